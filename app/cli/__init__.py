@@ -1,0 +1,1 @@
+"""Command line: the same core as the GUI, without windows."""

@@ -1,0 +1,73 @@
+"""What every command gets: the database, the authenticated scope, translation, output."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from typing import TextIO
+
+from app.core.db.engine import Database
+from app.core.db.migrate import upgrade_to_head
+from app.core.errors import ValidationError
+from app.core.i18n import Message, msg
+from app.core.paths import default_database_url
+from app.core.platform.auth import login
+from app.core.platform.scope import UserScope
+
+
+class CliContext:
+    """Lazily opens the database and logs the ``--user`` in (password from the
+    ``ATELIER_PASSWORD`` variable or a prompt)."""
+
+    def __init__(self, database_url: str | None, user: str | None, translate, out: TextIO | None = None,
+                 err: TextIO | None = None, migrate: bool = True):
+        self.database_url = database_url or os.environ.get("ATELIER_DATABASE_URL") or default_database_url()
+        self.user = user
+        self.translate = translate
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.migrate = migrate
+        self._database: Database | None = None
+        self._scope: UserScope | None = None
+
+    @property
+    def database(self) -> Database:
+        """The database, migrated to head on first use."""
+        if self._database is None:
+            self._database = Database(self.database_url)
+            if self.migrate:
+                upgrade_to_head(self._database)
+        return self._database
+
+    def text(self, message: Message) -> str:
+        """A core message in the CLI's language."""
+        return message.render(self.translate)
+
+    def print(self, line: str = "") -> None:
+        """One line on standard output."""
+        print(line, file=self.out)
+
+    def secret(self, variable: str, prompt: Message) -> str:
+        """A secret from ``variable`` or typed at a hidden prompt (never echoed or logged)."""
+        value = os.environ.get(variable)
+        if value:
+            return value
+        if not sys.stdin or not sys.stdin.isatty():
+            raise ValidationError(variable, msg("cli", "à définir dans la variable d'environnement (aucun terminal "
+                                                       "pour le demander)"))
+        return getpass.getpass(self.text(prompt))
+
+    def scope(self) -> UserScope:
+        """The scope of ``--user``, authenticated once."""
+        if self._scope is None:
+            if not self.user:
+                raise ValidationError("--user", msg("cli", "obligatoire pour cette commande"))
+            password = self.secret("ATELIER_PASSWORD", msg("cli", "Mot de passe de {user} : ", user=self.user))
+            self._scope = login(self.database, self.user, password)
+        return self._scope
+
+    def close(self) -> None:
+        """Release database connections."""
+        if self._database is not None:
+            self._database.dispose()

@@ -1,0 +1,1 @@
+"""Qt-free core of Atelier: domain rules, services, persistence and integrations."""

@@ -1,0 +1,1 @@
+"""Vehicle-trade controls: the parameter pages VZSHE10..VZSHE70 of a dealer system."""

@@ -1,0 +1,1 @@
+"""Tables of this module (filled by its issue)."""

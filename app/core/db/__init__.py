@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy base, column types, engine set-up and migrations."""

@@ -1,0 +1,173 @@
+"""Engine and session factory for a local SQLite file or a shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.errors import DatabaseUnavailableError, ValidationError
+from app.core.i18n import msg
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs"}
+
+
+def normalise_url(url: str) -> str:
+    """Accept ``postgresql://`` URLs and route them to psycopg 3; validate the rest."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValidationError(
+            "database", msg("db", "adresse de base de données illisible : {url}", url=url)
+        ) from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValidationError(
+            "database",
+            msg("db", "seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »", name=parsed.drivername),
+        )
+    return parsed.render_as_string(hide_password=False)
+
+
+def is_network_path(path: Path) -> bool:
+    """True when ``path`` lies on a network share, where SQLite locking is unsafe."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    return _mount_type(path) in NETWORK_FILESYSTEMS
+
+
+def _mount_type(path: Path) -> str:
+    """Filesystem type of the mount holding ``path`` (Linux /proc/mounts)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    resolved = str(path.resolve())
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, best_type = parts[1], parts[2]
+    return best_type
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, busy timeout, foreign keys; and real BEGIN statements (pysqlite's are lazy)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        mode = connection.get_execution_options().get("sqlite_begin", "")
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class Database:
+    """One database (SQLite file or PostgreSQL server) and its session factory."""
+
+    def __init__(self, url: str, *, allow_network_sqlite: bool = False, echo: bool = False):
+        self.url = normalise_url(url)
+        parsed = make_url(self.url)
+        self.backend = parsed.get_backend_name()
+        if self.is_sqlite:
+            self._check_sqlite_location(parsed.database, allow_network_sqlite)
+            self.engine = create_engine(self.url, echo=echo, connect_args={"check_same_thread": False})
+            _configure_sqlite(self.engine)
+        else:
+            self.engine = create_engine(
+                self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5
+            )
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a local SQLite file."""
+        return self.backend == "sqlite"
+
+    @property
+    def is_postgres(self) -> bool:
+        """True for a shared PostgreSQL server."""
+        return self.backend == "postgresql"
+
+    def display_name(self) -> str:
+        """What the status bar shows: the file path or the server and database, no password."""
+        parsed = make_url(self.url)
+        if self.is_sqlite:
+            return parsed.database or ":memory:"
+        return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+    @staticmethod
+    def _check_sqlite_location(database: str | None, allow_network: bool) -> None:
+        if not database or database == ":memory:":
+            return
+        path = Path(database)
+        if not path.parent.exists():
+            raise ValidationError(
+                "database", msg("db", "le dossier {folder} n'existe pas", folder=str(path.parent))
+            )
+        if is_network_path(path.parent) and not allow_network:
+            raise ValidationError(
+                "database",
+                msg(
+                    "db",
+                    "le fichier {path} est sur un partage réseau : SQLite y corrompt les données "
+                    "quand plusieurs postes écrivent. Utilisez une base PostgreSQL partagée.",
+                    path=str(path),
+                ),
+            )
+
+    @contextmanager
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """A unit of work: commits at the end, rolls back on any error.
+
+        ``immediate`` takes SQLite's write lock at BEGIN (sequence counters); PostgreSQL
+        relies on row locks taken by the caller instead.
+        """
+        session = self._sessions()
+        try:
+            if immediate and self.is_sqlite:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseUnavailableError(
+                msg("db", "la base de données ne répond pas ou est verrouillée : {detail}", detail=_first_line(exc))
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", exc)) or exc.__class__.__name__
+    return text.splitlines()[0]

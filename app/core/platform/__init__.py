@@ -1,0 +1,1 @@
+"""Platform: company, sites, users, login and the scope every service call carries."""

@@ -1,0 +1,81 @@
+"""Login: argon2id check, lockout after repeated failures, no user enumeration."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.db.engine import Database
+from app.core.errors import AuthenticationError
+from app.core.i18n import msg
+from app.core.platform.models import LoginAttempt, Site, User
+from app.core.platform.passwords import hash_password, needs_rehash, verify_password
+from app.core.platform.scope import UserScope
+from app.core.timeutil import utcnow
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+log = logging.getLogger(__name__)
+
+
+def scope_for(session: Session, user: User) -> UserScope:
+    """Build the scope of ``user`` acting on their own site."""
+    site = session.get(Site, user.site_id)
+    return UserScope(
+        user_id=user.id,
+        login=user.login,
+        full_name=user.full_name,
+        role=user.role,
+        company_id=site.company_id,
+        home_site_id=site.id,
+        site_id=site.id,
+        site_code=site.code,
+        site_name=site.name,
+    )
+
+
+def _refused() -> AuthenticationError:
+    return AuthenticationError(msg("auth", "Identifiant ou mot de passe incorrect."))
+
+
+def login(database: Database, login_name: str, password: str) -> UserScope:
+    """Check the credentials and return the user's scope, or raise AuthenticationError.
+
+    Failures are counted per typed login whether or not it exists; after
+    ``MAX_FAILURES`` the login is locked for ``LOCKOUT`` with the same message either way.
+    """
+    key = (login_name or "").strip().lower()
+    now = utcnow()
+    with database.session() as session:
+        attempt = session.get(LoginAttempt, key)
+        if attempt and attempt.locked_until and attempt.locked_until > now:
+            verify_password(None, password)  # same cost as a real check
+            minutes = max(1, int((attempt.locked_until - now).total_seconds() // 60) + 1)
+            raise AuthenticationError(
+                msg(
+                    "auth",
+                    "Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).",
+                    minutes=minutes,
+                )
+            )
+        user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
+        site_active = user is not None and session.get(Site, user.site_id).active
+        if user is None or not site_active or not verify_password(user.password_hash, password):
+            attempt = attempt or LoginAttempt(login=key, failures=0)
+            attempt.failures += 1
+            if attempt.failures >= MAX_FAILURES:
+                attempt.locked_until = now + LOCKOUT
+                attempt.failures = 0
+                log.warning("login locked after repeated failures: %s", key)
+            session.add(attempt)
+            session.commit()
+            raise _refused()
+        if attempt is not None:
+            session.delete(attempt)
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        log.info("login: %s", key)
+        return scope_for(session, user)

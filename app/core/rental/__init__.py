@@ -1,0 +1,1 @@
+"""Rental: replacement cars lent under a prise en charge (PEC), invoicing and payments."""

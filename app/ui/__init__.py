@@ -1,0 +1,1 @@
+"""PySide6 presentation of the core: windows, dialogs, views and table models."""

@@ -1,0 +1,1 @@
+"""GUI of the controls module."""

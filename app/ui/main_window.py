@@ -1,0 +1,116 @@
+"""The main window: one tab per module, status bar with user, site and database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import APP_NAME, __version__
+from app.core.platform.sites import list_sites, switch_site
+from app.ui.app_context import AppContext
+from app.ui.errors import show_error
+from app.ui.i18n import LANGUAGES, tr
+from app.ui.modules import build_tabs
+from app.ui.settings import language, set_language
+
+
+class MainWindow(QMainWindow):
+    """Holds the module tabs. Emits ``rebuild_requested(scope)`` after a language or site
+    change so the application can rebuild every screen in the new language or site."""
+
+    rebuild_requested = Signal(object)
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        scope = context.scope
+        self.setWindowTitle(f"{APP_NAME} — {scope.site_name}")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for title, widget in build_tabs(context):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        geometry = context.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("menu", "&Fichier"))
+        if self.context.scope.is_admin:
+            switch = QAction(tr("menu", "Changer de &site…"), self)
+            switch.triggered.connect(self.choose_site)
+            file_menu.addAction(switch)
+        quit_action = QAction(tr("menu", "&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(tr("menu", "&Paramètres"))
+        language_menu = settings_menu.addMenu(tr("menu", "&Langue"))
+        current = language(self.context.settings)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            language_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(tr("menu", "&Aide"))
+        about = QAction(tr("menu", "À &propos d'Atelier"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        shortcuts = QAction(tr("menu", "&Raccourcis clavier"), self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+
+    def _build_status_bar(self) -> None:
+        scope = self.context.scope
+        role = tr("roles", "administrateur") if scope.is_admin else tr("roles", "employé")
+        self.user_label = QLabel(tr("status", "Utilisateur : {name} ({role})", name=scope.full_name, role=role))
+        self.site_label = QLabel(tr("status", "Site : {code} — {name}", code=scope.site_code, name=scope.site_name))
+        self.database_label = QLabel(tr("status", "Base : {db}", db=self.context.database.display_name()))
+        for label in (self.user_label, self.site_label, self.database_label):
+            self.statusBar().addPermanentWidget(label)
+
+    def change_language(self, code: str) -> None:
+        """Remember the language and rebuild the interface in it."""
+        if code == language(self.context.settings):
+            return
+        set_language(self.context.settings, code)
+        self.rebuild_requested.emit(self.context.scope)
+
+    def choose_site(self) -> None:
+        """Admins act on another site of the company."""
+        try:
+            sites = list_sites(self.context.database, self.context.scope)
+            labels = [f"{s.code} — {s.name}" for s in sites]
+            current = next((i for i, s in enumerate(sites) if s.id == self.context.scope.site_id), 0)
+            choice, ok = QInputDialog.getItem(self, tr("menu", "Changer de site"), tr("menu", "Site :"),
+                                              labels, current, False)
+            if ok:
+                site = sites[labels.index(choice)]
+                self.rebuild_requested.emit(switch_site(self.context.database, self.context.scope, site.id))
+        except Exception as exc:
+            show_error(self, exc)
+
+    def show_about(self) -> None:
+        """Version, database and licence summary."""
+        QMessageBox.about(
+            self, tr("menu", "À propos d'Atelier"),
+            tr("about", "<b>{app} {version}</b><br>Logiciel des postes de carrosserie : Car-Pass, contrôles "
+               "commerce véhicules, location de véhicules de remplacement.<br>Base : {db}",
+               app=APP_NAME, version=__version__, db=self.context.database.display_name()))
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts every screen shares."""
+        QMessageBox.information(
+            self, tr("menu", "Raccourcis clavier"),
+            tr("about", "Ctrl+F : filtrer la liste\nEntrée : ouvrir la ligne\nCtrl+S ou F10 : enregistrer\n"
+               "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+Tab : onglet suivant\nCtrl+Q : quitter"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""GUI of the platform: login, main window pieces, administration."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: lazy grids with sort, filter and export; validated fields."""

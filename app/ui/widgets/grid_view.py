@@ -1,0 +1,111 @@
+"""A grid as clerks expect it: filter box, sortable headers, CSV export, double-click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.grid import export_csv
+from app.ui.errors import show_error
+from app.ui.i18n import render, tr
+from app.ui.task_runner import TaskRunner
+from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
+
+
+class GridView(QWidget):
+    """Wraps a LazyTableModel; ``activated(row_dict)`` on double-click or Enter.
+
+    Extra widgets (buttons, filters) can be added to :attr:`toolbar`.
+    """
+
+    activated = Signal(dict)
+
+    def __init__(self, model: LazyTableModel, parent: QWidget | None = None, export_name: str = "export"):
+        super().__init__(parent)
+        self.model = model
+        self.export_name = export_name
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(tr("grid", "Filtrer (Ctrl+F)…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.export_button = QPushButton(tr("grid", "Exporter CSV…"))
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.filter_edit, 1)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addWidget(self.export_button)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.table)
+        self._filter_timer = QTimer(self, singleShot=True, interval=250)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.export_button.clicked.connect(self.ask_export)
+        self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter_edit.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current)
+        model.modelReset.connect(self.update_count)
+        model.rowsInserted.connect(self.update_count)
+        self.update_count()
+        self.export_runner: TaskRunner | None = None
+
+    def apply_filter(self) -> None:
+        """Send the filter text to the SQL query."""
+        self.model.query.text = self.filter_edit.text().strip()
+        self.model.reload()
+
+    def update_count(self) -> None:
+        """Show how many rows match."""
+        self.count_label.setText(tr("grid", "{n} ligne(s)", n=self.model.total()))
+
+    def selected_rows(self) -> list[dict]:
+        """Row dicts of the selected lines."""
+        return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+
+    def _activate_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.activated.emit(index.data(ROW_ROLE))
+
+    def ask_export(self) -> None:
+        """Ask for a file name, then export every matching row in the background."""
+        path, _ = QFileDialog.getSaveFileName(self, tr("grid", "Exporter en CSV"),
+                                              f"{self.export_name}.csv", tr("grid", "Fichiers CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> TaskRunner:
+        """Export every row matching the current query to ``path`` (off the UI thread)."""
+        titles = [render(c.title) for c in self.model.source.columns]
+        query = self.model.query
+        self.export_runner = TaskRunner(
+            self, tr("grid", "Export CSV"),
+            lambda token: export_csv(self.model.source, query, path, titles, token),
+        )
+        self.export_runner.failed.connect(lambda error: show_error(self, error))
+        return self.export_runner.start()

@@ -1,0 +1,130 @@
+"""Shared fixtures: isolated folders, migrated SQLite and PostgreSQL databases, a company.
+
+PostgreSQL tests use the server at ``ATELIER_TEST_PG_ADMIN_URL`` (default: the local
+trust-auth server); each test session creates its own database there and drops it at
+the end. Without a server they are skipped — except under ``CI=true``, where a missing
+server fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+_ISOLATED = Path(tempfile.mkdtemp(prefix="atelier-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["ATELIER_DATA_DIR"] = str(_ISOLATED / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_ISOLATED / "config")
+os.environ.pop("ATELIER_DATABASE_URL", None)
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from app.core.db.engine import Database  # noqa: E402
+from app.core.db.migrate import upgrade_to_head  # noqa: E402
+from tests.factories import World, make_world  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("ATELIER_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_ISOLATED, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite file migrated to head once per test session."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    database = Database(f"sqlite:///{path.as_posix()}")
+    upgrade_to_head(database)
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template, tmp_path) -> Database:
+    """A fresh migrated SQLite database for one test."""
+    path = tmp_path / "atelier.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    database = Database(f"sqlite:///{path.as_posix()}")
+    yield database
+    database.dispose()
+
+
+def _pg_unavailable(reason: str):
+    if IN_CI:
+        pytest.fail(f"PostgreSQL is required under CI=true: {reason}")
+    pytest.skip(f"no PostgreSQL server for the shared-database tests: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_url(worker_id) -> str:
+    """URL of a PostgreSQL database created (and migrated) for this test session."""
+    try:
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as exc:  # any connection failure means: no server here
+        _pg_unavailable(str(exc).splitlines()[0])
+    name = f"atelier_test_{worker_id}_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    database = Database(url)
+    upgrade_to_head(database)
+    database.dispose()
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def truncate_all(database: Database) -> None:
+    """Empty every table (not the migration marker) and restart the id sequences."""
+    with database.engine.begin() as connection:
+        tables = [row[0] for row in connection.execute(text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"))]
+        if tables:
+            connection.execute(text("SET session_replication_role = replica"))
+            connection.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+            connection.execute(text("SET session_replication_role = DEFAULT"))
+
+
+@pytest.fixture
+def pg_db(pg_url) -> Database:
+    """The session's PostgreSQL database, emptied after the test."""
+    database = Database(pg_url)
+    yield database
+    truncate_all(database)
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db(request) -> Database:
+    """Runs the test once on SQLite and once on PostgreSQL."""
+    return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
+
+
+@pytest.fixture
+def world(db) -> World:
+    """A company with sites A and B, an admin and a clerk on each (on ``db``)."""
+    return make_world(db)
+
+
+@pytest.fixture
+def sqlite_world(sqlite_db) -> World:
+    """The same company on SQLite only (GUI tests)."""
+    return make_world(sqlite_db)
+
+
+@pytest.fixture(scope="session")
+def worker_id(request) -> str:
+    """pytest-xdist worker name, 'master' without xdist."""
+    return getattr(request.config, "workerinput", {}).get("workerid", "master")
