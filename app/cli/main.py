@@ -16,7 +16,12 @@ from app import __version__
 from app.core.errors import AtelierError, ValidationErrors
 from app.core.modules import MODULE_KEYS
 
-COMMAND_MODULES = ("app.cli.platform_commands", *(f"app.cli.{key}_commands" for key in MODULE_KEYS))
+COMMAND_MODULES = (
+    "app.cli.platform_commands",
+    *(f"app.cli.{key}_commands" for key in MODULE_KEYS),
+    "app.cli.carpass_sending_commands",
+    "app.cli.rental_invoicing_commands",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

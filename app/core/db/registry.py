@@ -13,6 +13,8 @@ MODEL_MODULES = (
     "app.core.carpass.models",
     "app.core.controls.models",
     "app.core.rental.models",
+    "app.core.carpass.sending.models",
+    "app.core.rental.invoicing.models",
 )
 
 

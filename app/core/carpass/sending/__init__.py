@@ -1,0 +1,1 @@
+"""Sending Car-Pass readings: REST client, keyring credentials, durable outbox, simulator."""

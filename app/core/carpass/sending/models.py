@@ -1,0 +1,1 @@
+"""Tables of Car-Pass sending (filled by its issue)."""

@@ -1,0 +1,1 @@
+"""Rental invoicing: invoices, credit notes, PDF, payments, e-mail."""

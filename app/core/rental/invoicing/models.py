@@ -1,0 +1,1 @@
+"""Tables of rental invoicing (filled by its issue)."""

@@ -1,0 +1,1 @@
+"""GUI of Car-Pass sending: send action, history, credentials."""

@@ -1,0 +1,1 @@
+"""GUI of rental invoicing: invoices, PDF preview, payments, e-mail."""
