@@ -124,6 +124,19 @@ def sqlite_world(sqlite_db) -> World:
     return make_world(sqlite_db)
 
 
+@pytest.fixture(autouse=True)
+def _french_after_each_test():
+    """Tests that switch language (GUI or CLI) must not leak it into the next test."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import current_language, install_language
+
+    app = QCoreApplication.instance()
+    if app is not None and current_language() != "fr":
+        install_language(app, "fr")
+
+
 @pytest.fixture(scope="session")
 def worker_id(request) -> str:
     """pytest-xdist worker name, 'master' without xdist."""

@@ -10,6 +10,12 @@ from app.core.paths import resources_dir
 LANGUAGES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "fr"
 _installed: list[QTranslator] = []
+_current = {"language": DEFAULT_LANGUAGE}
+
+
+def current_language() -> str:
+    """The language whose translators are installed."""
+    return _current["language"]
 
 
 def tr(context: str, text: str, **params) -> str:
@@ -61,4 +67,5 @@ def install_language(app: QCoreApplication, language: str) -> list[str]:
                 _installed.append(translator)
                 loaded.append(qm.name)
     QLocale.setDefault(QLocale({"fr": "fr_BE", "nl": "nl_BE", "en": "en_GB"}[language]))
+    _current["language"] = language
     return loaded

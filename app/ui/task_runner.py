@@ -3,6 +3,7 @@ thread, shows a progress dialog with Cancel, and reports the result on the UI th
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.core.progress import CancelToken, Progress, ProgressGenerator
 from app.ui.i18n import render, tr
+
+
+PROGRESS_INTERVAL_S = 0.05
 
 
 class _Worker(QObject):
@@ -23,6 +27,7 @@ class _Worker(QObject):
         self._token = token
 
     def run(self) -> None:
+        last_emit = 0.0
         try:
             operation = self._factory(self._token)
             while True:
@@ -35,8 +40,12 @@ class _Worker(QObject):
                 except StopIteration as stop:
                     self.succeeded.emit(stop.value)
                     return
-                text = render(step.message) if step.message is not None else ""
-                self.progressed.emit(step.done, step.total, text)
+                now = time.monotonic()
+                if now - last_emit >= PROGRESS_INTERVAL_S or (step.total and step.done >= step.total):
+                    # Throttled: a fast operation must not flood the UI thread's event queue.
+                    last_emit = now
+                    text = render(step.message) if step.message is not None else ""
+                    self.progressed.emit(step.done, step.total, text)
         except Exception as exc:  # reported to the UI thread, never swallowed
             self.failed.emit(exc)
 

@@ -5,7 +5,7 @@
     <name>about</name>
     <message>
       <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Logiciel des postes de carrosserie : Car-Pass, contrôles commerce véhicules, location de véhicules de remplacement.&lt;br&gt;Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Software for body-shop stations: Car-Pass, vehicle-trade controls, replacement-car rentals.&lt;br&gt;Database: {db}</translation>
     </message>
     <message>
       <source>Ctrl+F : filtrer la liste
@@ -15,542 +15,549 @@ Ctrl+S ou F10 : enregistrer
 F1 : aide du champ
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+F: filter the list
+Enter: open the row
+Ctrl+S or F10: save
+Esc: discard changes
+F1: field help
+Ctrl+Tab: next tab
+Ctrl+Q: quit</translation>
     </message>
   </context>
   <context>
     <name>admin</name>
     <message>
       <source>Actif</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <source>Administrateur :</source>
-      <translation type="unfinished" />
+      <translation>Administrator:</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Code :</source>
-      <translation type="unfinished" />
+      <translation>Code:</translation>
     </message>
     <message>
       <source>Identifiant</source>
-      <translation type="unfinished" />
+      <translation>Login</translation>
     </message>
     <message>
       <source>Identifiant :</source>
-      <translation type="unfinished" />
+      <translation>Login:</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>Password:</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <source>Nom :</source>
-      <translation type="unfinished" />
+      <translation>Name:</translation>
     </message>
     <message>
       <source>Nom complet :</source>
-      <translation type="unfinished" />
+      <translation>Full name:</translation>
     </message>
     <message>
       <source>Nouveau site</source>
-      <translation type="unfinished" />
+      <translation>New site</translation>
     </message>
     <message>
       <source>Nouveau site…</source>
-      <translation type="unfinished" />
+      <translation>New site…</translation>
     </message>
     <message>
       <source>Nouvel utilisateur</source>
-      <translation type="unfinished" />
+      <translation>New user</translation>
     </message>
     <message>
       <source>Nouvel utilisateur…</source>
-      <translation type="unfinished" />
+      <translation>New user…</translation>
     </message>
     <message>
       <source>N° d'établissement</source>
-      <translation type="unfinished" />
+      <translation>Establishment no.</translation>
     </message>
     <message>
       <source>N° d'établissement :</source>
-      <translation type="unfinished" />
+      <translation>Establishment no.:</translation>
     </message>
     <message>
       <source>Rôle</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>Sites de la société</source>
-      <translation type="unfinished" />
+      <translation>Company sites</translation>
     </message>
     <message>
       <source>Utilisateurs du site {code}</source>
-      <translation type="unfinished" />
+      <translation>Users of site {code}</translation>
     </message>
     <message>
       <source>non</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>oui</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
   </context>
   <context>
     <name>auth</name>
     <message>
       <source>Cette action est réservée aux administrateurs.</source>
-      <translation type="unfinished" />
+      <translation>Only administrators may do this.</translation>
     </message>
     <message>
       <source>Identifiant ou mot de passe incorrect.</source>
-      <translation type="unfinished" />
+      <translation>Incorrect login or password.</translation>
     </message>
     <message>
       <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
-      <translation type="unfinished" />
+      <translation>Too many failed attempts: login blocked for {minutes} minute(s).</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Base configurée : site {site}, administrateur {admin}.</source>
-      <translation type="unfinished" />
+      <translation>Database set up: site {site}, administrator {admin}.</translation>
     </message>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>Database up to date: revision {old} → {new}</translation>
     </message>
     <message>
       <source>Mot de passe de {user} : </source>
-      <translation type="unfinished" />
+      <translation>Password of {user}: </translation>
     </message>
     <message>
       <source>Mot de passe du nouvel administrateur : </source>
-      <translation type="unfinished" />
+      <translation>Password of the new administrator: </translation>
     </message>
     <message>
       <source>Mot de passe du nouvel utilisateur : </source>
-      <translation type="unfinished" />
+      <translation>Password of the new user: </translation>
     </message>
     <message>
       <source>Site {code} créé.</source>
-      <translation type="unfinished" />
+      <translation>Site {code} created.</translation>
     </message>
     <message>
       <source>Utilisateur {login} créé.</source>
-      <translation type="unfinished" />
+      <translation>User {login} created.</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
-      <translation type="unfinished" />
+      <translation>required for this command</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
-      <translation type="unfinished" />
+      <translation>must be set in the environment variable (no terminal to ask for it)</translation>
     </message>
   </context>
   <context>
     <name>db</name>
     <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
-      <translation type="unfinished" />
+      <translation>This database was upgraded by a newer version of Atelier (revision {revision}). Install the latest Atelier before opening it.</translation>
     </message>
     <message>
       <source>adresse de base de données illisible : {url}</source>
-      <translation type="unfinished" />
+      <translation>unreadable database address: {url}</translation>
     </message>
     <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
-      <translation type="unfinished" />
+      <translation>the database does not answer or is locked: {detail}</translation>
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
-      <translation type="unfinished" />
+      <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
       <source>le fichier {path} est sur un partage réseau : SQLite y corrompt les données quand plusieurs postes écrivent. Utilisez une base PostgreSQL partagée.</source>
-      <translation type="unfinished" />
+      <translation>the file {path} is on a network share: SQLite corrupts data there when several stations write. Use a shared PostgreSQL database.</translation>
     </message>
     <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
-      <translation type="unfinished" />
+      <translation>only SQLite and PostgreSQL are supported, not '{name}'</translation>
     </message>
   </context>
   <context>
     <name>dbdialog</name>
     <message>
       <source>Base locale sur ce poste (un seul poste)</source>
-      <translation type="unfinished" />
+      <translation>Local database on this station (one station)</translation>
     </message>
     <message>
       <source>Base partagée PostgreSQL (plusieurs postes et sites)</source>
-      <translation type="unfinished" />
+      <translation>Shared PostgreSQL database (several stations and sites)</translation>
     </message>
     <message>
       <source>Choix de la base de données</source>
-      <translation type="unfinished" />
+      <translation>Choose the database</translation>
     </message>
     <message>
       <source>Connexion réussie.</source>
-      <translation type="unfinished" />
+      <translation>Connection succeeded.</translation>
     </message>
     <message>
       <source>Où Atelier doit-il enregistrer ses données ?</source>
-      <translation type="unfinished" />
+      <translation>Where should Atelier keep its data?</translation>
     </message>
     <message>
       <source>Tester la connexion</source>
-      <translation type="unfinished" />
+      <translation>Test the connection</translation>
     </message>
     <message>
       <source>Échec : {reason}</source>
-      <translation type="unfinished" />
+      <translation>Failed: {reason}</translation>
     </message>
   </context>
   <context>
     <name>demo</name>
     <message>
       <source>Création de la société de démonstration…</source>
-      <translation type="unfinished" />
+      <translation>Creating the demo company…</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Erreur</source>
-      <translation type="unfinished" />
+      <translation>Error</translation>
     </message>
     <message>
       <source>Garder ma saisie</source>
-      <translation type="unfinished" />
+      <translation>Keep my input</translation>
     </message>
     <message>
       <source>Modifié par quelqu'un d'autre</source>
-      <translation type="unfinished" />
+      <translation>Changed by someone else</translation>
     </message>
     <message>
       <source>Recharger</source>
-      <translation type="unfinished" />
+      <translation>Reload</translation>
     </message>
     <message>
       <source>Saisie refusée</source>
-      <translation type="unfinished" />
+      <translation>Input refused</translation>
     </message>
     <message>
       <source>Site introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Site not found.</translation>
     </message>
     <message>
       <source>Utilisateur introuvable.</source>
-      <translation type="unfinished" />
+      <translation>User not found.</translation>
     </message>
     <message>
       <source>{count} erreur(s) :
 {lines}</source>
-      <translation type="unfinished" />
+      <translation>{count} error(s):
+{lines}</translation>
     </message>
     <message>
       <source>{field} : {reason}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>{what} a été modifié par {user} le {when} depuis que vous l'avez ouvert. Rechargez pour voir ses changements ; les vôtres n'ont pas été enregistrés.</source>
-      <translation type="unfinished" />
+      <translation>{what} was changed by {user} on {when} since you opened it. Reload to see their changes; yours were not saved.</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>Code du site</source>
-      <translation type="unfinished" />
+      <translation>Site code</translation>
     </message>
     <message>
       <source>Identifiant</source>
-      <translation type="unfinished" />
+      <translation>Login</translation>
     </message>
     <message>
       <source>Mot de passe</source>
-      <translation type="unfinished" />
+      <translation>Password</translation>
     </message>
     <message>
       <source>Nom de la société</source>
-      <translation type="unfinished" />
+      <translation>Company name</translation>
     </message>
     <message>
       <source>Nom du site</source>
-      <translation type="unfinished" />
+      <translation>Site name</translation>
     </message>
     <message>
       <source>Numéro d'entreprise</source>
-      <translation type="unfinished" />
+      <translation>Enterprise number</translation>
     </message>
     <message>
       <source>Numéro d'unité d'établissement</source>
-      <translation type="unfinished" />
+      <translation>Establishment unit number</translation>
     </message>
     <message>
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Site</translation>
     </message>
   </context>
   <context>
     <name>grid</name>
     <message>
       <source>Export : {done} / {total} lignes</source>
-      <translation type="unfinished" />
+      <translation>Export: {done} / {total} rows</translation>
     </message>
     <message>
       <source>Export CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV export</translation>
     </message>
     <message>
       <source>Exporter CSV…</source>
-      <translation type="unfinished" />
+      <translation>Export CSV…</translation>
     </message>
     <message>
       <source>Exporter en CSV</source>
-      <translation type="unfinished" />
+      <translation>Export to CSV</translation>
     </message>
     <message>
       <source>Fichiers CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV files (*.csv)</translation>
     </message>
     <message>
       <source>Filtrer (Ctrl+F)…</source>
-      <translation type="unfinished" />
+      <translation>Filter (Ctrl+F)…</translation>
     </message>
     <message>
       <source>{n} ligne(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} row(s)</translation>
     </message>
   </context>
   <context>
     <name>login</name>
     <message>
       <source>&lt;b&gt;Comptes de démonstration&lt;/b&gt; (mot de passe : &lt;code&gt;{pw}&lt;/code&gt;)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Demo accounts&lt;/b&gt; (password: &lt;code&gt;{pw}&lt;/code&gt;)</translation>
     </message>
     <message>
       <source>Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>Database: {db}</translation>
     </message>
     <message>
       <source>Identifiant :</source>
-      <translation type="unfinished" />
+      <translation>Login:</translation>
     </message>
     <message>
       <source>Identifiant : obligatoire</source>
-      <translation type="unfinished" />
+      <translation>Login: required</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>Password:</translation>
     </message>
     <message>
       <source>Se connecter</source>
-      <translation type="unfinished" />
+      <translation>Log in</translation>
     </message>
     <message>
       <source>{app} — Connexion</source>
-      <translation type="unfinished" />
+      <translation>{app} — Log in</translation>
     </message>
   </context>
   <context>
     <name>menu</name>
     <message>
       <source>&amp;Aide</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>&amp;Fichier</source>
-      <translation type="unfinished" />
+      <translation>&amp;File</translation>
     </message>
     <message>
       <source>&amp;Langue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Language</translation>
     </message>
     <message>
       <source>&amp;Paramètres</source>
-      <translation type="unfinished" />
+      <translation>&amp;Settings</translation>
     </message>
     <message>
       <source>&amp;Quitter</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quit</translation>
     </message>
     <message>
       <source>&amp;Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
       <source>Changer de &amp;site…</source>
-      <translation type="unfinished" />
+      <translation>Switch &amp;site…</translation>
     </message>
     <message>
       <source>Changer de site</source>
-      <translation type="unfinished" />
+      <translation>Switch site</translation>
     </message>
     <message>
       <source>Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>Keyboard shortcuts</translation>
     </message>
     <message>
       <source>Site :</source>
-      <translation type="unfinished" />
+      <translation>Site:</translation>
     </message>
     <message>
       <source>À &amp;propos d'Atelier</source>
-      <translation type="unfinished" />
+      <translation>&amp;About Atelier</translation>
     </message>
     <message>
       <source>À propos d'Atelier</source>
-      <translation type="unfinished" />
+      <translation>About Atelier</translation>
     </message>
   </context>
   <context>
     <name>modules</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Administration</translation>
     </message>
     <message>
       <source>Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass</translation>
     </message>
     <message>
       <source>Ce module arrive bientôt.</source>
-      <translation type="unfinished" />
+      <translation>This module is coming soon.</translation>
     </message>
     <message>
       <source>Contrôles commerce véhicules</source>
-      <translation type="unfinished" />
+      <translation>Vehicle-trade controls</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Rental</translation>
     </message>
   </context>
   <context>
     <name>roles</name>
     <message>
       <source>administrateur</source>
-      <translation type="unfinished" />
+      <translation>administrator</translation>
     </message>
     <message>
       <source>employé</source>
-      <translation type="unfinished" />
+      <translation>clerk</translation>
     </message>
   </context>
   <context>
     <name>setup</name>
     <message>
       <source>Cette base de données est déjà configurée ; rien n'a été modifié.</source>
-      <translation type="unfinished" />
+      <translation>This database is already set up; nothing was changed.</translation>
     </message>
     <message>
       <source>cette base de données est déjà configurée</source>
-      <translation type="unfinished" />
+      <translation>this database is already set up</translation>
     </message>
   </context>
   <context>
     <name>startup</name>
     <message>
       <source>Base de données trop récente</source>
-      <translation type="unfinished" />
+      <translation>Database too new</translation>
     </message>
     <message>
       <source>Impossible d'ouvrir la base de données</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the database</translation>
     </message>
   </context>
   <context>
     <name>status</name>
     <message>
       <source>Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>Database: {db}</translation>
     </message>
     <message>
       <source>Site : {code} — {name}</source>
-      <translation type="unfinished" />
+      <translation>Site: {code} — {name}</translation>
     </message>
     <message>
       <source>Utilisateur : {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>User: {name} ({role})</translation>
     </message>
   </context>
   <context>
     <name>task</name>
     <message>
       <source>Annulation en cours…</source>
-      <translation type="unfinished" />
+      <translation>Cancelling…</translation>
     </message>
     <message>
       <source>Annuler</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
     <name>validation</name>
     <message>
       <source>1 à 10 lettres, chiffres, - ou _</source>
-      <translation type="unfinished" />
+      <translation>1 to 10 letters, digits, - or _</translation>
     </message>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
-      <translation type="unfinished" />
+      <translation>2 to 64 letters, digits, dot, - or _</translation>
     </message>
     <message>
       <source>au moins {n} caractères</source>
-      <translation type="unfinished" />
+      <translation>at least {n} characters</translation>
     </message>
     <message>
       <source>chiffres de contrôle incorrects (modulo 97)</source>
-      <translation type="unfinished" />
+      <translation>wrong check digits (modulo 97)</translation>
     </message>
     <message>
       <source>doit commencer par 0 ou 1</source>
-      <translation type="unfinished" />
+      <translation>must start with 0 or 1</translation>
     </message>
     <message>
       <source>doit commencer par 2 (à 8)</source>
-      <translation type="unfinished" />
+      <translation>must start with 2 (to 8)</translation>
     </message>
     <message>
       <source>doit compter 10 chiffres</source>
-      <translation type="unfinished" />
+      <translation>must have 10 digits</translation>
     </message>
     <message>
       <source>déjà utilisé par un autre site</source>
-      <translation type="unfinished" />
+      <translation>already used by another site</translation>
     </message>
     <message>
       <source>l'identifiant {login} existe déjà</source>
-      <translation type="unfinished" />
+      <translation>the login {login} already exists</translation>
     </message>
     <message>
       <source>le site {code} existe déjà</source>
-      <translation type="unfinished" />
+      <translation>site {code} already exists</translation>
     </message>
     <message>
       <source>obligatoire</source>
-      <translation type="unfinished" />
+      <translation>required</translation>
     </message>
     <message>
       <source>site {code} inconnu</source>
-      <translation type="unfinished" />
+      <translation>unknown site {code}</translation>
     </message>
     <message>
       <source>{n} caractères au plus</source>
-      <translation type="unfinished" />
+      <translation>at most {n} characters</translation>
     </message>
   </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>about</name>
     <message>
       <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Logiciel des postes de carrosserie : Car-Pass, contrôles commerce véhicules, location de véhicules de remplacement.&lt;br&gt;Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Software voor carrosseriewerkposten: Car-Pass, controles voertuighandel, verhuur van vervangwagens.&lt;br&gt;Database: {db}</translation>
     </message>
     <message>
       <source>Ctrl+F : filtrer la liste
@@ -15,542 +15,549 @@ Ctrl+S ou F10 : enregistrer
 F1 : aide du champ
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+F: lijst filteren
+Enter: regel openen
+Ctrl+S of F10: opslaan
+Esc: invoer annuleren
+F1: hulp bij het veld
+Ctrl+Tab: volgend tabblad
+Ctrl+Q: afsluiten</translation>
     </message>
   </context>
   <context>
     <name>admin</name>
     <message>
       <source>Actif</source>
-      <translation type="unfinished" />
+      <translation>Actief</translation>
     </message>
     <message>
       <source>Administrateur :</source>
-      <translation type="unfinished" />
+      <translation>Beheerder:</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Code :</source>
-      <translation type="unfinished" />
+      <translation>Code:</translation>
     </message>
     <message>
       <source>Identifiant</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam</translation>
     </message>
     <message>
       <source>Identifiant :</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam:</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord:</translation>
     </message>
     <message>
       <source>Nom</source>
-      <translation type="unfinished" />
+      <translation>Naam</translation>
     </message>
     <message>
       <source>Nom :</source>
-      <translation type="unfinished" />
+      <translation>Naam:</translation>
     </message>
     <message>
       <source>Nom complet :</source>
-      <translation type="unfinished" />
+      <translation>Volledige naam:</translation>
     </message>
     <message>
       <source>Nouveau site</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe vestiging</translation>
     </message>
     <message>
       <source>Nouveau site…</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe vestiging…</translation>
     </message>
     <message>
       <source>Nouvel utilisateur</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
       <source>Nouvel utilisateur…</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
       <source>N° d'établissement</source>
-      <translation type="unfinished" />
+      <translation>Vestigingsnummer</translation>
     </message>
     <message>
       <source>N° d'établissement :</source>
-      <translation type="unfinished" />
+      <translation>Vestigingsnummer:</translation>
     </message>
     <message>
       <source>Rôle</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <source>Sites de la société</source>
-      <translation type="unfinished" />
+      <translation>Vestigingen van de onderneming</translation>
     </message>
     <message>
       <source>Utilisateurs du site {code}</source>
-      <translation type="unfinished" />
+      <translation>Gebruikers van vestiging {code}</translation>
     </message>
     <message>
       <source>non</source>
-      <translation type="unfinished" />
+      <translation>nee</translation>
     </message>
     <message>
       <source>oui</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
   </context>
   <context>
     <name>auth</name>
     <message>
       <source>Cette action est réservée aux administrateurs.</source>
-      <translation type="unfinished" />
+      <translation>Deze actie is voorbehouden aan beheerders.</translation>
     </message>
     <message>
       <source>Identifiant ou mot de passe incorrect.</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam of wachtwoord onjuist.</translation>
     </message>
     <message>
       <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
-      <translation type="unfinished" />
+      <translation>Te veel mislukte pogingen: aanmelden geblokkeerd gedurende {minutes} minuut/minuten.</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Base configurée : site {site}, administrateur {admin}.</source>
-      <translation type="unfinished" />
+      <translation>Database ingericht: vestiging {site}, beheerder {admin}.</translation>
     </message>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
-      <translation type="unfinished" />
+      <translation>Database bijgewerkt: revisie {old} → {new}</translation>
     </message>
     <message>
       <source>Mot de passe de {user} : </source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord van {user}: </translation>
     </message>
     <message>
       <source>Mot de passe du nouvel administrateur : </source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord van de nieuwe beheerder: </translation>
     </message>
     <message>
       <source>Mot de passe du nouvel utilisateur : </source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord van de nieuwe gebruiker: </translation>
     </message>
     <message>
       <source>Site {code} créé.</source>
-      <translation type="unfinished" />
+      <translation>Vestiging {code} aangemaakt.</translation>
     </message>
     <message>
       <source>Utilisateur {login} créé.</source>
-      <translation type="unfinished" />
+      <translation>Gebruiker {login} aangemaakt.</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
-      <translation type="unfinished" />
+      <translation>verplicht voor deze opdracht</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
-      <translation type="unfinished" />
+      <translation>in te stellen via de omgevingsvariabele (geen terminal om ernaar te vragen)</translation>
     </message>
   </context>
   <context>
     <name>db</name>
     <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
-      <translation type="unfinished" />
+      <translation>Deze database werd bijgewerkt door een recentere versie van Atelier (revisie {revision}). Installeer de nieuwste versie van Atelier voordat u ze opent.</translation>
     </message>
     <message>
       <source>adresse de base de données illisible : {url}</source>
-      <translation type="unfinished" />
+      <translation>onleesbaar databaseadres: {url}</translation>
     </message>
     <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
-      <translation type="unfinished" />
+      <translation>de database antwoordt niet of is vergrendeld: {detail}</translation>
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
-      <translation type="unfinished" />
+      <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
       <source>le fichier {path} est sur un partage réseau : SQLite y corrompt les données quand plusieurs postes écrivent. Utilisez une base PostgreSQL partagée.</source>
-      <translation type="unfinished" />
+      <translation>het bestand {path} staat op een netwerkshare: SQLite beschadigt er de gegevens wanneer meerdere werkposten schrijven. Gebruik een gedeelde PostgreSQL-database.</translation>
     </message>
     <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
-      <translation type="unfinished" />
+      <translation>alleen SQLite en PostgreSQL worden ondersteund, niet '{name}'</translation>
     </message>
   </context>
   <context>
     <name>dbdialog</name>
     <message>
       <source>Base locale sur ce poste (un seul poste)</source>
-      <translation type="unfinished" />
+      <translation>Lokale database op deze werkpost (één werkpost)</translation>
     </message>
     <message>
       <source>Base partagée PostgreSQL (plusieurs postes et sites)</source>
-      <translation type="unfinished" />
+      <translation>Gedeelde PostgreSQL-database (meerdere werkposten en vestigingen)</translation>
     </message>
     <message>
       <source>Choix de la base de données</source>
-      <translation type="unfinished" />
+      <translation>Keuze van de database</translation>
     </message>
     <message>
       <source>Connexion réussie.</source>
-      <translation type="unfinished" />
+      <translation>Verbinding geslaagd.</translation>
     </message>
     <message>
       <source>Où Atelier doit-il enregistrer ses données ?</source>
-      <translation type="unfinished" />
+      <translation>Waar moet Atelier zijn gegevens bewaren?</translation>
     </message>
     <message>
       <source>Tester la connexion</source>
-      <translation type="unfinished" />
+      <translation>Verbinding testen</translation>
     </message>
     <message>
       <source>Échec : {reason}</source>
-      <translation type="unfinished" />
+      <translation>Mislukt: {reason}</translation>
     </message>
   </context>
   <context>
     <name>demo</name>
     <message>
       <source>Création de la société de démonstration…</source>
-      <translation type="unfinished" />
+      <translation>Demo-onderneming aanmaken…</translation>
     </message>
   </context>
   <context>
     <name>errors</name>
     <message>
       <source>Erreur</source>
-      <translation type="unfinished" />
+      <translation>Fout</translation>
     </message>
     <message>
       <source>Garder ma saisie</source>
-      <translation type="unfinished" />
+      <translation>Mijn invoer behouden</translation>
     </message>
     <message>
       <source>Modifié par quelqu'un d'autre</source>
-      <translation type="unfinished" />
+      <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
       <source>Recharger</source>
-      <translation type="unfinished" />
+      <translation>Opnieuw laden</translation>
     </message>
     <message>
       <source>Saisie refusée</source>
-      <translation type="unfinished" />
+      <translation>Invoer geweigerd</translation>
     </message>
     <message>
       <source>Site introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Vestiging niet gevonden.</translation>
     </message>
     <message>
       <source>Utilisateur introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Gebruiker niet gevonden.</translation>
     </message>
     <message>
       <source>{count} erreur(s) :
 {lines}</source>
-      <translation type="unfinished" />
+      <translation>{count} fout(en):
+{lines}</translation>
     </message>
     <message>
       <source>{field} : {reason}</source>
-      <translation type="unfinished" />
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>{what} a été modifié par {user} le {when} depuis que vous l'avez ouvert. Rechargez pour voir ses changements ; les vôtres n'ont pas été enregistrés.</source>
-      <translation type="unfinished" />
+      <translation>{what} werd gewijzigd door {user} op {when} sinds u het opende. Laad opnieuw om de wijzigingen te zien; de uwe werden niet opgeslagen.</translation>
     </message>
   </context>
   <context>
     <name>fields</name>
     <message>
       <source>Code du site</source>
-      <translation type="unfinished" />
+      <translation>Vestigingscode</translation>
     </message>
     <message>
       <source>Identifiant</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam</translation>
     </message>
     <message>
       <source>Mot de passe</source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord</translation>
     </message>
     <message>
       <source>Nom de la société</source>
-      <translation type="unfinished" />
+      <translation>Naam van de onderneming</translation>
     </message>
     <message>
       <source>Nom du site</source>
-      <translation type="unfinished" />
+      <translation>Naam van de vestiging</translation>
     </message>
     <message>
       <source>Numéro d'entreprise</source>
-      <translation type="unfinished" />
+      <translation>Ondernemingsnummer</translation>
     </message>
     <message>
       <source>Numéro d'unité d'établissement</source>
-      <translation type="unfinished" />
+      <translation>Vestigingseenheidsnummer</translation>
     </message>
     <message>
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>Vestiging</translation>
     </message>
   </context>
   <context>
     <name>grid</name>
     <message>
       <source>Export : {done} / {total} lignes</source>
-      <translation type="unfinished" />
+      <translation>Export: {done} / {total} regels</translation>
     </message>
     <message>
       <source>Export CSV</source>
-      <translation type="unfinished" />
+      <translation>CSV-export</translation>
     </message>
     <message>
       <source>Exporter CSV…</source>
-      <translation type="unfinished" />
+      <translation>CSV exporteren…</translation>
     </message>
     <message>
       <source>Exporter en CSV</source>
-      <translation type="unfinished" />
+      <translation>Exporteren naar CSV</translation>
     </message>
     <message>
       <source>Fichiers CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
       <source>Filtrer (Ctrl+F)…</source>
-      <translation type="unfinished" />
+      <translation>Filteren (Ctrl+F)…</translation>
     </message>
     <message>
       <source>{n} ligne(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} regel(s)</translation>
     </message>
   </context>
   <context>
     <name>login</name>
     <message>
       <source>&lt;b&gt;Comptes de démonstration&lt;/b&gt; (mot de passe : &lt;code&gt;{pw}&lt;/code&gt;)</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Demo-accounts&lt;/b&gt; (wachtwoord: &lt;code&gt;{pw}&lt;/code&gt;)</translation>
     </message>
     <message>
       <source>Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>Database: {db}</translation>
     </message>
     <message>
       <source>Identifiant :</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam:</translation>
     </message>
     <message>
       <source>Identifiant : obligatoire</source>
-      <translation type="unfinished" />
+      <translation>Gebruikersnaam: verplicht</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>Wachtwoord:</translation>
     </message>
     <message>
       <source>Se connecter</source>
-      <translation type="unfinished" />
+      <translation>Aanmelden</translation>
     </message>
     <message>
       <source>{app} — Connexion</source>
-      <translation type="unfinished" />
+      <translation>{app} — Aanmelden</translation>
     </message>
   </context>
   <context>
     <name>menu</name>
     <message>
       <source>&amp;Aide</source>
-      <translation type="unfinished" />
+      <translation>&amp;Help</translation>
     </message>
     <message>
       <source>&amp;Fichier</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bestand</translation>
     </message>
     <message>
       <source>&amp;Langue</source>
-      <translation type="unfinished" />
+      <translation>&amp;Taal</translation>
     </message>
     <message>
       <source>&amp;Paramètres</source>
-      <translation type="unfinished" />
+      <translation>&amp;Instellingen</translation>
     </message>
     <message>
       <source>&amp;Quitter</source>
-      <translation type="unfinished" />
+      <translation>&amp;Afsluiten</translation>
     </message>
     <message>
       <source>&amp;Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
       <source>Changer de &amp;site…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vestiging wijzigen…</translation>
     </message>
     <message>
       <source>Changer de site</source>
-      <translation type="unfinished" />
+      <translation>Vestiging wijzigen</translation>
     </message>
     <message>
       <source>Raccourcis clavier</source>
-      <translation type="unfinished" />
+      <translation>Sneltoetsen</translation>
     </message>
     <message>
       <source>Site :</source>
-      <translation type="unfinished" />
+      <translation>Vestiging:</translation>
     </message>
     <message>
       <source>À &amp;propos d'Atelier</source>
-      <translation type="unfinished" />
+      <translation>&amp;Over Atelier</translation>
     </message>
     <message>
       <source>À propos d'Atelier</source>
-      <translation type="unfinished" />
+      <translation>Over Atelier</translation>
     </message>
   </context>
   <context>
     <name>modules</name>
     <message>
       <source>Administration</source>
-      <translation type="unfinished" />
+      <translation>Beheer</translation>
     </message>
     <message>
       <source>Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass</translation>
     </message>
     <message>
       <source>Ce module arrive bientôt.</source>
-      <translation type="unfinished" />
+      <translation>Deze module komt binnenkort.</translation>
     </message>
     <message>
       <source>Contrôles commerce véhicules</source>
-      <translation type="unfinished" />
+      <translation>Controles voertuighandel</translation>
     </message>
     <message>
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>Verhuur</translation>
     </message>
   </context>
   <context>
     <name>roles</name>
     <message>
       <source>administrateur</source>
-      <translation type="unfinished" />
+      <translation>beheerder</translation>
     </message>
     <message>
       <source>employé</source>
-      <translation type="unfinished" />
+      <translation>bediende</translation>
     </message>
   </context>
   <context>
     <name>setup</name>
     <message>
       <source>Cette base de données est déjà configurée ; rien n'a été modifié.</source>
-      <translation type="unfinished" />
+      <translation>Deze database is al ingericht; er werd niets gewijzigd.</translation>
     </message>
     <message>
       <source>cette base de données est déjà configurée</source>
-      <translation type="unfinished" />
+      <translation>deze database is al ingericht</translation>
     </message>
   </context>
   <context>
     <name>startup</name>
     <message>
       <source>Base de données trop récente</source>
-      <translation type="unfinished" />
+      <translation>Database te recent</translation>
     </message>
     <message>
       <source>Impossible d'ouvrir la base de données</source>
-      <translation type="unfinished" />
+      <translation>Kan de database niet openen</translation>
     </message>
   </context>
   <context>
     <name>status</name>
     <message>
       <source>Base : {db}</source>
-      <translation type="unfinished" />
+      <translation>Database: {db}</translation>
     </message>
     <message>
       <source>Site : {code} — {name}</source>
-      <translation type="unfinished" />
+      <translation>Vestiging: {code} — {name}</translation>
     </message>
     <message>
       <source>Utilisateur : {name} ({role})</source>
-      <translation type="unfinished" />
+      <translation>Gebruiker: {name} ({role})</translation>
     </message>
   </context>
   <context>
     <name>task</name>
     <message>
       <source>Annulation en cours…</source>
-      <translation type="unfinished" />
+      <translation>Bezig met annuleren…</translation>
     </message>
     <message>
       <source>Annuler</source>
-      <translation type="unfinished" />
+      <translation>Annuleren</translation>
     </message>
   </context>
   <context>
     <name>validation</name>
     <message>
       <source>1 à 10 lettres, chiffres, - ou _</source>
-      <translation type="unfinished" />
+      <translation>1 tot 10 letters, cijfers, - of _</translation>
     </message>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
-      <translation type="unfinished" />
+      <translation>2 tot 64 letters, cijfers, punt, - of _</translation>
     </message>
     <message>
       <source>au moins {n} caractères</source>
-      <translation type="unfinished" />
+      <translation>minstens {n} tekens</translation>
     </message>
     <message>
       <source>chiffres de contrôle incorrects (modulo 97)</source>
-      <translation type="unfinished" />
+      <translation>onjuiste controlecijfers (modulo 97)</translation>
     </message>
     <message>
       <source>doit commencer par 0 ou 1</source>
-      <translation type="unfinished" />
+      <translation>moet met 0 of 1 beginnen</translation>
     </message>
     <message>
       <source>doit commencer par 2 (à 8)</source>
-      <translation type="unfinished" />
+      <translation>moet met 2 (tot 8) beginnen</translation>
     </message>
     <message>
       <source>doit compter 10 chiffres</source>
-      <translation type="unfinished" />
+      <translation>moet 10 cijfers tellen</translation>
     </message>
     <message>
       <source>déjà utilisé par un autre site</source>
-      <translation type="unfinished" />
+      <translation>al gebruikt door een andere vestiging</translation>
     </message>
     <message>
       <source>l'identifiant {login} existe déjà</source>
-      <translation type="unfinished" />
+      <translation>de gebruikersnaam {login} bestaat al</translation>
     </message>
     <message>
       <source>le site {code} existe déjà</source>
-      <translation type="unfinished" />
+      <translation>de vestiging {code} bestaat al</translation>
     </message>
     <message>
       <source>obligatoire</source>
-      <translation type="unfinished" />
+      <translation>verplicht</translation>
     </message>
     <message>
       <source>site {code} inconnu</source>
-      <translation type="unfinished" />
+      <translation>onbekende vestiging {code}</translation>
     </message>
     <message>
       <source>{n} caractères au plus</source>
-      <translation type="unfinished" />
+      <translation>hoogstens {n} tekens</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,79 @@
+"""Platform commands: db upgrade, setup, site add, user add, exit codes and messages."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.core.db.engine import Database
+from app.core.platform.auth import login
+from app.core.platform.models import User
+
+
+def test_setup_then_site_and_user(run_cli, tmp_path):
+    database = Database(f"sqlite:///{(tmp_path / 'cli.sqlite3').as_posix()}")
+    setup = ["setup", "--company-name", "ACME", "--enterprise-number", "0426753973", "--site", "lie",
+             "--site-name", "Liège", "--establishment-number", "2026402650", "--admin", "boss"]
+    result = run_cli(database, *setup, env={"ATELIER_NEW_PASSWORD": "boss-password"})
+    assert result.code == 0, result.err
+    again = run_cli(database, *setup, env={"ATELIER_NEW_PASSWORD": "boss-password"})
+    assert again.code == 2 and "déjà configurée" in again.err
+    site = run_cli(database, "--user", "boss", "site", "add", "GENT", "--name", "Gent",
+                   "--establishment-number", "2123456791", password="boss-password")
+    assert site.code == 0, site.err
+    user = run_cli(database, "--user", "boss", "user", "add", "clerk1", "--site", "GENT",
+                   password="boss-password", env={"ATELIER_NEW_PASSWORD": "clerk-password"})
+    assert user.code == 0, user.err
+    assert login(database, "clerk1", "clerk-password").site_code == "GENT"
+    database.dispose()
+
+
+def test_bad_input_exits_2_naming_the_field(run_cli, world):
+    result = run_cli(world.db, "--user", "admin.a", "site", "add", "C", "--name", "C",
+                     "--establishment-number", "2026402651")
+    assert result.code == 2
+    assert "Numéro d'unité d'établissement" in result.err and "modulo 97" in result.err
+
+
+def test_messages_follow_the_language(run_cli, world):
+    result = run_cli(world.db, "--lang", "en", "--user", "admin.a", "site", "add", "C", "--name", "C",
+                     "--establishment-number", "12")
+    assert result.code == 2 and "Establishment unit number" in result.err
+
+
+def test_clerk_cannot_add_users_exit_1(run_cli, world):
+    result = run_cli(world.db, "--user", "clerk.a", "user", "add", "intruder",
+                     env={"ATELIER_NEW_PASSWORD": "long-enough-pw"})
+    assert result.code == 1 and "administrateurs" in result.err
+    with world.db.session() as session:
+        assert session.scalar(select(User).where(User.login == "intruder")) is None
+
+
+def test_wrong_password_exit_1(run_cli, world):
+    result = run_cli(world.db, "--user", "admin.a", "site", "add", "C", "--name", "C",
+                     "--establishment-number", "2026402650", password="wrong")
+    assert result.code == 1 and "incorrect" in result.err
+
+
+def test_db_upgrade_reports_revision(run_cli, tmp_path):
+    database = Database(f"sqlite:///{(tmp_path / 'up.sqlite3').as_posix()}")
+    result = run_cli(database, "db", "upgrade")
+    assert result.code == 0 and "→" in result.out
+    database.dispose()
+
+
+def test_alembic_upgrade_head_from_repo_root(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    url = f"sqlite:///{(tmp_path / 'alembic.sqlite3').as_posix()}"
+    done = subprocess.run([sys.executable, "-m", "alembic", "-x", f"database={url}", "upgrade", "head"],
+                          cwd=root, capture_output=True, text=True, env={**os.environ}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    database = Database(url)
+    from app.core.db.migrate import schema_state
+
+    assert schema_state(database).up_to_date
+    database.dispose()
