@@ -1,1 +1,85 @@
-"""Tables of Car-Pass sending (filled by its issue)."""
+"""Tables of Car-Pass sending: the durable outbox of readings and the raw call history.
+
+A reading is written here (state ``queued``, with its own idempotency key and the exact
+payload) before any network call; the answer moves it to ``sent`` / ``anomaly`` /
+``failed`` / ``unknown`` in the same transaction that stores the raw response.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.db.base import Base
+from app.core.db.types import UTCDateTime
+from app.core.timeutil import utcnow
+
+BLOCKED = "blocked"        # local anomaly checks failed: waits for the clerk's confirmation
+QUEUED = "queued"          # to send (or to retry after next_attempt_at)
+SENDING = "sending"        # claimed by a sender, network call under way (or interrupted)
+SENT = "sent"              # Car-Pass answered with a requestGuid
+ANOMALY = "anomaly"        # Car-Pass received it with a requestGuid but raised an anomaly
+FAILED = "failed"          # refused by Car-Pass (4xx or rejected status): message kept
+UNKNOWN = "unknown"        # answered without requestGuid: never re-posted without the clerk
+SUPERSEDED = "superseded"  # replaced by a newer reading of the same entry
+READING_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, FAILED, UNKNOWN, SUPERSEDED)
+ACTIVE_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, UNKNOWN)  # at most one per entry
+RECEIVED_STATES = (SENT, ANOMALY)  # Car-Pass holds the reading
+
+
+class CarpassReading(Base):
+    """One odometer reading of a Car-Pass list entry on its way to Car-Pass (the outbox)."""
+
+    __tablename__ = "carpass_reading"
+    __table_args__ = (
+        CheckConstraint("state IN ('blocked', 'queued', 'sending', 'sent', 'anomaly', 'failed', 'unknown', "
+                        "'superseded')", name="state"),
+        Index("ix_carpass_reading_site_state", "site_id", "state"),
+        Index("ix_carpass_reading_vin_state", "vin", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("carpass_entry.id"), index=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    state: Mapped[str] = mapped_column(String(12), default=QUEUED)
+    payload: Mapped[str] = mapped_column(Text)
+    vin: Mapped[str] = mapped_column(String(30))
+    odometer: Mapped[int] = mapped_column(Integer)
+    reading_date: Mapped[date] = mapped_column(Date)
+    checks: Mapped[str] = mapped_column(Text, default="[]")
+    confirmed_by: Mapped[str | None] = mapped_column(String(64))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(36))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    request_guid: Mapped[str | None] = mapped_column(String(64), index=True)
+    server_status: Mapped[str | None] = mapped_column(String(40))
+    last_message: Mapped[str | None] = mapped_column(Text)
+    anomaly_answered: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CarpassCall(Base):
+    """One HTTP call to Car-Pass with its raw answer (or the network error), never a secret."""
+
+    __tablename__ = "carpass_call"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    reading_id: Mapped[int | None] = mapped_column(ForeignKey("carpass_reading.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    login: Mapped[str | None] = mapped_column(String(64))
+    operation: Mapped[str] = mapped_column(String(16))
+    attempt: Mapped[int] = mapped_column(Integer, default=0)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(12))
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    request_guid: Mapped[str | None] = mapped_column(String(64))
+    response: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,325 @@
+"""A Car-Pass simulator: a real HTTP server on the loopback interface.
+
+Implements the public operations (``POST /observation``, ``GET .../status``,
+``POST .../confirm``, ``GET /activities``) with HTTP Basic auth per establishment number,
+a ``requestGuid`` per accepted reading, anomalies for readings lower than the last one
+of the VIN, and replay of the first answer for a repeated ``Idempotency-Key``. A fault
+mode (fixed seed) answers some calls with timeouts, 5xx, connection resets, garbage JSON
+or a maintenance notice. Used by the tests, the demo mode and for training clerks.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import socket
+import struct
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from app.core.carpass.sending import protocol
+from app.core.carpass.sending.maintenance import in_maintenance_window
+from app.core.timeutil import local_today, utcnow
+
+LOOPBACK = "127.0.0.1"
+FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance")
+ACTIVITIES = [{"code": "BODY", "label": "Carrosserie"}, {"code": "PAINT", "label": "Peinture"},
+              {"code": "GLASS", "label": "Vitrage"}, {"code": "MECH", "label": "Mécanique"}]
+
+
+@dataclass
+class FaultConfig:
+    """How often (``rate``) and how calls fail; ``seed`` makes the sequence repeatable."""
+
+    rate: float = 0.0
+    seed: int = 1
+    kinds: tuple[str, ...] = FAULT_KINDS
+    timeout_delay: float = 3.0
+
+
+@dataclass
+class Observation:
+    """A reading the simulated Car-Pass received."""
+
+    guid: str
+    establishment: str
+    payload: dict[str, Any]
+    received_at: datetime
+    status: str
+    anomaly: str | None = None
+    polls: int = 0
+    answered: bool = False
+
+
+@dataclass
+class SimulatorState:
+    """Everything the server remembers; tests read it to count what was accepted."""
+
+    observations: dict[str, Observation] = field(default_factory=dict)
+    replies: dict[tuple[str, str], tuple[int, bytes]] = field(default_factory=dict)
+    last_by_vin: dict[str, tuple[int, str]] = field(default_factory=dict)
+    duplicates: int = 0
+    requests: int = 0
+    faults: dict[str, int] = field(default_factory=dict)
+
+    def accepted_for(self, establishment: str) -> list[Observation]:
+        """Observations received from one establishment."""
+        return [o for o in self.observations.values() if o.establishment == establishment]
+
+
+class CarpassSimulator:
+    """Owns the HTTP server and its state; :meth:`start` runs it in a daemon thread."""
+
+    def __init__(self, accounts: dict[str, str], *, port: int = 0, faults: FaultConfig | None = None,
+                 maintenance_window: bool = False):
+        self.accounts = dict(accounts)
+        self.faults = faults or FaultConfig()
+        self.maintenance_window = maintenance_window
+        self.state = SimulatorState()
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self._rng = random.Random(self.faults.seed)
+        self.server = ThreadingHTTPServer((LOOPBACK, port), _Handler)
+        self.server.daemon_threads = True
+        self.server.simulator = self  # type: ignore[attr-defined]
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        """The TCP port actually bound (useful with port 0)."""
+        return self.server.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        """What a site's endpoint setting should hold to use this simulator."""
+        return f"http://{LOOPBACK}:{self.port}/api"
+
+    def start(self) -> CarpassSimulator:
+        """Serve in a background daemon thread."""
+        self._thread = threading.Thread(target=self.server.serve_forever, name="carpass-simulator", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve in the calling thread until interrupted (the CLI command)."""
+        self.server.serve_forever()
+
+    def stop(self) -> None:
+        """Stop serving and close the socket."""
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+    def set_fault_rate(self, rate: float) -> None:
+        """Change the share of failing calls while running."""
+        with self.lock:
+            self.faults.rate = rate
+
+    def draw_fault(self) -> str | None:
+        """The fault of the next call, from the seeded sequence (None: answer normally)."""
+        with self.lock:
+            self.state.requests += 1
+            if self.faults.rate <= 0 or self._rng.random() >= self.faults.rate:
+                return None
+            kind = self._rng.choice(self.faults.kinds)
+            self.state.faults[kind] = self.state.faults.get(kind, 0) + 1
+            return kind
+
+    def coin(self) -> bool:
+        """A seeded coin toss (resets before or after the reading is recorded)."""
+        with self.lock:
+            return self._rng.random() < 0.5
+
+    # -- operations (called with the establishment already authenticated) -----------------
+    def post_observation(self, establishment: str, key: str | None, payload: Any) -> tuple[int, dict]:
+        """Record one reading; a repeated key replays the first answer."""
+        with self.lock:
+            if key and (establishment, key) in self.state.replies:
+                self.state.duplicates += 1
+                status, body = self.state.replies[(establishment, key)]
+                return status, json.loads(body)
+            status, answer = self._check_and_record(establishment, payload)
+            if key:
+                self.state.replies[(establishment, key)] = (status, json.dumps(answer).encode())
+            return status, answer
+
+    def _check_and_record(self, establishment: str, payload: Any) -> tuple[int, dict]:
+        problem = _validate(payload, establishment)
+        if problem:
+            return 400, {"code": "VALIDATION", "message": problem}
+        vin, km = payload["vin"].upper(), int(payload["odometerReading"])
+        guid = str(uuid.uuid4())
+        observation = Observation(guid, establishment, dict(payload), utcnow(), "Ongoing")
+        last = self.state.last_by_vin.get(vin)
+        if last is not None and km < last[0]:
+            observation.status = "Reviewing"
+            observation.anomaly = (f"Kilométrage {km} inférieur au dernier relevé connu "
+                                   f"({last[0]} km le {last[1]})")
+        else:
+            self.state.last_by_vin[vin] = (km, payload["odometerReadingDate"])
+        self.state.observations[guid] = observation
+        answer: dict[str, Any] = {"requestGuid": guid, "status": observation.status}
+        if observation.anomaly:
+            answer["anomalies"] = [{"code": "ODOMETER_LOWER_THAN_PREVIOUS", "message": observation.anomaly}]
+        return 201, answer
+
+    def status_of(self, establishment: str, guid: str) -> tuple[int, dict]:
+        """Processing state: Ongoing, then Processed; Reviewing until an anomaly is answered."""
+        with self.lock:
+            observation = self.state.observations.get(guid)
+            if observation is None or observation.establishment != establishment:
+                return 404, {"message": f"Demande {guid} inconnue"}
+            observation.polls += 1
+            if observation.status == "Ongoing" and observation.polls > 1:
+                observation.status = "Processed"
+            answer = {"requestGuid": guid, "status": observation.status}
+            if observation.status == "Reviewing":
+                answer["anomalies"] = [{"code": "ODOMETER_LOWER_THAN_PREVIOUS", "message": observation.anomaly}]
+            return 200, answer
+
+    def confirm(self, establishment: str, guid: str) -> tuple[int, dict]:
+        """"Previous data correct": accepted once per anomaly, then contact Car-Pass."""
+        with self.lock:
+            observation = self.state.observations.get(guid)
+            if observation is None or observation.establishment != establishment:
+                return 404, {"message": f"Demande {guid} inconnue"}
+            if observation.status != "Reviewing" or observation.answered:
+                return 409, {"message": "Cette anomalie a déjà reçu une réponse : contactez Car-Pass."}
+            observation.answered = True
+            observation.status = "Processed"
+            vin = observation.payload["vin"].upper()
+            self.state.last_by_vin[vin] = (int(observation.payload["odometerReading"]),
+                                           observation.payload["odometerReadingDate"])
+            return 200, {"requestGuid": guid, "status": observation.status}
+
+
+def _validate(payload: Any, establishment: str) -> str | None:
+    """The server-side checks of a submitted reading (400 with this message)."""
+    if not isinstance(payload, dict):
+        return "Corps JSON attendu"
+    missing = [k for k in ("vin", "odometerReading", "odometerReadingDate", "observationType",
+                           "enterpriseOrganisation", "enteredOrganisation") if payload.get(k) in (None, "")]
+    if missing:
+        return "Champs manquants : " + ", ".join(missing)
+    vin = str(payload["vin"])
+    if not 3 <= len(vin) <= 17 or not vin.isalnum():
+        return f"VIN invalide : {vin}"
+    km = payload["odometerReading"]
+    if not isinstance(km, int) or isinstance(km, bool) or km < 0:
+        return "odometerReading doit être un entier positif"
+    try:
+        reading_date = date.fromisoformat(payload["odometerReadingDate"])
+        if payload.get("firstUseDate"):
+            date.fromisoformat(payload["firstUseDate"])
+    except (TypeError, ValueError):
+        return "Date illisible (AAAA-MM-JJ attendu)"
+    if reading_date > local_today():
+        return "La date du relevé est dans le futur"
+    if payload["observationType"] != protocol.OBSERVATION_TYPE:
+        return f"observationType inconnu : {payload['observationType']}"
+    if payload["enteredOrganisation"] != establishment:
+        return "enteredOrganisation ne correspond pas à l'établissement authentifié"
+    return None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "CarpassSimulator/1.0"
+
+    @property
+    def sim(self) -> CarpassSimulator:
+        return self.server.simulator  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet: no access log
+        return
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._handle("GET")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._handle("POST")
+
+    def _handle(self, method: str) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        path = self.path.split("?", 1)[0].removeprefix("/api")
+        fault = self.sim.draw_fault()
+        if self.sim.maintenance_window and in_maintenance_window(utcnow()):
+            fault = "maintenance"
+        if fault == "maintenance":
+            return self._send(503, {"message": "Service Car-Pass en maintenance, réessayez plus tard"})
+        if fault == "server_error":
+            return self._send(500, {"message": "Erreur interne du serveur"})
+        if fault == "reset" and self.sim.coin():
+            return self._reset()
+        establishment = self._authenticate()
+        if establishment is None:
+            return self._send(401, {"message": "Authentification requise ou refusée"},
+                              {"WWW-Authenticate": 'Basic realm="Car-Pass"'})
+        missing = [h for h in protocol.software_headers() if h.startswith("client-") and not self.headers.get(h)]
+        if missing:
+            return self._send(400, {"message": "En-têtes manquants : " + ", ".join(missing)})
+        status, answer = self._route(method, path, raw, establishment)
+        if fault == "reset":
+            return self._reset()
+        if fault == "timeout":
+            self.sim.stopping.wait(self.sim.faults.timeout_delay)
+        if fault == "garbage":
+            return self._send_raw(200, b'{"requestGuid": "' + uuid.uuid4().hex[:7].encode() + b"\x00<html>")
+        return self._send(status, answer)
+
+    def _route(self, method: str, path: str, raw: bytes, establishment: str) -> tuple[int, dict]:
+        parts = [p for p in path.split("/") if p]
+        if method == "POST" and parts == ["observation"]:
+            try:
+                payload = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                return 400, {"message": "JSON illisible"}
+            return self.sim.post_observation(establishment, self.headers.get(protocol.IDEMPOTENCY_HEADER), payload)
+        if method == "GET" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "status":
+            return self.sim.status_of(establishment, parts[1])
+        if method == "POST" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "confirm":
+            return self.sim.confirm(establishment, parts[1])
+        if method == "GET" and parts == ["activities"]:
+            return 200, {"activities": ACTIVITIES}
+        return 404, {"message": f"Opération inconnue : {method} {path}"}
+
+    def _authenticate(self) -> str | None:
+        header = self.headers.get("Authorization") or ""
+        if not header.startswith("Basic "):
+            return None
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode("utf-8").partition(":")
+        except (ValueError, UnicodeDecodeError):
+            return None
+        expected = self.sim.accounts.get(user)
+        return user if expected is not None and expected == password else None
+
+    def _send(self, status: int, answer: dict, headers: dict[str, str] | None = None) -> None:
+        self._send_raw(status, json.dumps(answer, ensure_ascii=False).encode("utf-8"), headers)
+
+    def _send_raw(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:
+            self.close_connection = True  # the client gave up (timeout fault)
+
+    def _reset(self) -> None:
+        """Drop the connection with a TCP reset, answering nothing."""
+        self.close_connection = True
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
