@@ -43,12 +43,36 @@ Ctrl+Q: quit</translation>
       <translation>Code:</translation>
     </message>
     <message>
+      <source>Code postal :</source>
+      <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>Enregistrer (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>IBAN :</source>
+      <translation>IBAN:</translation>
+    </message>
+    <message>
       <source>Identifiant</source>
       <translation>Login</translation>
     </message>
     <message>
       <source>Identifiant :</source>
       <translation>Login:</translation>
+    </message>
+    <message>
+      <source>Localité :</source>
+      <translation>Town:</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
@@ -83,12 +107,20 @@ Ctrl+Q: quit</translation>
       <translation>New user…</translation>
     </message>
     <message>
+      <source>N° d'entreprise :</source>
+      <translation>Enterprise no.:</translation>
+    </message>
+    <message>
       <source>N° d'établissement</source>
       <translation>Establishment no.</translation>
     </message>
     <message>
       <source>N° d'établissement :</source>
       <translation>Establishment no.:</translation>
+    </message>
+    <message>
+      <source>Rue :</source>
+      <translation>Street:</translation>
     </message>
     <message>
       <source>Rôle</source>
@@ -99,8 +131,20 @@ Ctrl+Q: quit</translation>
       <translation>Company sites</translation>
     </message>
     <message>
+      <source>Société</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Téléphone :</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
       <source>Utilisateurs du site {code}</source>
       <translation>Users of site {code}</translation>
+    </message>
+    <message>
+      <source>Utilise le registre TVA</source>
+      <translation>Uses the VAT register</translation>
     </message>
     <message>
       <source>non</source>
@@ -257,6 +301,10 @@ Ctrl+Q: quit</translation>
       <translation>Site not found.</translation>
     </message>
     <message>
+      <source>Société introuvable.</source>
+      <translation>Company not found.</translation>
+    </message>
+    <message>
       <source>Utilisateur introuvable.</source>
       <translation>User not found.</translation>
     </message>
@@ -282,8 +330,20 @@ Ctrl+Q: quit</translation>
       <translation>Site code</translation>
     </message>
     <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
       <source>Identifiant</source>
       <translation>Login</translation>
+    </message>
+    <message>
+      <source>La fiche société</source>
+      <translation>The company record</translation>
     </message>
     <message>
       <source>Mot de passe</source>
@@ -514,6 +574,14 @@ Ctrl+Q: quit</translation>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
       <translation>2 to 64 letters, digits, dot, - or _</translation>
+    </message>
+    <message>
+      <source>IBAN invalide</source>
+      <translation>invalid IBAN</translation>
+    </message>
+    <message>
+      <source>adresse e-mail invalide</source>
+      <translation>invalid e-mail address</translation>
     </message>
     <message>
       <source>au moins {n} caractères</source>

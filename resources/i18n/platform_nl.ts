@@ -43,12 +43,36 @@ Ctrl+Q: afsluiten</translation>
       <translation>Code:</translation>
     </message>
     <message>
+      <source>Code postal :</source>
+      <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>Enregistrer (Ctrl+S)</source>
+      <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Enregistré.</source>
+      <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+      <source>IBAN :</source>
+      <translation>IBAN:</translation>
+    </message>
+    <message>
       <source>Identifiant</source>
       <translation>Gebruikersnaam</translation>
     </message>
     <message>
       <source>Identifiant :</source>
       <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+      <source>Localité :</source>
+      <translation>Gemeente:</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
@@ -83,12 +107,20 @@ Ctrl+Q: afsluiten</translation>
       <translation>Nieuwe gebruiker…</translation>
     </message>
     <message>
+      <source>N° d'entreprise :</source>
+      <translation>Ondernemingsnr.:</translation>
+    </message>
+    <message>
       <source>N° d'établissement</source>
       <translation>Vestigingsnummer</translation>
     </message>
     <message>
       <source>N° d'établissement :</source>
       <translation>Vestigingsnummer:</translation>
+    </message>
+    <message>
+      <source>Rue :</source>
+      <translation>Straat:</translation>
     </message>
     <message>
       <source>Rôle</source>
@@ -99,8 +131,20 @@ Ctrl+Q: afsluiten</translation>
       <translation>Vestigingen van de onderneming</translation>
     </message>
     <message>
+      <source>Société</source>
+      <translation>Onderneming</translation>
+    </message>
+    <message>
+      <source>Téléphone :</source>
+      <translation>Telefoon:</translation>
+    </message>
+    <message>
       <source>Utilisateurs du site {code}</source>
       <translation>Gebruikers van vestiging {code}</translation>
+    </message>
+    <message>
+      <source>Utilise le registre TVA</source>
+      <translation>Gebruikt het btw-register</translation>
     </message>
     <message>
       <source>non</source>
@@ -257,6 +301,10 @@ Ctrl+Q: afsluiten</translation>
       <translation>Vestiging niet gevonden.</translation>
     </message>
     <message>
+      <source>Société introuvable.</source>
+      <translation>Onderneming niet gevonden.</translation>
+    </message>
+    <message>
       <source>Utilisateur introuvable.</source>
       <translation>Gebruiker niet gevonden.</translation>
     </message>
@@ -282,8 +330,20 @@ Ctrl+Q: afsluiten</translation>
       <translation>Vestigingscode</translation>
     </message>
     <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+    <message>
       <source>Identifiant</source>
       <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>La fiche société</source>
+      <translation>De ondernemingsfiche</translation>
     </message>
     <message>
       <source>Mot de passe</source>
@@ -514,6 +574,14 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
       <translation>2 tot 64 letters, cijfers, punt, - of _</translation>
+    </message>
+    <message>
+      <source>IBAN invalide</source>
+      <translation>ongeldig IBAN</translation>
+    </message>
+    <message>
+      <source>adresse e-mail invalide</source>
+      <translation>ongeldig e-mailadres</translation>
     </message>
     <message>
       <source>au moins {n} caractères</source>

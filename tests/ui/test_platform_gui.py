@@ -175,3 +175,37 @@ def test_admin_view_lists_sites_and_users(qtbot, sqlite_world, monkeypatch):
     assert view.sites_model.rowCount() == 2
     assert {r.login for r in view.users_model.records} == {"admin.a", "clerk.a"}
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+
+
+def test_company_form_saves_and_shows_errors(qtbot, sqlite_world):
+    from app.ui.platform.company_form import CompanyFormView
+
+    view = CompanyFormView(AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings()))
+    qtbot.addWidget(view)
+    view.edits["enterprise_number"].setText("0426753974")
+    view.save()
+    assert "Numéro d'entreprise" in view.error_label.text()
+    assert view.edits["enterprise_number"].text() == "0426753974"
+    view.edits["enterprise_number"].setText("0426753973")
+    view.edits["city"].setText("Namur")
+    view.save()
+    assert view.error_label.text() == "Enregistré."
+    assert view.loaded.city == "Namur"
+
+
+def test_company_form_conflict_offers_reload(qtbot, sqlite_world, monkeypatch):
+    from dataclasses import replace
+
+    from app.core.platform.company import get_company, update_company
+    from app.ui.platform import company_form
+
+    view = company_form.CompanyFormView(AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings()))
+    qtbot.addWidget(view)
+    update_company(sqlite_world.db, sqlite_world.admin_b, replace(get_company(sqlite_world.db, sqlite_world.admin_b),
+                                                                  city="Gent"))
+    asked = []
+    monkeypatch.setattr(company_form, "ask_reload_after_conflict", lambda parent, error: asked.append(error) or True)
+    view.edits["city"].setText("Mine")
+    view.save()
+    assert asked and asked[0].changed_by == "admin.b"
+    assert view.edits["city"].text() == "Gent"

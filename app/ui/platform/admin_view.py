@@ -22,6 +22,7 @@ from app.core.platform.sites import add_site, list_sites
 from app.core.platform.users import add_user, list_users
 from app.ui.app_context import AppContext
 from app.ui.i18n import error_text, tr
+from app.ui.platform.company_form import CompanyFormView
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
@@ -74,6 +75,8 @@ class AdminView(QWidget):
             RecordColumn(tr("admin", "Actif"), lambda u: tr("admin", "oui") if u.active else tr("admin", "non")),
         ])
         layout = QHBoxLayout(self)
+        self.company_form = CompanyFormView(context)
+        layout.addWidget(self.company_form)
         layout.addWidget(self._group(tr("admin", "Sites de la société"), self.sites_model,
                                      tr("admin", "Nouveau site…"), self.new_site))
         layout.addWidget(self._group(tr("admin", "Utilisateurs du site {code}", code=context.scope.site_code),
@@ -86,6 +89,9 @@ class AdminView(QWidget):
         table.setModel(model)
         table.setSortingEnabled(True)
         table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        model.modelReset.connect(table.resizeColumnsToContents)
         button = QPushButton(button_text)
         button.clicked.connect(handler)
         box = QVBoxLayout(group)

@@ -1,0 +1,64 @@
+"""Screenshots of every main-window tab on a fresh demo database (for README and review).
+
+Run under a real X server so fonts and styles are those a clerk sees:
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py OUT_DIR [LANG]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-shots-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.core.db.engine import Database  # noqa: E402
+from app.core.db.migrate import upgrade_to_head  # noqa: E402
+from app.core.platform.auth import login  # noqa: E402
+from app.core.platform.demo import DEMO_PASSWORD, demo_logins, populate_demo  # noqa: E402
+from app.core.progress import run_to_end  # noqa: E402
+from app.ui.app_context import AppContext  # noqa: E402
+from app.ui.application import make_application  # noqa: E402
+from app.ui.i18n import install_language  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.platform.login_dialog import LoginDialog  # noqa: E402
+from app.ui.settings import station_settings  # noqa: E402
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    """Let layouts and lazy loads finish."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    language = sys.argv[2] if len(sys.argv) > 2 else "fr"
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    install_language(app, language)
+    database = Database(f"sqlite:///{(Path(os.environ['ATELIER_DATA_DIR']) / 'shots.sqlite3').as_posix()}")
+    upgrade_to_head(database)
+    run_to_end(populate_demo(database))
+    dialog = LoginDialog(database, demo_logins())
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / f"login_{language}.png"))
+    scope = login(database, sys.argv[3] if len(sys.argv) > 3 else "admin.liege", DEMO_PASSWORD)
+    window = MainWindow(AppContext(database, scope, station_settings()))
+    window.resize(1360, 820)
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        settle(app)
+        name = window.tabs.widget(index).__class__.__name__.lower()
+        window.grab().save(str(out / f"tab{index}_{name}_{language}.png"))
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
