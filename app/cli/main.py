@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("ATELIER_LOG_LEVEL", "WARNING"))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.demo and not args.database and not os.environ.get("ATELIER_DATABASE_URL"):
+        from app.core.paths import demo_database_url
+
+        args.database = demo_database_url()
     if args.self_check:
         from app.cli.self_check import run_self_check
 

@@ -48,3 +48,8 @@ def user_log_dir() -> Path:
 def default_database_url() -> str:
     """The local SQLite file used when no shared database is configured."""
     return f"sqlite:///{(user_data_dir() / 'atelier.sqlite3').as_posix()}"
+
+
+def demo_database_url() -> str:
+    """The separate SQLite file ``atelier --demo`` uses, so demo data never mixes with real data."""
+    return f"sqlite:///{(user_data_dir() / 'atelier-demo.sqlite3').as_posix()}"
