@@ -1,0 +1,104 @@
+"""HTTP client of the Car-Pass service (requests.Session, Basic auth, timeouts).
+
+Returns what happened on the wire — status code and raw body, or the network error — and
+leaves the interpretation to :mod:`protocol`. No automatic retries here: the outbox
+decides when to try again. The password is only handed to requests' Basic auth.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from requests.auth import HTTPBasicAuth
+
+from app.core.carpass.sending import protocol
+
+DEFAULT_TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
+MAX_STORED_BODY = 20_000
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """One HTTP exchange: status and raw body, or ``error`` when no answer came."""
+
+    http_status: int | None
+    body: bytes
+    error: str | None
+    duration_ms: int
+
+    def raw_text(self) -> str:
+        """What the history keeps: the body as text (truncated) or the network error."""
+        if self.error is not None:
+            return self.error
+        return self.body.decode("utf-8", "replace")[:MAX_STORED_BODY]
+
+
+class CarpassClient:
+    """Calls one site's Car-Pass endpoint with its establishment number and password."""
+
+    def __init__(self, base_url: str, establishment: str, password: str,
+                 timeout: tuple[float, float] = DEFAULT_TIMEOUT):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.auth = HTTPBasicAuth(establishment, password)
+        self.session.headers.update(protocol.software_headers())
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self.session.close()
+
+    def __enter__(self) -> CarpassClient:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def post_observation(self, payload: dict[str, Any], idempotency_key: str) -> CallResult:
+        """``POST /observation`` with the reading's own key."""
+        return self._call("POST", protocol.OBSERVATION_PATH, payload,
+                          {protocol.IDEMPOTENCY_HEADER: idempotency_key})
+
+    def get_status(self, request_guid: str) -> CallResult:
+        """``GET /observation/{guid}/status``."""
+        return self._call("GET", protocol.status_path(request_guid))
+
+    def confirm(self, request_guid: str) -> CallResult:
+        """``POST /observation/{guid}/confirm``: the reading Car-Pass flagged is right."""
+        return self._call("POST", protocol.confirm_path(request_guid), {})
+
+    def activities(self) -> CallResult:
+        """``GET /activities``: an authenticated call that changes nothing (test connection)."""
+        return self._call("GET", protocol.ACTIVITIES_PATH)
+
+    def _call(self, method: str, path: str, payload: dict[str, Any] | None = None,
+              headers: dict[str, str] | None = None) -> CallResult:
+        started = time.monotonic()
+        data = json.dumps(payload).encode("utf-8") if payload is not None else None
+        all_headers = dict(headers or {})
+        if data is not None:
+            all_headers["Content-Type"] = "application/json"
+        try:
+            response = self.session.request(method, self.base_url + path, data=data, headers=all_headers,
+                                            timeout=self.timeout, allow_redirects=False)
+            return CallResult(response.status_code, response.content, None, _ms(started))
+        except requests.Timeout as exc:
+            return CallResult(None, b"", f"timeout: {type(exc).__name__}", _ms(started))
+        except requests.ConnectionError as exc:
+            return CallResult(None, b"", f"connection error: {_reason(exc)}", _ms(started))
+        except requests.RequestException as exc:
+            return CallResult(None, b"", f"request error: {_reason(exc)}", _ms(started))
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)
+
+
+def _reason(exc: Exception) -> str:
+    """The error's class and first line (requests' texts hold the URL, never the auth header)."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}"[:500]

@@ -1,0 +1,242 @@
+"""Which entries a send covers, and turning each into an outbox reading (seed 000:
+"Qu'est-ce qui est envoyé à Car-Pass ?").
+
+Sent: the VIN, the plate, the first registration date, the date of the first clock-in
+(today if unknown), the damage km if filled else the original km, the company's enterprise
+number and the site's establishment number.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.carpass.models import (
+    STATUS_PENDING,
+    STATUS_REMOVED,
+    STATUS_SENT,
+    CarpassEntry,
+    ClockEvent,
+    Dossier,
+)
+from app.core.carpass.sending import protocol
+from app.core.carpass.sending.anomaly_checks import Finding, KnownReading, blocking, check_reading, describe
+from app.core.carpass.sending.models import (
+    ANOMALY,
+    BLOCKED,
+    QUEUED,
+    RECEIVED_STATES,
+    SENDING,
+    SUPERSEDED,
+    UNKNOWN,
+    CarpassReading,
+)
+from app.core.carpass.sending.outbox import _chunks, reading_date_of, set_entry_status
+from app.core.db.engine import Database
+from app.core.errors import NotFoundError
+from app.core.i18n import Message, msg
+from app.core.platform.models import Company, Site
+from app.core.platform.scope import UserScope
+from app.core.timeutil import to_local
+
+OPEN_STATES = (BLOCKED, QUEUED, SENDING, UNKNOWN)
+
+
+@dataclass
+class EntryFacts:
+    """One Car-Pass list entry with the dossier fields the payload needs."""
+
+    entry_id: int
+    status: str
+    dossier_id: int
+    number: int
+    vin: str | None
+    plate: str
+    first_registration: date | None
+    original_km: int | None
+    damage_km: int | None
+    repair_km: int | None
+    first_clock_in: datetime | None
+
+    def problems(self) -> list[str]:
+        """Why the row cannot be sent (seed 000: both km filled and a VIN), as list codes."""
+        codes = []
+        if self.damage_km is None:
+            codes.append("missing_damage_km")
+        if self.repair_km is None:
+            codes.append("missing_repair_km")
+        if not self.vin:
+            codes.append("missing_vin")
+        return codes
+
+    def odometer(self) -> int | None:
+        """Seed 000: the damage km when filled, otherwise the original mileage."""
+        return self.damage_km if self.damage_km is not None else self.original_km
+
+
+@dataclass
+class Prepared:
+    """What preparation decided for one entry: a reading to send, or why not."""
+
+    facts: EntryFacts
+    reading_id: int | None = None
+    outcome: str = "to_send"  # to_send, not_sendable, blocked, unknown, removed, already_sent
+    reasons: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+
+
+def facts_query(site_id: int):
+    """Entries of a site joined with their dossier and first clock-in (one SQL query)."""
+    first_clock = (select(func.min(ClockEvent.clock_in)).where(ClockEvent.dossier_id == Dossier.id)
+                   .correlate(Dossier).scalar_subquery())
+    return (select(CarpassEntry.id, CarpassEntry.status, Dossier.id, Dossier.number, Dossier.vin, Dossier.plate,
+                   Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
+                   func.coalesce(first_clock, Dossier.work_started_at))
+            .join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+            .where(CarpassEntry.site_id == site_id, Dossier.site_id == site_id))
+
+
+def select_entries(database: Database, scope: UserScope, entry_ids: list[int] | None = None,
+                   dossier_numbers: list[int] | None = None) -> list[EntryFacts]:
+    """The entries to send, in the scope's site only: given ids, given dossier numbers, or
+    every pending entry. Unknown ids or numbers (or another site's) raise NotFoundError."""
+    query = facts_query(scope.site_id)
+    with database.session() as session:
+        if entry_ids is not None:
+            rows = _in_chunks(session, query, CarpassEntry.id, entry_ids)
+            missing = sorted(set(entry_ids) - {r[0] for r in rows})
+            if missing:
+                raise NotFoundError(msg("carpass", "Ligne(s) Car-Pass introuvable(s) sur le site {site} : {ids}",
+                                        site=scope.site_code, ids=", ".join(map(str, missing))))
+        elif dossier_numbers is not None:
+            rows = _in_chunks(session, query, Dossier.number, dossier_numbers)
+            missing = sorted(set(dossier_numbers) - {r[3] for r in rows})
+            if missing:
+                raise NotFoundError(msg("carpass", "Dossier(s) absent(s) de la liste Car-Pass du site {site} : "
+                                                   "{numbers}", site=scope.site_code,
+                                        numbers=", ".join(map(str, missing))))
+        else:
+            rows = list(session.execute(query.where(CarpassEntry.status == STATUS_PENDING)))
+    return [EntryFacts(*row) for row in sorted(rows, key=lambda r: r[3])]
+
+
+def _in_chunks(session: Session, query, column, values: list[int]) -> list:
+    rows = []
+    for chunk in _chunks(sorted(set(values))):
+        rows.extend(session.execute(query.where(column.in_(chunk))))
+    return rows
+
+
+def known_readings(session: Session, company_id: int, vins: list[str]) -> dict[str, list[KnownReading]]:
+    """Readings Car-Pass holds for these VINs, sent by any site of the company."""
+    known: dict[str, list[KnownReading]] = {}
+    for start in range(0, len(vins), 500):
+        rows = session.execute(
+            select(CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.sent_at)
+            .join(Site, Site.id == CarpassReading.site_id)
+            .where(Site.company_id == company_id, CarpassReading.state.in_(RECEIVED_STATES),
+                   CarpassReading.vin.in_(vins[start:start + 500])))
+        for vin, odometer, reading_date, sent_at in rows:
+            sent_on = to_local(sent_at).date() if sent_at else reading_date
+            known.setdefault(vin, []).append(KnownReading(odometer, reading_date, sent_on))
+    return known
+
+
+def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict:
+    """The ``POST /observation`` body of an entry (see :mod:`protocol`)."""
+    return protocol.observation_payload(protocol.ReadingFacts(
+        vin=facts.vin or "", license_plate=facts.plate or "", first_use_date=facts.first_registration,
+        reading_date=reading_date_of(facts.first_clock_in, today), odometer=facts.odometer() or 0,
+        enterprise_number=enterprise, establishment_number=establishment))
+
+
+def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], today: date,
+            now: datetime) -> list[Prepared]:
+    """Write a reading "to send" (or "blocked" by the checks) for every sendable entry, in one
+    transaction, before any network call."""
+    results = [Prepared(f) for f in entries]
+    with database.session() as session:
+        site = session.get(Site, scope.site_id)
+        enterprise = session.get(Company, site.company_id).enterprise_number
+        open_readings: dict[int, CarpassReading] = {}
+        for chunk in _chunks([f.entry_id for f in entries]):
+            for reading in session.scalars(select(CarpassReading).where(
+                    CarpassReading.entry_id.in_(chunk), CarpassReading.state.in_((*OPEN_STATES, ANOMALY))).order_by(CarpassReading.id)):
+                open_readings[reading.entry_id] = reading
+        known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
+        for item in results:
+            _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
+                         site.establishment_number, today, now)
+    return results
+
+
+def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: CarpassReading | None,
+                 known: dict[str, list[KnownReading]], enterprise: str, establishment: str, today: date,
+                 now: datetime) -> None:
+    facts = item.facts
+    if facts.status == STATUS_REMOVED:
+        item.outcome = "removed"
+        return
+    if facts.status == STATUS_SENT and reading is None:
+        item.outcome = "already_sent"
+        return
+    problems = facts.problems()
+    if problems:
+        item.outcome = "not_sendable"
+        item.reasons = [_problem_text(code) for code in problems]
+        return
+    payload = payload_for(facts, enterprise, establishment, today)
+    text = json.dumps(payload, sort_keys=True)
+    if reading is not None:
+        if reading.state == ANOMALY:
+            item.outcome, item.reading_id = "anomaly", reading.id
+            item.reasons = [msg("carpass", "Car-Pass a signalé une anomalie : confirmez le relevé depuis "
+                                           "l'historique")]
+            return
+        if reading.state == UNKNOWN:
+            item.outcome, item.reading_id = "unknown", reading.id
+            item.reasons = [msg("carpass", "réponse de Car-Pass sans accusé de réception : vérifiez l'état ou "
+                                           "renvoyez depuis l'historique")]
+            return
+        changed = json.dumps(json.loads(reading.payload), sort_keys=True) != text
+        if reading.state == SENDING or (reading.state == QUEUED and (reading.attempts > 0 or not changed)):
+            item.reading_id = reading.id
+            return
+        if reading.state == BLOCKED and not changed:
+            item.outcome, item.reading_id = "blocked", reading.id
+            item.reasons = [describe(c["code"], c["params"]) for c in json.loads(reading.checks) if c["blocking"]]
+            return
+        reading.state = SUPERSEDED
+    vin, odometer, reading_date = protocol.payload_summary(payload)
+    findings = check_reading(vin, odometer, reading_date, known.get(vin, []), today)
+    stops = blocking(findings)
+    row = CarpassReading(site_id=scope.site_id, entry_id=facts.entry_id, dossier_id=facts.dossier_id,
+                         idempotency_key=str(uuid.uuid4()), state=BLOCKED if stops else QUEUED, payload=text,
+                         vin=vin, odometer=odometer, reading_date=reading_date, checks=_checks_json(findings),
+                         attempts=0, created_at=now, created_by=scope.login)
+    session.add(row)
+    session.flush()
+    item.reading_id = row.id
+    item.warnings = [f.describe() for f in findings if not f.blocking]
+    if stops:
+        item.outcome = "blocked"
+        item.reasons = [f.describe() for f in stops]
+        text_reasons = "; ".join(r.render() for r in item.reasons)
+        set_entry_status(session, facts.entry_id, "anomaly", text_reasons, scope.login, "blocked", text_reasons, now)
+
+
+def _checks_json(findings: list[Finding]) -> str:
+    return json.dumps([{"code": f.code, "blocking": f.blocking, "params": f.params} for f in findings])
+
+
+def _problem_text(code: str) -> Message:
+    return {
+        "missing_damage_km": msg("carpass", "km dégât manquant"),
+        "missing_repair_km": msg("carpass", "km réparation manquant"),
+        "missing_vin": msg("carpass", "VIN manquant"),
+    }[code]

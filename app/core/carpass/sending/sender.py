@@ -1,0 +1,223 @@
+"""Sending readings to Car-Pass: a core generator yielding Progress, cancellable.
+
+1. the entries are selected in the user's site and each becomes an outbox reading
+   (``queued``, or ``blocked`` by the anomaly checks) in the database;
+2. each due reading is claimed (committed) and posted with its idempotency key;
+3. the answer and the raw response are recorded in one transaction. Timeouts, network
+   errors, 5xx and the maintenance window leave the reading queued with back-off; the run
+   retries while ``patience`` allows, later runs take over.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from app.core.carpass.models import Dossier
+from app.core.carpass.sending import protocol
+from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
+from app.core.carpass.sending.credentials import require_password
+from app.core.carpass.sending.endpoint import endpoint_for_site
+from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
+from app.core.carpass.sending.models import ANOMALY, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
+from app.core.carpass.sending.outbox import backoff, claim, due_readings, next_wakeup, record_answer
+from app.core.carpass.sending.readings import prepare, select_entries
+from app.core.db.engine import Database
+from app.core.i18n import Message, msg
+from app.core.platform.models import Site
+from app.core.platform.scope import UserScope
+from app.core.progress import CancelToken, Progress
+from app.core.timeutil import format_local, to_local, utcnow
+
+
+@dataclass
+class SendOptions:
+    """Timeouts and retry behaviour of one sending run (defaults suit the stations)."""
+
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    base_delay: float = 2.0        # first retry delay, doubled per failed attempt
+    max_delay: float = 1800.0      # longest delay between two attempts
+    patience: float = 30.0         # how long one run waits for retries before leaving them queued
+    stale_after: float = 120.0     # a "sending" reading older than this was interrupted by a crash
+    respect_maintenance: bool = True
+    clock: Callable[[], datetime] = utcnow
+
+
+@dataclass(frozen=True)
+class SendLine:
+    """The outcome of one entry, as the CLI prints it and the summary dialog lists it."""
+
+    dossier: int
+    entry_id: int
+    outcome: str
+    text: Message | str
+    request_guid: str | None = None
+
+
+@dataclass
+class SendSummary:
+    """What a run did: one line per entry, and why it stopped early if it did."""
+
+    lines: list[SendLine] = field(default_factory=list)
+    stopped: Message | None = None
+
+    def counts(self) -> Counter:
+        """Number of lines per outcome."""
+        return Counter(line.outcome for line in self.lines)
+
+    @property
+    def all_accepted(self) -> bool:
+        """True when every entry is at Car-Pass (sent now or before)."""
+        return self.stopped is None and all(line.outcome in ("sent", "already_sent") for line in self.lines)
+
+
+def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] | None = None,
+                  dossier_numbers: list[int] | None = None, options: SendOptions | None = None,
+                  token: CancelToken | None = None) -> Generator[Progress, None, SendSummary]:
+    """Send the given entries (ids or dossier numbers) or every pending entry of the site."""
+    options = options or SendOptions()
+    token = token or CancelToken()
+    with database.session() as session:
+        site = session.get(Site, scope.site_id)
+        establishment = site.establishment_number
+        endpoint = endpoint_for_site(session, scope.site_id)
+    password = require_password(establishment)
+    yield Progress(0, 0, msg("carpass", "Préparation des relevés…"))
+    entries = select_entries(database, scope, entry_ids, dossier_numbers)
+    now = options.clock()
+    prepared = prepare(database, scope, entries, to_local(now).date(), now)
+    summary = SendSummary()
+    to_send = {}
+    for item in prepared:
+        if item.outcome == "to_send":
+            to_send[item.reading_id] = item
+        else:
+            summary.lines.append(SendLine(item.facts.number, item.facts.entry_id, item.outcome,
+                                          _joined(item.reasons) or _outcome_text(item.outcome)))
+    explicit = entry_ids is not None or dossier_numbers is not None
+    selected_entries = [item.facts.entry_id for item in to_send.values()]
+    run_id = str(uuid.uuid4())
+    total, done = len(to_send), 0
+    deadline = time.monotonic() + options.patience
+    first_round = True
+    with CarpassClient(endpoint, establishment, password, options.timeout) as client:
+        while to_send and not token.cancelled and summary.stopped is None:
+            now = options.clock()
+            if options.respect_maintenance and in_maintenance_window(now):
+                _postpone(database, list(to_send), window_end(now))
+                summary.stopped = msg("carpass", "Fenêtre de maintenance Car-Pass (jeudi 19:00-24:00) : les "
+                                                 "relevés restent en file et partiront après {when}.",
+                                      when=format_local(window_end(now)))
+                break
+            due = [r for r in due_readings(database, scope.site_id, now,
+                                           now - timedelta(seconds=options.stale_after), selected_entries,
+                                           ignore_schedule=explicit and first_round) if r in to_send]
+            first_round = False
+            if not due:
+                wake = next_wakeup(database, list(to_send))
+                if wake is None or not _wait_until(wake, deadline, options.clock, token):
+                    break
+                continue
+            for reading_id in due:
+                if token.cancelled:
+                    break
+                claimed = claim(database, reading_id, run_id, options.clock(),
+                                options.clock() - timedelta(seconds=options.stale_after), scope.login)
+                if claimed is None:
+                    continue
+                result = client.post_observation(claimed.payload, claimed.idempotency_key)
+                answer = (protocol.parse_observation_answer(result.http_status, result.body)
+                          if result.http_status is not None else None)
+                answered_at = options.clock()
+                state, kind = record_answer(database, claimed, run_id, result, answer, scope.login, answered_at,
+                                            answered_at + backoff(claimed.attempt, options.base_delay,
+                                                                  options.max_delay))
+                if state != QUEUED:
+                    done += 1
+                if kind == protocol.AUTH:
+                    summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement {number} "
+                                                     "({message}) : vérifiez le mot de passe Car-Pass.",
+                                          number=establishment, message=answer.message)
+                    break
+                yield Progress(done, total, msg("carpass", "Envoi à Car-Pass : {done} / {total}", done=done,
+                                                total=total))
+    if token.cancelled and summary.stopped is None:
+        summary.stopped = msg("carpass", "Envoi interrompu : les relevés non envoyés restent en file.")
+    summary.lines.extend(_final_lines(database, to_send))
+    summary.lines.sort(key=lambda line: line.dossier)
+    return summary
+
+
+def _wait_until(moment: datetime, deadline: float, clock: Callable[[], datetime], token: CancelToken) -> bool:
+    """Sleep until ``moment`` unless that passes the run's deadline or the run is cancelled."""
+    remaining = (moment - clock()).total_seconds()
+    if time.monotonic() + max(0.0, remaining) > deadline:
+        return False
+    end = time.monotonic() + max(0.0, remaining)
+    while time.monotonic() < end:
+        if token.cancelled:
+            return False
+        time.sleep(min(0.05, max(0.0, end - time.monotonic())))
+    return True
+
+
+def _postpone(database: Database, reading_ids: list[int], moment: datetime) -> None:
+    with database.session() as session:
+        for start in range(0, len(reading_ids), 500):
+            session.execute(update(CarpassReading).where(
+                CarpassReading.id.in_(reading_ids[start:start + 500]), CarpassReading.state == QUEUED)
+                .values(next_attempt_at=moment).execution_options(synchronize_session=False))
+
+
+def _final_lines(database: Database, to_send: dict) -> list[SendLine]:
+    lines = []
+    with database.session() as session:
+        ids = list(to_send)
+        for start in range(0, len(ids), 500):
+            rows = session.execute(select(CarpassReading.id, CarpassReading.state, CarpassReading.request_guid,
+                                          CarpassReading.last_message, CarpassReading.next_attempt_at, Dossier.number)
+                                   .join(Dossier, Dossier.id == CarpassReading.dossier_id)
+                                   .where(CarpassReading.id.in_(ids[start:start + 500])))
+            for reading_id, state, guid, message, next_at, number in rows:
+                lines.append(SendLine(number, to_send[reading_id].facts.entry_id, _line_outcome(state),
+                                      _state_text(state, guid, message, next_at), guid))
+    return lines
+
+
+def _line_outcome(state: str) -> str:
+    return {SENT: "sent", ANOMALY: "anomaly", FAILED: "failed", UNKNOWN: "unknown"}.get(state, "queued")
+
+
+def _state_text(state: str, guid: str | None, message: str | None, next_at: datetime | None) -> Message | str:
+    if state == SENT:
+        return msg("carpass", "envoyé (requestGuid {guid})", guid=guid)
+    if state == ANOMALY:
+        return msg("carpass", "anomalie signalée par Car-Pass : {message}", message=message or "")
+    if state == FAILED:
+        return msg("carpass", "refusé par Car-Pass : {message}", message=message or "")
+    if state == UNKNOWN:
+        return msg("carpass", "réponse sans requestGuid, envoi non confirmé : {message}", message=message or "")
+    when = format_local(next_at) if next_at else "-"
+    return msg("carpass", "en file, nouvel essai après {when} ({message})", when=when, message=message or "-")
+
+
+def _outcome_text(outcome: str) -> Message:
+    return {
+        "removed": msg("carpass", "retiré de la liste Car-Pass"),
+        "already_sent": msg("carpass", "déjà envoyé"),
+    }.get(outcome, msg("carpass", "non envoyé"))
+
+
+def _joined(reasons: list[Message]) -> Message | None:
+    if not reasons:
+        return None
+    text = msg("carpass", "{reason}", reason=reasons[0])
+    for reason in reasons[1:]:
+        text = msg("carpass", "{first} ; {second}", first=text, second=reason)
+    return text
