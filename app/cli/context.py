@@ -14,6 +14,7 @@ from app.core.i18n import Message, msg
 from app.core.paths import default_database_url
 from app.core.platform.auth import login
 from app.core.platform.scope import UserScope
+from app.core.platform.sites import restrict_database_to_scope
 
 
 class CliContext:
@@ -65,6 +66,7 @@ class CliContext:
                 raise ValidationError("--user", msg("cli", "obligatoire pour cette commande"))
             password = self.secret("ATELIER_PASSWORD", msg("cli", "Mot de passe de {user} : ", user=self.user))
             self._scope = login(self.database, self.user, password)
+            restrict_database_to_scope(self.database, self._scope)
         return self._scope
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ from app.core.db.migrate import upgrade_to_head
 from app.core.errors import AtelierError, SchemaTooNewError
 from app.core.platform.demo import demo_logins, populate_demo
 from app.core.platform.scope import UserScope
+from app.core.platform.sites import restrict_database_to_scope
 from app.core.progress import run_to_end
 from app.ui.app_context import AppContext
 from app.ui.i18n import error_text, install_language, tr
@@ -62,6 +63,7 @@ class GuiSession:
     def show(self, scope: UserScope) -> MainWindow:
         """(Re)build the main window for ``scope`` in the current language."""
         install_language(self.app, language(self.settings))
+        restrict_database_to_scope(self.database, scope)
         old = self.window
         self.window = MainWindow(AppContext(self.database, scope, self.settings))
         self.window.rebuild_requested.connect(self.show)

@@ -85,6 +85,18 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
+def _configure_postgres(engine: Engine, database: Database) -> None:
+    """Publish the process's allowed sites to each transaction (read by RLS policies)."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        if database.allowed_site_ids is not None:
+            connection.exec_driver_sql(
+                "SELECT set_config('atelier.site_ids', %(ids)s, true)",
+                {"ids": ",".join(str(i) for i in database.allowed_site_ids)},
+            )
+
+
 class Database:
     """One database (SQLite file or PostgreSQL server) and its session factory."""
 
@@ -100,7 +112,18 @@ class Database:
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5
             )
+            _configure_postgres(self.engine, self)
+        self.allowed_site_ids: tuple[int, ...] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def restrict_to_sites(self, site_ids: tuple[int, ...]) -> None:
+        """Limit every later transaction of this process to ``site_ids``.
+
+        On PostgreSQL each transaction publishes them as ``atelier.site_ids``; row-level
+        security policies then hide other sites' rows even from a query that forgot its
+        site filter. The services still filter by the user's scope themselves.
+        """
+        self.allowed_site_ids = tuple(sorted(site_ids))
 
     @property
     def is_sqlite(self) -> bool:
