@@ -1,0 +1,300 @@
+"""The VZSHE catalogue (resources/controls/catalogue.json) against the manual it comes from.
+
+Every "Valeurs permises / Valeurs autorisées" block of the seed is mapped, by position, to the
+field (or table column) whose heading precedes it; the catalogue must contain every block's
+field, in the manual's order, with the values or range the block states.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+SEED = ROOT.parent / "shared" / "seeds" / "003_1f3a0957d1b1e1e7.txt"
+CATALOGUE = ROOT / "resources" / "controls" / "catalogue.json"
+
+PAGE_ORDER = ["VZSHE10", "VZSHE20", "VZSHE30", "VZSHE40", "VZSHEA0", "VZSHE50", "VZSHE60", "VZSHE70"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+TYPES = {"choice", "integer", "decimal", "date", "day_month", "text", "table"}
+REPEATS = (None, ["N", "V", "G", "A"], ["lower", "upper"], ["N", "V"])
+BLOCK_RE = re.compile(r"^Valeurs (?:permises|autorisées)\s*:(?P<values>.*)$", re.M)
+PAGE_TITLE_RE = re.compile(r"^Contrôles d'entretien .* - (?P<id>VZSHE[0-9A]0)$", re.M)
+# The only field of the manual that has no "Valeurs" block: the fiscal-year start (VZSHE30)
+# gives its format ("5 chiffres") and its meaning (day and month) but no value list.
+BLOCKLESS = {"fiscal_year_start"}
+# Number of blocks found with: grep -c -E "^Valeurs (permises|autorisées)" <seed>
+EXPECTED_BLOCKS = 128
+
+
+@pytest.fixture(scope="module")
+def seed() -> str:
+    """The manual's text."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> dict:
+    """The catalogue document."""
+    return json.loads(CATALOGUE.read_text(encoding="utf-8"))
+
+
+def all_fields(catalogue: dict) -> list[dict]:
+    """Every field of every page, in order."""
+    return [f for page in catalogue["pages"] for f in page["fields"]]
+
+
+def page_sections(seed: str) -> dict[str, str]:
+    """The seed's text of each page, from its title to the next page's title."""
+    titles = list(PAGE_TITLE_RE.finditer(seed))
+    sections = {}
+    for index, match in enumerate(titles):
+        end = titles[index + 1].start() if index + 1 < len(titles) else len(seed)
+        sections[match["id"]] = seed[match.start():end]
+    return sections
+
+
+def units(field: dict) -> list[dict]:
+    """What carries a heading in the manual: the field, or each column of a table."""
+    return field["columns"] if field["type"] == "table" else [field]
+
+
+def map_blocks(page: dict, section: str) -> list[tuple[dict, dict, list[str]]]:
+    """(field, unit, [block values...]) for each unit of the page, blocks mapped by position."""
+    positions = []
+    cursor = 0
+    for field in page["fields"]:
+        for unit in units(field):
+            match = re.compile(r"^" + re.escape(unit["source_heading"]) + r"$", re.M).search(section, cursor)
+            assert match, f"{page['id']}: heading of {unit['key']} not found (in order) as a line: {unit['source_heading']!r}"
+            positions.append((match.start(), field, unit))
+            cursor = match.end()
+    owned: list[tuple[dict, dict, list[str]]] = [(field, unit, []) for _, field, unit in positions]
+    for block in BLOCK_RE.finditer(section):
+        owners = [i for i, (pos, _, _) in enumerate(positions) if pos < block.start()]
+        assert owners, f"{page['id']}: block {block.group(0)!r} comes before any field heading"
+        owned[owners[-1]][2].append(block["values"].strip())
+    return owned
+
+
+def test_catalogue_loads_with_eight_pages_in_the_manuals_order(catalogue):
+    assert catalogue["source"] == SEED.name
+    assert [p["id"] for p in catalogue["pages"]] == PAGE_ORDER
+    assert [p["number"] for p in catalogue["pages"]] == ROMAN
+    for page in catalogue["pages"]:
+        for language in ("fr", "nl", "en"):
+            assert page[f"title_{language}"].strip(), (page["id"], language)
+
+
+def test_keys_are_unique_snake_case(catalogue):
+    keys = [f["key"] for f in all_fields(catalogue)]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    for field in all_fields(catalogue):
+        for unit in [field, *field.get("columns", [])]:
+            assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", unit["key"]), unit["key"]
+
+
+def test_every_source_heading_is_a_line_of_the_seed(catalogue, seed):
+    lines = set(seed.splitlines())
+    for field in all_fields(catalogue):
+        for unit in [field, *field.get("columns", [])]:
+            assert unit["source_heading"] in seed, unit["key"]
+            assert unit["source_heading"] in lines, unit["key"]
+
+
+def test_seed_has_the_expected_number_of_blocks_all_inside_pages(seed):
+    everywhere = BLOCK_RE.findall(seed)
+    in_pages = sum(len(BLOCK_RE.findall(text)) for text in page_sections(seed).values())
+    assert list(page_sections(seed)) == PAGE_ORDER
+    assert len(everywhere) == in_pages == EXPECTED_BLOCKS
+
+
+def test_every_block_maps_to_exactly_one_field(catalogue, seed):
+    sections = page_sections(seed)
+    mapped = 0
+    for page in catalogue["pages"]:
+        for field, unit, blocks in map_blocks(page, sections[page["id"]]):
+            expected = 0 if unit["key"] in BLOCKLESS else 1
+            assert len(blocks) == expected, (page["id"], unit["key"], blocks)
+            mapped += len(blocks)
+    assert mapped == EXPECTED_BLOCKS
+    # The VZSHE60 table has one block per column (2) and the fiscal-year start none, so the
+    # number of fields equals the number of blocks (128).
+    table_extra = sum(len(f["columns"]) - 1 for f in all_fields(catalogue) if f["type"] == "table")
+    assert len(all_fields(catalogue)) + table_extra - len(BLOCKLESS) == EXPECTED_BLOCKS
+    assert len(all_fields(catalogue)) == EXPECTED_BLOCKS
+    for key in BLOCKLESS:
+        assert any(f["key"] == key for f in all_fields(catalogue))
+
+
+def _number(text: str) -> Decimal:
+    """A bound as the manual prints it: "999.999.99" (dot thousands), "99,9", "0.00"."""
+    text = text.replace(",", ".")
+    if text.count(".") > 1:
+        head, _, tail = text.rpartition(".")
+        text = head.replace(".", "") + "." + tail
+    return Decimal(text)
+
+
+def test_each_field_has_the_values_its_block_states(catalogue, seed):
+    sections = page_sections(seed)
+    for page in catalogue["pages"]:
+        for field, unit, blocks in map_blocks(page, sections[page["id"]]):
+            for values in blocks:
+                check_block(unit, field, values)
+
+
+def check_block(unit: dict, field: dict, values: str) -> None:
+    """The unit's definition agrees with the manual's "Valeurs permises: ..." line."""
+    where = f"{unit['key']}: {values!r}"
+    blank = "VIDE" in values
+    if field["type"] == "table":
+        blank = unit["default"] == ""  # a cell of an unused table row is blank whatever its block says
+    if "Date" in values:
+        assert unit["type"] == "date", where
+        assert (unit["default"] == "") == blank, where
+        return
+    numeric = re.search(r"(\d[\d.,]*)\s*(?:à|-)\s*(\d[\d.,]*)", values)
+    if numeric:
+        low, high = _number(numeric.group(1)), _number(numeric.group(2))
+        assert unit["type"] in ("integer", "decimal"), where
+        assert Decimal(unit["min"]) == low and Decimal(unit["max"]) == high, where
+        assert (unit["default"] == "") == blank, where
+        return
+    letters = re.search(r"\b([A-Z])\s*-\s*([A-Z])\b", values)
+    listed = [""] if blank else []
+    if letters:
+        listed += [chr(c) for c in range(ord(letters.group(1)), ord(letters.group(2)) + 1)]
+    else:
+        listed += [v.strip() for v in values.split(",") if v.strip() and v.strip() != "VIDE"]
+    assert unit["type"] == "choice", where
+    if field.get("decision") and set(unit["allowed"]) != set(listed):
+        assert set(listed) < set(unit["allowed"]), where  # a decision may only add described values
+    else:
+        assert unit["allowed"] == listed, where
+
+
+def _check_labels_and_help(unit: dict) -> None:
+    for language in ("fr", "nl", "en"):
+        assert unit[f"label_{language}"].strip(), (unit["key"], language)
+
+
+def test_every_field_has_labels_help_and_type_specific_attributes(catalogue):
+    for field in all_fields(catalogue):
+        key = field["key"]
+        _check_labels_and_help(field)
+        assert len(field["help_fr"]) >= 40 and len(field["help_en"]) >= 40, key
+        assert field["type"] in TYPES, key
+        assert field["repeat"] in REPEATS, key
+        if field.get("decision") is not None:
+            assert field["decision"].strip(), key
+        if field["type"] == "table":
+            assert field["rows"] >= 1 and field["columns"], key
+            for column in field["columns"]:
+                _check_labels_and_help(column)
+                check_definition(column)
+        else:
+            check_definition(field)
+
+
+def check_definition(unit: dict) -> None:
+    """Type-specific attributes: allowed/meanings, bounds, decimals, length, default."""
+    key, kind = unit["key"], unit["type"]
+    assert isinstance(unit["length"], int) and unit["length"] >= 1, key
+    default = unit["default"]
+    if kind == "choice":
+        allowed = unit["allowed"]
+        assert allowed and len(allowed) == len(set(allowed)), key
+        assert all(len(v) <= unit["length"] for v in allowed), key
+        assert set(unit["meanings"]) == set(allowed), key
+        for value in allowed:
+            assert unit["meanings"][value]["fr"].strip() and unit["meanings"][value]["en"].strip(), (key, value)
+        assert default in allowed, key
+    elif kind == "integer":
+        low, high = int(unit["min"]), int(unit["max"])
+        assert low <= high and len(str(high)) <= unit["length"], key
+        assert default == "" or low <= int(default) <= high, key
+    elif kind == "decimal":
+        places = unit["decimals"]
+        low, high = Decimal(unit["min"]), Decimal(unit["max"])
+        assert places >= 1 and low <= high, key
+        assert -high.as_tuple().exponent <= places, key
+        assert len(f"{high:.{places}f}") <= unit["length"], key
+        assert default == "" or (low <= Decimal(default) <= high and default == f"{Decimal(default):.{places}f}"), key
+    elif kind == "date":
+        assert unit["length"] == 10 and default == "", key
+    elif kind == "day_month":
+        assert unit["length"] == 5, key
+        assert default == "" or re.fullmatch(r"\d\d\.\d\d", default), key
+    if kind != "choice":
+        assert "allowed" not in unit or unit["allowed"] is None, key
+
+
+def test_repeated_fields_match_the_manuals_counts(catalogue, seed):
+    sections = page_sections(seed)
+    for page in catalogue["pages"]:
+        for field in page["fields"]:
+            if field["type"] == "table":
+                continue
+            section = sections[page["id"]]
+            start = section.index(field["source_heading"])
+            header = section[start:section.index("Valeurs", start) if field["key"] not in BLOCKLESS else start + 120]
+            if "4 fois" in header:
+                assert field["repeat"] == ["N", "V", "G", "A"], field["key"]
+            elif "2 fois" in header:
+                assert field["repeat"] in (["lower", "upper"], ["N", "V"]), field["key"]
+            else:
+                assert field["repeat"] is None, field["key"]
+
+
+def test_rules_reference_existing_keys(catalogue):
+    keys = {f["key"] for f in all_fields(catalogue)}
+    ids = []
+    for page in catalogue["pages"]:
+        for rule in page["rules"]:
+            ids.append(rule["id"])
+            assert rule["fields"], rule["id"]
+            assert set(rule["fields"]) <= keys, (rule["id"], set(rule["fields"]) - keys)
+            assert rule["description_fr"].strip() and rule["description_en"].strip(), rule["id"]
+            assert rule.get("severity", "error") in ("error", "warning"), rule["id"]
+    assert len(ids) == len(set(ids))
+
+
+def test_rules_required_by_the_issue_are_present(catalogue):
+    rules = {r["id"]: (page["id"], set(r["fields"])) for page in catalogue["pages"] for r in page["rules"]}
+    assert rules["vzshe70_release_date_methods_exclusive"] == ("VZSHE70", {
+        "commission_release_days_after_billing", "commission_release_month_end",
+        "commission_release_day_next_month"})
+    assert rules["vzshe60_dates_descending"] == ("VZSHE60", {"employer_share_periods"})
+    assert rules["vzshe60_percentage_with_date"] == ("VZSHE60", {"employer_share_periods"})
+    assert rules["vzshe50_agency_commission_amount_limits"] == ("VZSHE50", {"agency_commission_amount"})
+    assert rules["vzshe50_agency_commission_rate_limits"] == ("VZSHE50", {"agency_commission_rate"})
+
+
+def test_vzshe60_is_a_dated_percentage_table(catalogue):
+    page = catalogue["pages"][PAGE_ORDER.index("VZSHE60")]
+    (table,) = page["fields"]
+    assert table["type"] == "table"
+    valid_from, percentage = table["columns"]
+    assert (valid_from["key"], valid_from["type"]) == ("valid_from", "date")
+    assert (percentage["key"], percentage["type"], percentage["min"], percentage["max"], percentage["decimals"]) == (
+        "percentage", "decimal", "0.0", "99.9", 1)
+
+
+def test_overhead_formula_is_the_manuals(catalogue):
+    page = catalogue["pages"][PAGE_ORDER.index("VZSHE50")]
+    formula = page["overhead_formula"]
+    keys = {f["key"] for f in page["fields"]}
+    assert formula["description_fr"].strip() and formula["description_en"].strip()
+    assert set(formula["inputs"]) <= keys
+    assert {"overhead_monthly_fixed", "overhead_monthly_rate_1", "overhead_monthly_rate_2"} <= set(formula["inputs"])
+    example = formula["example"]
+    assert example["entries"]["overhead_monthly_fixed"] == {"N": "530.00", "V": "530.00", "G": "530.00", "A": "530.00"}
+    assert example["entries"]["overhead_monthly_rate_1"] == {"N": "0.09", "V": "0.09", "G": "1.17", "A": "0.17"}
+    assert example["entries"]["overhead_monthly_rate_2"] == {"N": "1.09", "V": "1.09"}
+    parts = example["fixed_amount_breakdown"]
+    assert sum(Decimal(p["amount"]) for p in parts) == Decimal(example["fixed_amount_sum"]) == Decimal("75.00")
