@@ -1,0 +1,35 @@
+"""Start-up: first-run database choice and the refusal of a database from a newer Atelier."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from app.ui import application
+from app.ui.platform.database_dialog import DatabaseDialog
+
+
+def test_first_run_dialog_refuses_unreachable_server(qtbot):
+    dialog = DatabaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.shared_radio.setChecked(True)
+    dialog.url_edit.setText("postgresql://nobody@127.0.0.1:1/none")
+    dialog.try_accept()
+    assert dialog.result() != DatabaseDialog.DialogCode.Accepted
+    assert "Échec" in dialog.result_label.text()
+
+
+def test_first_run_dialog_accepts_local_file(qtbot):
+    dialog = DatabaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert dialog.result() == DatabaseDialog.DialogCode.Accepted
+    assert dialog.url.startswith("sqlite:///")
+
+
+def test_database_newer_than_app_shows_clear_dialog(qtbot, sqlite_db, monkeypatch):
+    with sqlite_db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    shown = []
+    monkeypatch.setattr(application.QMessageBox, "critical", lambda parent, title, body: shown.append((title, body)))
+    assert application.run_gui(sqlite_db.url) == 1
+    assert shown and "plus récente" in shown[0][1]
