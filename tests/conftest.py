@@ -119,6 +119,12 @@ def world(db) -> World:
 
 
 @pytest.fixture
+def pg_world(pg_db) -> World:
+    """The same company on PostgreSQL only (concurrency, reconnection, RLS)."""
+    return make_world(pg_db)
+
+
+@pytest.fixture
 def sqlite_world(sqlite_db) -> World:
     """The same company on SQLite only (GUI tests)."""
     return make_world(sqlite_db)

@@ -66,14 +66,14 @@ def _mount_type(path: Path) -> str:
     return best_type
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, busy timeout, foreign keys; and real BEGIN statements (pysqlite's are lazy)."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -100,14 +100,15 @@ def _configure_postgres(engine: Engine, database: Database) -> None:
 class Database:
     """One database (SQLite file or PostgreSQL server) and its session factory."""
 
-    def __init__(self, url: str, *, allow_network_sqlite: bool = False, echo: bool = False):
+    def __init__(self, url: str, *, allow_network_sqlite: bool = False, echo: bool = False,
+                 busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS):
         self.url = normalise_url(url)
         parsed = make_url(self.url)
         self.backend = parsed.get_backend_name()
         if self.is_sqlite:
             self._check_sqlite_location(parsed.database, allow_network_sqlite)
             self.engine = create_engine(self.url, echo=echo, connect_args={"check_same_thread": False})
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, busy_timeout_ms)
         else:
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5
@@ -177,9 +178,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseUnavailableError(
-                msg("db", "la base de données ne répond pas ou est verrouillée : {detail}", detail=_first_line(exc))
-            ) from exc
+            raise database_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -189,6 +188,20 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def database_error(exc: Exception) -> DatabaseUnavailableError:
+    """A clerk-readable error for a failure of the database itself (lock, disk, network)."""
+    detail = _first_line(exc)
+    lowered = detail.lower()
+    if "disk is full" in lowered or "no space" in lowered or "database or disk is full" in lowered:
+        return DatabaseUnavailableError(msg("db", "le disque de la base de données est plein : rien n'a été "
+                                                  "enregistré. Libérez de l'espace puis recommencez."))
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseUnavailableError(msg("db", "la base de données est verrouillée par un autre programme : rien "
+                                                  "n'a été enregistré. Réessayez dans un instant."))
+    return DatabaseUnavailableError(msg("db", "la base de données ne répond pas ou est verrouillée : {detail}",
+                                        detail=detail))
 
 
 def _first_line(exc: Exception) -> str:

@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.core.db.base import Versioned
-from app.core.errors import ConflictError, DatabaseUnavailableError
-from app.core.i18n import Message, msg
+from app.core.db.engine import database_error
+from app.core.errors import ConflictError
+from app.core.i18n import Message
 
 
 def check_version(row: Versioned, expected_version: int, what: Message) -> None:
@@ -28,10 +29,7 @@ def flush_versioned(session: Session, row: Versioned, what: Message) -> None:
         session.flush()
     except OperationalError as exc:
         session.rollback()
-        raise DatabaseUnavailableError(
-            msg("db", "la base de données ne répond pas ou est verrouillée : {detail}",
-                detail=str(exc.orig).splitlines()[0])
-        ) from exc
+        raise database_error(exc) from exc
     except StaleDataError:
         session.rollback()
         fresh = session.get(type(row), row.id, populate_existing=True)
