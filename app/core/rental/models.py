@@ -193,6 +193,7 @@ class RentalDossier(Versioned, Base):
     actual_return: Mapped[datetime | None] = mapped_column(UTCDateTime)
     booked_from: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     booked_until: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    booked_days: Mapped[int] = mapped_column(Integer, default=1)
     km_out: Mapped[int | None] = mapped_column(Integer)
     km_in: Mapped[int | None] = mapped_column(Integer)
     fuel_out: Mapped[int | None] = mapped_column(Integer)

@@ -1,0 +1,229 @@
+"""Short-term dossiers: create, edit, convert quote → reservation → contract, extend, cancel.
+
+Every change is refused once the dossier is invoiced; every save checks the optimistic
+lock, the validation rules and that the vehicle is free for the period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.core.db.engine import Database
+from app.core.db.versioning import check_version, flush_versioned, stamp
+from app.core.errors import AtelierError, NotFoundError, ValidationError
+from app.core.i18n import msg
+from app.core.platform.scope import UserScope
+from app.core.rental.access import get_agreement, get_dossier, get_vehicle
+from app.core.rental.day_count import count_days
+from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
+from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
+from app.core.rental.double_booking import blocks_vehicle, booked_error, ensure_vehicle_free, is_double_booking, \
+    lock_vehicle
+from app.core.rental.models import (
+    DOSSIER_KINDS,
+    KIND_CONTRACT,
+    KIND_QUOTE,
+    KIND_RESERVATION,
+    VEHICLE_AVAILABLE,
+    VEHICLE_RENTED,
+    RentalDossier,
+)
+from app.core.rental.numbering import next_dossier_number
+from app.core.rental.pricing import PricingResult, price_dossier
+from app.core.rental.pricing_input import input_from_dossier, load_pricing_input
+from app.core.rental.settings import grace_minutes
+from app.core.rental.tariffs import default_tariff_id
+
+NEXT_KIND = {KIND_QUOTE: KIND_RESERVATION, KIND_RESERVATION: KIND_CONTRACT}
+
+
+def _what(row: RentalDossier):
+    return msg("rental", "Le dossier {number}", number=row.number)
+
+
+def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierData, kind: str,
+          existing: RentalDossier | None) -> str:
+    """Validate and copy ``data`` onto ``row``; return the vehicle's plate (or "?")."""
+    if data.vehicle_id is not None and blocks_vehicle(kind, bool(row.cancelled)):
+        lock_vehicle(session, data.vehicle_id, scope.site_id)
+    data, vehicle = validate_dossier(session, scope, data, kind, existing)
+    start = data.actual_departure or data.planned_departure
+    end = data.actual_return or data.planned_return
+    if vehicle is not None and blocks_vehicle(kind, bool(row.cancelled)):
+        ensure_vehicle_free(session, vehicle, start, end, row.id)
+    apply_data(row, data)
+    row.kind = kind
+    row.booked_from, row.booked_until = start, end
+    row.booked_days = count_days(start, end, grace_minutes(session, scope.site_id))
+    if kind != KIND_QUOTE and not row.cancelled:
+        price_dossier(input_from_dossier(session, row, vehicle.category if vehicle else data.pec_category,
+                                         vehicle.tank_litres if vehicle else 0))
+    _follow_vehicle(row, vehicle, scope)
+    stamp(row, scope.login)
+    plate = vehicle.plate if vehicle is not None else "?"
+    try:
+        flush_versioned(session, row, _what(row))
+    except IntegrityError as exc:
+        if is_double_booking(exc):
+            raise booked_error(plate) from None
+        raise
+    return plate
+
+
+def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
+    """A contract out on the road marks its car rented; its return frees it and moves the odometer."""
+    if vehicle is None or row.kind != KIND_CONTRACT or row.cancelled:
+        return
+    if row.actual_return is not None:
+        if vehicle.status == VEHICLE_RENTED:
+            vehicle.status = VEHICLE_AVAILABLE
+        if row.km_in is not None and row.km_in > vehicle.current_km:
+            vehicle.current_km = row.km_in
+        vehicle.updated_by = scope.login
+    elif row.actual_departure is not None and vehicle.status == VEHICLE_AVAILABLE:
+        vehicle.status = VEHICLE_RENTED
+        vehicle.updated_by = scope.login
+
+
+def create_dossier(database: Database, scope: UserScope, data: DossierData, kind: str = KIND_QUOTE) -> DossierInfo:
+    """Create a quote, reservation or contract on the scope's site; the user is recorded as creator."""
+    if kind not in DOSSIER_KINDS:
+        raise ValidationError("kind", msg("rental", "devis, réservation ou contrat"),
+                              field_label=msg("rental", "Type de dossier"))
+    with database.session(immediate=True) as session:
+        row = RentalDossier(site_id=scope.site_id, created_by=scope.login, cancelled=False, invoiced=False)
+        plate = _save(session, scope, row, data, kind, None)
+        row.number = next_dossier_number(session, scope.site_id)
+        session.add(row)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            if is_double_booking(exc):
+                raise booked_error(plate) from None
+            raise
+        return info_of(row, scope.site_code)
+
+
+def _change(database: Database, scope: UserScope, dossier_id: int, expected_version: int, change) -> DossierInfo:
+    with database.session(immediate=True) as session:
+        row = get_dossier(session, scope, dossier_id)
+        refuse_if_invoiced(row)
+        check_version(row, expected_version, _what(row))
+        change(session, row)
+        return info_of(row, scope.site_code)
+
+
+def _snapshot(row: RentalDossier) -> RentalDossier:
+    """The saved values the rules compare with (kept agreement, changed odometer)."""
+    return RentalDossier(agreement_id=row.agreement_id, km_out=row.km_out, vehicle_id=row.vehicle_id)
+
+
+def update_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
+                   data: DossierData) -> DossierInfo:
+    """Save the clerk's changes (refused if invoiced, if someone saved meanwhile, or if invalid)."""
+    def change(session, row):
+        if row.cancelled:
+            raise AtelierError(msg("rental", "Le dossier {number} est annulé.", number=row.number))
+        _save(session, scope, row, data, row.kind, _snapshot(row))
+    return _change(database, scope, dossier_id, expected_version, change)
+
+
+def convert_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:
+    """Quote → reservation, reservation → contract (the checks of the new kind apply)."""
+    def change(session, row):
+        target = NEXT_KIND.get(row.kind)
+        if target is None or row.cancelled:
+            raise AtelierError(msg("rental", "Le dossier {number} ne peut plus être converti.", number=row.number))
+        _save(session, scope, row, data_of(row), target, _snapshot(row))
+    return _change(database, scope, dossier_id, expected_version, change)
+
+
+def extend_by_assistance(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
+                         pec_days: int, planned_return: datetime) -> DossierInfo:
+    """The assistance company extends: more PEC days and a later return; the days go to the PEC total."""
+    def change(session, row):
+        if not row.is_pec:
+            raise error("pec_days", msg("rental", "seul un dossier avec prise en charge peut être prolongé par "
+                                                  "l'assistance"))
+        if pec_days is None or pec_days <= (row.pec_days or 0):
+            raise error("pec_days", msg("rental", "la nouvelle durée PEC doit dépasser {days} jour(s)",
+                                        days=row.pec_days))
+        _check_later_return(row, planned_return)
+        data = data_of(row)
+        base = data.pec_base_days
+        if base is not None:
+            base += pec_days - (row.pec_days or 0)
+        data = replace(data, pec_days=pec_days, pec_base_days=base, planned_return=planned_return)
+        _save(session, scope, row, data, row.kind, _snapshot(row))
+    return _change(database, scope, dossier_id, expected_version, change)
+
+
+def extend_by_client(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
+                     planned_return: datetime) -> DossierInfo:
+    """The client extends: only the return moves; days past the PEC duration go to the client total."""
+    def change(session, row):
+        _check_later_return(row, planned_return)
+        _save(session, scope, row, replace(data_of(row), planned_return=planned_return), row.kind, _snapshot(row))
+    return _change(database, scope, dossier_id, expected_version, change)
+
+
+def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
+    if row.actual_return is not None:
+        raise error("planned_return", msg("rental", "le véhicule est déjà rentré : plus de prolongation"))
+    if planned_return <= row.planned_return:
+        raise error("planned_return", msg("rental", "une prolongation repousse le retour prévu"))
+
+
+def cancel_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:
+    """Cancel a quote or reservation (its vehicle is freed); a contract on the road cannot be cancelled."""
+    def change(session, row):
+        if row.kind == KIND_CONTRACT and row.actual_departure is not None:
+            raise AtelierError(msg("rental", "Le véhicule du contrat {number} est parti : enregistrez son retour "
+                                             "au lieu d'annuler.", number=row.number))
+        row.cancelled = True
+        stamp(row, scope.login)
+        flush_versioned(session, row, _what(row))
+    return _change(database, scope, dossier_id, expected_version, change)
+
+
+def dossier_info(database: Database, scope: UserScope, dossier_id: int) -> DossierInfo:
+    """One dossier of the site."""
+    with database.session() as session:
+        return info_of(get_dossier(session, scope, dossier_id), scope.site_code)
+
+
+def find_by_number(database: Database, scope: UserScope, number: int) -> DossierInfo:
+    """The site's dossier with that number."""
+    with database.session() as session:
+        row = session.scalar(select(RentalDossier).where(RentalDossier.site_id == scope.site_id,
+                                                         RentalDossier.number == number))
+        if row is None:
+            raise NotFoundError(msg("rental", "Dossier de location {number} introuvable.", number=number))
+        return info_of(row, scope.site_code)
+
+
+def price_of(database: Database, scope: UserScope, dossier_id: int) -> PricingResult:
+    """Price a saved dossier (what the "Total contrat" and the invoices show)."""
+    with database.session() as session:
+        return price_dossier(load_pricing_input(session, scope, dossier_id))
+
+
+def preview_price(database: Database, scope: UserScope, data: DossierData, dossier_id: int | None = None) -> PricingResult:
+    """Price unsaved screen data (live "Total contrat"); nothing is written."""
+    with database.session() as session:
+        row = RentalDossier(site_id=scope.site_id)
+        apply_data(row, data)
+        if row.is_pec and row.pec_tariff_id is None and row.agreement_id is not None:
+            row.pec_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id
+        if row.client_tariff_id is None:
+            row.client_tariff_id = default_tariff_id(session, scope)
+        category, tank = data.pec_category, 0
+        if data.vehicle_id is not None:
+            vehicle = get_vehicle(session, scope, data.vehicle_id)
+            category, tank = vehicle.category, vehicle.tank_litres
+        return price_dossier(input_from_dossier(session, row, category, tank))

@@ -1,0 +1,182 @@
+"""Dossier services: creation, conversion, extensions, validation, freezing, locking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal as D
+
+import pytest
+from sqlalchemy import update
+
+from app.core.errors import AtelierError, ConflictError, NotFoundError, ValidationError, ValidationErrors
+from app.core.rental.dossiers import (
+    cancel_dossier,
+    convert_dossier,
+    create_dossier,
+    dossier_info,
+    extend_by_assistance,
+    extend_by_client,
+    find_by_number,
+    price_of,
+    update_dossier,
+)
+from app.core.rental.fleet import vehicle_info
+from app.core.rental.models import RentalDossier
+from tests.rental.conftest import DEP
+
+
+def fields_of(exc) -> set[str]:
+    if isinstance(exc, ValidationErrors):
+        return {e.field for e in exc.errors}
+    return {exc.field}
+
+
+def test_pec_contract_seed_example(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    assert info.number == 1 and info.reference == "A-000001" and info.created_by == "clerk.a"
+    assert info.data.pec_tariff_id == rental.pec_tariff  # filled from the agreement
+    assert info.data.client_tariff_id == rental.public_tariff  # the default tariff
+    info = update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+        info.data, actual_departure=DEP, actual_return=DEP + timedelta(days=5), km_out=10_000, km_in=10_420,
+        fuel_out=8, fuel_in=5))
+    price = price_of(w.db, w.clerk_a, info.id)
+    assert (price.pec_total_excl, price.client_total_excl) == (D("175.00"), D("55.44"))
+    assert vehicle_info(w.db, w.clerk_a, rental.car_b1).data.current_km == 10_420
+
+
+def test_numbers_follow_per_site_and_quotes_keep_theirs(rental):
+    w = rental.world
+    quote = create_dossier(w.db, w.clerk_a, rental.pec_data())
+    second = create_dossier(w.db, w.clerk_a, rental.pec_data(vehicle_id=rental.car_b2))
+    assert (quote.number, second.number, quote.kind) == (1, 2, "quote")
+    reservation = convert_dossier(w.db, w.clerk_a, quote.id, quote.version)
+    contract = convert_dossier(w.db, w.clerk_a, reservation.id, reservation.version)
+    assert (reservation.kind, contract.kind, contract.number) == ("reservation", "contract", 1)
+    with pytest.raises(AtelierError):
+        convert_dossier(w.db, w.clerk_a, contract.id, contract.version)
+    b_data = replace(rental.pec_data(vehicle_id=rental.car_site_b), customer_id=rental.beneficiary)
+    assert create_dossier(w.db, w.clerk_b, b_data).number == 1
+
+
+def test_extension_by_assistance_goes_to_pec(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 7, DEP + timedelta(days=7))
+    assert (info.data.pec_days, info.data.planned_return) == (7, DEP + timedelta(days=7))
+    price = price_of(w.db, w.clerk_a, info.id)
+    assert (price.pec_total_excl, price.client_total_excl) == (D("245.00"), D("0.00"))  # 175 + 2 × 35
+
+
+def test_extension_by_client_goes_to_client(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    info = extend_by_client(w.db, w.clerk_a, info.id, info.version, DEP + timedelta(days=7))
+    assert info.data.pec_days == 5
+    price = price_of(w.db, w.clerk_a, info.id)
+    assert (price.pec_total_excl, price.client_total_excl) == (D("175.00"), D("105.00"))  # 55 + 50
+    with pytest.raises(ValidationError) as bad:
+        extend_by_client(w.db, w.clerk_a, info.id, info.version, DEP + timedelta(days=6))
+    assert bad.value.field == "planned_return"
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    (dict(planned_return=DEP - timedelta(hours=2)), "planned_return"),
+    (dict(actual_departure=DEP, actual_return=DEP - timedelta(hours=1)), "actual_return"),
+    (dict(km_out=10_500, km_in=10_400), "km_in"),
+    (dict(km_out=9_000), "km_out"),  # below the car's odometer
+    (dict(fuel_out=9), "fuel_out"),
+    (dict(fuel_out=8, fuel_in=-1), "fuel_in"),
+    (dict(agreement_id=None), "agreement_id"),
+    (dict(pec_file_number="  "), "pec_file_number"),
+    (dict(pec_discount_pct=D("101")), "pec_discount_pct"),
+    (dict(client_discount_pct=D("-5")), "client_discount_pct"),
+    (dict(pec_days=0), "pec_days"),
+])
+def test_bad_input_is_refused_and_nothing_saved(rental, changes, field):
+    w = rental.world
+    with pytest.raises((ValidationError, ValidationErrors)) as info:
+        create_dossier(w.db, w.clerk_a, rental.pec_data(**changes), "contract")
+    assert field in fields_of(info.value)
+    with w.db.session() as session:
+        assert session.query(RentalDossier).count() == 0
+
+
+def test_agreement_flags(rental):
+    w = rental.world
+    with pytest.raises(ValidationError) as info:  # not a PEC agreement
+        create_dossier(w.db, w.clerk_a, rental.pec_data(agreement_id=rental.plain_agreement))
+    assert "n'est pas un accord de prise en charge" in str(info.value)
+    with pytest.raises(ValidationError) as info:  # inactive on a new dossier
+        create_dossier(w.db, w.clerk_a, rental.pec_data(agreement_id=rental.inactive_agreement))
+    assert "n'est plus actif" in str(info.value)
+    # an agreement deactivated after the dossier was made stays on it
+    with w.db.session() as session:
+        from app.core.rental.models import Agreement
+
+        kept = create_dossier(w.db, w.clerk_a, rental.pec_data())
+        session.execute(update(Agreement).where(Agreement.id == rental.pec_agreement).values(active=False))
+    again = update_dossier(w.db, w.clerk_a, kept.id, kept.version, replace(kept.data, notes="rappel client"))
+    assert again.data.agreement_id == rental.pec_agreement
+
+
+def test_agreement_choices_offer_only_active_pec_ones(rental):
+    from app.core.rental.agreements import agreement_choices
+
+    w = rental.world
+    pec = [a.id for a in agreement_choices(w.db, w.clerk_a, pec=True)]
+    assert pec == [rental.pec_agreement]
+    plain = {a.id for a in agreement_choices(w.db, w.clerk_a, pec=False)}
+    assert plain == {rental.pec_agreement, rental.plain_agreement}
+    kept = [a.id for a in agreement_choices(w.db, w.clerk_a, pec=True, current_id=rental.inactive_agreement)]
+    assert rental.inactive_agreement in kept
+
+
+def test_invoiced_dossier_is_frozen(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    with w.db.session() as session:
+        session.execute(update(RentalDossier).where(RentalDossier.id == info.id).values(invoiced=True))
+    frozen = dossier_info(w.db, w.clerk_a, info.id)
+    for action in (lambda: update_dossier(w.db, w.clerk_a, info.id, frozen.version, frozen.data),
+                   lambda: extend_by_client(w.db, w.clerk_a, info.id, frozen.version, DEP + timedelta(days=9)),
+                   lambda: extend_by_assistance(w.db, w.clerk_a, info.id, frozen.version, 9, DEP + timedelta(days=9)),
+                   lambda: cancel_dossier(w.db, w.clerk_a, info.id, frozen.version)):
+        with pytest.raises(AtelierError) as refused:
+            action()
+        assert "facturé" in str(refused.value)
+
+
+def test_optimistic_lock_names_who_saved(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data())
+    update_dossier(w.db, w.admin_a, info.id, info.version, replace(info.data, notes="vu par l'admin"))
+    with pytest.raises(ConflictError) as conflict:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(info.data, notes="mon texte"))
+    assert conflict.value.changed_by == "admin.a"
+    assert dossier_info(w.db, w.clerk_a, info.id).data.notes == "vu par l'admin"
+
+
+def test_clerk_of_site_b_cannot_reach_site_a(rental):
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data())
+    with pytest.raises(NotFoundError):
+        dossier_info(w.db, w.clerk_b, info.id)
+    with pytest.raises(NotFoundError):
+        update_dossier(w.db, w.clerk_b, info.id, info.version, info.data)
+    with pytest.raises(NotFoundError):
+        find_by_number(w.db, w.clerk_b, info.number)
+    with pytest.raises(NotFoundError):
+        price_of(w.db, w.clerk_b, info.id)
+    with pytest.raises(ValidationError) as other_site_car:
+        create_dossier(w.db, w.clerk_b, rental.pec_data(), "reservation")  # car of site A
+    assert other_site_car.value.field == "vehicle_id"
+
+
+def test_cancelled_reservation_frees_the_car(rental):
+    w = rental.world
+    first = create_dossier(w.db, w.clerk_a, rental.pec_data(), "reservation")
+    cancel_dossier(w.db, w.clerk_a, first.id, first.version)
+    second = create_dossier(w.db, w.clerk_a, rental.pec_data(), "reservation")
+    assert second.number == 2
