@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 import pytest
 
+from app.cli.main import main
 from app.core.controls.catalogue import Catalogue, load_catalogue
 from tests.controls.fixture_catalogue import CATALOGUE
+from tests.factories import PASSWORD
 
 
 @pytest.fixture
@@ -22,3 +25,28 @@ def catalogue_file(tmp_path):
 def cat(catalogue_file) -> Catalogue:
     """The fixture catalogue, loaded through the real loader."""
     return load_catalogue(catalogue_file)
+
+
+@dataclass
+class CliResult:
+    """Exit code and captured output of one command."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(qapp, capsys, monkeypatch):
+    """``run_cli(db, "--user", "clerk.a", "controls", "export")`` → CliResult (in-process)."""
+
+    def run(database, *args: str, password: str = PASSWORD, env: dict[str, str] | None = None) -> CliResult:
+        monkeypatch.setenv("ATELIER_PASSWORD", password)
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        code = main(["--database", database.url, *args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -9,6 +9,7 @@ repeated field, or ``.<row>.<column>`` for a cell of a table field (VZSHE60).
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,8 +24,9 @@ LANGUAGES = ("fr", "nl", "en")
 
 
 def catalogue_path() -> Path:
-    """Where the shipped catalogue lives."""
-    return resources_dir() / "controls" / "catalogue.json"
+    """Where the catalogue lives: ``ATELIER_CONTROLS_CATALOGUE`` if set (support, tests), else the shipped one."""
+    override = os.environ.get("ATELIER_CONTROLS_CATALOGUE")
+    return Path(override) if override else resources_dir() / "controls" / "catalogue.json"
 
 
 def current_language(translate=identity_translator) -> str:
