@@ -181,13 +181,14 @@ def check_block(unit: dict, field: dict, values: str) -> None:
 def _check_labels_and_help(unit: dict) -> None:
     for language in ("fr", "nl", "en"):
         assert unit[f"label_{language}"].strip(), (unit["key"], language)
+        assert unit[f"help_{language}"].strip(), (unit["key"], language)
 
 
 def test_every_field_has_labels_help_and_type_specific_attributes(catalogue):
     for field in all_fields(catalogue):
         key = field["key"]
         _check_labels_and_help(field)
-        assert len(field["help_fr"]) >= 40 and len(field["help_en"]) >= 40, key
+        assert all(len(field[f"help_{language}"]) >= 40 for language in ("fr", "nl", "en")), key
         assert field["type"] in TYPES, key
         assert field["repeat"] in REPEATS, key
         if field.get("decision") is not None:
@@ -212,7 +213,7 @@ def check_definition(unit: dict) -> None:
         assert all(len(v) <= unit["length"] for v in allowed), key
         assert set(unit["meanings"]) == set(allowed), key
         for value in allowed:
-            assert unit["meanings"][value]["fr"].strip() and unit["meanings"][value]["en"].strip(), (key, value)
+            assert all(unit["meanings"][value][language].strip() for language in ("fr", "nl", "en")), (key, value)
         assert default in allowed, key
     elif kind == "integer":
         low, high = int(unit["min"]), int(unit["max"])
@@ -259,7 +260,7 @@ def test_rules_reference_existing_keys(catalogue):
             ids.append(rule["id"])
             assert rule["fields"], rule["id"]
             assert set(rule["fields"]) <= keys, (rule["id"], set(rule["fields"]) - keys)
-            assert rule["description_fr"].strip() and rule["description_en"].strip(), rule["id"]
+            assert all(rule[f"description_{language}"].strip() for language in ("fr", "nl", "en")), rule["id"]
             assert rule.get("severity", "error") in ("error", "warning"), rule["id"]
     assert len(ids) == len(set(ids))
 
@@ -298,3 +299,13 @@ def test_overhead_formula_is_the_manuals(catalogue):
     assert example["entries"]["overhead_monthly_rate_2"] == {"N": "1.09", "V": "1.09"}
     parts = example["fixed_amount_breakdown"]
     assert sum(Decimal(p["amount"]) for p in parts) == Decimal(example["fixed_amount_sum"]) == Decimal("75.00")
+
+
+def test_help_of_a_choice_explains_every_value(catalogue):
+    for field in all_fields(catalogue):
+        if field["type"] != "choice":
+            continue
+        for value in field["allowed"]:
+            for language, blank in (("fr", "VIDE"), ("nl", "LEEG"), ("en", "Blank")):
+                line = f"{value or blank} = {field['meanings'][value][language]}"
+                assert line in field[f"help_{language}"].splitlines(), (field["key"], value, language)
