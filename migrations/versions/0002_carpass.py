@@ -44,7 +44,10 @@ def upgrade() -> None:
     sa.UniqueConstraint('site_id', 'number', name=op.f('uq_dossier_site_id_number'))
     )
     with op.batch_alter_table('dossier', schema=None) as batch_op:
-        batch_op.create_index('ix_dossier_site_started', ['site_id', 'work_started_at'], unique=False)
+        batch_op.create_index('ix_dossier_site_invoice', ['site_id', 'invoice_total', 'number'], unique=False)
+        batch_op.create_index('ix_dossier_site_owner', ['site_id', 'owner', 'number'], unique=False)
+        batch_op.create_index('ix_dossier_site_plate', ['site_id', 'plate', 'number'], unique=False)
+        batch_op.create_index('ix_dossier_site_started', ['site_id', 'work_started_at', 'number'], unique=False)
         batch_op.create_index('ix_dossier_site_vin_created', ['site_id', 'vin', 'created_at'], unique=False)
 
     op.create_table('technician',
@@ -130,5 +133,8 @@ def downgrade() -> None:
     with op.batch_alter_table('dossier', schema=None) as batch_op:
         batch_op.drop_index('ix_dossier_site_vin_created')
         batch_op.drop_index('ix_dossier_site_started')
+        batch_op.drop_index('ix_dossier_site_plate')
+        batch_op.drop_index('ix_dossier_site_owner')
+        batch_op.drop_index('ix_dossier_site_invoice')
 
     op.drop_table('dossier')

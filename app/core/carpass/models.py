@@ -46,7 +46,11 @@ class Dossier(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("site_id", "number"),
         Index("ix_dossier_site_vin_created", "site_id", "vin", "created_at"),
-        Index("ix_dossier_site_started", "site_id", "work_started_at"),
+        # Sort orders of the Car-Pass list and the dossier list (site, column, number).
+        Index("ix_dossier_site_started", "site_id", "work_started_at", "number"),
+        Index("ix_dossier_site_owner", "site_id", "owner", "number"),
+        Index("ix_dossier_site_plate", "site_id", "plate", "number"),
+        Index("ix_dossier_site_invoice", "site_id", "invoice_total", "number"),
         CheckConstraint("original_km IS NULL OR original_km >= 0", name="original_km"),
         CheckConstraint("damage_km IS NULL OR damage_km >= 0", name="damage_km"),
         CheckConstraint("repair_km IS NULL OR repair_km >= 0", name="repair_km"),

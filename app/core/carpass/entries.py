@@ -1,0 +1,65 @@
+"""Car-Pass list entries: removal by a clerk (with a reason) and the entry's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.core.carpass.models import STATUS_REMOVED, STATUS_SENT, CarpassEntry, CarpassEntryEvent, Dossier
+from app.core.db.engine import Database
+from app.core.db.versioning import check_version, flush_versioned, stamp
+from app.core.errors import AtelierError, NotFoundError, ValidationError
+from app.core.i18n import msg
+from app.core.platform.scope import UserScope
+from app.core.timeutil import utcnow
+
+
+@dataclass(frozen=True)
+class EntryEvent:
+    """One line of an entry's history."""
+
+    at: datetime
+    login: str | None
+    action: str
+    detail: str | None
+
+
+def _load(session, scope: UserScope, entry_id: int) -> CarpassEntry:
+    entry = session.get(CarpassEntry, entry_id)
+    if entry is None or entry.site_id != scope.site_id:
+        raise NotFoundError(msg("carpass", "Cette ligne de la liste Car-Pass n'existe pas sur votre site."))
+    return entry
+
+
+def remove_entry(database: Database, scope: UserScope, entry_id: int, expected_version: int, reason: str) -> None:
+    """Take an entry off the list; the reason is required and kept in the history."""
+    text = " ".join((reason or "").split())
+    if not text:
+        raise ValidationError("reason", msg("validation", "obligatoire"),
+                              field_label=msg("carpass", "Raison du retrait"))
+    with database.session() as session:
+        entry = _load(session, scope, entry_id)
+        number = session.scalar(select(Dossier.number).where(Dossier.id == entry.dossier_id))
+        what = msg("carpass", "La ligne Car-Pass du dossier {number}", number=number)
+        check_version(entry, expected_version, what)
+        if entry.status in (STATUS_REMOVED, STATUS_SENT):
+            raise AtelierError(msg("carpass", "Le dossier {number} n'est plus à envoyer : rien à retirer.",
+                                   number=number))
+        entry.status = STATUS_REMOVED
+        entry.removed_reason = text
+        entry.removed_at = utcnow()
+        entry.removed_by = scope.login
+        stamp(entry, scope.login)
+        flush_versioned(session, entry, what)
+        session.add(CarpassEntryEvent(entry_id=entry.id, login=scope.login, action="removed", detail=text))
+
+
+def entry_history(database: Database, scope: UserScope, entry_id: int) -> list[EntryEvent]:
+    """Every event of an entry, oldest first."""
+    with database.session() as session:
+        _load(session, scope, entry_id)
+        rows = session.execute(select(CarpassEntryEvent).where(CarpassEntryEvent.entry_id == entry_id)
+                               .order_by(CarpassEntryEvent.at, CarpassEntryEvent.id)).scalars()
+        return [EntryEvent(r.at, r.login, r.action, r.detail) for r in rows]

@@ -1,0 +1,146 @@
+"""The sending history of a site as a grid source, and the raw calls of one reading."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+
+from app.core.carpass.models import Dossier
+from app.core.carpass.sending.anomaly_checks import describe
+from app.core.carpass.sending.models import SUPERSEDED, CarpassCall, CarpassReading
+from app.core.db.engine import Database
+from app.core.errors import NotFoundError
+from app.core.grid import GridColumn, GridQuery
+from app.core.i18n import Message, msg
+from app.core.platform.scope import UserScope
+
+STATE_LABELS = {
+    "blocked": msg("carpass", "bloqué (à confirmer)"),
+    "queued": msg("carpass", "en file"),
+    "sending": msg("carpass", "en cours"),
+    "sent": msg("carpass", "envoyé"),
+    "anomaly": msg("carpass", "anomalie Car-Pass"),
+    "failed": msg("carpass", "refusé"),
+    "unknown": msg("carpass", "inconnu"),
+}
+
+
+class HistorySource:
+    """Readings of the scope's site (sorted and filtered in SQL); filter ``states`` narrows."""
+
+    columns = (
+        GridColumn("dossier", msg("carpass", "Dossier"), align_right=True),
+        GridColumn("plate", msg("carpass", "Immatriculation")),
+        GridColumn("vin", msg("carpass", "Numéro de châssis")),
+        GridColumn("odometer", msg("carpass", "Kilométrage"), align_right=True),
+        GridColumn("reading_date", msg("carpass", "Date du relevé")),
+        GridColumn("state", msg("carpass", "État")),
+        GridColumn("sent_at", msg("carpass", "Envoyé le")),
+        GridColumn("server_status", msg("carpass", "État Car-Pass")),
+        GridColumn("message", msg("carpass", "Message")),
+        GridColumn("request_guid", msg("carpass", "requestGuid")),
+        GridColumn("attempts", msg("carpass", "Essais"), align_right=True),
+    )
+
+    def __init__(self, database: Database, scope: UserScope):
+        self.database = database
+        self.scope = scope
+        self._sort = {
+            "dossier": Dossier.number, "plate": Dossier.plate, "vin": CarpassReading.vin,
+            "odometer": CarpassReading.odometer, "reading_date": CarpassReading.reading_date,
+            "state": CarpassReading.state, "sent_at": CarpassReading.sent_at,
+            "server_status": CarpassReading.server_status, "message": CarpassReading.last_message,
+            "request_guid": CarpassReading.request_guid, "attempts": CarpassReading.attempts,
+        }
+
+    def _where(self, query: GridQuery) -> list:
+        conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != SUPERSEDED]
+        states = query.filters.get("states")
+        if states:
+            conditions.append(CarpassReading.state.in_(list(states)))
+        if query.text:
+            like = f"%{query.text.lower()}%"
+            conditions.append(or_(func.lower(CarpassReading.vin).like(like), func.lower(Dossier.plate).like(like),
+                                  cast(Dossier.number, String).like(like),
+                                  func.lower(CarpassReading.request_guid).like(like),
+                                  func.lower(CarpassReading.last_message).like(like)))
+        return conditions
+
+    def count(self, query: GridQuery) -> int:
+        """Readings matching ``query``."""
+        with self.database.session() as session:
+            return session.scalar(select(func.count()).select_from(CarpassReading)
+                                  .join(Dossier, Dossier.id == CarpassReading.dossier_id)
+                                  .where(*self._where(query)))
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        """One page of rows (dicts with the column keys plus id, entry_id and the checks)."""
+        order = self._sort.get(query.sort_key or "", CarpassReading.id)
+        order = order.desc() if query.descending or query.sort_key is None else order.asc()
+        stmt = (select(CarpassReading.id, CarpassReading.entry_id, Dossier.number, Dossier.plate, CarpassReading.vin,
+                       CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.state,
+                       CarpassReading.sent_at, CarpassReading.server_status, CarpassReading.last_message,
+                       CarpassReading.request_guid, CarpassReading.attempts, CarpassReading.checks,
+                       CarpassReading.confirmed_by, CarpassReading.confirmed_at, CarpassReading.anomaly_answered,
+                       CarpassReading.next_attempt_at)
+                .join(Dossier, Dossier.id == CarpassReading.dossier_id).where(*self._where(query))
+                .order_by(order, CarpassReading.id.desc()).offset(offset).limit(limit))
+        with self.database.session() as session:
+            rows = session.execute(stmt).all()
+        return [_row(r) for r in rows]
+
+
+def _row(r) -> dict[str, Any]:
+    checks = json.loads(r.checks or "[]")
+    reasons = [describe(c["code"], c["params"]) for c in checks if c["blocking"]]
+    warnings = [describe(c["code"], c["params"]) for c in checks if not c["blocking"]]
+    return {
+        "id": r.id, "entry_id": r.entry_id, "dossier": r.number, "plate": r.plate, "vin": r.vin,
+        "odometer": r.odometer, "reading_date": r.reading_date, "state": r.state, "sent_at": r.sent_at,
+        "server_status": r.server_status, "message": r.last_message, "request_guid": r.request_guid,
+        "attempts": r.attempts, "reasons": reasons, "warnings": warnings, "confirmed_by": r.confirmed_by,
+        "confirmed_at": r.confirmed_at, "anomaly_answered": r.anomaly_answered,
+        "next_attempt_at": r.next_attempt_at,
+    }
+
+
+@dataclass(frozen=True)
+class CallInfo:
+    """One raw call of a reading, for the details view."""
+
+    at: datetime
+    login: str | None
+    operation: str
+    attempt: int
+    http_status: int | None
+    outcome: str
+    duration_ms: int
+    response: str
+
+
+def calls_of(database: Database, scope: UserScope, reading_id: int) -> list[CallInfo]:
+    """Every call made for a reading of the scope's site, oldest first."""
+    with database.session() as session:
+        reading = session.get(CarpassReading, reading_id)
+        if reading is None or reading.site_id != scope.site_id:
+            raise NotFoundError(msg("carpass", "Relevé Car-Pass introuvable."))
+        rows = session.scalars(select(CarpassCall).where(CarpassCall.reading_id == reading_id)
+                               .order_by(CarpassCall.id))
+        return [CallInfo(c.at, c.login, c.operation, c.attempt, c.http_status, c.outcome, c.duration_ms, c.response)
+                for c in rows]
+
+
+def state_label(state: str) -> Message:
+    """What the history shows for a reading state."""
+    return STATE_LABELS.get(state, msg("carpass", "{state}", state=state))
+
+
+def waiting_count(database: Database, scope: UserScope) -> int:
+    """Readings of the site waiting in the outbox (queued for a retry or interrupted)."""
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(CarpassReading).where(
+            CarpassReading.site_id == scope.site_id, CarpassReading.state.in_(("queued", "sending"))))
