@@ -176,6 +176,7 @@ def upgrade() -> None:
     sa.Column('booked_from', sa.DateTime(timezone=True), nullable=False),
     sa.Column('booked_until', sa.DateTime(timezone=True), nullable=False),
     sa.Column('booked_days', sa.Integer(), nullable=False),
+    sa.Column('pec_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('km_out', sa.Integer(), nullable=True),
     sa.Column('km_in', sa.Integer(), nullable=True),
     sa.Column('fuel_out', sa.Integer(), nullable=True),

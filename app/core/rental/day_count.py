@@ -6,10 +6,10 @@ returned at the departure hour is not charged an extra day.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app.core.i18n import Message, msg
-from app.core.timeutil import to_local
+from app.core.timeutil import from_local, to_local
 
 DEFAULT_GRACE_MINUTES = 59
 MINUTES_PER_DAY = 24 * 60
@@ -34,3 +34,9 @@ def day_rule(grace_minutes: int) -> Message:
     """The rule as printed on the contract."""
     return msg("rental", "Jour de location = 24 heures à partir de l'heure de départ ; un dépassement de "
                          "{grace} minutes au plus n'est pas compté ; minimum 1 jour.", grace=grace_minutes)
+
+
+def covered_until(departure: datetime, days: int, grace_minutes: int = DEFAULT_GRACE_MINUTES) -> datetime:
+    """Last instant a return costs no day beyond ``days``: departure + days (Brussels clock) + grace."""
+    local = to_local(departure).replace(tzinfo=None) + timedelta(days=days, minutes=grace_minutes)
+    return from_local(local)

@@ -19,7 +19,7 @@ from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_agreement, get_dossier, get_vehicle
-from app.core.rental.day_count import count_days
+from app.core.rental.day_count import count_days, covered_until
 from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
 from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
 from app.core.rental.double_booking import blocks_vehicle, booked_error, ensure_vehicle_free, is_double_booking, \
@@ -59,7 +59,9 @@ def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierD
     apply_data(row, data)
     row.kind = kind
     row.booked_from, row.booked_until = start, end
-    row.booked_days = count_days(start, end, grace_minutes(session, scope.site_id))
+    grace = grace_minutes(session, scope.site_id)
+    row.booked_days = count_days(start, end, grace)
+    row.pec_until = covered_until(start, data.pec_days, grace) if data.is_pec and data.pec_days else None
     if kind != KIND_QUOTE and not row.cancelled:
         price_dossier(input_from_dossier(session, row, vehicle.category if vehicle else data.pec_category,
                                          vehicle.tank_litres if vehicle else 0))

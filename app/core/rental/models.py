@@ -194,6 +194,7 @@ class RentalDossier(Versioned, Base):
     booked_from: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     booked_until: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     booked_days: Mapped[int] = mapped_column(Integer, default=1)
+    pec_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     km_out: Mapped[int | None] = mapped_column(Integer)
     km_in: Mapped[int | None] = mapped_column(Integer)
     fuel_out: Mapped[int | None] = mapped_column(Integer)
