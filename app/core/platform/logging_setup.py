@@ -1,0 +1,148 @@
+"""Logging for the GUI and the CLI: a rotating file in the user's log folder, secrets redacted.
+
+A windowed Windows program has no stdout/stderr, so the file is the only trace a clerk's PC
+keeps. Code must never log a password; :class:`RedactingFilter` is the second line of
+defence that masks what still looks like one (``password=…``, URL credentials, HTTP
+``Authorization`` values, argon2 hashes, and any value registered with :func:`add_secret`).
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+from typing import TextIO
+
+from app.core.paths import user_log_dir
+
+MASK = "***"
+LOG_FORMAT = "%(asctime)s %(levelname)-8s %(process)d %(threadName)s %(name)s: %(message)s"
+MAX_BYTES = 2 * 1024 * 1024
+BACKUP_COUNT = 5
+
+_KEY = r"[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|credential|authorization)[\w.-]*"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # argon2 hashes (before key=value: a hash contains "," and "=")
+    (re.compile(r"\$argon2(?:id|i|d)\$[^\s\"',]+(?:,[^\s\"',]+)*"), f"$argon2{MASK}"),
+    # scheme://user:secret@host
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)([^@\s/]+)(@)"), rf"\1{MASK}\3"),
+    # Authorization values: Basic xxx / Bearer xxx
+    (re.compile(r"\b(Basic|Bearer|Digest)(\s+)[A-Za-z0-9+/=._~-]{8,}"), rf"\1\2{MASK}"),
+    # "key": "quoted value", key='quoted value'
+    (re.compile(rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*)([\"'])(?:\\.|(?!\2).)*\2"), rf"\1\2{MASK}\2"),
+    # key=value, key: value
+    (re.compile(rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*[\"']?)([^\s\"',;&}}\]]+)"), rf"\1{MASK}"),
+]
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+_installed: list[logging.Handler] = []
+_log_file: Path | None = None
+_fault_file: TextIO | None = None
+
+
+def add_secret(value: str | None) -> None:
+    """Mask every later occurrence of ``value`` in log records (e.g. a password read from
+    the keyring). Values shorter than 4 characters are ignored (they would mask words)."""
+    if value and len(value) >= 4:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    """``text`` with secret-looking parts replaced by ``***``."""
+    with _secrets_lock:
+        known = sorted(_secrets, key=len, reverse=True)
+    for secret in known:
+        text = text.replace(secret, MASK)
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message, traceback and stack so no secret reaches a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact in place; never drops a record."""
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the record
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg, record.args = redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def current_log_file() -> Path | None:
+    """The file :func:`setup_logging` writes to (None before it ran)."""
+    return _log_file
+
+
+def setup_logging(name: str = "atelier", *, level: str | int | None = None, folder: Path | None = None,
+                  stderr_level: str | int = logging.WARNING, native_crashes: bool = True,
+                  max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> Path:
+    """Send every log record to ``<folder>/<name>.log`` (rotating, UTF-8) and, when the
+    process has a stderr, warnings to stderr. Idempotent; returns the log file.
+
+    ``level`` defaults to ``ATELIER_LOG_LEVEL`` or INFO. The GUI uses ``atelier``, the
+    command line ``atelier-cli`` so a scheduled command never rotates the GUI's open file.
+    ``native_crashes`` also writes Python tracebacks of hard crashes (faulthandler) to
+    ``<name>-native.log``.
+    """
+    global _log_file, _fault_file
+    folder = folder or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    level = level or os.environ.get("ATELIER_LOG_LEVEL", "INFO")
+    root = logging.getLogger()
+    reset_logging()
+    redacting = RedactingFilter()
+    path = folder / f"{name}.log"
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+    file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    file_handler.addFilter(redacting)
+    _installed.append(file_handler)
+    stream = sys.stderr
+    if stream is not None:
+        console = logging.StreamHandler(stream)
+        console.setLevel(stderr_level)
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.addFilter(redacting)
+        _installed.append(console)
+    for handler in root.handlers:  # handlers someone installed before (basicConfig…) redact too
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(redacting)
+    for handler in _installed:
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    if native_crashes:
+        _fault_file = open(folder / f"{name}-native.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        faulthandler.enable(_fault_file)
+    _log_file = path
+    return path
+
+
+def reset_logging() -> None:
+    """Remove and close what :func:`setup_logging` installed (tests, re-configuration)."""
+    global _log_file, _fault_file
+    root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
+    _log_file = None
