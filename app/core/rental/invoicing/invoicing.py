@@ -1,0 +1,272 @@
+"""Invoicing a returned contract, and cancelling its invoices with credit notes.
+
+- The contract must be a returned contract: return date-time, odometer and fuel filled in
+  (what is missing is named), not invoiced yet.
+- Pricing comes from :func:`app.core.rental.pricing.price_dossier` only. With a PEC: one
+  invoice to the assistance company, plus one to the beneficiary when they owe something.
+  Without PEC: one invoice to the customer.
+- Numbers are drawn in the same transaction as the inserts (see ``numbering``); the
+  contract is frozen (``invoiced``) in that transaction too.
+- A credit note cancels one invoice (its own sequence). The contract is unfrozen once
+  none of its invoices is left uncancelled; it can then be corrected and invoiced again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.db.engine import Database
+from app.core.db.versioning import stamp
+from app.core.errors import AtelierError, NotFoundError, ValidationError, ValidationErrors
+from app.core.i18n import Translator, identity_translator, msg
+from app.core.platform.scope import UserScope
+from app.core.rental.access import get_dossier
+from app.core.rental.dossier_data import dossier_reference
+from app.core.rental.invoicing.documents import payment_terms_days
+from app.core.rental.invoicing.models import (
+    KIND_CREDIT_NOTE,
+    KIND_INVOICE,
+    PAYER_CLIENT,
+    PAYER_PEC,
+    Invoice,
+    InvoiceLine,
+    InvoiceVatLine,
+)
+from app.core.rental.invoicing.numbering import format_reference, next_number
+from app.core.rental.invoicing.payers import Payer, contract_payers
+from app.core.rental.invoicing.structured_communication import make_communication
+from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
+from app.core.rental.pricing import PriceLine, price_dossier
+from app.core.rental.pricing_input import load_pricing_input
+from app.core.timeutil import format_local, local_today
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class InvoiceSummary:
+    """An invoice or credit note as the contract screen and the CLI list it."""
+
+    id: int
+    reference: str
+    kind: str
+    payer_role: str
+    payer_name: str
+    payer_email: str
+    issue_date: date
+    total_excl: Decimal
+    total_vat: Decimal
+    total_incl: Decimal
+    structured_communication: str
+    cancels_reference: str
+    cancelled_by_reference: str
+
+    @property
+    def active(self) -> bool:
+        """An invoice not cancelled by a credit note."""
+        return self.kind == KIND_INVOICE and not self.cancelled_by_reference
+
+
+def dossier_label(dossier: RentalDossier, site_code: str) -> str:
+    """The contract number as printed on its invoices (``A-000042``)."""
+    return dossier_reference(site_code, dossier.number)
+
+
+def missing_return_data(dossier: RentalDossier) -> list[ValidationError]:
+    """One error per piece of departure/return data the invoice needs and lacks."""
+    required = (
+        ("actual_departure", dossier.actual_departure, msg("rental", "Date-heure de départ réelle")),
+        ("km_out", dossier.km_out, msg("rental", "Kilométrage au départ")),
+        ("fuel_out", dossier.fuel_out, msg("rental", "Carburant au départ")),
+        ("actual_return", dossier.actual_return, msg("rental", "Date-heure de retour réelle")),
+        ("km_in", dossier.km_in, msg("rental", "Kilométrage au retour")),
+        ("fuel_in", dossier.fuel_in, msg("rental", "Carburant au retour")),
+    )
+    return [ValidationError(field, msg("rental", "à saisir avant de facturer"), field_label=label)
+            for field, value, label in required if value is None]
+
+
+def check_invoiceable(dossier: RentalDossier) -> None:
+    """Refuse what cannot be invoiced, naming every missing piece of return data."""
+    if dossier.kind != KIND_CONTRACT or dossier.cancelled:
+        raise ValidationError("kind", msg("rental", "seul un contrat (ni devis, ni réservation, ni annulé) se facture"),
+                              field_label=msg("rental", "Type de dossier"))
+    if dossier.invoiced:
+        raise AtelierError(msg("rental", "Ce contrat est déjà facturé. Annulez ses factures par une note de crédit "
+                                         "avant de le refacturer."))
+    errors = missing_return_data(dossier)
+    if dossier.vehicle_id is None:
+        errors.insert(0, ValidationError("vehicle", msg("rental", "obligatoire"), field_label=msg("rental", "Véhicule")))
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+
+
+def _summary(session: Session, row: Invoice) -> InvoiceSummary:
+    def ref(invoice_id: int | None) -> str:
+        return session.scalar(select(Invoice.reference).where(Invoice.id == invoice_id)) if invoice_id else ""
+
+    return InvoiceSummary(row.id, row.reference, row.kind, row.payer_role, row.payer_name, row.payer_email,
+                          row.issue_date, row.total_excl, row.total_vat, row.total_incl,
+                          row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id))
+
+
+def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kind: str, issue: date,
+                 due: date, payer: Payer, snapshot: dict) -> Invoice:
+    number = next_number(session, scope.site_id, issue.year, kind)
+    invoice = Invoice(
+        site_id=scope.site_id, year=issue.year, number=number, kind=kind,
+        reference=format_reference(scope.site_code, issue.year, number, kind),
+        dossier_id=dossier.id, dossier_number=dossier_label(dossier, scope.site_code), payer_role=payer.role,
+        payer_customer_id=payer.customer_id, payer_name=payer.name, payer_street=payer.street,
+        payer_postcode=payer.postcode, payer_city=payer.city, payer_vat_number=payer.vat_number,
+        payer_email=payer.email, issue_date=issue, due_date=due, created_by=scope.login,
+        structured_communication=make_communication(scope.site_id, issue.year, number) if kind == KIND_INVOICE else "",
+        **snapshot)
+    session.add(invoice)
+    session.flush()
+    return invoice
+
+
+def _add_lines(session: Session, invoice: Invoice, lines: list[PriceLine], vat_rate: Decimal,
+               translate: Translator) -> None:
+    for position, line in enumerate(lines, start=1):
+        session.add(InvoiceLine(invoice_id=invoice.id, position=position, code=line.code,
+                                label=line.label.render(translate)[:200], reason=line.reason.render(translate),
+                                quantity=line.quantity, unit_price=line.unit_price, amount=line.amount,
+                                vat_rate=vat_rate))
+    session.add(InvoiceVatLine(invoice_id=invoice.id, rate=vat_rate, base=invoice.total_excl, vat=invoice.total_vat))
+
+
+def _snapshot(session: Session, dossier: RentalDossier) -> dict:
+    vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
+    agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
+    period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
+                 end=format_local(dossier.actual_return)).render()
+    return {"vehicle_plate": vehicle.plate if vehicle else "", "pec_agreement": agreement.label if agreement else "",
+            "pec_file_number": dossier.pec_file_number or "", "period_text": period}
+
+
+def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
+                    translate: Translator = identity_translator) -> list[InvoiceSummary]:
+    """Invoice a returned contract: one or two invoices, the contract frozen, all at once."""
+    with database.session(immediate=True) as session:
+        dossier = get_dossier(session, scope, dossier_id, for_update=True)
+        check_invoiceable(dossier)
+        result = price_dossier(load_pricing_input(session, scope, dossier_id))
+        payers = {p.role: p for p in contract_payers(session, dossier)}
+        groups: list[tuple[Payer, list[PriceLine], Decimal, Decimal, Decimal]] = []
+        if dossier.is_pec:
+            if result.pec_total_incl != ZERO or not result.client_total_incl:
+                groups.append((payers[PAYER_PEC], result.lines_of(PAYER_PEC), result.pec_total_excl,
+                               result.pec_vat, result.pec_total_incl))
+            if result.client_total_incl != ZERO:
+                groups.append((payers[PAYER_CLIENT], result.lines_of(PAYER_CLIENT), result.client_total_excl,
+                               result.client_vat, result.client_total_incl))
+        else:
+            groups.append((next(iter(payers.values())), result.lines_of(PAYER_CLIENT), result.client_total_excl,
+                           result.client_vat, result.client_total_incl))
+        _check_groups(groups)
+        issue = local_today()
+        due = issue + timedelta(days=payment_terms_days(session, scope.site_id))
+        snapshot = _snapshot(session, dossier)
+        invoices = []
+        for payer, lines, excl, vat, incl in groups:
+            invoice = _new_invoice(session, scope, dossier, KIND_INVOICE, issue, due, payer,
+                                   {**snapshot, "total_excl": excl, "total_vat": vat, "total_incl": incl})
+            _add_lines(session, invoice, lines, result.vat_rate, translate)
+            invoices.append(invoice)
+        dossier.invoiced = True
+        stamp(dossier, scope.login)
+        session.flush()
+        return [_summary(session, row) for row in invoices]
+
+
+def _check_groups(groups) -> None:
+    for payer, lines, _excl, _vat, incl in groups:
+        if payer.customer_id is None:
+            field = "agreement" if payer.role == PAYER_PEC else "customer"
+            label = msg("rental", "Accord PEC") if payer.role == PAYER_PEC else msg("rental", "Client")
+            raise ValidationError(field, msg("rental", "obligatoire : à qui adresser la facture ?"), field_label=label)
+        if not lines or incl <= ZERO:
+            raise ValidationError("total", msg("rental", "rien à facturer (total nul)"),
+                                  field_label=msg("rental", "Total contrat"))
+
+
+def issue_credit_notes(database: Database, scope: UserScope, dossier_id: int, invoice_ids: list[int] | None = None,
+                       reason: str = "") -> list[InvoiceSummary]:
+    """Cancel invoices of a contract (all uncancelled ones by default) with credit notes.
+
+    The contract is unfrozen when none of its invoices is left uncancelled.
+    """
+    with database.session(immediate=True) as session:
+        dossier = get_dossier(session, scope, dossier_id, for_update=True)
+        active = list(session.scalars(select(Invoice).where(
+            Invoice.dossier_id == dossier.id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
+            Invoice.cancelled_by_id.is_(None)).order_by(Invoice.number)))
+        targets = active if invoice_ids is None else [row for row in active if row.id in set(invoice_ids)]
+        if invoice_ids is not None and len(targets) != len(set(invoice_ids)):
+            raise AtelierError(msg("rental", "Facture introuvable sur ce contrat ou déjà annulée."))
+        if not targets:
+            raise AtelierError(msg("rental", "Ce contrat n'a aucune facture à annuler."))
+        issue = local_today()
+        notes = []
+        for original in targets:
+            payer = Payer(original.payer_role, original.payer_customer_id, original.payer_name, original.payer_street,
+                          original.payer_postcode, original.payer_city, original.payer_vat_number,
+                          original.payer_email)
+            snapshot = {key: getattr(original, key) for key in (
+                "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
+                "total_incl")}
+            note = _new_invoice(session, scope, dossier, KIND_CREDIT_NOTE, issue, issue, payer,
+                                {**snapshot, "cancels_id": original.id, "note": (reason or "").strip()[:500]})
+            for line in original.lines:
+                session.add(InvoiceLine(invoice_id=note.id, position=line.position, code=line.code, label=line.label,
+                                        reason=line.reason, quantity=line.quantity, unit_price=line.unit_price,
+                                        amount=line.amount, vat_rate=line.vat_rate))
+            for vat in original.vat_lines:
+                session.add(InvoiceVatLine(invoice_id=note.id, rate=vat.rate, base=vat.base, vat=vat.vat))
+            original.cancelled_by_id = note.id
+            notes.append(note)
+        session.flush()
+        if len(targets) == len(active):
+            dossier.invoiced = False
+            stamp(dossier, scope.login)
+            session.flush()
+        return [_summary(session, row) for row in notes]
+
+
+def find_invoice(session: Session, scope: UserScope, reference: str) -> Invoice:
+    """An invoice or credit note of the user's site by its reference (``A-2026-00012``)."""
+    row = session.scalar(select(Invoice).where(Invoice.reference == (reference or "").strip().upper(),
+                                               Invoice.site_id == scope.site_id))
+    if row is None:
+        raise NotFoundError(msg("rental", "Facture {reference} introuvable.", reference=reference))
+    return row
+
+
+def credit_note_for(database: Database, scope: UserScope, reference: str, reason: str = "") -> InvoiceSummary:
+    """Cancel one invoice, given by its reference, with a credit note."""
+    with database.session() as session:
+        invoice = find_invoice(session, scope, reference)
+        if invoice.kind != KIND_INVOICE:
+            raise ValidationError("invoice", msg("rental", "une note de crédit ne s'annule pas"),
+                                  field_label=msg("rental", "Facture"))
+        dossier_id, invoice_id = invoice.dossier_id, invoice.id
+    return issue_credit_notes(database, scope, dossier_id, [invoice_id], reason)[0]
+
+
+def dossier_invoices(database: Database, scope: UserScope, dossier_id: int) -> list[InvoiceSummary]:
+    """Every invoice and credit note of a contract, oldest first."""
+    with database.session() as session:
+        get_dossier(session, scope, dossier_id)
+        rows = session.scalars(select(Invoice).where(Invoice.dossier_id == dossier_id,
+                                                     Invoice.site_id == scope.site_id).order_by(Invoice.id))
+        return [_summary(session, row) for row in rows]
+

@@ -1,0 +1,182 @@
+"""Payments ("Règlement") of a contract: one line per payment, per payer, never edited or
+deleted — a mistake is fixed by a reversing line, both kept. Balances per payer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.db.engine import Database
+from app.core.errors import AtelierError, NotFoundError, ValidationError
+from app.core.i18n import Message, msg
+from app.core.platform.scope import UserScope
+from app.core.rental.access import get_dossier
+from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.invoicing.journal import entry_for
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, PAYMENT_METHODS, Invoice, JournalEntry, Payment
+from app.core.rental.invoicing.payers import contract_payers
+from app.core.timeutil import local_today
+
+ZERO = Decimal("0.00")
+MAX_AMOUNT = Decimal("1000000")
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    """A payment line as the Règlement grid shows it."""
+
+    id: int
+    paid_on: date
+    amount: Decimal
+    method: str
+    payer_role: str
+    payer_name: str
+    note: str
+    reverses_id: int | None
+    reversed_by_id: int | None
+    created_by: str
+    journal: str
+    debit_account: str
+    credit_account: str
+
+
+@dataclass(frozen=True)
+class PayerBalance:
+    """Per payer: invoiced (net of credit notes), paid, still due."""
+
+    role: str
+    name: str
+    invoiced: Decimal
+    paid: Decimal
+
+    @property
+    def due(self) -> Decimal:
+        """What the payer still owes (negative: paid too much)."""
+        return self.invoiced - self.paid
+
+
+def method_label(method: str) -> Message:
+    """Cash, card or transfer, for the clerk."""
+    return {"cash": msg("rental", "Espèces"), "card": msg("rental", "Carte"),
+            "transfer": msg("rental", "Virement")}[method]
+
+
+def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
+    """A positive amount in euros with at most two decimals (``12,50`` or ``12.50``)."""
+    label = msg("rental", "Montant")
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value).replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(field, msg("rental", "montant illisible : {value}", value=value),
+                              field_label=label) from None
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(field, msg("rental", "doit être supérieur à zéro"), field_label=label)
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(field, msg("rental", "deux décimales au plus"), field_label=label)
+    if amount >= MAX_AMOUNT:
+        raise ValidationError(field, msg("rental", "montant trop élevé"), field_label=label)
+    return amount.quantize(Decimal("0.01"))
+
+
+def _balances(session: Session, dossier) -> list[PayerBalance]:
+    invoiced = dict(session.execute(
+        select(Invoice.payer_role, func.sum(Invoice.total_incl)).where(
+            Invoice.dossier_id == dossier.id, Invoice.kind != KIND_CREDIT_NOTE).group_by(Invoice.payer_role)).all())
+    credited = dict(session.execute(
+        select(Invoice.payer_role, func.sum(Invoice.total_incl)).where(
+            Invoice.dossier_id == dossier.id, Invoice.kind == KIND_CREDIT_NOTE).group_by(Invoice.payer_role)).all())
+    paid = dict(session.execute(select(Payment.payer_role, func.sum(Payment.amount)).where(
+        Payment.dossier_id == dossier.id).group_by(Payment.payer_role)).all())
+    cents = Decimal("0.01")
+
+    def money(raw) -> Decimal:  # SUM keeps the Money type: already euros
+        return ZERO if raw is None else Decimal(raw).quantize(cents)
+
+    return [PayerBalance(p.role, p.name, money(invoiced.get(p.role)) - money(credited.get(p.role)),
+                         money(paid.get(p.role))) for p in contract_payers(session, dossier)]
+
+
+def payer_balances(database: Database, scope: UserScope, dossier_id: int) -> list[PayerBalance]:
+    """Invoiced, paid and due for each payer of the contract."""
+    with database.session() as session:
+        return _balances(session, get_dossier(session, scope, dossier_id))
+
+
+def amount_warning(balances: list[PayerBalance], payer_role: str, amount: Decimal) -> Message | None:
+    """A warning when ``amount`` differs from what the payer still owes (None if it matches)."""
+    balance = next((b for b in balances if b.role == payer_role), None)
+    if balance is None or amount == balance.due:
+        return None
+    return msg("rental", "Le montant {amount} ne correspond pas au solde de {payer} ({due}).",
+               amount=format_amount(amount), payer=balance.name, due=format_amount(balance.due))
+
+
+def record_payment(database: Database, scope: UserScope, dossier_id: int, amount: str | Decimal, method: str,
+                   payer_role: str, paid_on: date | None = None, note: str = "") -> tuple[PaymentInfo, Message | None]:
+    """Save one payment line and its journal entry; return it with the mismatch warning, if any."""
+    value = parse_amount(amount)
+    if method not in PAYMENT_METHODS:
+        raise ValidationError("method", msg("rental", "espèces, carte ou virement"), field_label=msg("rental", "Mode"))
+    paid_on = paid_on or local_today()
+    if paid_on > local_today():
+        raise ValidationError("paid_on", msg("rental", "ne peut pas être dans le futur"),
+                              field_label=msg("rental", "Date du règlement"))
+    with database.session() as session:
+        dossier = get_dossier(session, scope, dossier_id)
+        balances = _balances(session, dossier)
+        payer = next((b for b in balances if b.role == payer_role), None)
+        if payer is None:
+            allowed = ", ".join(b.role for b in balances)
+            raise ValidationError("payer", msg("rental", "à choisir parmi les payeurs du contrat : {allowed}",
+                                               allowed=allowed), field_label=msg("rental", "Payeur"))
+        payment = Payment(site_id=scope.site_id, dossier_id=dossier.id, paid_on=paid_on, amount=value, method=method,
+                          payer_role=payer_role, payer_name=payer.name, note=(note or "").strip()[:200],
+                          created_by=scope.login)
+        session.add(payment)
+        session.flush()
+        entry_for(session, payment, f"{dossier.number} {payer.name}")
+        session.flush()
+        return _info(session, payment), amount_warning(balances, payer_role, value)
+
+
+def reverse_payment(database: Database, scope: UserScope, payment_id: int, note: str = "") -> PaymentInfo:
+    """Cancel a payment line with a reversing line (negative amount, accounts swapped)."""
+    with database.session(immediate=True) as session:
+        original = session.scalar(select(Payment).where(Payment.id == payment_id, Payment.site_id == scope.site_id))
+        if original is None:
+            raise NotFoundError(msg("rental", "Règlement introuvable."))
+        if original.reverses_id is not None:
+            raise AtelierError(msg("rental", "Une ligne d'extourne ne s'extourne pas."))
+        if session.scalar(select(Payment.id).where(Payment.reverses_id == original.id)) is not None:
+            raise AtelierError(msg("rental", "Ce règlement est déjà extourné."))
+        reversal = Payment(site_id=original.site_id, dossier_id=original.dossier_id, paid_on=local_today(),
+                           amount=-original.amount, method=original.method, payer_role=original.payer_role,
+                           payer_name=original.payer_name, reverses_id=original.id, created_by=scope.login,
+                           note=(note or "").strip()[:200])
+        session.add(reversal)
+        session.flush()
+        entry_for(session, reversal, msg("rental", "Extourne du règlement {id}", id=original.id).render())
+        session.flush()
+        return _info(session, reversal)
+
+
+def _info(session: Session, payment: Payment) -> PaymentInfo:
+    entry = session.scalar(select(JournalEntry).where(JournalEntry.payment_id == payment.id))
+    reversed_by = session.scalar(select(Payment.id).where(Payment.reverses_id == payment.id))
+    return PaymentInfo(payment.id, payment.paid_on, payment.amount, payment.method, payment.payer_role,
+                       payment.payer_name, payment.note, payment.reverses_id, reversed_by, payment.created_by,
+                       entry.journal if entry else "", entry.debit_account if entry else "",
+                       entry.credit_account if entry else "")
+
+
+def list_payments(database: Database, scope: UserScope, dossier_id: int) -> list[PaymentInfo]:
+    """The contract's payment lines, oldest first."""
+    with database.session() as session:
+        get_dossier(session, scope, dossier_id)
+        rows = session.scalars(select(Payment).where(Payment.dossier_id == dossier_id,
+                                                     Payment.site_id == scope.site_id).order_by(Payment.id))
+        return [_info(session, row) for row in rows]

@@ -1,0 +1,61 @@
+"""PDF of a contract's invoices (all current ones, or the ones the clerk chose) and of the
+contract itself, within the user's site."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.core.db.engine import Database
+from app.core.errors import AtelierError
+from app.core.i18n import Translator, identity_translator, msg
+from app.core.platform.scope import UserScope
+from app.core.rental.access import get_dossier
+from app.core.rental.invoicing.contract_pdf import load_contract, render_contract
+from app.core.rental.invoicing.documents import load_documents
+from app.core.rental.invoicing.invoice_pdf import render_invoices
+from app.core.rental.invoicing.models import KIND_INVOICE, Invoice
+
+
+def current_invoice_ids(database: Database, scope: UserScope, dossier_id: int) -> list[int]:
+    """The contract's invoices not cancelled by a credit note, in number order."""
+    with database.session() as session:
+        get_dossier(session, scope, dossier_id)
+        return list(session.scalars(select(Invoice.id).where(
+            Invoice.dossier_id == dossier_id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
+            Invoice.cancelled_by_id.is_(None)).order_by(Invoice.number)))
+
+
+def invoices_pdf(database: Database, scope: UserScope, invoice_ids: list[int],
+                 translate: Translator = identity_translator) -> bytes:
+    """One PDF holding the given invoices / credit notes, each on its own pages."""
+    if not invoice_ids:
+        raise AtelierError(msg("rental", "Aucune facture à imprimer."))
+    with database.session() as session:
+        documents = load_documents(session, scope, list(invoice_ids))
+    return render_invoices(documents, translate)
+
+
+def dossier_invoices_pdf(database: Database, scope: UserScope, dossier_id: int, invoice_ids: list[int] | None = None,
+                         translate: Translator = identity_translator) -> bytes:
+    """The contract's current invoices in one PDF, or only those chosen (which must be its own)."""
+    current = current_invoice_ids(database, scope, dossier_id)
+    if invoice_ids is None:
+        chosen = current
+    else:
+        with database.session() as session:
+            own = set(session.scalars(select(Invoice.id).where(Invoice.dossier_id == dossier_id,
+                                                               Invoice.site_id == scope.site_id)))
+        if not set(invoice_ids) <= own:
+            raise AtelierError(msg("rental", "Facture introuvable sur ce contrat ou déjà annulée."))
+        chosen = list(invoice_ids)
+    if not chosen:
+        raise AtelierError(msg("rental", "Ce contrat n'a pas encore de facture."))
+    return invoices_pdf(database, scope, chosen, translate)
+
+
+def contract_pdf(database: Database, scope: UserScope, dossier_id: int,
+                 translate: Translator = identity_translator) -> bytes:
+    """The contract document for signature, for the recipient its agreement names."""
+    with database.session() as session:
+        document = load_contract(session, scope, dossier_id, translate)
+    return render_contract(document, translate)
