@@ -210,6 +210,35 @@ Ctrl+Q: quit</translation>
     </message>
   </context>
   <context>
+    <name>crash</name>
+    <message>
+      <source>(pas de journal configuré)</source>
+      <translation>(no log configured)</translation>
+    </message>
+    <message>
+      <source>Erreur inattendue</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>Ouvrir le dossier du &amp;journal</source>
+      <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+      <source>Une erreur inattendue s'est produite : l'opération en cours n'a pas abouti.</source>
+      <translation>An unexpected error occurred: the current operation did not complete.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+Atelier reste ouvert et votre saisie est conservée. Si le problème se reproduit, transmettez le journal à votre support :
+{log}</source>
+      <translation>{error}
+
+Atelier stays open and your input is kept. If the problem happens again, send the log to your support:
+{log}</translation>
+    </message>
+  </context>
+  <context>
     <name>db</name>
     <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
@@ -220,8 +249,16 @@ Ctrl+Q: quit</translation>
       <translation>unreadable database address: {url}</translation>
     </message>
     <message>
+      <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
       <translation>the database does not answer or is locked: {detail}</translation>
+    </message>
+    <message>
+      <source>le disque de la base de données est plein : rien n'a été enregistré. Libérez de l'espace puis recommencez.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
@@ -272,6 +309,19 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Création de la société de démonstration…</source>
       <translation>Creating the demo company…</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>Saisie non enregistrée</source>
+      <translation>Unsaved input</translation>
+    </message>
+    <message>
+      <source>Une saisie non enregistrée de ce formulaire a été conservée le {when}.
+Voulez-vous la reprendre ?</source>
+      <translation>Unsaved input of this form was kept on {when}.
+Do you want to restore it?</translation>
     </message>
   </context>
   <context>

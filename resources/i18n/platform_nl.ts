@@ -210,6 +210,35 @@ Ctrl+Q: afsluiten</translation>
     </message>
   </context>
   <context>
+    <name>crash</name>
+    <message>
+      <source>(pas de journal configuré)</source>
+      <translation>(geen logboek ingesteld)</translation>
+    </message>
+    <message>
+      <source>Erreur inattendue</source>
+      <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+      <source>Ouvrir le dossier du &amp;journal</source>
+      <translation>&amp;Map van het logboek openen</translation>
+    </message>
+    <message>
+      <source>Une erreur inattendue s'est produite : l'opération en cours n'a pas abouti.</source>
+      <translation>Er is een onverwachte fout opgetreden: de lopende bewerking is niet voltooid.</translation>
+    </message>
+    <message>
+      <source>{error}
+
+Atelier reste ouvert et votre saisie est conservée. Si le problème se reproduit, transmettez le journal à votre support :
+{log}</source>
+      <translation>{error}
+
+Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw voordoet, bezorg dan het logboek aan uw support:
+{log}</translation>
+    </message>
+  </context>
+  <context>
     <name>db</name>
     <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
@@ -220,8 +249,16 @@ Ctrl+Q: afsluiten</translation>
       <translation>onleesbaar databaseadres: {url}</translation>
     </message>
     <message>
+      <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
       <translation>de database antwoordt niet of is vergrendeld: {detail}</translation>
+    </message>
+    <message>
+      <source>le disque de la base de données est plein : rien n'a été enregistré. Libérez de l'espace puis recommencez.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
@@ -272,6 +309,19 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Création de la société de démonstration…</source>
       <translation>Demo-onderneming aanmaken…</translation>
+    </message>
+  </context>
+  <context>
+    <name>drafts</name>
+    <message>
+      <source>Saisie non enregistrée</source>
+      <translation>Niet-opgeslagen invoer</translation>
+    </message>
+    <message>
+      <source>Une saisie non enregistrée de ce formulaire a été conservée le {when}.
+Voulez-vous la reprendre ?</source>
+      <translation>Niet-opgeslagen invoer van dit formulier werd bewaard op {when}.
+Wilt u ze terugzetten?</translation>
     </message>
   </context>
   <context>
