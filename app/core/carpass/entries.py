@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.core.carpass.models import STATUS_REMOVED, STATUS_SENT, CarpassEntry, CarpassEntryEvent, Dossier
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
+from app.core.carpass.vehicle_rules import clean_number
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
@@ -63,3 +64,16 @@ def entry_history(database: Database, scope: UserScope, entry_id: int) -> list[E
         rows = session.execute(select(CarpassEntryEvent).where(CarpassEntryEvent.entry_id == entry_id)
                                .order_by(CarpassEntryEvent.at, CarpassEntryEvent.id)).scalars()
         return [EntryEvent(r.at, r.login, r.action, r.detail) for r in rows]
+
+
+def remove_number(database: Database, scope: UserScope, number: int | str, reason: str) -> int:
+    """``carpass remove NUMBER``: remove the entry of dossier ``number``; returns the number."""
+    value = clean_number(number)
+    with database.session() as session:
+        entry = session.scalar(select(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id).where(
+            Dossier.site_id == scope.site_id, Dossier.number == value, CarpassEntry.site_id == scope.site_id))
+        if entry is None:
+            raise NotFoundError(msg("carpass", "Le dossier {number} n'est pas dans la liste Car-Pass.", number=value))
+        entry_id, version = entry.id, entry.version
+    remove_entry(database, scope, entry_id, version, reason)
+    return value

@@ -1,0 +1,143 @@
+"""Demo data of Car-Pass part 1: technicians, dossiers with clock-ins and the Car-Pass list.
+
+``scale=1`` gives about forty dossiers per site (a few red and amber rows among them);
+benchmarks call large scales (``scale=2500`` is about 100,000 dossiers per site). Rows are
+written with bulk inserts, and the enrolment uses the same rule function as the services.
+Nothing is marked as sent: sending belongs to the sending module.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules
+from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, Technician
+from app.core.db.engine import Database
+from app.core.i18n import msg
+from app.core.platform.models import Company, Site
+from app.core.progress import Progress
+from app.core.timeutil import utcnow
+
+DOSSIERS_PER_SCALE = 40
+BATCH = 2000
+TECHNICIANS = (("T01", "Marc Dupont"), ("T02", "Koen Peeters"), ("T03", "Samir El Amrani"),
+               ("T04", "Julie Lambert"), ("T05", "Pieter Janssens"))
+LAST_NAMES = ("DUBOIS", "PEETERS", "JANSSENS", "LAMBERT", "MAES", "JACOBS", "MERTENS", "WILLEMS", "CLAES",
+              "GOOSSENS", "DUPONT", "LEROY", "GRAULICH", "DEFRAINE", "JASSIN", "COWELL", "RENARD", "SIMON")
+FIRST_NAMES = ("BENOIT", "MICHEL", "PHILIPPE", "ANNE", "SOPHIE", "LUC", "MARIE", "JAN", "ELS", "TOM", "LINDA")
+COMPANIES = ("LOCAFIX S.P.R.L.", "TRANSPORTS MOSAN SA", "GARAGE DU PONT SRL", "VANDENBERGHE BV",
+             "ATHLON CAR LEASE", "AXUS LEASE", "TAXIS VERTS SA")
+WMIS = ("WAU", "VF7", "TMB", "WVW", "ZFA", "VF1", "SJN", "WBA", "U5Y", "ZCF", "VR3", "WF0")
+VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+
+
+def _vin(rng: random.Random) -> str:
+    return rng.choice(WMIS) + "".join(rng.choice(VIN_CHARS) for _ in range(14))
+
+
+def _plate(rng: random.Random) -> str:
+    letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3))
+    return f"{rng.choice('12')}{letters}{rng.randint(0, 999):03d}"
+
+
+def _owner(rng: random.Random) -> str:
+    if rng.random() < 0.2:
+        return rng.choice(COMPANIES)
+    return f"{rng.choice(LAST_NAMES)} {rng.choice(FIRST_NAMES)}"
+
+
+def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[tuple[str, int]],
+                    created, vat_register: bool, typo: bool = False) -> dict:
+    """One realistic dossier; a small share is red (km missing) or amber (odd readings)."""
+    roll = rng.random()
+    if known and (roll < 0.08 or typo):
+        vin, previous = rng.choice(known)  # a returning car
+        km = previous + rng.randint(3_000, 25_000)
+        if typo or rng.random() < 0.3:
+            km = max(previous - rng.randint(500, 9_000), 0)  # typing error: below the last reading
+    else:
+        vin = _vin(rng)
+        km = rng.randint(5_000, 260_000)
+        if roll > 0.97:
+            vin = vin[:rng.randint(9, 13)]  # old vehicle: short VIN
+        elif roll > 0.955:
+            vin = vin + rng.choice(VIN_CHARS)  # 18 characters, as such VINs occur
+    damage = km if typo or rng.random() > 0.12 else None
+    repair = km + rng.randint(0, 40) if rng.random() > 0.12 else None
+    if repair is not None and damage is not None and rng.random() < 0.03:
+        repair = damage - rng.randint(10, 900)
+    started = created + timedelta(hours=rng.randint(1, 72)) if rng.random() > 0.1 else None
+    invoice = Decimal(rng.randint(5_000, 450_000)) / 100 if rng.random() > 0.35 else None
+    return dict(site_id=site_id, number=number, owner=_owner(rng) if rng.random() > 0.04 else None,
+                plate=_plate(rng), vin=vin if rng.random() > 0.03 else None,
+                first_registration=date(2005, 1, 1) + timedelta(days=rng.randint(0, 6800)),
+                original_km=km, damage_km=damage, repair_km=repair, merged=rng.random() < 0.03,
+                create_vat_number=(not vat_register) or rng.random() > 0.05, invoice_total=invoice,
+                work_started_at=started, created_at=created, created_by="demo", version=1, updated_at=created,
+                updated_by="demo")
+
+
+def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Progress]:
+    """Technicians and ``DOSSIERS_PER_SCALE * scale`` dossiers for every site."""
+    with database.session() as session:
+        sites = [(s.id, s.code, uses) for s, uses in session.execute(
+            select(Site, Company.uses_vat_register).join(Company, Company.id == Site.company_id).order_by(Site.id))]
+    per_site = DOSSIERS_PER_SCALE * max(scale, 1)
+    total = per_site * len(sites)
+    done = 0
+    now = utcnow()
+    for site_id, code, vat_register in sites:
+        with database.session() as session:
+            technicians = [Technician(site_id=site_id, code=c, name=n, active=True) for c, n in TECHNICIANS]
+            session.add_all(technicians)
+            session.flush()
+            technician_ids = [t.id for t in technicians]
+        known: list[tuple[str, int]] = []
+        span = timedelta(days=min(30 + per_site // 20, 3650))
+        for start in range(0, per_site, BATCH):
+            count = min(BATCH, per_site - start)
+            rows = []
+            for i in range(count):
+                position = start + i
+                created = now - span + span * (position / per_site) - timedelta(hours=6)
+                number = 1001 + position if rng.random() > 0.02 else -(1001 + position)
+                values = _dossier_values(rng, site_id, number, known, created, vat_register,
+                                         typo=position == per_site - 2)
+                rows.append(values)
+                if values["vin"] and values["repair_km"] is not None and len(known) < 5000:
+                    known.append((values["vin"], values["repair_km"]))
+            with database.session() as session:
+                session.execute(Dossier.__table__.insert(), rows)
+                numbers = [r["number"] for r in rows]
+                ids = dict(session.execute(select(Dossier.number, Dossier.id).where(
+                    Dossier.site_id == site_id, Dossier.number.in_(numbers))).all())
+                clocks, entries = [], []
+                for r in rows:
+                    if r["work_started_at"] is None:
+                        continue
+                    ended = r["work_started_at"] + timedelta(hours=rng.randint(1, 8))
+                    clocks.append(dict(dossier_id=ids[r["number"]], technician_id=rng.choice(technician_ids),
+                                       clock_in=r["work_started_at"], clock_out=ended if ended < now else None))
+                    facts = EnrolmentFacts(True, r["vin"], False, r["merged"], r["number"], vat_register,
+                                           r["create_vat_number"], r["owner"])
+                    if not failed_rules(facts):
+                        entries.append(dict(site_id=site_id, dossier_id=ids[r["number"]], status="pending",
+                                            manual=False, enrolled_at=r["work_started_at"], enrolled_by="demo",
+                                            version=1, updated_at=r["work_started_at"], updated_by="demo"))
+                if clocks:
+                    session.execute(ClockEvent.__table__.insert(), clocks)
+                if entries:
+                    session.execute(CarpassEntry.__table__.insert(), entries)
+                    entry_ids = session.execute(select(CarpassEntry.id, CarpassEntry.enrolled_at).where(
+                        CarpassEntry.dossier_id.in_([e["dossier_id"] for e in entries]))).all()
+                    session.execute(CarpassEntryEvent.__table__.insert(), [
+                        dict(entry_id=eid, at=at, login="demo", action=ACTION_ENROLLED,
+                             detail="automatic: rules 1-7 hold") for eid, at in entry_ids])
+            done += count
+            yield Progress(done, total, msg("carpass", "Dossiers de démonstration ({site}) : {done} / {total}",
+                                            site=code, done=done, total=total))
