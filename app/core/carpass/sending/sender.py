@@ -115,20 +115,20 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                                                  "relevés restent en file et partiront après {when}.",
                                       when=format_local(window_end(now)))
                 break
-            due = [r for r in due_readings(database, scope.site_id, now,
-                                           now - timedelta(seconds=options.stale_after), selected_entries,
-                                           ignore_schedule=explicit and first_round) if r in to_send]
+            due = [(r, interrupted) for r, interrupted in due_readings(
+                database, scope.site_id, now, now - timedelta(seconds=options.stale_after), selected_entries,
+                ignore_schedule=explicit and first_round) if r in to_send]
             first_round = False
             if not due:
                 wake = next_wakeup(database, list(to_send))
                 if wake is None or not _wait_until(wake, deadline, options.clock, token):
                     break
                 continue
-            for reading_id in due:
+            for reading_id, interrupted in due:
                 if token.cancelled:
                     break
                 claimed = claim(database, reading_id, run_id, options.clock(),
-                                options.clock() - timedelta(seconds=options.stale_after), scope.login)
+                                options.clock() - timedelta(seconds=options.stale_after), scope.login, interrupted)
                 if claimed is None:
                     continue
                 result = client.post_observation(claimed.payload, claimed.idempotency_key)

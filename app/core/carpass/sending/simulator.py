@@ -15,6 +15,7 @@ import json
 import random
 import socket
 import struct
+import sys
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ class CarpassSimulator:
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self._rng = random.Random(self.faults.seed)
-        self.server = ThreadingHTTPServer((LOOPBACK, port), _Handler)
+        self.server = _Server((LOOPBACK, port), _Handler)
         self.server.daemon_threads = True
         self.server.simulator = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
@@ -227,9 +228,22 @@ def _validate(payload: Any, establishment: str) -> str | None:
     return None
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """Clients that hang up (timeouts, resets) are normal here: no traceback."""
+        kind = sys.exc_info()[0]
+        if kind is not None and issubclass(kind, (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "CarpassSimulator/1.0"
+    disable_nagle_algorithm = True  # one answer = one segment: no 40 ms delayed-ACK stalls
+    wbufsize = 64 * 1024  # headers and body leave together (flushed after each request)
 
     @property
     def sim(self) -> CarpassSimulator:

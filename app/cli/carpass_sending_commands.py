@@ -1,0 +1,179 @@
+"""Car-Pass sending commands: send, status, credentials, endpoint; and the simulator.
+
+``atelier --user L carpass send [--dossier N ...]`` is meant for scheduled sending
+(Windows Task Scheduler): one line per reading, exit 0 only if all were accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from app.cli.context import CliContext
+from app.cli.groups import command_group
+from app.core.carpass.sending import credentials
+from app.core.carpass.sending.actions import check_connection
+from app.core.carpass.sending.endpoint import read_settings, set_endpoint
+from app.core.carpass.sending.sender import SendOptions, send_readings
+from app.core.carpass.sending.status import poll_statuses
+from app.core.errors import AtelierError, ValidationError
+from app.core.i18n import msg
+from app.core.progress import run_to_end
+
+SIM_ACCOUNTS_VARIABLE = "ATELIER_CARPASS_SIM_ACCOUNTS"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``carpass send/status/credentials/endpoint`` and ``carpass-simulator``."""
+    carpass = command_group(commands, "carpass", "Car-Pass")
+    send = carpass.add_parser("send", help="send the site's pending readings to Car-Pass")
+    send.add_argument("--dossier", type=int, action="append", dest="dossiers", metavar="N",
+                      help="only this dossier number (repeatable)")
+    send.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer (default 20)")
+    send.add_argument("--retry-delay", type=float, default=2.0, help="first retry delay in seconds, doubled "
+                      "per failure (default 2)")
+    send.add_argument("--patience", type=float, default=30.0, help="seconds this run keeps retrying before "
+                      "leaving readings queued for the next run (default 30)")
+    send.add_argument("--stale-after", type=float, default=120.0, help="seconds after which a reading left "
+                      "'sending' by a crashed run is posted again with its key (default 120)")
+    send.add_argument("--ignore-maintenance-window", action="store_true",
+                      help="call Car-Pass even on Thursday 19:00-24:00")
+    send.set_defaults(handler=send_command)
+    status = carpass.add_parser("status", help="ask Car-Pass the state of the readings sent recently")
+    status.set_defaults(handler=status_command)
+    creds = carpass.add_parser("credentials", help="the site's Car-Pass password (admin)").add_subparsers(
+        dest="carpass_credentials_command", required=True, metavar="COMMAND")
+    creds.add_parser("set", help="store the password (ATELIER_CARPASS_PASSWORD or prompt) in the keyring"
+                     ).set_defaults(handler=credentials_set_command)
+    creds.add_parser("clear", help="remove the password from the keyring").set_defaults(
+        handler=credentials_clear_command)
+    creds.add_parser("test", help="call Car-Pass with the stored password").set_defaults(
+        handler=credentials_test_command)
+    endpoint = carpass.add_parser("endpoint", help="the site's Car-Pass address (admin)").add_subparsers(
+        dest="carpass_endpoint_command", required=True, metavar="COMMAND")
+    endpoint_set = endpoint.add_parser("set", help="use another Car-Pass environment (e.g. the test one)")
+    endpoint_set.add_argument("url")
+    endpoint_set.set_defaults(handler=endpoint_set_command)
+    endpoint.add_parser("show", help="print the site's Car-Pass address").set_defaults(handler=endpoint_show_command)
+    simulator = commands.add_parser("carpass-simulator", help="run the Car-Pass simulator on this computer")
+    simulator.add_argument("--port", type=int, default=8765, help="TCP port on 127.0.0.1 (0: any free port)")
+    simulator.add_argument("--account", action="append", default=[], metavar="NUMBER=PASSWORD",
+                           help=f"an establishment and its password (repeatable; also {SIM_ACCOUNTS_VARIABLE}="
+                                "N1=P1,N2=P2)")
+    simulator.add_argument("--fault-rate", type=float, default=0.0, help="share of calls that fail (0 to 1)")
+    simulator.add_argument("--seed", type=int, default=1, help="seed of the fault sequence")
+    simulator.add_argument("--timeout-delay", type=float, default=30.0, help="seconds a 'timeout' fault hangs")
+    simulator.add_argument("--maintenance-window", action="store_true",
+                           help="answer 503 on Thursday 19:00-24:00 (Brussels) like the real service")
+    simulator.set_defaults(handler=simulator_command, migrate=False)
+
+
+def send_command(ctx: CliContext, args) -> int:
+    """Send every sendable pending reading of the user's site (or the given dossiers)."""
+    scope = ctx.scope()
+    options = SendOptions(timeout=(min(10.0, args.timeout), args.timeout), base_delay=args.retry_delay,
+                          patience=args.patience, stale_after=args.stale_after, respect_maintenance=not args.ignore_maintenance_window)
+    summary = run_to_end(send_readings(ctx.database, scope, dossier_numbers=args.dossiers, options=options))
+    for line in summary.lines:
+        text = line.text if isinstance(line.text, str) else ctx.text(line.text)
+        ctx.print(f"{line.dossier}\t{line.outcome}\t{text}")
+    if not summary.lines:
+        ctx.print(ctx.text(msg("carpass", "Aucun relevé à envoyer.")))
+    if summary.stopped is not None:
+        print(f"atelier: {ctx.text(summary.stopped)}", file=ctx.err)
+    return 0 if summary.all_accepted else 1
+
+
+def status_command(ctx: CliContext, _args) -> int:
+    """Poll the processing state of the site's recent readings."""
+    summary = run_to_end(poll_statuses(ctx.database, ctx.scope()))
+    for reading_id, old, new in summary.changed:
+        ctx.print(f"{reading_id}\t{old or '-'} -> {new}")
+    ctx.print(ctx.text(msg("carpass", "{n} relevé(s) vérifié(s), {changed} changement(s).", n=summary.polled,
+                           changed=len(summary.changed))))
+    for error in summary.errors:
+        print(f"atelier: {error}", file=ctx.err)
+    if summary.stopped is not None:
+        print(f"atelier: {ctx.text(summary.stopped)}", file=ctx.err)
+    return 0 if not summary.errors and summary.stopped is None else 1
+
+
+def credentials_set_command(ctx: CliContext, _args) -> int:
+    """Store the site's Car-Pass password in the OS keyring."""
+    scope = ctx.scope()
+    scope.require_admin()
+    status = credentials.keyring_status()
+    if not status.usable:
+        raise AtelierError(msg("carpass", "Aucun trousseau du système utilisable ({backend}) : le mot de passe "
+                                          "ne peut pas être gardé. Pour un envoi planifié, définissez "
+                                          "ATELIER_CARPASS_PASSWORD dans la tâche.", backend=status.backend))
+    password = ctx.secret(credentials.PASSWORD_VARIABLE, msg("carpass", "Mot de passe Car-Pass de l'établissement : "))
+    credentials.store_password(ctx.database, scope, password)
+    ctx.print(ctx.text(msg("carpass", "Mot de passe Car-Pass enregistré dans le trousseau ({backend}).",
+                           backend=status.backend)))
+    return 0
+
+
+def credentials_clear_command(ctx: CliContext, _args) -> int:
+    """Remove the site's Car-Pass password."""
+    credentials.clear_password(ctx.database, ctx.scope())
+    ctx.print(ctx.text(msg("carpass", "Mot de passe Car-Pass effacé.")))
+    return 0
+
+
+def credentials_test_command(ctx: CliContext, _args) -> int:
+    """Call Car-Pass with the stored credentials."""
+    ctx.print(ctx.text(check_connection(ctx.database, ctx.scope())))
+    return 0
+
+
+def endpoint_set_command(ctx: CliContext, args) -> int:
+    """Point the site at another Car-Pass address (admin)."""
+    url = set_endpoint(ctx.database, ctx.scope(), args.url)
+    ctx.print(ctx.text(msg("carpass", "Adresse Car-Pass du site : {url}", url=url)))
+    return 0
+
+
+def endpoint_show_command(ctx: CliContext, _args) -> int:
+    """Print the site's Car-Pass address and auto-send setting."""
+    settings = read_settings(ctx.database, ctx.scope())
+    ctx.print(ctx.text(msg("carpass", "Adresse Car-Pass du site : {url}", url=settings.endpoint_url)))
+    return 0
+
+
+def parse_accounts(values: list[str], environment: str | None) -> dict[str, str]:
+    """``NUMBER=PASSWORD`` pairs from the options and the environment variable."""
+    pairs = list(values) + [p for p in (environment or "").split(",") if p.strip()]
+    accounts = {}
+    for pair in pairs:
+        number, sep, password = pair.strip().partition("=")
+        if not sep or not number.strip().isdigit() or not password:
+            raise ValidationError("--account", msg("carpass", "NUMÉRO=MOT_DE_PASSE attendu"))
+        accounts[number.strip()] = password
+    if not accounts:
+        raise ValidationError("--account", msg("carpass", "au moins un établissement (--account ou {variable})",
+                                               variable=SIM_ACCOUNTS_VARIABLE))
+    return accounts
+
+
+def simulator_command(ctx: CliContext, args) -> int:
+    """Serve the simulator on 127.0.0.1 until Ctrl+C."""
+    from app.core.carpass.sending.simulator import CarpassSimulator, FaultConfig
+
+    if not 0 <= args.fault_rate <= 1:
+        raise ValidationError("--fault-rate", msg("carpass", "entre 0 et 1"))
+    accounts = parse_accounts(args.account, os.environ.get(SIM_ACCOUNTS_VARIABLE))
+    simulator = CarpassSimulator(accounts, port=args.port, maintenance_window=args.maintenance_window,
+                                 faults=FaultConfig(rate=args.fault_rate, seed=args.seed,
+                                                    timeout_delay=args.timeout_delay))
+    ctx.print(ctx.text(msg("carpass", "Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour "
+                                      "arrêter.", url=simulator.base_url, numbers=", ".join(sorted(accounts)))))
+    sys.stdout.flush()
+    try:
+        simulator.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        simulator.server.server_close()
+    return 0
