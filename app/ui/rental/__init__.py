@@ -1,1 +1,71 @@
-"""GUI of the rental module."""
+"""Rental screens: planning board, dossiers, incomplete authorisations, back office."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.rental.planning import new_dossier_defaults
+from app.core.timeutil import local_today
+from app.ui.i18n import tr
+from app.ui.rental.back_office import BackOfficeView
+from app.ui.rental.dossier_dialog import open_dossier
+from app.ui.rental.lists import DossiersView, IncompleteView
+from app.ui.rental.planning_board import PlanningBoard
+
+
+class RentalTabs:
+    """Holds the module's tabs so a save in one dossier window refreshes them all."""
+
+    def __init__(self, context):
+        self.context = context
+        self.windows: list[QWidget] = []
+        self.planning = PlanningBoard(context)
+        self.planning.setObjectName("rental_planning")
+        self.dossiers = DossiersView(context, self.open_dossier, self.new_dossier)
+        self.dossiers.setObjectName("rental_dossiers")
+        self.incomplete = IncompleteView(context, self.open_dossier)
+        self.incomplete.setObjectName("rental_incomplete")
+        self.planning.new_requested.connect(self.new_from_planning)
+        self.planning.open_requested.connect(self.open_dossier)
+
+    def refresh(self) -> None:
+        """Reload every view after a change."""
+        self.planning.reload()
+        self.dossiers.reload()
+        self.incomplete.reload()
+
+    def _show(self, **kwargs):
+        dialog = open_dossier(self.context, self.planning.window(), on_saved=self.refresh, **kwargs)
+        self.windows = [w for w in self.windows if w.isVisible()] + [dialog]
+        return dialog
+
+    def open_dossier(self, dossier_id: int):
+        """Open a saved dossier."""
+        return self._show(dossier_id=dossier_id)
+
+    def new_dossier(self, kind: str):
+        """A new dossier from the module's buttons (from tomorrow 09:00, no vehicle yet)."""
+        defaults = new_dossier_defaults(self.context.database, self.context.scope, None,
+                                        local_today() + timedelta(days=1))
+        return self._show(defaults=defaults, kind=kind)
+
+    def new_from_planning(self, vehicle_id: int, day):
+        """A new reservation for the car and day double-clicked on the planning board."""
+        defaults = new_dossier_defaults(self.context.database, self.context.scope, vehicle_id, day)
+        return self._show(defaults=defaults, kind="reservation")
+
+
+def tabs(context) -> list[tuple[str, QWidget]]:
+    """The module's tabs: planning, dossiers, report, and the back office for admins."""
+    module = RentalTabs(context)
+    context.extras["rental"] = module
+    result = [(tr("rental", "Planning location"), module.planning),
+              (tr("rental", "Dossiers de location"), module.dossiers),
+              (tr("rental", "Autorisations incomplètes"), module.incomplete)]
+    if context.scope.is_admin:
+        back_office = BackOfficeView(context)
+        back_office.setObjectName("rental_back_office")
+        result.append((tr("rental", "Location – back-office"), back_office))
+    return result

@@ -1,0 +1,288 @@
+"""The dossier window: header with "Total contrat", the seed's tabs, save / convert / extend.
+
+Read-only once invoiced. When the invoicing module is installed, its panels are added as
+extra tabs (``app.ui.rental.invoicing.panels.dossier_tabs``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
+from app.core.rental.dossier_data import DossierData, DossierInfo
+from app.core.rental.dossiers import (
+    NEXT_KIND,
+    cancel_dossier,
+    convert_dossier,
+    create_dossier,
+    dossier_info,
+    extend_by_assistance,
+    extend_by_client,
+    preview_price,
+    update_dossier,
+)
+from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE
+from app.core.rental.day_count import day_rule
+from app.core.rental.settings import grace_minutes
+from app.ui.errors import ask_reload_after_conflict, confirm
+from app.ui.i18n import error_text, render, tr
+from app.ui.rental.customer_dialog import CustomerDialog
+from app.ui.rental.dossier_form import DossierForm
+from app.ui.rental.planning_board import kind_text
+from app.ui.rental.total_header import TotalHeader
+from app.ui.rental.widgets import LocalDateTimeEdit
+
+PANELS_MODULE = "app.ui.rental.invoicing.panels"
+
+
+def error_fields(error: AtelierError) -> list[str]:
+    """The field names a validation error refers to."""
+    if isinstance(error, ValidationErrors):
+        return [e.field for e in error.errors]
+    if isinstance(error, ValidationError):
+        return [error.field]
+    return []
+
+
+class DossierDialog(QDialog):
+    """Create or edit one dossier. ``saved`` fires after every successful change."""
+
+    saved = Signal(int)
+
+    def __init__(self, context, dossier_id: int | None = None, defaults: DossierData | None = None,
+                 kind: str = KIND_QUOTE, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.info: DossierInfo | None = None
+        self.new_kind = kind
+        self.setMinimumSize(900, 640)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.totals = TotalHeader()
+        self.form = DossierForm(context)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("dossier_errors")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.save_button = QPushButton(tr("rental", "&Enregistrer"))
+        self.convert_button = QPushButton()
+        self.extend_button = QPushButton(tr("rental", "&Prolonger"))
+        menu = QMenu(self.extend_button)
+        menu.addAction(tr("rental", "par la société d'assistance…"), lambda: self.extend("assistance"))
+        menu.addAction(tr("rental", "par le client…"), lambda: self.extend("client"))
+        self.extend_button.setMenu(menu)
+        self.cancel_dossier_button = QPushButton(tr("rental", "Annuler le dossier"))
+        close = QPushButton(tr("rental", "Fermer"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.convert_button, self.extend_button, self.cancel_dossier_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.totals, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.convert_button.clicked.connect(self.convert)
+        self.cancel_dossier_button.clicked.connect(self.cancel_dossier)
+        close.clicked.connect(self.reject)
+        self.form.new_customer_requested.connect(self.new_customer)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh_totals)
+        self.form.changed.connect(self._timer.start)
+        self._panel_count = 0
+        if dossier_id is not None:
+            self.load(dossier_id)
+        else:
+            self.form.load(defaults)
+            self._update_header()
+        self.refresh_totals()
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self, dossier_id: int) -> None:
+        """(Re)read the dossier from the database."""
+        self.info = dossier_info(self.context.database, self.context.scope, dossier_id)
+        self.form.load(self.info.data)
+        self.form.set_read_only(self.info.invoiced or self.info.cancelled)
+        self._update_header()
+        self._add_panels()
+        self.refresh_totals()
+
+    def reload(self) -> None:
+        """Callback for the invoicing panels: re-read everything."""
+        if self.info is not None:
+            self.load(self.info.id)
+
+    def _add_panels(self) -> None:
+        if self.info is None or self._panel_count or importlib.util.find_spec(PANELS_MODULE) is None:
+            return
+        panels = importlib.import_module(PANELS_MODULE)
+        for title, widget in panels.dossier_tabs(self.context, self.info.id, self.reload):
+            self.form.addTab(widget, title)
+            self._panel_count += 1
+
+    def _update_header(self) -> None:
+        with self.context.database.session() as session:
+            grace = grace_minutes(session, self.context.scope.site_id)
+        self.form.day_rule.setText(render(day_rule(grace)))
+        info = self.info
+        if info is None:
+            self.title.setText(tr("rental", "Nouveau : {kind}", kind=kind_text(self.new_kind)))
+            self.setWindowTitle(self.title.text())
+            self.convert_button.hide()
+            self.extend_button.hide()
+            self.cancel_dossier_button.hide()
+            return
+        state = ""
+        if info.invoiced:
+            state = tr("rental", " — facturé, lecture seule")
+        elif info.cancelled:
+            state = tr("rental", " — annulé")
+        self.title.setText(tr("rental", "{kind} {reference}{state}\ncréé par {user}", kind=kind_text(info.kind),
+                              reference=info.reference, state=state, user=info.created_by))
+        self.setWindowTitle(tr("rental", "{kind} {reference}", kind=kind_text(info.kind), reference=info.reference))
+        editable = not (info.invoiced or info.cancelled)
+        target = NEXT_KIND.get(info.kind)
+        self.convert_button.setVisible(target is not None and editable)
+        if target is not None:
+            self.convert_button.setText(tr("rental", "Convertir en {kind}", kind=kind_text(target).lower()))
+        self.extend_button.setVisible(editable and info.kind != KIND_QUOTE and info.data.actual_return is None)
+        self.cancel_dossier_button.setVisible(editable and not (info.kind == KIND_CONTRACT
+                                                                and info.data.actual_departure is not None))
+        self.save_button.setEnabled(editable)
+
+    # -- totals --------------------------------------------------------------------------
+    def refresh_totals(self) -> None:
+        """Price what is on screen (nothing saved) and show the totals."""
+        try:
+            data = self.form.collect()
+            result = preview_price(self.context.database, self.context.scope, data)
+        except AtelierError as exc:
+            self.totals.show_problem(error_text(exc))
+            return
+        self.totals.show_result(result)
+
+    # -- actions -------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        self.error_label.clear()
+        try:
+            self.info = action()
+        except ConflictError as exc:
+            if ask_reload_after_conflict(self, exc) and self.info is not None:
+                self.load(self.info.id)
+            return False
+        except (ValidationError, ValidationErrors) as exc:
+            self.error_label.setText(error_text(exc))
+            self.form.show_errors(error_fields(exc))
+            return False
+        except AtelierError as exc:
+            self.error_label.setText(error_text(exc))
+            return False
+        self.load(self.info.id)
+        self.saved.emit(self.info.id)
+        return True
+
+    def save(self) -> bool:
+        """Create or update the dossier from the tabs."""
+        db, scope = self.context.database, self.context.scope
+
+        def action():
+            data = self.form.collect()
+            if self.info is None:
+                return create_dossier(db, scope, data, self.new_kind)
+            return update_dossier(db, scope, self.info.id, self.info.version, data)
+        return self._run(action)
+
+    def convert(self) -> bool:
+        """Save pending edits, then convert to the next kind."""
+        if self.info is None or not self.save():
+            return False
+        return self._run(lambda: convert_dossier(self.context.database, self.context.scope, self.info.id,
+                                                 self.info.version))
+
+    def extend(self, by: str) -> bool:
+        """Ask for the new return (and PEC days when the assistance extends), then extend."""
+        if self.info is None:
+            return False
+        dialog = ExtensionDialog(self.info, by, self)
+        if not dialog.exec():
+            return False
+        db, scope, info = self.context.database, self.context.scope, self.info
+        if by == "assistance":
+            return self._run(lambda: extend_by_assistance(db, scope, info.id, info.version, dialog.pec_days.value(),
+                                                          dialog.new_return.instant()))
+        return self._run(lambda: extend_by_client(db, scope, info.id, info.version, dialog.new_return.instant()))
+
+    def cancel_dossier(self) -> bool:
+        """Cancel after confirmation (the vehicle is freed)."""
+        if self.info is None or not confirm(self, tr("rental", "Annuler le dossier"),
+                                            tr("rental", "Annuler le dossier {reference} ? Le véhicule sera libéré.",
+                                               reference=self.info.reference)):
+            return False
+        return self._run(lambda: cancel_dossier(self.context.database, self.context.scope, self.info.id,
+                                                self.info.version))
+
+    def new_customer(self, key: str) -> None:
+        """Create a customer and select it in the combo that asked."""
+        dialog = CustomerDialog(self.context, parent=self)
+        if dialog.exec() and dialog.saved_info is not None:
+            self.form.reload_choices()
+            combo = {"customer_id": self.form.customer, "driver_id": self.form.driver,
+                     "second_driver_id": self.form.second_driver}[key]
+            combo.set_id(dialog.saved_info.id)
+
+
+class ExtensionDialog(QDialog):
+    """New planned return, and for the assistance the new PEC duration."""
+
+    def __init__(self, info: DossierInfo, by: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("rental", "Prolongation par l'assistance") if by == "assistance"
+                            else tr("rental", "Prolongation par le client"))
+        self.new_return = LocalDateTimeEdit()
+        self.new_return.set_instant(info.data.planned_return)
+        self.pec_days = QSpinBox()
+        self.pec_days.setRange(1, 365)
+        self.pec_days.setValue((info.data.pec_days or 0) + 1)
+        form = QFormLayout(self)
+        explanation = QLabel(tr("rental", "Les jours ajoutés sont à charge de l'assistance (total PEC).")
+                             if by == "assistance" else
+                             tr("rental", "Les jours au-delà de la durée PEC sont à charge du client, au tarif client."))
+        explanation.setWordWrap(True)
+        form.addRow(explanation)
+        if by == "assistance":
+            form.addRow(tr("rental", "Nouvelle durée PEC (jours) :"), self.pec_days)
+        form.addRow(tr("rental", "Nouveau retour prévu :"), self.new_return)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def open_dossier(context, parent, dossier_id: int | None = None, defaults: DossierData | None = None,
+                 kind: str = KIND_QUOTE, on_saved=None) -> DossierDialog:
+    """Show a dossier window (non-modal) and return it."""
+    dialog = DossierDialog(context, dossier_id, defaults, kind, parent)
+    if on_saved is not None:
+        dialog.saved.connect(lambda _id: on_saved())
+    dialog.show()
+    return dialog
+

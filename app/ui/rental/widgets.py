@@ -1,0 +1,137 @@
+"""Small input widgets of the rental screens: optional numbers, decimals, local date-times, id combos."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+
+from app.core.errors import ValidationError
+from app.core.i18n import Message, msg
+from app.core.timeutil import from_local, to_local
+
+DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
+
+
+class OptionalSpin(QSpinBox):
+    """A whole number or nothing: the minimum shows ``—`` (or ``special``) and reads as None."""
+
+    def __init__(self, maximum: int, parent=None, *, empty: int = -1, special: str = "—"):
+        super().__init__(parent)
+        self.empty = empty
+        self.setRange(empty, maximum)
+        self.setSpecialValueText(special)
+        self.setValue(empty)
+
+    def optional_value(self) -> int | None:
+        """The number, or None when empty."""
+        return None if self.value() == self.empty else self.value()
+
+    def set_optional(self, value: int | None) -> None:
+        """Show ``value`` (None = empty)."""
+        self.setValue(self.empty if value is None else value)
+
+
+class DecimalEdit(QLineEdit):
+    """A decimal typed with a comma or a point; never a float."""
+
+    def __init__(self, field: str, label: Message, parent=None, *, optional: bool = False):
+        super().__init__(parent)
+        self.field, self.label, self.optional = field, label, optional
+
+    def decimal(self) -> Decimal | None:
+        """The typed number (None when optional and empty); ValidationError otherwise."""
+        text = self.text().strip().replace(",", ".").replace(" ", "")
+        if not text:
+            if self.optional:
+                return None
+            return Decimal("0")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(self.field, msg("validation", "nombre attendu"), field_label=self.label) from None
+        if not value.is_finite():
+            raise ValidationError(self.field, msg("validation", "nombre attendu"), field_label=self.label)
+        return value
+
+    def set_decimal(self, value: Decimal | None) -> None:
+        """Show ``value`` with a comma."""
+        self.setText("" if value is None else format(value.normalize(), "f").replace(".", ","))
+
+
+class LocalDateTimeEdit(QDateTimeEdit):
+    """Edits an aware UTC instant as Brussels wall-clock time."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATETIME_FORMAT)
+
+    def instant(self) -> datetime:
+        """The aware UTC instant shown."""
+        return from_local(self.dateTime().toPython().replace(second=0, microsecond=0))
+
+    def set_instant(self, value: datetime) -> None:
+        """Show ``value`` in Brussels time."""
+        self.setDateTime(QDateTime(to_local(value).replace(tzinfo=None)))
+
+
+class OptionalDateTime(QWidget):
+    """A check box "entered" plus a date-time: None while unchecked."""
+
+    changed = Signal()
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = LocalDateTimeEdit()
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateTimeChanged.connect(self.changed)
+
+    def instant(self) -> datetime | None:
+        """The instant, or None when not entered."""
+        return self.edit.instant() if self.check.isChecked() else None
+
+    def set_instant(self, value: datetime | None, fallback: datetime) -> None:
+        """Show ``value``; when None, uncheck and preset ``fallback``."""
+        self.check.setChecked(value is not None)
+        self.edit.set_instant(value or fallback)
+
+
+class IdCombo(QComboBox):
+    """A combo of (text, id) items, with an optional empty first item."""
+
+    def __init__(self, empty_text: str | None = None, parent=None):
+        super().__init__(parent)
+        self.empty_text = empty_text
+
+    def set_items(self, items: list[tuple[str, object]], keep: object = None) -> None:
+        """Replace the items, keeping the current id (or ``keep``) selected when present."""
+        current = self.current_id() if keep is None else keep
+        self.blockSignals(True)
+        self.clear()
+        if self.empty_text is not None:
+            self.addItem(self.empty_text, None)
+        for text, item_id in items:
+            self.addItem(text, item_id)
+        self.blockSignals(False)
+        self.set_id(current)
+
+    def current_id(self):
+        """The id of the selected item (None for the empty item)."""
+        return self.currentData()
+
+    def set_id(self, item_id) -> None:
+        """Select the item with ``item_id`` (the empty one when absent)."""
+        index = self.findData(item_id) if item_id is not None else -1
+        if index < 0:
+            index = 0 if self.empty_text is not None or self.count() == 0 else -1
+        self.setCurrentIndex(index)
