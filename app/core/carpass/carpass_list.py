@@ -255,6 +255,11 @@ class CarpassListSource:
             "problems": problems, "warnings": warnings, "detail": detail,
         }
 
+    def entry_ids(self, query: GridQuery) -> list[int]:
+        """Ids of every entry matching ``query`` (the select-all box), one narrow query."""
+        with self.database.session() as session:
+            return list(session.scalars(self._base(CarpassEntry.id).where(*self._where(query))))
+
     def all_rows(self, query: GridQuery, page_size: int = 2000) -> list[dict[str, Any]]:
         """Every matching row (CLI output), page by page."""
         rows: list[dict[str, Any]] = []

@@ -1,0 +1,87 @@
+"""The site's repair dossiers as a grid source (Dossiers tab): one SQL query per page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+
+from app.core.carpass.carpass_list import STATUS_TEXTS
+from app.core.carpass.models import CarpassEntry, Dossier
+from app.core.db.engine import Database
+from app.core.grid import GridColumn, GridQuery
+from app.core.i18n import Translator, identity_translator, msg
+from app.core.platform.scope import UserScope
+
+COLUMNS: tuple[GridColumn, ...] = (
+    GridColumn("number", msg("carpass", "Dossier"), align_right=True),
+    GridColumn("owner", msg("carpass", "Propriétaire")),
+    GridColumn("plate", msg("carpass", "Immatriculation")),
+    GridColumn("vin", msg("carpass", "Numéro de châssis")),
+    GridColumn("work_started_at", msg("carpass", "Début travaux")),
+    GridColumn("invoice_total", msg("carpass", "Total de la facture"), align_right=True),
+    GridColumn("carpass", msg("carpass", "Liste Car-Pass")),
+)
+SORTS = {
+    "number": Dossier.number,
+    "owner": Dossier.owner,
+    "plate": Dossier.plate,
+    "vin": Dossier.vin,
+    "work_started_at": Dossier.work_started_at,
+    "invoice_total": Dossier.invoice_total,
+    "carpass": CarpassEntry.status,
+}
+
+
+class DossierListSource:
+    """RowSource of the user's site's dossiers, newest number first by default."""
+
+    columns: Sequence[GridColumn] = COLUMNS
+
+    def __init__(self, database: Database, scope: UserScope, translate: Translator = identity_translator):
+        self.database = database
+        self.scope = scope
+        self.translate = translate
+
+    def _where(self, query: GridQuery) -> list:
+        conditions = [Dossier.site_id == self.scope.site_id]
+        text = (query.text or "").strip()
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(or_(
+                cast(Dossier.number, String).like(pattern, escape="\\"),
+                Dossier.owner.ilike(pattern, escape="\\"),
+                Dossier.plate.like(pattern.upper(), escape="\\"),
+                Dossier.vin.like(pattern.upper(), escape="\\"),
+            ))
+        return conditions
+
+    def count(self, query: GridQuery) -> int:
+        """Dossiers matching ``query``."""
+        with self.database.session() as session:
+            return session.scalar(select(func.count()).select_from(Dossier).where(*self._where(query))) or 0
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        """One page of dossiers with their Car-Pass list status."""
+        key = query.sort_key or "number"
+        sort = SORTS.get(key, Dossier.number)
+        descending = query.descending if query.sort_key else True
+        order = [sort.desc() if descending else sort.asc()]
+        if sort is not Dossier.number:
+            order.append(Dossier.number.desc() if descending else Dossier.number.asc())
+        statement = (
+            select(Dossier.id, Dossier.version, Dossier.number, Dossier.owner, Dossier.plate, Dossier.vin,
+                   Dossier.work_started_at, Dossier.invoice_total, CarpassEntry.status)
+            .select_from(Dossier)
+            .outerjoin(CarpassEntry, CarpassEntry.dossier_id == Dossier.id)
+            .where(*self._where(query)).order_by(*order).offset(offset).limit(limit)
+        )
+        with self.database.session() as session:
+            return [
+                {"dossier_id": r.id, "version": r.version, "number": r.number, "owner": r.owner, "plate": r.plate,
+                 "vin": r.vin, "work_started_at": r.work_started_at, "invoice_total": r.invoice_total,
+                 "status": r.status,
+                 "carpass": STATUS_TEXTS[r.status].render(self.translate) if r.status else ""}
+                for r in session.execute(statement)
+            ]

@@ -1,0 +1,238 @@
+"""Dossier details (vehicle details): edit the fields, each checked where typed, and the
+Car-Pass button that enrols the dossier manually."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.carpass import vehicle_rules as rules
+from app.core.carpass.carpass_list import STATUS_TEXTS
+from app.core.carpass.dossiers import (
+    DossierDetail,
+    DossierInput,
+    create_dossier,
+    enrol_dossier,
+    get_dossier,
+    update_dossier,
+)
+from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
+from app.core.timeutil import format_date, format_local
+from app.ui.app_context import AppContext
+from app.ui.errors import ask_reload_after_conflict, show_error
+from app.ui.i18n import render, tr
+
+TEXT_FIELDS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
+               "invoice_total")
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+def _field_check(name: str):
+    """The rule that checks one field as soon as the clerk leaves it."""
+    checks = {
+        "number": rules.clean_number,
+        "owner": rules.clean_owner,
+        "plate": rules.clean_plate,
+        "vin": rules.clean_vin,
+        "first_registration": rules.clean_first_registration,
+        "original_km": lambda v: rules.clean_km("original_km", v),
+        "damage_km": lambda v: rules.clean_km("damage_km", v),
+        "repair_km": lambda v: rules.clean_km("repair_km", v),
+        "invoice_total": lambda v: rules.clean_amount("invoice_total", v),
+    }
+    return checks[name]
+
+
+class DossierDialog(QDialog):
+    """Create or edit one dossier of the user's site."""
+
+    def __init__(self, context: AppContext, dossier_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.detail: DossierDetail | None = None
+        self.saved = False
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        labels = {
+            "number": tr("carpass", "N° de dossier :"), "owner": tr("carpass", "Propriétaire :"),
+            "plate": tr("carpass", "Immatriculation :"), "vin": tr("carpass", "Numéro de châssis (VIN) :"),
+            "first_registration": tr("carpass", "Première immatriculation :"),
+            "original_km": tr("carpass", "Kilométrage à la réception :"), "damage_km": tr("carpass", "Km dégât :"),
+            "repair_km": tr("carpass", "Km réparation :"), "invoice_total": tr("carpass", "Total de la facture (€) :"),
+        }
+        self.vin_warning = QLabel()
+        self.vin_warning.setObjectName("vin_warning")
+        self.vin_warning.setStyleSheet(WARNING_STYLE)
+        self.vin_warning.setWordWrap(True)
+        self.vin_warning.hide()
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{name}")
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(edit)
+            box.addWidget(error)
+            if name == "vin":
+                box.addWidget(self.vin_warning)
+            form.addRow(labels[name], box)
+            self.edits[name] = edit
+            self.errors[name] = error
+            edit.editingFinished.connect(lambda n=name: self.check_field(n))
+        self.edits["first_registration"].setPlaceholderText(tr("carpass", "JJ-MM-AAAA"))
+        self.edits["number"].setPlaceholderText(tr("carpass", "négatif = dossier interne"))
+        self.merged = QCheckBox(tr("carpass", "Fait partie d'une fusion"))
+        self.create_vat = QCheckBox(tr("carpass", "Créer N° TVA"))
+        form.addRow("", self.merged)
+        form.addRow("", self.create_vat)
+        self.work_started = QLabel("-")
+        self.carpass_status = QLabel("-")
+        form.addRow(tr("carpass", "Début des travaux :"), self.work_started)
+        form.addRow(tr("carpass", "Liste Car-Pass :"), self.carpass_status)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.carpass_button = QPushButton(tr("carpass", "Car-Pass"))
+        self.carpass_button.setObjectName("carpass_button")
+        self.carpass_button.setToolTip(tr("carpass", "Inscrit ce dossier manuellement dans la liste Car-Pass, même si "
+                                                     "les règles d'inscription automatique ne sont pas remplies."))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.carpass_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addLayout(bottom)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.carpass_button.clicked.connect(self.enrol)
+        self.setMinimumWidth(520)
+        if dossier_id is not None:
+            self.load(get_dossier(context.database, context.scope, dossier_id))
+        else:
+            self.setWindowTitle(tr("carpass", "Nouveau dossier"))
+            self.carpass_button.setEnabled(False)
+
+    # -- showing --------------------------------------------------------------------
+    def load(self, detail: DossierDetail) -> None:
+        """Fill the form from a stored dossier."""
+        self.detail = detail
+        self.setWindowTitle(tr("carpass", "Dossier {number}", number=detail.number))
+        values = {
+            "number": str(detail.number), "owner": detail.owner or "", "plate": detail.plate, "vin": detail.vin or "",
+            "first_registration": format_date(detail.first_registration) if detail.first_registration else "",
+            "original_km": "" if detail.original_km is None else str(detail.original_km),
+            "damage_km": "" if detail.damage_km is None else str(detail.damage_km),
+            "repair_km": "" if detail.repair_km is None else str(detail.repair_km),
+            "invoice_total": "" if detail.invoice_total is None else f"{detail.invoice_total:.2f}".replace(".", ","),
+        }
+        for name, value in values.items():
+            self.edits[name].setText(value)
+            self.errors[name].hide()
+        self.merged.setChecked(detail.merged)
+        self.create_vat.setChecked(detail.create_vat_number)
+        self.work_started.setText(format_local(detail.work_started_at) if detail.work_started_at
+                                  else tr("carpass", "pas encore de pointage"))
+        self.carpass_status.setText(render(STATUS_TEXTS[detail.carpass_status]) if detail.carpass_status
+                                    else tr("carpass", "pas dans la liste"))
+        self.carpass_button.setEnabled(True)
+        self._show_vin_warnings(detail.warnings)
+        self.general_error.clear()
+
+    def _show_vin_warnings(self, warnings) -> None:
+        text = "\n".join(render(w) for w in warnings)
+        self.vin_warning.setText(text)
+        self.vin_warning.setVisible(bool(text))
+
+    def show_field_error(self, error: ValidationError) -> None:
+        """Put the reason under its field (the typed text stays)."""
+        label = self.errors.get(error.field)
+        if label is None:
+            self.general_error.setText(render(error.message))
+            return
+        label.setText(render(error.reason))
+        label.show()
+
+    def check_field(self, name: str) -> bool:
+        """Check one field where it was typed; show the reason or the VIN warnings."""
+        self.errors[name].hide()
+        try:
+            value = _field_check(name)(self.edits[name].text())
+        except ValidationError as error:
+            self.show_field_error(error)
+            return False
+        if name == "vin":
+            self.edits["vin"].setText(value.value or "")
+            self._show_vin_warnings(value.warnings)
+        return True
+
+    # -- actions ----------------------------------------------------------------------
+    def form_input(self) -> DossierInput:
+        """What the clerk typed."""
+        text = {name: self.edits[name].text() for name in TEXT_FIELDS}
+        return DossierInput(merged=self.merged.isChecked(), create_vat_number=self.create_vat.isChecked(), **text)
+
+    def save(self) -> bool:
+        """Validate every field and save; nothing is saved while a field is refused."""
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.clear()
+        try:
+            if self.detail is None:
+                result = create_dossier(self.context.database, self.context.scope, self.form_input())
+            else:
+                result = update_dossier(self.context.database, self.context.scope, self.detail.id,
+                                        self.detail.version, self.form_input())
+        except ValidationErrors as many:
+            for error in many.errors:
+                self.show_field_error(error)
+            return False
+        except ValidationError as error:
+            self.show_field_error(error)
+            return False
+        except ConflictError as error:
+            if ask_reload_after_conflict(self, error):
+                self.load(get_dossier(self.context.database, self.context.scope, self.detail.id))
+            return False
+        except AtelierError as error:
+            show_error(self, error)
+            return False
+        self.saved = True
+        self.load(result.dossier)
+        if result.enrolled:
+            self.general_error.setStyleSheet("color: #1b5e20;")
+            self.general_error.setText(tr("carpass", "Enregistré ; le dossier est entré automatiquement dans la "
+                                                     "liste Car-Pass."))
+        return True
+
+    def enrol(self) -> None:
+        """The Car-Pass button: manual enrolment, whatever rules 1-7 say, and say so."""
+        if self.detail is None:
+            return
+        try:
+            result = enrol_dossier(self.context.database, self.context.scope, self.detail.id)
+        except AtelierError as error:
+            show_error(self, error)
+            return
+        self.saved = True
+        QMessageBox.information(self, tr("carpass", "Car-Pass"), render(result.explanation()))
+        self.load(get_dossier(self.context.database, self.context.scope, self.detail.id))

@@ -1,0 +1,146 @@
+"""Table model of the Car-Pass list: check boxes, red rows (not sendable), amber rows (warnings)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.core.carpass.carpass_list import CarpassListSource
+from app.core.grid import GridQuery, RowSource
+from app.core.timeutil import format_date, format_local, to_local
+from app.ui.i18n import tr
+from app.ui.widgets.lazy_table_model import Index, LazyTableModel
+
+RED = QColor("#f6c9c9")
+AMBER = QColor("#ffe3a6")
+GREY = QColor("#e6e6e6")
+
+
+def format_money(value: Decimal) -> str:
+    """``€ 1 142,04`` as in the seed's list."""
+    whole, cents = f"{value:.2f}".split(".")
+    groups = f"{int(whole):,}".replace(",", "\u202f")
+    return f"€ {groups},{cents}"
+
+
+def format_started(value) -> str:
+    """Work start as a Brussels date (the list shows the day, the tooltip the time)."""
+    return format_date(to_local(value).date())
+
+
+class CarpassListModel(LazyTableModel):
+    """The Car-Pass grid: column 0 carries the selection check box."""
+
+    def __init__(self, source: CarpassListSource, parent=None):
+        self.checked: set[int] = set()
+        super().__init__(source, parent, formatters={
+            "work_started_at": format_started,
+            "invoice_total": format_money,
+        })
+
+    def reload(self) -> None:
+        """Re-query; check marks of rows that left the list are dropped."""
+        super().reload()
+        if self.checked:
+            query = GridQuery(text=self.query.text, filters={**self.query.filters, "entry_ids": sorted(self.checked)})
+            self.checked &= set(self.source.entry_ids(query))
+
+    def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
+        if key == "status":
+            return row["status_text"] + (" ✋" if row["manual"] else "")
+        return super().display(key, value, row)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def row_data(self, index: Index, role: int, row: dict[str, Any]):
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Checked if row["entry_id"] in self.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row["status"] in ("sent", "removed"):
+                return QBrush(GREY)
+            if not row["sendable"]:
+                return QBrush(RED)
+            if row["warnings"]:
+                return QBrush(AMBER)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row["status"] in ("pending", "failed", "anomaly", "unknown"):
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
+        return None
+
+    def tooltip(self, row: dict[str, Any]) -> str:
+        """What is missing or odd on the row, in full."""
+        lines = []
+        if not row["sendable"]:
+            lines.append(tr("carpass", "Ne peut pas être envoyé :"))
+        elif row["warnings"]:
+            lines.append(tr("carpass", "Peut être envoyé, mais vérifiez :"))
+        if row["detail"]:
+            lines.append(row["detail"])
+        if row["last_reading"] is not None and "km_below_last_reading" in row["warnings"]:
+            lines.append(tr("carpass", "Dernier relevé connu pour ce VIN : {km} km", km=row["last_reading"]))
+        if row["work_started_at"] is not None:
+            lines.append(tr("carpass", "Début des travaux : {when}", when=format_local(row["work_started_at"])))
+        if row["manual"]:
+            lines.append(tr("carpass", "Inscrit manuellement"))
+        return "\n".join(lines)
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        entry_id = self.row_at(index.row())["entry_id"]
+        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+        if state == Qt.CheckState.Checked:
+            self.checked.add(entry_id)
+        else:
+            self.checked.discard(entry_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_all_checked(self, checked: bool) -> None:
+        """The select-all box: every row matching the filter (loaded or not)."""
+        self.checked = set(self.source.entry_ids(self.query)) if checked else set()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def checked_ids(self) -> list[int]:
+        """Entry ids of the checked rows."""
+        return sorted(self.checked)
+
+    def index_of_row(self, row: int) -> QModelIndex:
+        """Index of the check box cell of ``row``."""
+        return self.index(row, 0)
+
+
+def export_source(source: RowSource) -> RowSource:
+    """The list with every cell formatted as the grid shows it (for the CSV export)."""
+    return _FormattedSource(source)
+
+
+class _FormattedSource:
+    def __init__(self, source: RowSource):
+        self.source = source
+        self.columns = source.columns
+
+    def count(self, query: GridQuery) -> int:
+        return self.source.count(query)
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        rows = self.source.fetch(query, offset, limit)
+        for row in rows:
+            if row.get("work_started_at") is not None:
+                row["work_started_at"] = format_local(row["work_started_at"])
+            if row.get("invoice_total") is not None:
+                row["invoice_total"] = f"{row['invoice_total']:.2f}".replace(".", ",")
+            if "status_text" in row:
+                row["status"] = row["status_text"]
+        return rows
