@@ -77,3 +77,6 @@ def smtp_server():
     inbox.port = controller.port
     yield inbox
     controller.stop()
+
+
+from tests.cli.conftest import run_cli  # noqa: E402, F401 - the in-process CLI runner fixture

@@ -1,0 +1,188 @@
+"""The sales journal (invoices and credit notes) and the payments journal of a period, as
+grids (RowSources, sorted and filtered in SQL) and as CSV files for the accountant.
+
+Credit notes and reversing payment lines count negatively in the exports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+
+from app.core.db.engine import Database
+from app.core.errors import ValidationError
+from app.core.grid import GridColumn, GridQuery, export_csv
+from app.core.i18n import Translator, identity_translator, msg
+from app.core.platform.scope import UserScope
+from app.core.progress import CancelToken, Progress
+from app.core.rental.dossier_data import dossier_reference
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
+from app.core.rental.models import RentalDossier
+
+
+def check_period(date_from: date | None, date_to: date | None) -> None:
+    """Refuse a period that ends before it starts."""
+    if date_from and date_to and date_to < date_from:
+        raise ValidationError("to", msg("rental", "la fin de période précède son début"),
+                              field_label=msg("rental", "Période"))
+
+
+class SalesJournalSource:
+    """Invoices and credit notes of the user's site, optionally within a period."""
+
+    columns = (
+        GridColumn("issue_date", msg("rental", "Date")),
+        GridColumn("reference", msg("rental", "Numéro")),
+        GridColumn("kind_label", msg("rental", "Type"), sortable=False),
+        GridColumn("dossier_number", msg("rental", "Contrat")),
+        GridColumn("payer_name", msg("rental", "Payeur")),
+        GridColumn("payer_vat_number", msg("rental", "N° TVA")),
+        GridColumn("total_excl", msg("rental", "HTVA"), align_right=True),
+        GridColumn("total_vat", msg("rental", "TVA"), align_right=True),
+        GridColumn("total_incl", msg("rental", "TVAC"), align_right=True),
+        GridColumn("structured_communication", msg("rental", "Communication"), sortable=False),
+        GridColumn("status", msg("rental", "Statut"), sortable=False),
+    )
+    _sort = {"issue_date": Invoice.issue_date, "reference": Invoice.reference,
+             "dossier_number": Invoice.dossier_number, "payer_name": Invoice.payer_name,
+             "payer_vat_number": Invoice.payer_vat_number, "total_excl": Invoice.total_excl,
+             "total_vat": Invoice.total_vat, "total_incl": Invoice.total_incl}
+
+    def __init__(self, database: Database, scope: UserScope, date_from: date | None = None,
+                 date_to: date | None = None):
+        check_period(date_from, date_to)
+        self.database, self.scope, self.date_from, self.date_to = database, scope, date_from, date_to
+
+    def _where(self, query: Select, grid: GridQuery) -> Select:
+        query = query.where(Invoice.site_id == self.scope.site_id)
+        if self.date_from:
+            query = query.where(Invoice.issue_date >= self.date_from)
+        if self.date_to:
+            query = query.where(Invoice.issue_date <= self.date_to)
+        if grid.text:
+            like = f"%{grid.text.lower()}%"
+            query = query.where(or_(func.lower(Invoice.reference).like(like), func.lower(Invoice.payer_name).like(like),
+                                    func.lower(Invoice.dossier_number).like(like)))
+        return query
+
+    def count(self, query: GridQuery) -> int:
+        """Invoices and credit notes matching ``query``."""
+        with self.database.session() as session:
+            return session.scalar(self._where(select(func.count(Invoice.id)), query))
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        """One page, credit notes with negative amounts."""
+        column = self._sort.get(query.sort_key or "", Invoice.id)
+        order = column.desc() if query.descending else column.asc()
+        cancelled = Invoice.cancelled_by_id.is_not(None).label("cancelled")
+        statement = self._where(select(Invoice, cancelled), query).order_by(order, Invoice.id).offset(offset).limit(limit)
+        with self.database.session() as session:
+            rows = []
+            for invoice, is_cancelled in session.execute(statement):
+                sign = -1 if invoice.kind == KIND_CREDIT_NOTE else 1
+                rows.append({
+                    "id": invoice.id, "dossier_id": invoice.dossier_id, "issue_date": invoice.issue_date,
+                    "reference": invoice.reference, "kind": invoice.kind,
+                    "kind_label": msg("rental", "Note de crédit") if sign < 0 else msg("rental", "Facture"),
+                    "dossier_number": invoice.dossier_number, "payer_name": invoice.payer_name,
+                    "payer_vat_number": invoice.payer_vat_number, "total_excl": sign * invoice.total_excl,
+                    "total_vat": sign * invoice.total_vat, "total_incl": sign * invoice.total_incl,
+                    "structured_communication": invoice.structured_communication,
+                    "cancelled": bool(is_cancelled),
+                    "status": msg("rental", "annulée") if is_cancelled else None,
+                })
+            return rows
+
+
+class PaymentsJournalSource:
+    """Payment lines of the user's site with their journal entry, optionally within a period."""
+
+    columns = (
+        GridColumn("paid_on", msg("rental", "Date")),
+        GridColumn("dossier_number", msg("rental", "Contrat")),
+        GridColumn("payer_name", msg("rental", "Payeur")),
+        GridColumn("method", msg("rental", "Mode")),
+        GridColumn("amount", msg("rental", "Montant"), align_right=True),
+        GridColumn("journal", msg("rental", "Journal")),
+        GridColumn("debit_account", msg("rental", "Compte débit")),
+        GridColumn("credit_account", msg("rental", "Compte crédit")),
+        GridColumn("reverses_id", msg("rental", "Extourne de"), sortable=False),
+        GridColumn("created_by", msg("rental", "Saisi par")),
+    )
+    _sort = {"paid_on": Payment.paid_on, "dossier_number": RentalDossier.number, "payer_name": Payment.payer_name,
+             "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
+             "debit_account": JournalEntry.debit_account, "credit_account": JournalEntry.credit_account,
+             "created_by": Payment.created_by}
+
+    def __init__(self, database: Database, scope: UserScope, date_from: date | None = None,
+                 date_to: date | None = None):
+        check_period(date_from, date_to)
+        self.database, self.scope, self.date_from, self.date_to = database, scope, date_from, date_to
+
+    def _where(self, query: Select, grid: GridQuery) -> Select:
+        query = (query.join(JournalEntry, JournalEntry.payment_id == Payment.id)
+                 .join(RentalDossier, RentalDossier.id == Payment.dossier_id)
+                 .where(Payment.site_id == self.scope.site_id))
+        if self.date_from:
+            query = query.where(Payment.paid_on >= self.date_from)
+        if self.date_to:
+            query = query.where(Payment.paid_on <= self.date_to)
+        if grid.text:
+            query = query.where(func.lower(Payment.payer_name).like(f"%{grid.text.lower()}%"))
+        return query
+
+    def count(self, query: GridQuery) -> int:
+        """Payment lines matching ``query``."""
+        with self.database.session() as session:
+            return session.scalar(self._where(select(func.count(Payment.id)).select_from(Payment), query))
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        """One page of payment lines."""
+        column = self._sort.get(query.sort_key or "", Payment.id)
+        order = column.desc() if query.descending else column.asc()
+        statement = self._where(select(Payment, JournalEntry, RentalDossier.number).select_from(Payment), query)
+        with self.database.session() as session:
+            return [{
+                "id": p.id, "dossier_id": p.dossier_id, "paid_on": p.paid_on,
+                "dossier_number": dossier_reference(self.scope.site_code, number), "payer_name": p.payer_name,
+                "payer_role": p.payer_role, "method": p.method, "amount": p.amount, "journal": e.journal,
+                "debit_account": e.debit_account, "credit_account": e.credit_account,
+                "reverses_id": p.reverses_id, "created_by": p.created_by,
+            } for p, e, number in session.execute(statement.order_by(order, Payment.id).offset(offset).limit(limit))]
+
+
+def export_journals(database: Database, scope: UserScope, date_from: date | None, date_to: date | None,
+                    sales_path: Path, payments_path: Path, translate: Translator = identity_translator,
+                    token: CancelToken | None = None) -> Iterator[Progress]:
+    """Write the period's sales journal and payments journal as two CSV files."""
+    for source, path in ((SalesJournalSource(database, scope, date_from, date_to), sales_path),
+                         (PaymentsJournalSource(database, scope, date_from, date_to), payments_path)):
+        titles = [c.title.render(translate) for c in source.columns]
+        translated = _Translated(source, translate)
+        yield from export_csv(translated, GridQuery(), path, titles, token)
+
+
+class _Translated:
+    """A source whose Message cells are rendered and amounts written with a decimal comma."""
+
+    def __init__(self, source, translate: Translator):
+        self.source, self.translate, self.columns = source, translate, source.columns
+
+    def count(self, query: GridQuery) -> int:
+        return self.source.count(query)
+
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        rows = self.source.fetch(query, offset, limit)
+        for row in rows:
+            for key, value in row.items():
+                if hasattr(value, "render"):
+                    row[key] = value.render(self.translate)
+                elif hasattr(value, "as_tuple"):  # Decimal: Belgian Excel reads a decimal comma
+                    row[key] = f"{value:.2f}".replace(".", ",")
+                elif isinstance(value, date):
+                    row[key] = value.isoformat()
+        return rows
