@@ -188,3 +188,16 @@ def test_back_office_tariff_dialog_reads_decimals(qtbot, sqlite_rental):
     rate = dialog.result_info.data.rates[0]
     assert (rate.price, rate.extra_day_price, rate.km_per_day) == (D("79.90"), D("39.95"), None)
     assert dialog.result_info.data.fuel_price_per_litre == D("1.899")
+
+
+def test_new_dossier_kind_chosen_in_the_window(qtbot, sqlite_rental):
+    module, _widgets = _module(qtbot, sqlite_rental)
+    dialog = module.new_from_planning(sqlite_rental.car_b2, DEP.date())
+    qtbot.addWidget(dialog)
+    assert dialog.kind_combo.currentData() == "reservation"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("contract"))
+    assert "Contrat" in dialog.title.text()
+    dialog.form.customer.set_id(sqlite_rental.beneficiary)
+    assert dialog.save(), dialog.error_label.text()
+    assert dialog.info.kind == "contract" and dialog.kind_combo.isHidden()
+    assert not dialog.convert_button.isVisible()

@@ -11,6 +11,7 @@ import importlib.util
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +36,7 @@ from app.core.rental.dossiers import (
     preview_price,
     update_dossier,
 )
-from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE
+from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, KIND_RESERVATION
 from app.core.rental.day_count import day_rule
 from app.core.rental.settings import grace_minutes
 from app.ui.errors import ask_reload_after_conflict, confirm
@@ -72,6 +73,11 @@ class DossierDialog(QDialog):
         self.setMinimumSize(900, 640)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.kind_combo = QComboBox()
+        for value in (KIND_QUOTE, KIND_RESERVATION, KIND_CONTRACT):
+            self.kind_combo.addItem(kind_text(value), value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.totals = TotalHeader()
         self.form = DossierForm(context)
         self.error_label = QLabel()
@@ -93,7 +99,11 @@ class DossierDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        title_box = QVBoxLayout()
+        title_box.addWidget(self.title)
+        title_box.addWidget(self.kind_combo)
+        title_box.addStretch(1)
+        header.addLayout(title_box, 1)
         header.addWidget(self.totals, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -144,6 +154,7 @@ class DossierDialog(QDialog):
             grace = grace_minutes(session, self.context.scope.site_id)
         self.form.day_rule.setText(render(day_rule(grace)))
         info = self.info
+        self.kind_combo.setVisible(info is None)
         if info is None:
             self.title.setText(tr("rental", "Nouveau : {kind}", kind=kind_text(self.new_kind)))
             self.setWindowTitle(self.title.text())
@@ -168,6 +179,10 @@ class DossierDialog(QDialog):
         self.cancel_dossier_button.setVisible(editable and not (info.kind == KIND_CONTRACT
                                                                 and info.data.actual_departure is not None))
         self.save_button.setEnabled(editable)
+
+    def _kind_chosen(self) -> None:
+        self.new_kind = self.kind_combo.currentData()
+        self._update_header()
 
     # -- totals --------------------------------------------------------------------------
     def refresh_totals(self) -> None:

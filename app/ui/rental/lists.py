@@ -60,19 +60,21 @@ class DossiersView(QWidget):
             self.kind.addItem(kind_text(kind), kind)
         self.pec_only = QCheckBox(tr("rental", "PEC seulement"))
         self.cancelled = QCheckBox(tr("rental", "annulés aussi"))
-        for widget in (self.kind, self.pec_only, self.cancelled):
-            self.grid.toolbar.insertWidget(1, widget)
+        for position, widget in enumerate((self.kind, self.pec_only, self.cancelled), start=1):
+            self.grid.toolbar.insertWidget(position, widget)
         self.kind.currentIndexChanged.connect(self.apply_filters)
         self.pec_only.toggled.connect(self.apply_filters)
         self.cancelled.toggled.connect(self.apply_filters)
         self.new_buttons = {}
-        for kind, text in (("quote", tr("rental", "Nouveau devis")),
-                           ("reservation", tr("rental", "Nouvelle réservation")),
-                           ("contract", tr("rental", "Nouveau contrat"))):
+        for position, (kind, text) in enumerate((("quote", tr("rental", "Nouveau devis")),
+                                                 ("reservation", tr("rental", "Nouvelle réservation")),
+                                                 ("contract", tr("rental", "Nouveau contrat")))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: new_dossier(k))
-            self.grid.toolbar.insertWidget(0, button)
+            self.grid.toolbar.insertWidget(position, button)
             self.new_buttons[kind] = button
+        self.model.modelReset.connect(self.grid.table.resizeColumnsToContents)
+        self.grid.table.resizeColumnsToContents()
         self.grid.activated.connect(lambda row: open_dossier(row["id"]))
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid)
@@ -96,6 +98,8 @@ class IncompleteView(QWidget):
         self.model = IncompleteModel(IncompleteAuthorisationsSource(context.database, context.scope, _translate()),
                                      formatters={"return": format_local})
         self.grid = GridView(self.model, export_name="autorisations-incompletes")
+        self.model.modelReset.connect(self.grid.table.resizeColumnsToContents)
+        self.grid.table.resizeColumnsToContents()
         self.grid.activated.connect(lambda row: open_dossier(row["id"]))
         explanation = QLabel(tr("rental", "Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le "
                                           "véhicule est encore dehors après la période couverte, ou dont la "
