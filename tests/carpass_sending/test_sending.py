@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.core.carpass.models import CarpassEntry
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
-from app.core.carpass.sending.sender import send_readings
+from app.core.carpass.sending.sender import SendOptions, send_readings
 from app.core.progress import run_to_end
 from app.core.timeutil import local_today, to_local
 from tests.carpass_sending.conftest import ESTABLISHMENT_A, FAST, enrol
@@ -54,3 +55,173 @@ def test_no_clock_in_sends_today_and_original_km_without_damage_km(carpass, simu
     (observation,) = simulator.state.observations.values()
     assert observation.payload["odometerReadingDate"] == local_today().isoformat()
     assert observation.payload["odometerReading"] == 0
+
+
+def _entry(db, entry_id):
+    with db.session() as session:
+        return session.get(CarpassEntry, entry_id)
+
+
+def _readings(db):
+    with db.session() as session:
+        return list(session.scalars(select(CarpassReading).order_by(CarpassReading.id)))
+
+
+def test_original_km_is_sent_when_no_damage_km():
+    from app.core.carpass.sending.readings import EntryFacts, payload_for
+
+    facts = EntryFacts(1, "pending", 1, 1095, "WAUZZZ8V3EA070544", "1FSG786", None, 125896, None, 125900, None)
+    payload = payload_for(facts, "0426753973", ESTABLISHMENT_A, date(2026, 11, 27))
+    assert payload["odometerReading"] == 125896
+    assert payload["odometerReadingDate"] == "2026-11-27" and payload["firstUseDate"] is None
+    facts.damage_km = 125000
+    assert payload_for(facts, "0426753973", ESTABLISHMENT_A, date(2026, 11, 27))["odometerReading"] == 125000
+
+
+def test_reading_date_is_the_first_clock_in_in_brussels():
+    from app.core.carpass.sending.outbox import reading_date_of
+
+    # 23:30 UTC on 1 July is already 2 July in Brussels
+    assert reading_date_of(datetime(2026, 7, 1, 23, 30, tzinfo=UTC), date(2026, 7, 9)) == date(2026, 7, 2)
+    assert reading_date_of(None, date(2026, 7, 9)) == date(2026, 7, 9)
+
+
+def test_server_anomaly_for_a_lower_reading_then_confirmed_once(carpass, simulator):
+    simulator.state.last_by_vin["WAUZZZ8V3EA070544"] = (90000, "2026-01-05")  # another garage's reading
+    entry = enrol(carpass.db, carpass.site_a, 1191, damage_km=50100)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    assert summary.lines[0].outcome == "anomaly" and not summary.all_accepted
+    row = _entry(carpass.db, entry)
+    assert row.status == "anomaly" and "inférieur au dernier relevé" in row.last_message
+    (reading,) = _readings(carpass.db)
+    assert reading.state == "anomaly" and reading.request_guid
+    # a new send does not post it again: Car-Pass has it, the clerk must answer the anomaly
+    again = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    assert again.lines[0].outcome == "anomaly" and len(simulator.state.observations) == 1
+    from app.core.carpass.sending.actions import answer_anomaly
+    from app.core.errors import AtelierError
+
+    assert "accepté" in str(answer_anomaly(carpass.db, carpass.clerk_a, reading.id))
+    assert _entry(carpass.db, entry).status == "sent" and _readings(carpass.db)[0].state == "sent"
+    with pytest.raises(AtelierError):
+        answer_anomaly(carpass.db, carpass.clerk_a, reading.id)
+
+
+def test_4xx_becomes_failed_with_the_server_message_and_resend_builds_a_new_reading(carpass, simulator):
+    entry = enrol(carpass.db, carpass.site_a, 1126, vin="HFJFJGFJHFJHFJHFH1")  # 18 characters
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    assert summary.lines[0].outcome == "failed"
+    row = _entry(carpass.db, entry)
+    assert row.status == "failed" and row.last_message == "VIN invalide : HFJFJGFJHFJHFJHFH1"
+    (failed,) = _readings(carpass.db)
+    from app.core.carpass.sending.actions import resend
+
+    with carpass.db.session() as session:
+        from app.core.carpass.models import Dossier
+
+        session.get(Dossier, failed.dossier_id).vin = "HFJFJGFJHFJHFJHFH"
+    resend(carpass.db, carpass.clerk_a, failed.id)
+    assert _entry(carpass.db, entry).status == "pending"
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
+    assert [line.outcome for line in summary.lines] == ["sent"]
+    first, second = _readings(carpass.db)
+    assert first.state == "failed" and second.state == "sent"
+    assert first.idempotency_key != second.idempotency_key
+
+
+def test_answer_without_request_guid_is_unknown_and_never_reposted_silently(carpass, simulator):
+    entry = enrol(carpass.db, carpass.site_a, 1194)
+    simulator.faults.kinds, simulator.faults.rate = ("garbage",), 1.0
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    assert summary.lines[0].outcome == "unknown"
+    assert _entry(carpass.db, entry).status == "unknown"
+    simulator.set_fault_rate(0.0)
+    posts = simulator.state.requests
+    # neither a scheduled run nor an explicit send re-posts it
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
+    again = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    assert again.lines[0].outcome == "unknown" and simulator.state.requests == posts
+    # the clerk resends: same key, the server recognises it and answers with the first requestGuid
+    from app.core.carpass.sending.actions import resend
+
+    (reading,) = _readings(carpass.db)
+    resend(carpass.db, carpass.clerk_a, reading.id)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
+    assert summary.lines[0].outcome == "sent"
+    (observation,) = simulator.state.observations.values()
+    assert simulator.state.duplicates == 1 and _readings(carpass.db)[0].request_guid == observation.guid
+
+
+@pytest.mark.parametrize("kind", ["server_error", "maintenance", "timeout", "reset"])
+def test_transient_failures_stay_queued_with_back_off_then_go(carpass, simulator, kind):
+    entry = enrol(carpass.db, carpass.site_a, 1197)
+    simulator.faults.kinds, simulator.faults.rate = (kind,), 1.0
+    options = SendOptions(timeout=(1.0, 0.2), base_delay=0.05, max_delay=60, patience=1.5, stale_after=0,
+                          respect_maintenance=False)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=options))
+    assert summary.lines[0].outcome == "queued" and not summary.all_accepted
+    (reading,) = _readings(carpass.db)
+    assert reading.state == "queued" and reading.attempts >= 2 and reading.next_attempt_at is not None
+    assert _entry(carpass.db, entry).status == "pending"
+    with carpass.db.session() as session:
+        calls = list(session.scalars(select(CarpassCall).order_by(CarpassCall.id)))
+    assert len(calls) == reading.attempts and all(c.outcome in ("retry", "error") for c in calls)
+    simulator.set_fault_rate(0.0)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
+    assert summary.lines[0].outcome == "sent"
+    assert len(simulator.state.observations) == 1  # timeouts/resets after recording were duplicates
+
+
+def test_back_off_doubles_up_to_the_cap():
+    from app.core.carpass.sending.outbox import backoff
+
+    assert [backoff(n, 2, 30).total_seconds() for n in (1, 2, 3, 4, 5, 6)] == [2, 4, 8, 16, 30, 30]
+
+
+def test_maintenance_window_keeps_readings_queued_until_it_ends(carpass, simulator):
+    thursday_evening = datetime(2026, 11, 26, 19, 30, tzinfo=UTC)  # 20:30 in Brussels
+    entry = enrol(carpass.db, carpass.site_a, 1205, clock_in=thursday_evening - timedelta(hours=3))
+    options = SendOptions(timeout=(1.0, 0.5), clock=lambda: thursday_evening)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=options))
+    assert "maintenance" in str(summary.stopped) and simulator.state.requests == 0
+    (reading,) = _readings(carpass.db)
+    assert reading.state == "queued" and reading.next_attempt_at == datetime(2026, 11, 26, 23, 0, tzinfo=UTC)
+
+
+def test_refused_credentials_stop_the_batch_and_keep_readings_queued(carpass, simulator, memory_keyring):
+    first, second = enrol(carpass.db, carpass.site_a, 1), enrol(carpass.db, carpass.site_a, 2, vin="TMBJG7NE0F0124355")
+    memory_keyring.set_password("Atelier Car-Pass", ESTABLISHMENT_A, "wrong-password")
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
+    assert "identifiants" in str(summary.stopped) and "wrong-password" not in str(summary.stopped)
+    assert {r.state for r in _readings(carpass.db)} == {"queued"}
+    assert {_entry(carpass.db, e).status for e in (first, second)} == {"pending"}
+    assert simulator.state.requests == 1  # stopped after the first refusal
+
+
+def test_status_polling_updates_readings(carpass, simulator):
+    from app.core.carpass.sending.status import poll_statuses
+
+    entry = enrol(carpass.db, carpass.site_a, 1300)
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    first = run_to_end(poll_statuses(carpass.db, carpass.clerk_a))
+    second = run_to_end(poll_statuses(carpass.db, carpass.clerk_a))
+    assert first.polled == 1 and second.changed[0][2] == "Processed"
+    assert _readings(carpass.db)[0].server_status == "Processed"
+    assert run_to_end(poll_statuses(carpass.db, carpass.clerk_a)).polled == 0  # final: no more polling
+    with carpass.db.session() as session:
+        operations = [c.operation for c in session.scalars(select(CarpassCall).order_by(CarpassCall.id))]
+    assert operations == ["post", "status", "status"]
+
+
+def test_cancel_leaves_the_rest_queued(carpass, simulator):
+    from app.core.progress import CancelToken
+
+    entries = [enrol(carpass.db, carpass.site_a, n, vin=f"VF7XX4X2XN90594{n:02d}") for n in range(1, 6)]
+    token = CancelToken()
+    operation = send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST, token=token)
+    next(operation)  # preparation
+    next(operation)  # first reading sent
+    token.cancel()
+    summary = run_to_end(operation)
+    assert "interrompu" in str(summary.stopped)
+    assert summary.counts()["sent"] == 1 and summary.counts()["queued"] == 4

@@ -34,7 +34,8 @@ class CallResult:
         """What the history keeps: the body as text (truncated) or the network error."""
         if self.error is not None:
             return self.error
-        return self.body.decode("utf-8", "replace")[:MAX_STORED_BODY]
+        # NUL cannot be stored in a PostgreSQL text column: kept visible as \x00
+        return self.body.decode("utf-8", "replace")[:MAX_STORED_BODY].replace("\x00", "\\x00")
 
 
 class CarpassClient:

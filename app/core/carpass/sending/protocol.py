@@ -128,7 +128,7 @@ def server_message(body: bytes, status_code: int | None = None) -> str:
         errors = data.get("errors")
         if isinstance(errors, list) and errors:
             return "; ".join(str(e.get("message", e)) if isinstance(e, dict) else str(e) for e in errors)
-    text = body.decode("utf-8", "replace").strip()
+    text = body.decode("utf-8", "replace").replace("\x00", "\\x00").strip()
     if text:
         return text[:500]
     return f"HTTP {status_code}" if status_code else ""
