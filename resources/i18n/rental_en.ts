@@ -1,0 +1,2299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
+  <context>
+    <name>rental</name>
+    <message>
+      <source>  PEC : trait bleu sous la barre  </source>
+      <translation>  PEC: blue stripe under the bar  </translation>
+    </message>
+    <message>
+      <source> (hors service)</source>
+      <translation> (out of service)</translation>
+    </message>
+    <message>
+      <source> jour(s)</source>
+      <translation> day(s)</translation>
+    </message>
+    <message>
+      <source> – PEC {file}</source>
+      <translation> – PEC {file}</translation>
+    </message>
+    <message>
+      <source> — annulé</source>
+      <translation> — cancelled</translation>
+    </message>
+    <message>
+      <source> — facturé, lecture seule</source>
+      <translation> — invoiced, read-only</translation>
+    </message>
+    <message>
+      <source>&amp;Contrat à signer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer le PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Enregistrer le règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Facturer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Imprimer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note de crédit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Prolonger</source>
+      <translation>&amp;Extend</translation>
+    </message>
+    <message>
+      <source>(pas d’adresse e-mail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 mois</source>
+      <translation>1 month</translation>
+    </message>
+    <message>
+      <source>1 semaine</source>
+      <translation>1 week</translation>
+    </message>
+    <message>
+      <source>1 à 10 lettres ou chiffres</source>
+      <translation>1 to 10 letters or digits</translation>
+    </message>
+    <message>
+      <source>2 semaines</source>
+      <translation>2 weeks</translation>
+    </message>
+    <message>
+      <source>2 à 12 lettres, chiffres ou tirets</source>
+      <translation>2 to 12 letters, digits or dashes</translation>
+    </message>
+    <message>
+      <source>A&amp;perçu PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accord (n° de dossier d'assistance)</source>
+      <translation>Authorisation (assistance company file no.)</translation>
+    </message>
+    <message>
+      <source>Accord :</source>
+      <translation>Authorisation:</translation>
+    </message>
+    <message>
+      <source>Accord PEC</source>
+      <translation>PEC agreement</translation>
+    </message>
+    <message>
+      <source>Accord tarifaire</source>
+      <translation>Rate agreement</translation>
+    </message>
+    <message>
+      <source>Accord tarifaire introuvable.</source>
+      <translation>Rate agreement not found.</translation>
+    </message>
+    <message>
+      <source>Accords tarifaires</source>
+      <translation>Rate agreements</translation>
+    </message>
+    <message>
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Actif :</source>
+      <translation>Active:</translation>
+    </message>
+    <message>
+      <source>Adresse d'expédition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ajouter une ligne</source>
+      <translation>Add a row</translation>
+    </message>
+    <message>
+      <source>Annule la facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuler le dossier</source>
+      <translation>Cancel the dossier</translation>
+    </message>
+    <message>
+      <source>Annuler le dossier {reference} ? Le véhicule sera libéré.</source>
+      <translation>Cancel dossier {reference}? The vehicle will be freed.</translation>
+    </message>
+    <message>
+      <source>Annuler par note de crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuler {references} par une note de crédit ? Le contrat redevient modifiable quand toutes ses factures sont annulées.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aperçu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assistance</source>
+      <translation>Assistance</translation>
+    </message>
+    <message>
+      <source>Attention : le véhicule est de catégorie {vehicle}, la prise en charge couvre la catégorie {pec}.</source>
+      <translation>Warning: the vehicle is category {vehicle}, the coverage is for category {pec}.</translation>
+    </message>
+    <message>
+      <source>Attention : {text}</source>
+      <translation>Warning: {text}</translation>
+    </message>
+    <message>
+      <source>Attention : {warning}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun serveur SMTP n'est configuré pour ce site (Administration).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune facture à imprimer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aujourd'hui</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Autorisations incomplètes</source>
+      <translation>Incomplete authorisations</translation>
+    </message>
+    <message>
+      <source>Base HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bonjour,
+
+Veuillez trouver en pièce jointe notre {kind} {reference} du {date} relative au contrat {contract}, d'un montant de {total} TVAC.
+{payment}
+Cordialement,
+{company}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bénéficiaire</source>
+      <translation>Beneficiary</translation>
+    </message>
+    <message>
+      <source>CONTRAT DE LOCATION</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant</source>
+      <translation>Fuel</translation>
+    </message>
+    <message>
+      <source>Carburant (€/l HTVA) :</source>
+      <translation>Fuel (€/l excl. VAT):</translation>
+    </message>
+    <message>
+      <source>Carburant au départ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant au retour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant départ (huitièmes)</source>
+      <translation>Fuel at departure (eighths)</translation>
+    </message>
+    <message>
+      <source>Carburant départ / retour :</source>
+      <translation>Fuel departure / return:</translation>
+    </message>
+    <message>
+      <source>Carburant manquant (litres)</source>
+      <translation>Missing fuel (litres)</translation>
+    </message>
+    <message>
+      <source>Carburant pris en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant retour (huitièmes)</source>
+      <translation>Fuel at return (eighths)</translation>
+    </message>
+    <message>
+      <source>Carburant €/l</source>
+      <translation>Fuel €/l</translation>
+    </message>
+    <message>
+      <source>Carte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cat.</source>
+      <translation>Cat.</translation>
+    </message>
+    <message>
+      <source>Cat. PEC</source>
+      <translation>PEC cat.</translation>
+    </message>
+    <message>
+      <source>Cat. véhicule</source>
+      <translation>Vehicle cat.</translation>
+    </message>
+    <message>
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Catégorie :</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <source>Catégorie prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Catégorie tarif</source>
+      <translation>Tariff category</translation>
+    </message>
+    <message>
+      <source>Catégorie tarif :</source>
+      <translation>Tariff category:</translation>
+    </message>
+    <message>
+      <source>Catégories</source>
+      <translation>Categories</translation>
+    </message>
+    <message>
+      <source>Ce contrat est déjà facturé. Annulez ses factures par une note de crédit avant de le refacturer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce contrat n'a aucune facture à annuler.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce contrat n'a pas encore de facture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce règlement est déjà extourné.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette note de crédit annule la facture {reference} ; le montant sera déduit de votre solde ou remboursé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chaque règlement enregistré crée une écriture comptable et ne peut plus être modifié ni supprimé ; une erreur se corrige par une ligne d'extourne.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>Client &amp;&amp; conducteurs</source>
+      <translation>Customer &amp;&amp; drivers</translation>
+    </message>
+    <message>
+      <source>Client / bénéficiaire :</source>
+      <translation>Customer / beneficiary:</translation>
+    </message>
+    <message>
+      <source>Client : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client bénéficiaire</source>
+      <translation>Beneficiary customer</translation>
+    </message>
+    <message>
+      <source>Client bénéficiaire : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client conducteur</source>
+      <translation>Customer driver</translation>
+    </message>
+    <message>
+      <source>Client introuvable.</source>
+      <translation>Customer not found.</translation>
+    </message>
+    <message>
+      <source>Clients</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Code :</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>Code postal</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>Code postal :</source>
+      <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Communication structurée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Communication structurée pour le virement : {ogm}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Compte :</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <source>Compte crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte débit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte et tarif</source>
+      <translation>Account and tariff</translation>
+    </message>
+    <message>
+      <source>Conditions de paiement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conducteur</source>
+      <translation>Driver</translation>
+    </message>
+    <message>
+      <source>Conducteur :</source>
+      <translation>Driver:</translation>
+    </message>
+    <message>
+      <source>Contrat</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <source>Contrat facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat facturé : il est figé. Pour le corriger, annulez ses factures par une note de crédit, puis refacturez.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le véhicule est encore dehors après la période couverte, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
+      <translation>Contracts with coverage whose duration exceeds the PEC duration, whose vehicle is still out after the covered period, or whose category differs from the PEC category: ask the assistance company for an extension or an authorisation.</translation>
+    </message>
+    <message>
+      <source>Convertir en {kind}</source>
+      <translation>Convert to {kind}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date : {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date de retour</source>
+      <translation>Return date</translation>
+    </message>
+    <message>
+      <source>Date du règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date-heure de départ réelle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date-heure de retour réelle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destinataire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Devis</source>
+      <translation>Quote</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dommages</source>
+      <translation>Damage</translation>
+    </message>
+    <message>
+      <source>Dommages au départ :</source>
+      <translation>Damage at departure:</translation>
+    </message>
+    <message>
+      <source>Dommages au départ : {notes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dommages au retour :</source>
+      <translation>Damage at return:</translation>
+    </message>
+    <message>
+      <source>Dommages facturés (€ HTVA) :</source>
+      <translation>Damage charged (€ excl. VAT):</translation>
+    </message>
+    <message>
+      <source>Dossier assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier avec prise en charge (PEC)</source>
+      <translation>Dossier with coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location introuvable.</source>
+      <translation>Rental dossier not found.</translation>
+    </message>
+    <message>
+      <source>Dossier de location {number} introuvable.</source>
+      <translation>Rental dossier {number} not found.</translation>
+    </message>
+    <message>
+      <source>Dossier introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier {number} converti en {kind}</source>
+      <translation>Dossier {number} converted to {kind}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} prolongé jusqu'au {when}</source>
+      <translation>Dossier {number} extended until {when}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference}</source>
+      <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+      <source>Dossiers de location</source>
+      <translation>Rental dossiers</translation>
+    </message>
+    <message>
+      <source>Double-clic sur une case libre : nouveau dossier pour ce véhicule et ce jour.</source>
+      <translation>Double-click a free cell: new dossier for this vehicle and day.</translation>
+    </message>
+    <message>
+      <source>Du</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Du {start} au {end}</source>
+      <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+      <source>Durée prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Durée tarif</source>
+      <translation>Tariff duration</translation>
+    </message>
+    <message>
+      <source>Durée tarif :</source>
+      <translation>Tariff duration:</translation>
+    </message>
+    <message>
+      <source>Départ</source>
+      <translation>Departure</translation>
+    </message>
+    <message>
+      <source>Départ / retour</source>
+      <translation>Departure / return</translation>
+    </message>
+    <message>
+      <source>Départ prévu</source>
+      <translation>Planned departure</translation>
+    </message>
+    <message>
+      <source>Départ prévu :</source>
+      <translation>Planned departure:</translation>
+    </message>
+    <message>
+      <source>Départ réel</source>
+      <translation>Actual departure</translation>
+    </message>
+    <message>
+      <source>Départ réel :</source>
+      <translation>Actual departure:</translation>
+    </message>
+    <message>
+      <source>Désignation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xtourner la ligne…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi des factures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envois par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer par e-&amp;mail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyé le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Espèces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimation : le retour réel n'est pas encore saisi.</source>
+      <translation>Estimate: the actual return has not been entered yet.</translation>
+    </message>
+    <message>
+      <source>Export des journaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter les journaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter les journaux (CSV)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne de</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne du règlement {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne {id} enregistrée : {amount}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourner le règlement {id} de {amount} ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FACTURE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture introuvable sur ce contrat ou déjà annulée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture {reference} : {payer} ({role}), {total} TVAC, {ogm}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture {reference} introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture(s) n° {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture(s) émise(s) : {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturer le contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturer le contrat {reference} (données enregistrées) ?
+
+{lines}
+
+Une fois facturé, le contrat ne pourra plus être modifié.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factures location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé au bénéficiaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé à</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé à (prise en charge)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Flotte du site {code}</source>
+      <translation>Fleet of site {code}</translation>
+    </message>
+    <message>
+      <source>Frais de nettoyage</source>
+      <translation>Cleaning fee</translation>
+    </message>
+    <message>
+      <source>Frais de remplissage</source>
+      <translation>Refuelling fee</translation>
+    </message>
+    <message>
+      <source>Frais de remplissage (€ HTVA) :</source>
+      <translation>Refuelling fee (€ excl. VAT):</translation>
+    </message>
+    <message>
+      <source>Grille, ligne {row}</source>
+      <translation>Grid, row {row}</translation>
+    </message>
+    <message>
+      <source>HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impression contrat</source>
+      <translation>Contract printing</translation>
+    </message>
+    <message>
+      <source>Imprimer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intitulé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <source>Intitulé :</source>
+      <translation>Label:</translation>
+    </message>
+    <message>
+      <source>Jour de location = 24 heures à partir de l'heure de départ ; un dépassement de {grace} minutes au plus n'est pas compté ; minimum 1 jour.</source>
+      <translation>Rental day = 24 hours from the departure time; being late by {grace} minutes at most is not counted; minimum 1 day.</translation>
+    </message>
+    <message>
+      <source>Jour supp. HTVA</source>
+      <translation>Extra day excl. VAT</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal des ventes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal des ventes : {sales} ; règlements : {payments}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jours</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>Jours Base</source>
+      <translation>Base days</translation>
+    </message>
+    <message>
+      <source>Jours Base :</source>
+      <translation>Base days:</translation>
+    </message>
+    <message>
+      <source>Jours PEC</source>
+      <translation>PEC days</translation>
+    </message>
+    <message>
+      <source>Jours au-delà du forfait de {days} jour(s)</source>
+      <translation>Days beyond the {days}-day package</translation>
+    </message>
+    <message>
+      <source>Jours loués</source>
+      <translation>Days rented</translation>
+    </message>
+    <message>
+      <source>Kilomètres supplémentaires</source>
+      <translation>Extra kilometres</translation>
+    </message>
+    <message>
+      <source>Kilométrage actuel</source>
+      <translation>Current mileage</translation>
+    </message>
+    <message>
+      <source>Kilométrage actuel :</source>
+      <translation>Current mileage:</translation>
+    </message>
+    <message>
+      <source>Kilométrage au départ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kilométrage au retour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kilométrage départ</source>
+      <translation>Mileage at departure</translation>
+    </message>
+    <message>
+      <source>Kilométrage départ / retour :</source>
+      <translation>Mileage departure / return:</translation>
+    </message>
+    <message>
+      <source>Kilométrage retour</source>
+      <translation>Mileage at return</translation>
+    </message>
+    <message>
+      <source>Km</source>
+      <translation>Km</translation>
+    </message>
+    <message>
+      <source>Km inclus / jour (vide = illimité)</source>
+      <translation>Included km / day (empty = unlimited)</translation>
+    </message>
+    <message>
+      <source>L'accord {label}</source>
+      <translation>The agreement {label}</translation>
+    </message>
+    <message>
+      <source>Le client {name}</source>
+      <translation>The customer {name}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number}</source>
+      <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} est annulé.</source>
+      <translation>Dossier {number} is cancelled.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} est facturé : il ne peut plus être modifié. Annulez d'abord la facture par une note de crédit.</source>
+      <translation>Dossier {number} is invoiced: it can no longer be changed. First cancel the invoice with a credit note.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} ne peut plus être converti.</source>
+      <translation>Dossier {number} can no longer be converted.</translation>
+    </message>
+    <message>
+      <source>Le montant {amount} ne correspond pas au solde de {payer} ({due}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage.</source>
+      <translation>The customer tariff applies to what the coverage does not include: days beyond the PEC duration, extra kilometres, fuel, cleaning.</translation>
+    </message>
+    <message>
+      <source>Le tarif {name}</source>
+      <translation>The tariff {name}</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système refuse le mot de passe : {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le véhicule du contrat {number} est parti : enregistrez son retour au lieu d'annuler.</source>
+      <translation>The vehicle of contract {number} has left: record its return instead of cancelling.</translation>
+    </message>
+    <message>
+      <source>Le véhicule {plate}</source>
+      <translation>The vehicle {plate}</translation>
+    </message>
+    <message>
+      <source>Les factures, notes de crédit et règlements émis ne peuvent pas être modifiés en masse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Les jours ajoutés sont à charge de l'assistance (total PEC).</source>
+      <translation>The added days are charged to the assistance company (PEC total).</translation>
+    </message>
+    <message>
+      <source>Les jours au-delà de la durée PEC sont à charge du client, au tarif client.</source>
+      <translation>The days beyond the PEC duration are charged to the customer at the customer tariff.</translation>
+    </message>
+    <message>
+      <source>Lignes de règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Localité</source>
+      <translation>Town</translation>
+    </message>
+    <message>
+      <source>Localité :</source>
+      <translation>Town:</translation>
+    </message>
+    <message>
+      <source>Location : dossiers du site {site}…</source>
+      <translation>Rental: dossiers of site {site}…</translation>
+    </message>
+    <message>
+      <source>Location : tarifs et accords de démonstration…</source>
+      <translation>Rental: demo tariffs and agreements…</translation>
+    </message>
+    <message>
+      <source>Location au site {code}</source>
+      <translation>Rental at site {code}</translation>
+    </message>
+    <message>
+      <source>Location catégorie {category} – forfait {days} jour(s) (tarif {tariff})</source>
+      <translation>Rental category {category} – {days}-day package (tariff {tariff})</translation>
+    </message>
+    <message>
+      <source>Location – back-office</source>
+      <translation>Rental – back office</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Modèle</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>Modèle :</source>
+      <translation>Model:</translation>
+    </message>
+    <message>
+      <source>Mois »</source>
+      <translation>Month »</translation>
+    </message>
+    <message>
+      <source>Montant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant des dommages</source>
+      <translation>Damage amount</translation>
+    </message>
+    <message>
+      <source>Montants à charge du client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe SMTP : </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motif de l'annulation :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motif de l'extourne :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOTE DE CRÉDIT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nettoyage (€ HTVA) :</source>
+      <translation>Cleaning (€ excl. VAT):</translation>
+    </message>
+    <message>
+      <source>Nettoyage du véhicule</source>
+      <translation>Vehicle cleaning</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nom :</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Note de crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note de crédit {reference} : annule {invoice} ({total} TVAC).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau : {kind}</source>
+      <translation>New: {kind}</translation>
+    </message>
+    <message>
+      <source>Nouveau client</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>Nouveau contrat</source>
+      <translation>New contract</translation>
+    </message>
+    <message>
+      <source>Nouveau devis</source>
+      <translation>New quote</translation>
+    </message>
+    <message>
+      <source>Nouveau retour prévu :</source>
+      <translation>New planned return:</translation>
+    </message>
+    <message>
+      <source>Nouveau règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <source>Nouvelle durée PEC (jours) :</source>
+      <translation>New PEC duration (days):</translation>
+    </message>
+    <message>
+      <source>Nouvelle réservation</source>
+      <translation>New reservation</translation>
+    </message>
+    <message>
+      <source>Numéro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Numéro de TVA</source>
+      <translation>VAT number</translation>
+    </message>
+    <message>
+      <source>Numéro de TVA :</source>
+      <translation>VAT number:</translation>
+    </message>
+    <message>
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>N° &lt;b&gt;{reference}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N° TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N° assistance</source>
+      <translation>Assistance no.</translation>
+    </message>
+    <message>
+      <source>N° d'entreprise : {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P.U. HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF écrit : {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PEC</source>
+      <translation>PEC</translation>
+    </message>
+    <message>
+      <source>PEC Accord National</source>
+      <translation>PEC national agreement</translation>
+    </message>
+    <message>
+      <source>PEC Accord National :</source>
+      <translation>PEC national agreement:</translation>
+    </message>
+    <message>
+      <source>PEC Carburant :</source>
+      <translation>PEC fuel:</translation>
+    </message>
+    <message>
+      <source>PEC Catégorie</source>
+      <translation>PEC category</translation>
+    </message>
+    <message>
+      <source>PEC Catégorie :</source>
+      <translation>PEC category:</translation>
+    </message>
+    <message>
+      <source>PEC Durée</source>
+      <translation>PEC duration</translation>
+    </message>
+    <message>
+      <source>PEC Durée :</source>
+      <translation>PEC duration:</translation>
+    </message>
+    <message>
+      <source>PEC Km Supp</source>
+      <translation>PEC extra km</translation>
+    </message>
+    <message>
+      <source>PEC Km Supp :</source>
+      <translation>PEC extra km:</translation>
+    </message>
+    <message>
+      <source>PEC seulement</source>
+      <translation>PEC only</translation>
+    </message>
+    <message>
+      <source>Par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Par défaut</source>
+      <translation>Default</translation>
+    </message>
+    <message>
+      <source>Paramètres SMTP du site {site} enregistrés.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paramètres de location enregistrés.</source>
+      <translation>Rental settings saved.</translation>
+    </message>
+    <message>
+      <source>Paramètres du site</source>
+      <translation>Site settings</translation>
+    </message>
+    <message>
+      <source>Paramètres enregistrés.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <source>Particulier</source>
+      <translation>Individual</translation>
+    </message>
+    <message>
+      <source>Pas encore facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <source>Pays :</source>
+      <translation>Country:</translation>
+    </message>
+    <message>
+      <source>Payé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pec Impression Contrat :</source>
+      <translation>PEC contract printing:</translation>
+    </message>
+    <message>
+      <source>Pec impression contrat</source>
+      <translation>PEC contract printing</translation>
+    </message>
+    <message>
+      <source>Permis</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Permis de conduire</source>
+      <translation>Driving licence</translation>
+    </message>
+    <message>
+      <source>Permis de conduire :</source>
+      <translation>Driving licence:</translation>
+    </message>
+    <message>
+      <source>Permis n° {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planning location</source>
+      <translation>Rental planning</translation>
+    </message>
+    <message>
+      <source>Plaque</source>
+      <translation>Plate</translation>
+    </message>
+    <message>
+      <source>Plaque :</source>
+      <translation>Plate:</translation>
+    </message>
+    <message>
+      <source>Port SMTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prise en Charge</source>
+      <translation>Coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>Prise en Charge :</source>
+      <translation>Coverage (PEC):</translation>
+    </message>
+    <message>
+      <source>Prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prise en charge (assistance)</source>
+      <translation>Coverage (assistance company)</translation>
+    </message>
+    <message>
+      <source>Prise en charge : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prix HTVA</source>
+      <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+      <source>Prix du carburant par litre</source>
+      <translation>Fuel price per litre</translation>
+    </message>
+    <message>
+      <source>Prix km supp.</source>
+      <translation>Extra km price</translation>
+    </message>
+    <message>
+      <source>Prolongation par l'assistance</source>
+      <translation>Extension by the assistance company</translation>
+    </message>
+    <message>
+      <source>Prolongation par le client</source>
+      <translation>Extension by the customer</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Prénom :</source>
+      <translation>First name:</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quantité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quelles factures ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarque</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarques :</source>
+      <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Remise</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <source>Remise (%) :</source>
+      <translation>Discount (%):</translation>
+    </message>
+    <message>
+      <source>Remise PEC</source>
+      <translation>PEC discount</translation>
+    </message>
+    <message>
+      <source>Remise client</source>
+      <translation>Customer discount</translation>
+    </message>
+    <message>
+      <source>Remise {pct} %</source>
+      <translation>Discount {pct} %</translation>
+    </message>
+    <message>
+      <source>Reste dû</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retour</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>Retour prévu</source>
+      <translation>Planned return</translation>
+    </message>
+    <message>
+      <source>Retour prévu :</source>
+      <translation>Planned return:</translation>
+    </message>
+    <message>
+      <source>Retour réel</source>
+      <translation>Actual return</translation>
+    </message>
+    <message>
+      <source>Retour réel :</source>
+      <translation>Actual return:</translation>
+    </message>
+    <message>
+      <source>Rue</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <source>Rue :</source>
+      <translation>Street:</translation>
+    </message>
+    <message>
+      <source>Règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlement introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlement {id} enregistré : {amount} ({method}) par {payer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réservation</source>
+      <translation>Reservation</translation>
+    </message>
+    <message>
+      <source>Réservoir (l)</source>
+      <translation>Tank (l)</translation>
+    </message>
+    <message>
+      <source>Réservoir (litres)</source>
+      <translation>Tank (litres)</translation>
+    </message>
+    <message>
+      <source>Réservoir (litres) :</source>
+      <translation>Tank (litres):</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rôle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saisi par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saisissez le retour réel (date-heure, kilométrage, carburant) et enregistrez le contrat avant de le facturer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Second conducteur :</source>
+      <translation>Second driver:</translation>
+    </message>
+    <message>
+      <source>Semaine ›</source>
+      <translation>Week ›</translation>
+    </message>
+    <message>
+      <source>Serveur SMTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature de l'agence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature du client (lu et approuvé)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Société</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Société d'assistance</source>
+      <translation>Assistance company</translation>
+    </message>
+    <message>
+      <source>Soldes par payeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Statut :</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Supprimer la ligne</source>
+      <translation>Remove the row</translation>
+    </message>
+    <message>
+      <source>Sélectionnez d'abord la ligne de règlement à extourner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVA : {vat}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tarif</source>
+      <translation>Tariff</translation>
+    </message>
+    <message>
+      <source>Tarif :</source>
+      <translation>Tariff:</translation>
+    </message>
+    <message>
+      <source>Tarif PEC</source>
+      <translation>PEC tariff</translation>
+    </message>
+    <message>
+      <source>Tarif client</source>
+      <translation>Customer tariff</translation>
+    </message>
+    <message>
+      <source>Tarif client :</source>
+      <translation>Customer tariff:</translation>
+    </message>
+    <message>
+      <source>Tarif de base</source>
+      <translation>Base tariff</translation>
+    </message>
+    <message>
+      <source>Tarif de base :</source>
+      <translation>Base tariff:</translation>
+    </message>
+    <message>
+      <source>Tarif de la prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tarif introuvable.</source>
+      <translation>Tariff not found.</translation>
+    </message>
+    <message>
+      <source>Tarifs</source>
+      <translation>Tariffs</translation>
+    </message>
+    <message>
+      <source>Taux TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taux de TVA</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <source>Taux de TVA (%) :</source>
+      <translation>VAT rate (%):</translation>
+    </message>
+    <message>
+      <source>Tolérance de retour</source>
+      <translation>Return grace period</translation>
+    </message>
+    <message>
+      <source>Tolérance de retour (minutes) :</source>
+      <translation>Return grace period (minutes):</translation>
+    </message>
+    <message>
+      <source>Total HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total HTVA / TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total PEC : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
+      <translation>PEC total: {excl} € excl. VAT, VAT {vat} €, {incl} € incl. VAT</translation>
+    </message>
+    <message>
+      <source>Total TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total client : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
+      <translation>Customer total: {excl} € excl. VAT, VAT {vat} €, {incl} € incl. VAT</translation>
+    </message>
+    <message>
+      <source>Total contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tous les types</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Type :</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Type de dossier</source>
+      <translation>Dossier kind</translation>
+    </message>
+    <message>
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Téléphone :</source>
+      <translation>Phone:</translation>
+    </message>
+    <message>
+      <source>Un règlement enregistré ne peut être ni modifié ni supprimé : saisissez une ligne d'extourne.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une facture ou une note de crédit émise ne peut être ni modifiée ni supprimée : annulez-la par une note de crédit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une ligne d'extourne ne s'extourne pas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>VIN</translation>
+    </message>
+    <message>
+      <source>VIN :</source>
+      <translation>VIN:</translation>
+    </message>
+    <message>
+      <source>Virement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Véhicule</source>
+      <translation>Vehicle</translation>
+    </message>
+    <message>
+      <source>Véhicule :</source>
+      <translation>Vehicle:</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement</source>
+      <translation>Replacement car</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement introuvable.</source>
+      <translation>Replacement car not found.</translation>
+    </message>
+    <message>
+      <source>actif</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>actif (décocher si l'accord est rompu)</source>
+      <translation>active (untick when the agreement is terminated)</translation>
+    </message>
+    <message>
+      <source>adresse e-mail invalide</source>
+      <translation>invalid e-mail address</translation>
+    </message>
+    <message>
+      <source>annule {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulé</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>annulée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulée par {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulés aussi</source>
+      <translation>cancelled too</translation>
+    </message>
+    <message>
+      <source>au</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>au moins 1 jour</source>
+      <translation>at least 1 day</translation>
+    </message>
+    <message>
+      <source>au moins 1 jour (vide = automatique)</source>
+      <translation>at least 1 day (empty = automatic)</translation>
+    </message>
+    <message>
+      <source>au moins 1 jour (vide = jours couverts)</source>
+      <translation>at least 1 day (empty = covered days)</translation>
+    </message>
+    <message>
+      <source>carburant manquant</source>
+      <translation>missing fuel</translation>
+    </message>
+    <message>
+      <source>carburant pris en charge par l'assistance</source>
+      <translation>fuel covered by the assistance company</translation>
+    </message>
+    <message>
+      <source>catégorie du véhicule {vehicle} différente de la catégorie PEC {pec}</source>
+      <translation>vehicle category {vehicle} differs from PEC category {pec}</translation>
+    </message>
+    <message>
+      <source>catégorie {vehicle} au lieu de {pec}</source>
+      <translation>category {vehicle} instead of {pec}</translation>
+    </message>
+    <message>
+      <source>choisissez au moins une facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>client conducteur ou prise en charge</source>
+      <translation>customer driver or coverage</translation>
+    </message>
+    <message>
+      <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date attendue au format jj-mm-aaaa : {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>date and time expected (dd-mm-yyyy HH:MM)</translation>
+    </message>
+    <message>
+      <source>deux décimales au plus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>devis, réservation ou contrat</source>
+      <translation>quote, reservation or contract</translation>
+    </message>
+    <message>
+      <source>di</source>
+      <translation>Su</translation>
+    </message>
+    <message>
+      <source>disponible</source>
+      <translation>available</translation>
+    </message>
+    <message>
+      <source>disponible, loué ou hors service</source>
+      <translation>available, rented or out of service</translation>
+    </message>
+    <message>
+      <source>doit être supérieur à zéro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dommages constatés au retour : {notes}</source>
+      <translation>damage found at return: {notes}</translation>
+    </message>
+    <message>
+      <source>du {start} au {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>out</translation>
+    </message>
+    <message>
+      <source>entre 0 et 100 %</source>
+      <translation>between 0 and 100 %</translation>
+    </message>
+    <message>
+      <source>entre 0 et 100 %, deux décimales au plus</source>
+      <translation>between 0 and 100 %, two decimals at most</translation>
+    </message>
+    <message>
+      <source>entre 0 et 720 minutes</source>
+      <translation>between 0 and 720 minutes</translation>
+    </message>
+    <message>
+      <source>entre 0 et 8 huitièmes</source>
+      <translation>between 0 and 8 eighths</translation>
+    </message>
+    <message>
+      <source>entre 1 et 65535</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>envoyé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>espèces, carte ou virement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>estimation sur le retour prévu</source>
+      <translation>estimate on the planned return</translation>
+    </message>
+    <message>
+      <source>extourne de la ligne {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>extournée par la ligne {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facture {reference} absente de ce contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facturé</source>
+      <translation>invoiced</translation>
+    </message>
+    <message>
+      <source>forfait {n} jour(s)</source>
+      <translation>{n}-day package</translation>
+    </message>
+    <message>
+      <source>hors service</source>
+      <translation>out of service</translation>
+    </message>
+    <message>
+      <source>je</source>
+      <translation>Th</translation>
+    </message>
+    <message>
+      <source>kilomètres supplémentaires</source>
+      <translation>extra kilometres</translation>
+    </message>
+    <message>
+      <source>l'accord {label} n'est pas un accord de prise en charge</source>
+      <translation>the agreement {label} is not a coverage (PEC) agreement</translation>
+    </message>
+    <message>
+      <source>l'accord {label} n'est plus actif</source>
+      <translation>the agreement {label} is no longer active</translation>
+    </message>
+    <message>
+      <source>la fin de période précède son début</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>la nouvelle durée PEC doit dépasser {days} jour(s)</source>
+      <translation>the new PEC duration must exceed {days} day(s)</translation>
+    </message>
+    <message>
+      <source>la plaque {plate} existe déjà</source>
+      <translation>the plate {plate} already exists</translation>
+    </message>
+    <message>
+      <source>le code {code} existe déjà</source>
+      <translation>the code {code} already exists</translation>
+    </message>
+    <message>
+      <source>le compte d'un accord est une société</source>
+      <translation>the account of an agreement is a company</translation>
+    </message>
+    <message>
+      <source>le compteur ne peut pas baisser : le véhicule {plate} affiche déjà {km} km</source>
+      <translation>the odometer cannot go down: vehicle {plate} already shows {km} km</translation>
+    </message>
+    <message>
+      <source>le compteur ne peut pas baisser : {km_in} km au retour pour {km_out} km au départ</source>
+      <translation>the odometer cannot go down: {km_in} km at return for {km_out} km at departure</translation>
+    </message>
+    <message>
+      <source>le conducteur {name} n'a pas de numéro de permis</source>
+      <translation>the driver {name} has no licence number</translation>
+    </message>
+    <message>
+      <source>le kilométrage ne peut pas baisser ({km_in} &lt; {km_out})</source>
+      <translation>the mileage cannot go down ({km_in} &lt; {km_out})</translation>
+    </message>
+    <message>
+      <source>le retour doit suivre le départ</source>
+      <translation>the return must follow the departure</translation>
+    </message>
+    <message>
+      <source>le retour prévu doit suivre le départ prévu</source>
+      <translation>the planned return must follow the planned departure</translation>
+    </message>
+    <message>
+      <source>le retour réel doit suivre le départ réel</source>
+      <translation>the actual return must follow the actual departure</translation>
+    </message>
+    <message>
+      <source>le tarif {tariff} n'a aucun prix pour la catégorie {category}</source>
+      <translation>the tariff {tariff} has no price for category {category}</translation>
+    </message>
+    <message>
+      <source>le tarif {tariff} n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
+      <translation>the tariff {tariff} has no price for {days} day(s) in category {category}</translation>
+    </message>
+    <message>
+      <source>le véhicule est déjà rentré : plus de prolongation</source>
+      <translation>the vehicle is already back: no more extension</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})</source>
+      <translation>the vehicle {plate} is already booked from {start} to {end} (dossier {number})</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est déjà réservé sur cette période</source>
+      <translation>the vehicle {plate} is already booked for this period</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est hors service</source>
+      <translation>the vehicle {plate} is out of service</translation>
+    </message>
+    <message>
+      <source>loué</source>
+      <translation>rented</translation>
+    </message>
+    <message>
+      <source>lu</source>
+      <translation>Mo</translation>
+    </message>
+    <message>
+      <source>ma</source>
+      <translation>Tu</translation>
+    </message>
+    <message>
+      <source>me</source>
+      <translation>We</translation>
+    </message>
+    <message>
+      <source>montant illisible : {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>montant trop élevé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ne peut pas être dans le futur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ne peut pas être négatif</source>
+      <translation>cannot be negative</translation>
+    </message>
+    <message>
+      <source>nettoyage</source>
+      <translation>cleaning</translation>
+    </message>
+    <message>
+      <source>nettoyage à facturer</source>
+      <translation>cleaning to be charged</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>numéro de TVA « {value} » invalide</source>
+      <translation>VAT number “{value}” is invalid</translation>
+    </message>
+    <message>
+      <source>numéro de châssis (VIN) invalide : 17 caractères, sans I, O ni Q</source>
+      <translation>invalid chassis number (VIN): 17 characters, without I, O or Q</translation>
+    </message>
+    <message>
+      <source>n° de dossier de la société d'assistance</source>
+      <translation>assistance company file no.</translation>
+    </message>
+    <message>
+      <source>obligatoire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>obligatoire : {why}</source>
+      <translation>required: {why}</translation>
+    </message>
+    <message>
+      <source>obligatoire : à qui adresser la facture ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>obligatoire pour une prise en charge</source>
+      <translation>required for a coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une prolongation par l'assistance</source>
+      <translation>required for an extension by the assistance company</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une réservation ou un contrat</source>
+      <translation>required for a reservation or a contract</translation>
+    </message>
+    <message>
+      <source>obligatoire quand le kilométrage retour est saisi</source>
+      <translation>required when the return mileage is entered</translation>
+    </message>
+    <message>
+      <source>obligatoire quand le retour réel est saisi</source>
+      <translation>required when the actual return is entered</translation>
+    </message>
+    <message>
+      <source>offert sur les dossiers avec prise en charge</source>
+      <translation>offered on dossiers with coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ouvert</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>par la société d'assistance…</source>
+      <translation>by the assistance company…</translation>
+    </message>
+    <message>
+      <source>par le client…</source>
+      <translation>by the customer…</translation>
+    </message>
+    <message>
+      <source>parti</source>
+      <translation>left</translation>
+    </message>
+    <message>
+      <source>particulier ou société</source>
+      <translation>individual or company</translation>
+    </message>
+    <message>
+      <source>prolongation demandée par le client : {n} jour(s) au-delà des {pec} jour(s) pris en charge</source>
+      <translation>extension requested by the customer: {n} day(s) beyond the {pec} covered day(s)</translation>
+    </message>
+    <message>
+      <source>remise de {pct} % sur la location de {base} € HTVA</source>
+      <translation>discount of {pct} % on the rental of {base} € excl. VAT</translation>
+    </message>
+    <message>
+      <source>rentré</source>
+      <translation>returned</translation>
+    </message>
+    <message>
+      <source>rien à facturer (total nul)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rien à payer</source>
+      <translation>nothing to pay</translation>
+    </message>
+    <message>
+      <source>sa</source>
+      <translation>Sa</translation>
+    </message>
+    <message>
+      <source>seul un contrat (ni devis, ni réservation, ni annulé) se facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>seul un dossier avec prise en charge peut être prolongé par l'assistance</source>
+      <translation>only a dossier with coverage (PEC) can be extended by the assistance company</translation>
+    </message>
+    <message>
+      <source>société d'assistance (prise en charge)</source>
+      <translation>assistance company (coverage)</translation>
+    </message>
+    <message>
+      <source>tarif par défaut des clients</source>
+      <translation>default tariff for customers</translation>
+    </message>
+    <message>
+      <source>toujours dehors après la période couverte</source>
+      <translation>still out after the covered period</translation>
+    </message>
+    <message>
+      <source>un contrat demande un conducteur</source>
+      <translation>a contract needs a driver</translation>
+    </message>
+    <message>
+      <source>une note de crédit ne s'annule pas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>une prise en charge demande une durée et un tarif PEC</source>
+      <translation>a coverage (PEC) needs a duration and a PEC tariff</translation>
+    </message>
+    <message>
+      <source>une prolongation repousse le retour prévu</source>
+      <translation>an extension moves the planned return later</translation>
+    </message>
+    <message>
+      <source>une société d'assistance est une société</source>
+      <translation>an assistance company is a company</translation>
+    </message>
+    <message>
+      <source>ve</source>
+      <translation>Fr</translation>
+    </message>
+    <message>
+      <source>véhicule rendu sale</source>
+      <translation>vehicle returned dirty</translation>
+    </message>
+    <message>
+      <source>véhicule rendu sans le plein</source>
+      <translation>vehicle returned without a full tank</translation>
+    </message>
+    <message>
+      <source>{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)</source>
+      <translation>{billed} day(s) covered by the assistance company (PEC duration {pec} d, rental {days} d)</translation>
+    </message>
+    <message>
+      <source>{category} pour {days} jour(s) figure deux fois</source>
+      <translation>{category} for {days} day(s) appears twice</translation>
+    </message>
+    <message>
+      <source>{days} jour(s) ; TVA {rate} %</source>
+      <translation>{days} day(s); VAT {rate} %</translation>
+    </message>
+    <message>
+      <source>{days} jour(s) facturé(s), TVA {rate} %</source>
+      <translation>{days} day(s) charged, VAT {rate} %</translation>
+    </message>
+    <message>
+      <source>{days} jours pour {pec} couverts</source>
+      <translation>{days} days for {pec} covered</translation>
+    </message>
+    <message>
+      <source>{driven} km parcourus pour {allowed} km inclus</source>
+      <translation>{driven} km driven for {allowed} km included</translation>
+    </message>
+    <message>
+      <source>{kind} {number}{pec}
+{customer}
+{start} → {end}</source>
+      <translation>{kind} {number}{pec}
+{customer}
+{start} → {end}</translation>
+    </message>
+    <message>
+      <source>{kind} {reference}</source>
+      <translation>{kind} {reference}</translation>
+    </message>
+    <message>
+      <source>{kind} {reference} — {company}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} {reference}{state}
+créé par {user}</source>
+      <translation>{kind} {reference}{state}
+created by {user}</translation>
+    </message>
+    <message>
+      <source>{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × {tank} l</source>
+      <translation>{missing}/8 of the tank missing at return ({out}/8 at departure, {back}/8 at return) × {tank} l</translation>
+    </message>
+    <message>
+      <source>{n} contrat(s) à régulariser</source>
+      <translation>{n} contract(s) to regularise</translation>
+    </message>
+    <message>
+      <source>{n} dossier(s)</source>
+      <translation>{n} dossier(s)</translation>
+    </message>
+    <message>
+      <source>{n} jour(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} jour(s) de location</source>
+      <translation>{n} rental day(s)</translation>
+    </message>
+    <message>
+      <source>{n} jour(s) à charge du client</source>
+      <translation>{n} day(s) charged to the customer</translation>
+    </message>
+    <message>
+      <source>{payer} : facturé {invoiced}, payé {paid}, reste dû {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{payer} n'a pas d'adresse e-mail valide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ; carburant pris en charge par l'assistance</source>
+      <translation>{reason}; fuel covered by the assistance company</translation>
+    </message>
+    <message>
+      <source>{reference} envoyée à {to}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} non envoyée à {to} : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} — page {page}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} — {payer} ({role}) — {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} → {to} : envoyée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} → {to} : échec ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>« Mois</source>
+      <translation>« Month</translation>
+    </message>
+    <message>
+      <source>À demander à l'assistance</source>
+      <translation>To ask the assistance company</translation>
+    </message>
+    <message>
+      <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Échéance : {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Écriture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>à choisir parmi les payeurs du contrat : {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>à saisir avant de facturer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>échec : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— aucun (devis) —</source>
+      <translation>— none (quote) —</translation>
+    </message>
+    <message>
+      <source>— aucun —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <source>— automatique (le moins cher) —</source>
+      <translation>— automatic (cheapest) —</translation>
+    </message>
+    <message>
+      <source>— catégorie PEC —</source>
+      <translation>— PEC category —</translation>
+    </message>
+    <message>
+      <source>— choisir l'accord —</source>
+      <translation>— choose the agreement —</translation>
+    </message>
+    <message>
+      <source>— choisir —</source>
+      <translation>— choose —</translation>
+    </message>
+    <message>
+      <source>— jours couverts —</source>
+      <translation>— covered days —</translation>
+    </message>
+    <message>
+      <source>— le client —</source>
+      <translation>— the customer —</translation>
+    </message>
+    <message>
+      <source>— tarif de l'accord —</source>
+      <translation>— agreement's tariff —</translation>
+    </message>
+    <message>
+      <source>— tarif par défaut —</source>
+      <translation>— default tariff —</translation>
+    </message>
+    <message>
+      <source>‹ Semaine</source>
+      <translation>‹ Week</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>au moins {min}</source>
+      <translation>at least {min}</translation>
+    </message>
+    <message>
+      <source>au plus {max}</source>
+      <translation>at most {max}</translation>
+    </message>
+    <message>
+      <source>nombre attendu</source>
+      <translation>number expected</translation>
+    </message>
+    <message>
+      <source>nombre entier attendu</source>
+      <translation>whole number expected</translation>
+    </message>
+    <message>
+      <source>obligatoire</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus</source>
+      <translation>{n} characters at most</translation>
+    </message>
+    <message>
+      <source>{n} décimales au plus</source>
+      <translation>{n} decimals at most</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,2299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
+  <context>
+    <name>rental</name>
+    <message>
+      <source>  PEC : trait bleu sous la barre  </source>
+      <translation>  PEC : blauwe streep onder de balk  </translation>
+    </message>
+    <message>
+      <source> (hors service)</source>
+      <translation> (buiten dienst)</translation>
+    </message>
+    <message>
+      <source> jour(s)</source>
+      <translation> dag(en)</translation>
+    </message>
+    <message>
+      <source> – PEC {file}</source>
+      <translation> – PEC {file}</translation>
+    </message>
+    <message>
+      <source> — annulé</source>
+      <translation> — geannuleerd</translation>
+    </message>
+    <message>
+      <source> — facturé, lecture seule</source>
+      <translation> — gefactureerd, alleen lezen</translation>
+    </message>
+    <message>
+      <source>&amp;Contrat à signer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>&amp;Enregistrer le PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Enregistrer le règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Facturer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Imprimer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Note de crédit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Prolonger</source>
+      <translation>&amp;Verlengen</translation>
+    </message>
+    <message>
+      <source>(pas d’adresse e-mail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 mois</source>
+      <translation>1 maand</translation>
+    </message>
+    <message>
+      <source>1 semaine</source>
+      <translation>1 week</translation>
+    </message>
+    <message>
+      <source>1 à 10 lettres ou chiffres</source>
+      <translation>1 tot 10 letters of cijfers</translation>
+    </message>
+    <message>
+      <source>2 semaines</source>
+      <translation>2 weken</translation>
+    </message>
+    <message>
+      <source>2 à 12 lettres, chiffres ou tirets</source>
+      <translation>2 tot 12 letters, cijfers of streepjes</translation>
+    </message>
+    <message>
+      <source>A&amp;perçu PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accord (n° de dossier d'assistance)</source>
+      <translation>Akkoord (dossiernr. van de bijstandsmaatschappij)</translation>
+    </message>
+    <message>
+      <source>Accord :</source>
+      <translation>Akkoord:</translation>
+    </message>
+    <message>
+      <source>Accord PEC</source>
+      <translation>PEC-akkoord</translation>
+    </message>
+    <message>
+      <source>Accord tarifaire</source>
+      <translation>Tariefakkoord</translation>
+    </message>
+    <message>
+      <source>Accord tarifaire introuvable.</source>
+      <translation>Tariefakkoord niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Accords tarifaires</source>
+      <translation>Tariefakkoorden</translation>
+    </message>
+    <message>
+      <source>Actif</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Actif :</source>
+      <translation>Actief:</translation>
+    </message>
+    <message>
+      <source>Adresse d'expédition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ajouter une ligne</source>
+      <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <source>Annule la facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuler le dossier</source>
+      <translation>Dossier annuleren</translation>
+    </message>
+    <message>
+      <source>Annuler le dossier {reference} ? Le véhicule sera libéré.</source>
+      <translation>Dossier {reference} annuleren? Het voertuig komt vrij.</translation>
+    </message>
+    <message>
+      <source>Annuler par note de crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuler {references} par une note de crédit ? Le contrat redevient modifiable quand toutes ses factures sont annulées.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aperçu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assistance</source>
+      <translation>Bijstand</translation>
+    </message>
+    <message>
+      <source>Attention : le véhicule est de catégorie {vehicle}, la prise en charge couvre la catégorie {pec}.</source>
+      <translation>Let op: het voertuig is van categorie {vehicle}, de tenlasteneming dekt categorie {pec}.</translation>
+    </message>
+    <message>
+      <source>Attention : {text}</source>
+      <translation>Let op: {text}</translation>
+    </message>
+    <message>
+      <source>Attention : {warning}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun serveur SMTP n'est configuré pour ce site (Administration).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucune facture à imprimer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aujourd'hui</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Autorisations incomplètes</source>
+      <translation>Onvolledige machtigingen</translation>
+    </message>
+    <message>
+      <source>Base HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bonjour,
+
+Veuillez trouver en pièce jointe notre {kind} {reference} du {date} relative au contrat {contract}, d'un montant de {total} TVAC.
+{payment}
+Cordialement,
+{company}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bénéficiaire</source>
+      <translation>Begunstigde</translation>
+    </message>
+    <message>
+      <source>CONTRAT DE LOCATION</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant</source>
+      <translation>Brandstof</translation>
+    </message>
+    <message>
+      <source>Carburant (€/l HTVA) :</source>
+      <translation>Brandstof (€/l excl. btw):</translation>
+    </message>
+    <message>
+      <source>Carburant au départ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant au retour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant départ (huitièmes)</source>
+      <translation>Brandstof vertrek (achtsten)</translation>
+    </message>
+    <message>
+      <source>Carburant départ / retour :</source>
+      <translation>Brandstof vertrek / terugkeer:</translation>
+    </message>
+    <message>
+      <source>Carburant manquant (litres)</source>
+      <translation>Ontbrekende brandstof (liter)</translation>
+    </message>
+    <message>
+      <source>Carburant pris en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carburant retour (huitièmes)</source>
+      <translation>Brandstof terugkeer (achtsten)</translation>
+    </message>
+    <message>
+      <source>Carburant €/l</source>
+      <translation>Brandstof €/l</translation>
+    </message>
+    <message>
+      <source>Carte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cat.</source>
+      <translation>Cat.</translation>
+    </message>
+    <message>
+      <source>Cat. PEC</source>
+      <translation>Cat. PEC</translation>
+    </message>
+    <message>
+      <source>Cat. véhicule</source>
+      <translation>Cat. voertuig</translation>
+    </message>
+    <message>
+      <source>Catégorie</source>
+      <translation>Categorie</translation>
+    </message>
+    <message>
+      <source>Catégorie :</source>
+      <translation>Categorie:</translation>
+    </message>
+    <message>
+      <source>Catégorie prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Catégorie tarif</source>
+      <translation>Tariefcategorie</translation>
+    </message>
+    <message>
+      <source>Catégorie tarif :</source>
+      <translation>Tariefcategorie:</translation>
+    </message>
+    <message>
+      <source>Catégories</source>
+      <translation>Categorieën</translation>
+    </message>
+    <message>
+      <source>Ce contrat est déjà facturé. Annulez ses factures par une note de crédit avant de le refacturer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce contrat n'a aucune facture à annuler.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce contrat n'a pas encore de facture.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce règlement est déjà extourné.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette note de crédit annule la facture {reference} ; le montant sera déduit de votre solde ou remboursé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chaque règlement enregistré crée une écriture comptable et ne peut plus être modifié ni supprimé ; une erreur se corrige par une ligne d'extourne.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Klant</translation>
+    </message>
+    <message>
+      <source>Client &amp;&amp; conducteurs</source>
+      <translation>Klant &amp;&amp; bestuurders</translation>
+    </message>
+    <message>
+      <source>Client / bénéficiaire :</source>
+      <translation>Klant / begunstigde:</translation>
+    </message>
+    <message>
+      <source>Client : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client bénéficiaire</source>
+      <translation>Begunstigde klant</translation>
+    </message>
+    <message>
+      <source>Client bénéficiaire : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Client conducteur</source>
+      <translation>Klant-bestuurder</translation>
+    </message>
+    <message>
+      <source>Client introuvable.</source>
+      <translation>Klant niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Clients</source>
+      <translation>Klanten</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Code :</source>
+      <translation>Code:</translation>
+    </message>
+    <message>
+      <source>Code postal</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>Code postal :</source>
+      <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Communication structurée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Communication structurée pour le virement : {ogm}
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte</source>
+      <translation>Rekening</translation>
+    </message>
+    <message>
+      <source>Compte :</source>
+      <translation>Rekening:</translation>
+    </message>
+    <message>
+      <source>Compte crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte débit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compte et tarif</source>
+      <translation>Rekening en tarief</translation>
+    </message>
+    <message>
+      <source>Conditions de paiement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conducteur</source>
+      <translation>Bestuurder</translation>
+    </message>
+    <message>
+      <source>Conducteur :</source>
+      <translation>Bestuurder:</translation>
+    </message>
+    <message>
+      <source>Contrat</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <source>Contrat facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrat facturé : il est figé. Pour le corriger, annulez ses factures par une note de crédit, puis refacturez.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le véhicule est encore dehors après la période couverte, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
+      <translation>Contracten met tenlasteneming waarvan de duur de PEC-duur overschrijdt, waarvan het voertuig na de gedekte periode nog buiten is, of waarvan de categorie verschilt van de PEC-categorie: vraag de bijstandsmaatschappij om een verlenging of een akkoord.</translation>
+    </message>
+    <message>
+      <source>Convertir en {kind}</source>
+      <translation>Omzetten naar {kind}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date : {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date de retour</source>
+      <translation>Terugkeerdatum</translation>
+    </message>
+    <message>
+      <source>Date du règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date-heure de départ réelle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date-heure de retour réelle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destinataire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Devis</source>
+      <translation>Offerte</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dommages</source>
+      <translation>Schade</translation>
+    </message>
+    <message>
+      <source>Dommages au départ :</source>
+      <translation>Schade bij vertrek:</translation>
+    </message>
+    <message>
+      <source>Dommages au départ : {notes}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dommages au retour :</source>
+      <translation>Schade bij terugkeer:</translation>
+    </message>
+    <message>
+      <source>Dommages facturés (€ HTVA) :</source>
+      <translation>Aangerekende schade (€ excl. btw):</translation>
+    </message>
+    <message>
+      <source>Dossier assistance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier avec prise en charge (PEC)</source>
+      <translation>Dossier met tenlasteneming (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location introuvable.</source>
+      <translation>Huurdossier niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Dossier de location {number} introuvable.</source>
+      <translation>Huurdossier {number} niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Dossier introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier {number} converti en {kind}</source>
+      <translation>Dossier {number} omgezet naar {kind}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} prolongé jusqu'au {when}</source>
+      <translation>Dossier {number} verlengd tot {when}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference}</source>
+      <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+      <source>Dossiers de location</source>
+      <translation>Huurdossiers</translation>
+    </message>
+    <message>
+      <source>Double-clic sur une case libre : nouveau dossier pour ce véhicule et ce jour.</source>
+      <translation>Dubbelklik op een vrij vak: nieuw dossier voor dit voertuig en deze dag.</translation>
+    </message>
+    <message>
+      <source>Du</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Du {start} au {end}</source>
+      <translation>Van {start} tot {end}</translation>
+    </message>
+    <message>
+      <source>Durée prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Durée tarif</source>
+      <translation>Tariefduur</translation>
+    </message>
+    <message>
+      <source>Durée tarif :</source>
+      <translation>Tariefduur:</translation>
+    </message>
+    <message>
+      <source>Départ</source>
+      <translation>Vertrek</translation>
+    </message>
+    <message>
+      <source>Départ / retour</source>
+      <translation>Vertrek / terugkeer</translation>
+    </message>
+    <message>
+      <source>Départ prévu</source>
+      <translation>Gepland vertrek</translation>
+    </message>
+    <message>
+      <source>Départ prévu :</source>
+      <translation>Gepland vertrek:</translation>
+    </message>
+    <message>
+      <source>Départ réel</source>
+      <translation>Werkelijk vertrek</translation>
+    </message>
+    <message>
+      <source>Départ réel :</source>
+      <translation>Werkelijk vertrek:</translation>
+    </message>
+    <message>
+      <source>Désignation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xtourner la ligne…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi des factures…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envois par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer par e-&amp;mail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer par e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyé le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Espèces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Estimation : le retour réel n'est pas encore saisi.</source>
+      <translation>Raming: de werkelijke terugkeer is nog niet ingevoerd.</translation>
+    </message>
+    <message>
+      <source>Export des journaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter les journaux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporter les journaux (CSV)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne de</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne du règlement {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourne {id} enregistrée : {amount}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extourner le règlement {id} de {amount} ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>FACTURE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture introuvable sur ce contrat ou déjà annulée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture {reference} : {payer} ({role}), {total} TVAC, {ogm}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture {reference} introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture(s) n° {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facture(s) émise(s) : {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturer le contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturer le contrat {reference} (données enregistrées) ?
+
+{lines}
+
+Une fois facturé, le contrat ne pourra plus être modifié.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Factures location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé au bénéficiaire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé à</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Facturé à (prise en charge)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Flotte du site {code}</source>
+      <translation>Vloot van vestiging {code}</translation>
+    </message>
+    <message>
+      <source>Frais de nettoyage</source>
+      <translation>Reinigingskosten</translation>
+    </message>
+    <message>
+      <source>Frais de remplissage</source>
+      <translation>Tankkosten</translation>
+    </message>
+    <message>
+      <source>Frais de remplissage (€ HTVA) :</source>
+      <translation>Tankkosten (€ excl. btw):</translation>
+    </message>
+    <message>
+      <source>Grille, ligne {row}</source>
+      <translation>Rooster, regel {row}</translation>
+    </message>
+    <message>
+      <source>HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impression contrat</source>
+      <translation>Contract afdrukken</translation>
+    </message>
+    <message>
+      <source>Imprimer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intitulé</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Intitulé :</source>
+      <translation>Omschrijving:</translation>
+    </message>
+    <message>
+      <source>Jour de location = 24 heures à partir de l'heure de départ ; un dépassement de {grace} minutes au plus n'est pas compté ; minimum 1 jour.</source>
+      <translation>Huurdag = 24 uur vanaf het vertrekuur; een overschrijding van hoogstens {grace} minuten wordt niet aangerekend; minimum 1 dag.</translation>
+    </message>
+    <message>
+      <source>Jour supp. HTVA</source>
+      <translation>Extra dag excl. btw</translation>
+    </message>
+    <message>
+      <source>Journal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal des ventes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Journal des ventes : {sales} ; règlements : {payments}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jours</source>
+      <translation>Dagen</translation>
+    </message>
+    <message>
+      <source>Jours Base</source>
+      <translation>Basisdagen</translation>
+    </message>
+    <message>
+      <source>Jours Base :</source>
+      <translation>Basisdagen:</translation>
+    </message>
+    <message>
+      <source>Jours PEC</source>
+      <translation>PEC-dagen</translation>
+    </message>
+    <message>
+      <source>Jours au-delà du forfait de {days} jour(s)</source>
+      <translation>Dagen boven het forfait van {days} dag(en)</translation>
+    </message>
+    <message>
+      <source>Jours loués</source>
+      <translation>Gehuurde dagen</translation>
+    </message>
+    <message>
+      <source>Kilomètres supplémentaires</source>
+      <translation>Extra kilometers</translation>
+    </message>
+    <message>
+      <source>Kilométrage actuel</source>
+      <translation>Huidige kilometerstand</translation>
+    </message>
+    <message>
+      <source>Kilométrage actuel :</source>
+      <translation>Huidige kilometerstand:</translation>
+    </message>
+    <message>
+      <source>Kilométrage au départ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kilométrage au retour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kilométrage départ</source>
+      <translation>Kilometerstand vertrek</translation>
+    </message>
+    <message>
+      <source>Kilométrage départ / retour :</source>
+      <translation>Kilometerstand vertrek / terugkeer:</translation>
+    </message>
+    <message>
+      <source>Kilométrage retour</source>
+      <translation>Kilometerstand terugkeer</translation>
+    </message>
+    <message>
+      <source>Km</source>
+      <translation>Km</translation>
+    </message>
+    <message>
+      <source>Km inclus / jour (vide = illimité)</source>
+      <translation>Inbegrepen km / dag (leeg = onbeperkt)</translation>
+    </message>
+    <message>
+      <source>L'accord {label}</source>
+      <translation>Het akkoord {label}</translation>
+    </message>
+    <message>
+      <source>Le client {name}</source>
+      <translation>De klant {name}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number}</source>
+      <translation>Het dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} est annulé.</source>
+      <translation>Het dossier {number} is geannuleerd.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} est facturé : il ne peut plus être modifié. Annulez d'abord la facture par une note de crédit.</source>
+      <translation>Het dossier {number} is gefactureerd: het kan niet meer gewijzigd worden. Annuleer eerst de factuur met een creditnota.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} ne peut plus être converti.</source>
+      <translation>Het dossier {number} kan niet meer omgezet worden.</translation>
+    </message>
+    <message>
+      <source>Le montant {amount} ne correspond pas au solde de {payer} ({due}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage.</source>
+      <translation>Het klanttarief geldt voor wat de tenlasteneming niet dekt: dagen boven de PEC-duur, extra kilometers, brandstof, reiniging.</translation>
+    </message>
+    <message>
+      <source>Le tarif {name}</source>
+      <translation>Het tarief {name}</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système refuse le mot de passe : {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Le véhicule du contrat {number} est parti : enregistrez son retour au lieu d'annuler.</source>
+      <translation>Het voertuig van contract {number} is vertrokken: registreer de terugkeer in plaats van te annuleren.</translation>
+    </message>
+    <message>
+      <source>Le véhicule {plate}</source>
+      <translation>Het voertuig {plate}</translation>
+    </message>
+    <message>
+      <source>Les factures, notes de crédit et règlements émis ne peuvent pas être modifiés en masse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Les jours ajoutés sont à charge de l'assistance (total PEC).</source>
+      <translation>De toegevoegde dagen zijn ten laste van de bijstand (PEC-totaal).</translation>
+    </message>
+    <message>
+      <source>Les jours au-delà de la durée PEC sont à charge du client, au tarif client.</source>
+      <translation>De dagen boven de PEC-duur zijn ten laste van de klant, tegen het klanttarief.</translation>
+    </message>
+    <message>
+      <source>Lignes de règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Localité</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Localité :</source>
+      <translation>Plaats:</translation>
+    </message>
+    <message>
+      <source>Location : dossiers du site {site}…</source>
+      <translation>Verhuur: dossiers van vestiging {site}…</translation>
+    </message>
+    <message>
+      <source>Location : tarifs et accords de démonstration…</source>
+      <translation>Verhuur: demotarieven en -akkoorden…</translation>
+    </message>
+    <message>
+      <source>Location au site {code}</source>
+      <translation>Verhuur in vestiging {code}</translation>
+    </message>
+    <message>
+      <source>Location catégorie {category} – forfait {days} jour(s) (tarif {tariff})</source>
+      <translation>Huur categorie {category} – forfait {days} dag(en) (tarief {tariff})</translation>
+    </message>
+    <message>
+      <source>Location – back-office</source>
+      <translation>Verhuur – backoffice</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modifier…</source>
+      <translation>Wijzigen…</translation>
+    </message>
+    <message>
+      <source>Modèle</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>Modèle :</source>
+      <translation>Model:</translation>
+    </message>
+    <message>
+      <source>Mois »</source>
+      <translation>Maand »</translation>
+    </message>
+    <message>
+      <source>Montant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Montant des dommages</source>
+      <translation>Schadebedrag</translation>
+    </message>
+    <message>
+      <source>Montants à charge du client</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe SMTP : </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motif de l'annulation :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motif de l'extourne :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NOTE DE CRÉDIT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nettoyage (€ HTVA) :</source>
+      <translation>Reiniging (€ excl. btw):</translation>
+    </message>
+    <message>
+      <source>Nettoyage du véhicule</source>
+      <translation>Reiniging van het voertuig</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Nom :</source>
+      <translation>Naam:</translation>
+    </message>
+    <message>
+      <source>Note de crédit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note de crédit {reference} : annule {invoice} ({total} TVAC).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau : {kind}</source>
+      <translation>Nieuw: {kind}</translation>
+    </message>
+    <message>
+      <source>Nouveau client</source>
+      <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+      <source>Nouveau contrat</source>
+      <translation>Nieuw contract</translation>
+    </message>
+    <message>
+      <source>Nouveau devis</source>
+      <translation>Nieuwe offerte</translation>
+    </message>
+    <message>
+      <source>Nouveau retour prévu :</source>
+      <translation>Nieuwe geplande terugkeer:</translation>
+    </message>
+    <message>
+      <source>Nouveau règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau…</source>
+      <translation>Nieuw…</translation>
+    </message>
+    <message>
+      <source>Nouvelle durée PEC (jours) :</source>
+      <translation>Nieuwe PEC-duur (dagen):</translation>
+    </message>
+    <message>
+      <source>Nouvelle réservation</source>
+      <translation>Nieuwe reservering</translation>
+    </message>
+    <message>
+      <source>Numéro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Numéro de TVA</source>
+      <translation>Btw-nummer</translation>
+    </message>
+    <message>
+      <source>Numéro de TVA :</source>
+      <translation>Btw-nummer:</translation>
+    </message>
+    <message>
+      <source>N°</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>N° &lt;b&gt;{reference}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N° TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N° assistance</source>
+      <translation>Bijstandsnr.</translation>
+    </message>
+    <message>
+      <source>N° d'entreprise : {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P.U. HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF écrit : {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PEC</source>
+      <translation>PEC</translation>
+    </message>
+    <message>
+      <source>PEC Accord National</source>
+      <translation>PEC Nationaal akkoord</translation>
+    </message>
+    <message>
+      <source>PEC Accord National :</source>
+      <translation>PEC Nationaal akkoord:</translation>
+    </message>
+    <message>
+      <source>PEC Carburant :</source>
+      <translation>PEC Brandstof:</translation>
+    </message>
+    <message>
+      <source>PEC Catégorie</source>
+      <translation>PEC Categorie</translation>
+    </message>
+    <message>
+      <source>PEC Catégorie :</source>
+      <translation>PEC Categorie:</translation>
+    </message>
+    <message>
+      <source>PEC Durée</source>
+      <translation>PEC Duur</translation>
+    </message>
+    <message>
+      <source>PEC Durée :</source>
+      <translation>PEC Duur:</translation>
+    </message>
+    <message>
+      <source>PEC Km Supp</source>
+      <translation>PEC Extra km</translation>
+    </message>
+    <message>
+      <source>PEC Km Supp :</source>
+      <translation>PEC Extra km:</translation>
+    </message>
+    <message>
+      <source>PEC seulement</source>
+      <translation>Alleen PEC</translation>
+    </message>
+    <message>
+      <source>Par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Par défaut</source>
+      <translation>Standaard</translation>
+    </message>
+    <message>
+      <source>Paramètres SMTP du site {site} enregistrés.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paramètres de location enregistrés.</source>
+      <translation>Verhuurparameters opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Paramètres du site</source>
+      <translation>Parameters van de vestiging</translation>
+    </message>
+    <message>
+      <source>Paramètres enregistrés.</source>
+      <translation>Parameters opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Particulier</source>
+      <translation>Particulier</translation>
+    </message>
+    <message>
+      <source>Pas encore facturé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Payeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pays</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Pays :</source>
+      <translation>Land:</translation>
+    </message>
+    <message>
+      <source>Payé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pec Impression Contrat :</source>
+      <translation>PEC contractafdruk:</translation>
+    </message>
+    <message>
+      <source>Pec impression contrat</source>
+      <translation>PEC contractafdruk</translation>
+    </message>
+    <message>
+      <source>Permis</source>
+      <translation>Rijbewijs</translation>
+    </message>
+    <message>
+      <source>Permis de conduire</source>
+      <translation>Rijbewijs</translation>
+    </message>
+    <message>
+      <source>Permis de conduire :</source>
+      <translation>Rijbewijs:</translation>
+    </message>
+    <message>
+      <source>Permis n° {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planning location</source>
+      <translation>Verhuurplanning</translation>
+    </message>
+    <message>
+      <source>Plaque</source>
+      <translation>Nummerplaat</translation>
+    </message>
+    <message>
+      <source>Plaque :</source>
+      <translation>Nummerplaat:</translation>
+    </message>
+    <message>
+      <source>Port SMTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prise en Charge</source>
+      <translation>Tenlasteneming</translation>
+    </message>
+    <message>
+      <source>Prise en Charge :</source>
+      <translation>Tenlasteneming:</translation>
+    </message>
+    <message>
+      <source>Prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prise en charge (assistance)</source>
+      <translation>Tenlasteneming (bijstand)</translation>
+    </message>
+    <message>
+      <source>Prise en charge : {total} TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prix HTVA</source>
+      <translation>Prijs excl. btw</translation>
+    </message>
+    <message>
+      <source>Prix du carburant par litre</source>
+      <translation>Brandstofprijs per liter</translation>
+    </message>
+    <message>
+      <source>Prix km supp.</source>
+      <translation>Prijs extra km</translation>
+    </message>
+    <message>
+      <source>Prolongation par l'assistance</source>
+      <translation>Verlenging door de bijstand</translation>
+    </message>
+    <message>
+      <source>Prolongation par le client</source>
+      <translation>Verlenging door de klant</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Prénom :</source>
+      <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quantité</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quelles factures ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarque</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remarques :</source>
+      <translation>Opmerkingen:</translation>
+    </message>
+    <message>
+      <source>Remise</source>
+      <translation>Korting</translation>
+    </message>
+    <message>
+      <source>Remise (%) :</source>
+      <translation>Korting (%):</translation>
+    </message>
+    <message>
+      <source>Remise PEC</source>
+      <translation>PEC-korting</translation>
+    </message>
+    <message>
+      <source>Remise client</source>
+      <translation>Klantkorting</translation>
+    </message>
+    <message>
+      <source>Remise {pct} %</source>
+      <translation>Korting {pct} %</translation>
+    </message>
+    <message>
+      <source>Reste dû</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retour</source>
+      <translation>Terugkeer</translation>
+    </message>
+    <message>
+      <source>Retour prévu</source>
+      <translation>Geplande terugkeer</translation>
+    </message>
+    <message>
+      <source>Retour prévu :</source>
+      <translation>Geplande terugkeer:</translation>
+    </message>
+    <message>
+      <source>Retour réel</source>
+      <translation>Werkelijke terugkeer</translation>
+    </message>
+    <message>
+      <source>Retour réel :</source>
+      <translation>Werkelijke terugkeer:</translation>
+    </message>
+    <message>
+      <source>Rue</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Rue :</source>
+      <translation>Straat:</translation>
+    </message>
+    <message>
+      <source>Règlement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlement introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlement {id} enregistré : {amount} ({method}) par {payer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Règlements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Réservation</source>
+      <translation>Reservering</translation>
+    </message>
+    <message>
+      <source>Réservoir (l)</source>
+      <translation>Tank (l)</translation>
+    </message>
+    <message>
+      <source>Réservoir (litres)</source>
+      <translation>Tank (liter)</translation>
+    </message>
+    <message>
+      <source>Réservoir (litres) :</source>
+      <translation>Tank (liter):</translation>
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rôle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saisi par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saisissez le retour réel (date-heure, kilométrage, carburant) et enregistrez le contrat avant de le facturer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Second conducteur :</source>
+      <translation>Tweede bestuurder:</translation>
+    </message>
+    <message>
+      <source>Semaine ›</source>
+      <translation>Week ›</translation>
+    </message>
+    <message>
+      <source>Serveur SMTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature de l'agence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature du client (lu et approuvé)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Société</source>
+      <translation>Vennootschap</translation>
+    </message>
+    <message>
+      <source>Société d'assistance</source>
+      <translation>Bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>Soldes par payeur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Statut :</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Supprimer la ligne</source>
+      <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+      <source>Sélectionnez d'abord la ligne de règlement à extourner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVA : {vat}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tarif</source>
+      <translation>Tarief</translation>
+    </message>
+    <message>
+      <source>Tarif :</source>
+      <translation>Tarief:</translation>
+    </message>
+    <message>
+      <source>Tarif PEC</source>
+      <translation>PEC-tarief</translation>
+    </message>
+    <message>
+      <source>Tarif client</source>
+      <translation>Klanttarief</translation>
+    </message>
+    <message>
+      <source>Tarif client :</source>
+      <translation>Klanttarief:</translation>
+    </message>
+    <message>
+      <source>Tarif de base</source>
+      <translation>Basistarief</translation>
+    </message>
+    <message>
+      <source>Tarif de base :</source>
+      <translation>Basistarief:</translation>
+    </message>
+    <message>
+      <source>Tarif de la prise en charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tarif introuvable.</source>
+      <translation>Tarief niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Tarifs</source>
+      <translation>Tarieven</translation>
+    </message>
+    <message>
+      <source>Taux TVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taux de TVA</source>
+      <translation>Btw-tarief</translation>
+    </message>
+    <message>
+      <source>Taux de TVA (%) :</source>
+      <translation>Btw-tarief (%):</translation>
+    </message>
+    <message>
+      <source>Tolérance de retour</source>
+      <translation>Tolerantie bij terugkeer</translation>
+    </message>
+    <message>
+      <source>Tolérance de retour (minutes) :</source>
+      <translation>Tolerantie bij terugkeer (minuten):</translation>
+    </message>
+    <message>
+      <source>Total HTVA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total HTVA / TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total PEC : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
+      <translation>Totaal PEC: {excl} € excl. btw, btw {vat} €, {incl} € incl. btw</translation>
+    </message>
+    <message>
+      <source>Total TVAC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total client : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
+      <translation>Totaal klant: {excl} € excl. btw, btw {vat} €, {incl} € incl. btw</translation>
+    </message>
+    <message>
+      <source>Total contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tous les types</source>
+      <translation>Alle types</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Type :</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Type de dossier</source>
+      <translation>Dossiertype</translation>
+    </message>
+    <message>
+      <source>Téléphone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Téléphone :</source>
+      <translation>Telefoon:</translation>
+    </message>
+    <message>
+      <source>Un règlement enregistré ne peut être ni modifié ni supprimé : saisissez une ligne d'extourne.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une facture ou une note de crédit émise ne peut être ni modifiée ni supprimée : annulez-la par une note de crédit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Une ligne d'extourne ne s'extourne pas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN</source>
+      <translation>VIN</translation>
+    </message>
+    <message>
+      <source>VIN :</source>
+      <translation>VIN:</translation>
+    </message>
+    <message>
+      <source>Virement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Véhicule</source>
+      <translation>Voertuig</translation>
+    </message>
+    <message>
+      <source>Véhicule :</source>
+      <translation>Voertuig:</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement</source>
+      <translation>Vervangwagen</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement introuvable.</source>
+      <translation>Vervangwagen niet gevonden.</translation>
+    </message>
+    <message>
+      <source>actif</source>
+      <translation>actief</translation>
+    </message>
+    <message>
+      <source>actif (décocher si l'accord est rompu)</source>
+      <translation>actief (uitvinken als het akkoord verbroken is)</translation>
+    </message>
+    <message>
+      <source>adresse e-mail invalide</source>
+      <translation>ongeldig e-mailadres</translation>
+    </message>
+    <message>
+      <source>annule {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulé</source>
+      <translation>geannuleerd</translation>
+    </message>
+    <message>
+      <source>annulée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulée par {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annulés aussi</source>
+      <translation>ook geannuleerde</translation>
+    </message>
+    <message>
+      <source>au</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>au moins 1 jour</source>
+      <translation>minstens 1 dag</translation>
+    </message>
+    <message>
+      <source>au moins 1 jour (vide = automatique)</source>
+      <translation>minstens 1 dag (leeg = automatisch)</translation>
+    </message>
+    <message>
+      <source>au moins 1 jour (vide = jours couverts)</source>
+      <translation>minstens 1 dag (leeg = gedekte dagen)</translation>
+    </message>
+    <message>
+      <source>carburant manquant</source>
+      <translation>ontbrekende brandstof</translation>
+    </message>
+    <message>
+      <source>carburant pris en charge par l'assistance</source>
+      <translation>brandstof ten laste van de bijstand</translation>
+    </message>
+    <message>
+      <source>catégorie du véhicule {vehicle} différente de la catégorie PEC {pec}</source>
+      <translation>voertuigcategorie {vehicle} verschilt van PEC-categorie {pec}</translation>
+    </message>
+    <message>
+      <source>catégorie {vehicle} au lieu de {pec}</source>
+      <translation>categorie {vehicle} in plaats van {pec}</translation>
+    </message>
+    <message>
+      <source>choisissez au moins une facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>client conducteur ou prise en charge</source>
+      <translation>klant-bestuurder of tenlasteneming</translation>
+    </message>
+    <message>
+      <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date attendue au format jj-mm-aaaa : {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>datum en uur verwacht (dd-mm-jjjj UU:MM)</translation>
+    </message>
+    <message>
+      <source>deux décimales au plus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>devis, réservation ou contrat</source>
+      <translation>offerte, reservering of contract</translation>
+    </message>
+    <message>
+      <source>di</source>
+      <translation>zo</translation>
+    </message>
+    <message>
+      <source>disponible</source>
+      <translation>beschikbaar</translation>
+    </message>
+    <message>
+      <source>disponible, loué ou hors service</source>
+      <translation>beschikbaar, verhuurd of buiten dienst</translation>
+    </message>
+    <message>
+      <source>doit être supérieur à zéro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dommages constatés au retour : {notes}</source>
+      <translation>schade vastgesteld bij terugkeer: {notes}</translation>
+    </message>
+    <message>
+      <source>du {start} au {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>lopend</translation>
+    </message>
+    <message>
+      <source>entre 0 et 100 %</source>
+      <translation>tussen 0 en 100 %</translation>
+    </message>
+    <message>
+      <source>entre 0 et 100 %, deux décimales au plus</source>
+      <translation>tussen 0 en 100 %, hoogstens twee decimalen</translation>
+    </message>
+    <message>
+      <source>entre 0 et 720 minutes</source>
+      <translation>tussen 0 en 720 minuten</translation>
+    </message>
+    <message>
+      <source>entre 0 et 8 huitièmes</source>
+      <translation>tussen 0 en 8 achtsten</translation>
+    </message>
+    <message>
+      <source>entre 1 et 65535</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>envoyé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>espèces, carte ou virement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>estimation sur le retour prévu</source>
+      <translation>raming op basis van de geplande terugkeer</translation>
+    </message>
+    <message>
+      <source>extourne de la ligne {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>extournée par la ligne {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facture {reference} absente de ce contrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>facturé</source>
+      <translation>gefactureerd</translation>
+    </message>
+    <message>
+      <source>forfait {n} jour(s)</source>
+      <translation>forfait {n} dag(en)</translation>
+    </message>
+    <message>
+      <source>hors service</source>
+      <translation>buiten dienst</translation>
+    </message>
+    <message>
+      <source>je</source>
+      <translation>do</translation>
+    </message>
+    <message>
+      <source>kilomètres supplémentaires</source>
+      <translation>extra kilometers</translation>
+    </message>
+    <message>
+      <source>l'accord {label} n'est pas un accord de prise en charge</source>
+      <translation>het akkoord {label} is geen akkoord voor tenlasteneming</translation>
+    </message>
+    <message>
+      <source>l'accord {label} n'est plus actif</source>
+      <translation>het akkoord {label} is niet meer actief</translation>
+    </message>
+    <message>
+      <source>la fin de période précède son début</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>la nouvelle durée PEC doit dépasser {days} jour(s)</source>
+      <translation>de nieuwe PEC-duur moet meer dan {days} dag(en) zijn</translation>
+    </message>
+    <message>
+      <source>la plaque {plate} existe déjà</source>
+      <translation>de nummerplaat {plate} bestaat al</translation>
+    </message>
+    <message>
+      <source>le code {code} existe déjà</source>
+      <translation>de code {code} bestaat al</translation>
+    </message>
+    <message>
+      <source>le compte d'un accord est une société</source>
+      <translation>de rekening van een akkoord is een vennootschap</translation>
+    </message>
+    <message>
+      <source>le compteur ne peut pas baisser : le véhicule {plate} affiche déjà {km} km</source>
+      <translation>de kilometerteller kan niet dalen: het voertuig {plate} toont al {km} km</translation>
+    </message>
+    <message>
+      <source>le compteur ne peut pas baisser : {km_in} km au retour pour {km_out} km au départ</source>
+      <translation>de kilometerteller kan niet dalen: {km_in} km bij terugkeer voor {km_out} km bij vertrek</translation>
+    </message>
+    <message>
+      <source>le conducteur {name} n'a pas de numéro de permis</source>
+      <translation>de bestuurder {name} heeft geen rijbewijsnummer</translation>
+    </message>
+    <message>
+      <source>le kilométrage ne peut pas baisser ({km_in} &lt; {km_out})</source>
+      <translation>de kilometerstand kan niet dalen ({km_in} &lt; {km_out})</translation>
+    </message>
+    <message>
+      <source>le retour doit suivre le départ</source>
+      <translation>de terugkeer moet na het vertrek liggen</translation>
+    </message>
+    <message>
+      <source>le retour prévu doit suivre le départ prévu</source>
+      <translation>de geplande terugkeer moet na het geplande vertrek liggen</translation>
+    </message>
+    <message>
+      <source>le retour réel doit suivre le départ réel</source>
+      <translation>de werkelijke terugkeer moet na het werkelijke vertrek liggen</translation>
+    </message>
+    <message>
+      <source>le tarif {tariff} n'a aucun prix pour la catégorie {category}</source>
+      <translation>het tarief {tariff} heeft geen prijs voor categorie {category}</translation>
+    </message>
+    <message>
+      <source>le tarif {tariff} n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
+      <translation>het tarief {tariff} heeft geen prijs voor {days} dag(en) in categorie {category}</translation>
+    </message>
+    <message>
+      <source>le véhicule est déjà rentré : plus de prolongation</source>
+      <translation>het voertuig is al terug: geen verlenging meer</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})</source>
+      <translation>het voertuig {plate} is al gereserveerd van {start} tot {end} (dossier {number})</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est déjà réservé sur cette période</source>
+      <translation>het voertuig {plate} is al gereserveerd in deze periode</translation>
+    </message>
+    <message>
+      <source>le véhicule {plate} est hors service</source>
+      <translation>het voertuig {plate} is buiten dienst</translation>
+    </message>
+    <message>
+      <source>loué</source>
+      <translation>verhuurd</translation>
+    </message>
+    <message>
+      <source>lu</source>
+      <translation>ma</translation>
+    </message>
+    <message>
+      <source>ma</source>
+      <translation>di</translation>
+    </message>
+    <message>
+      <source>me</source>
+      <translation>wo</translation>
+    </message>
+    <message>
+      <source>montant illisible : {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>montant trop élevé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ne peut pas être dans le futur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ne peut pas être négatif</source>
+      <translation>kan niet negatief zijn</translation>
+    </message>
+    <message>
+      <source>nettoyage</source>
+      <translation>reiniging</translation>
+    </message>
+    <message>
+      <source>nettoyage à facturer</source>
+      <translation>reiniging aan te rekenen</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>numéro de TVA « {value} » invalide</source>
+      <translation>btw-nummer « {value} » ongeldig</translation>
+    </message>
+    <message>
+      <source>numéro de châssis (VIN) invalide : 17 caractères, sans I, O ni Q</source>
+      <translation>ongeldig chassisnummer (VIN): 17 tekens, zonder I, O of Q</translation>
+    </message>
+    <message>
+      <source>n° de dossier de la société d'assistance</source>
+      <translation>dossiernr. van de bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>obligatoire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>obligatoire : {why}</source>
+      <translation>verplicht: {why}</translation>
+    </message>
+    <message>
+      <source>obligatoire : à qui adresser la facture ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>obligatoire pour une prise en charge</source>
+      <translation>verplicht bij een tenlasteneming</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une prolongation par l'assistance</source>
+      <translation>verplicht voor een verlenging door de bijstand</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une réservation ou un contrat</source>
+      <translation>verplicht voor een reservering of een contract</translation>
+    </message>
+    <message>
+      <source>obligatoire quand le kilométrage retour est saisi</source>
+      <translation>verplicht wanneer de kilometerstand bij terugkeer ingevuld is</translation>
+    </message>
+    <message>
+      <source>obligatoire quand le retour réel est saisi</source>
+      <translation>verplicht wanneer de werkelijke terugkeer ingevuld is</translation>
+    </message>
+    <message>
+      <source>offert sur les dossiers avec prise en charge</source>
+      <translation>aangeboden op dossiers met tenlasteneming</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ouvert</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>par la société d'assistance…</source>
+      <translation>door de bijstandsmaatschappij…</translation>
+    </message>
+    <message>
+      <source>par le client…</source>
+      <translation>door de klant…</translation>
+    </message>
+    <message>
+      <source>parti</source>
+      <translation>vertrokken</translation>
+    </message>
+    <message>
+      <source>particulier ou société</source>
+      <translation>particulier of vennootschap</translation>
+    </message>
+    <message>
+      <source>prolongation demandée par le client : {n} jour(s) au-delà des {pec} jour(s) pris en charge</source>
+      <translation>verlenging gevraagd door de klant: {n} dag(en) boven de {pec} gedekte dag(en)</translation>
+    </message>
+    <message>
+      <source>remise de {pct} % sur la location de {base} € HTVA</source>
+      <translation>korting van {pct} % op de huur van {base} € excl. btw</translation>
+    </message>
+    <message>
+      <source>rentré</source>
+      <translation>terug</translation>
+    </message>
+    <message>
+      <source>rien à facturer (total nul)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rien à payer</source>
+      <translation>niets te betalen</translation>
+    </message>
+    <message>
+      <source>sa</source>
+      <translation>za</translation>
+    </message>
+    <message>
+      <source>seul un contrat (ni devis, ni réservation, ni annulé) se facture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>seul un dossier avec prise en charge peut être prolongé par l'assistance</source>
+      <translation>alleen een dossier met tenlasteneming kan door de bijstand verlengd worden</translation>
+    </message>
+    <message>
+      <source>société d'assistance (prise en charge)</source>
+      <translation>bijstandsmaatschappij (tenlasteneming)</translation>
+    </message>
+    <message>
+      <source>tarif par défaut des clients</source>
+      <translation>standaardtarief voor klanten</translation>
+    </message>
+    <message>
+      <source>toujours dehors après la période couverte</source>
+      <translation>nog steeds buiten na de gedekte periode</translation>
+    </message>
+    <message>
+      <source>un contrat demande un conducteur</source>
+      <translation>een contract vereist een bestuurder</translation>
+    </message>
+    <message>
+      <source>une note de crédit ne s'annule pas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>une prise en charge demande une durée et un tarif PEC</source>
+      <translation>een tenlasteneming vereist een duur en een PEC-tarief</translation>
+    </message>
+    <message>
+      <source>une prolongation repousse le retour prévu</source>
+      <translation>een verlenging schuift de geplande terugkeer op</translation>
+    </message>
+    <message>
+      <source>une société d'assistance est une société</source>
+      <translation>een bijstandsmaatschappij is een vennootschap</translation>
+    </message>
+    <message>
+      <source>ve</source>
+      <translation>vr</translation>
+    </message>
+    <message>
+      <source>véhicule rendu sale</source>
+      <translation>voertuig vuil teruggebracht</translation>
+    </message>
+    <message>
+      <source>véhicule rendu sans le plein</source>
+      <translation>voertuig niet volgetankt teruggebracht</translation>
+    </message>
+    <message>
+      <source>{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)</source>
+      <translation>{billed} dag(en) ten laste van de bijstand (PEC-duur {pec} d, huur {days} d)</translation>
+    </message>
+    <message>
+      <source>{category} pour {days} jour(s) figure deux fois</source>
+      <translation>{category} voor {days} dag(en) staat er twee keer in</translation>
+    </message>
+    <message>
+      <source>{days} jour(s) ; TVA {rate} %</source>
+      <translation>{days} dag(en); btw {rate} %</translation>
+    </message>
+    <message>
+      <source>{days} jour(s) facturé(s), TVA {rate} %</source>
+      <translation>{days} gefactureerde dag(en), btw {rate} %</translation>
+    </message>
+    <message>
+      <source>{days} jours pour {pec} couverts</source>
+      <translation>{days} dagen voor {pec} gedekt</translation>
+    </message>
+    <message>
+      <source>{driven} km parcourus pour {allowed} km inclus</source>
+      <translation>{driven} km gereden voor {allowed} km inbegrepen</translation>
+    </message>
+    <message>
+      <source>{kind} {number}{pec}
+{customer}
+{start} → {end}</source>
+      <translation>{kind} {number}{pec}
+{customer}
+{start} → {end}</translation>
+    </message>
+    <message>
+      <source>{kind} {reference}</source>
+      <translation>{kind} {reference}</translation>
+    </message>
+    <message>
+      <source>{kind} {reference} — {company}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} {reference}{state}
+créé par {user}</source>
+      <translation>{kind} {reference}{state}
+aangemaakt door {user}</translation>
+    </message>
+    <message>
+      <source>{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × {tank} l</source>
+      <translation>{missing}/8 tank ontbrekend bij terugkeer ({out}/8 bij vertrek, {back}/8 bij terugkeer) × {tank} l</translation>
+    </message>
+    <message>
+      <source>{n} contrat(s) à régulariser</source>
+      <translation>{n} contract(en) te regulariseren</translation>
+    </message>
+    <message>
+      <source>{n} dossier(s)</source>
+      <translation>{n} dossier(s)</translation>
+    </message>
+    <message>
+      <source>{n} jour(s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} jour(s) de location</source>
+      <translation>{n} huurdag(en)</translation>
+    </message>
+    <message>
+      <source>{n} jour(s) à charge du client</source>
+      <translation>{n} dag(en) ten laste van de klant</translation>
+    </message>
+    <message>
+      <source>{payer} : facturé {invoiced}, payé {paid}, reste dû {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{payer} n'a pas d'adresse e-mail valide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason} ; carburant pris en charge par l'assistance</source>
+      <translation>{reason}; brandstof ten laste van de bijstand</translation>
+    </message>
+    <message>
+      <source>{reference} envoyée à {to}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} non envoyée à {to} : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} — page {page}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} — {payer} ({role}) — {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} → {to} : envoyée</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reference} → {to} : échec ({error})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>« Mois</source>
+      <translation>« Maand</translation>
+    </message>
+    <message>
+      <source>À demander à l'assistance</source>
+      <translation>Te vragen aan de bijstand</translation>
+    </message>
+    <message>
+      <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Échéance : {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Écriture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>à choisir parmi les payeurs du contrat : {allowed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>à saisir avant de facturer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>échec : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— aucun (devis) —</source>
+      <translation>— geen (offerte) —</translation>
+    </message>
+    <message>
+      <source>— aucun —</source>
+      <translation>— geen —</translation>
+    </message>
+    <message>
+      <source>— automatique (le moins cher) —</source>
+      <translation>— automatisch (goedkoopste) —</translation>
+    </message>
+    <message>
+      <source>— catégorie PEC —</source>
+      <translation>— PEC-categorie —</translation>
+    </message>
+    <message>
+      <source>— choisir l'accord —</source>
+      <translation>— kies het akkoord —</translation>
+    </message>
+    <message>
+      <source>— choisir —</source>
+      <translation>— kiezen —</translation>
+    </message>
+    <message>
+      <source>— jours couverts —</source>
+      <translation>— gedekte dagen —</translation>
+    </message>
+    <message>
+      <source>— le client —</source>
+      <translation>— de klant —</translation>
+    </message>
+    <message>
+      <source>— tarif de l'accord —</source>
+      <translation>— tarief van het akkoord —</translation>
+    </message>
+    <message>
+      <source>— tarif par défaut —</source>
+      <translation>— standaardtarief —</translation>
+    </message>
+    <message>
+      <source>‹ Semaine</source>
+      <translation>‹ Week</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>au moins {min}</source>
+      <translation>minstens {min}</translation>
+    </message>
+    <message>
+      <source>au plus {max}</source>
+      <translation>hoogstens {max}</translation>
+    </message>
+    <message>
+      <source>nombre attendu</source>
+      <translation>getal verwacht</translation>
+    </message>
+    <message>
+      <source>nombre entier attendu</source>
+      <translation>geheel getal verwacht</translation>
+    </message>
+    <message>
+      <source>obligatoire</source>
+      <translation>verplicht</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus</source>
+      <translation>hoogstens {n} tekens</translation>
+    </message>
+    <message>
+      <source>{n} décimales au plus</source>
+      <translation>hoogstens {n} decimalen</translation>
+    </message>
+  </context>
+</TS>
