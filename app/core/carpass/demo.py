@@ -68,16 +68,16 @@ def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[t
         elif roll > 0.955:
             vin = vin + rng.choice(VIN_CHARS)  # 18 characters, as such VINs occur
     damage = km if typo or rng.random() > 0.12 else None
-    repair = km + rng.randint(0, 40) if rng.random() > 0.12 else None
-    if repair is not None and damage is not None and rng.random() < 0.03:
+    repair = km + rng.randint(0, 40) if typo or rng.random() > 0.12 else None
+    if repair is not None and damage is not None and not typo and rng.random() < 0.03:
         repair = damage - rng.randint(10, 900)
-    started = created + timedelta(hours=rng.randint(1, 72)) if rng.random() > 0.1 else None
+    started = created + timedelta(hours=rng.randint(1, 72)) if typo or rng.random() > 0.1 else None
     invoice = Decimal(rng.randint(5_000, 450_000)) / 100 if rng.random() > 0.35 else None
-    return dict(site_id=site_id, number=number, owner=_owner(rng) if rng.random() > 0.04 else None,
-                plate=_plate(rng), vin=vin if rng.random() > 0.03 else None,
+    return dict(site_id=site_id, number=number, owner=_owner(rng) if typo or rng.random() > 0.04 else None,
+                plate=_plate(rng), vin=vin if typo or rng.random() > 0.03 else None,
                 first_registration=date(2005, 1, 1) + timedelta(days=rng.randint(0, 6800)),
-                original_km=km, damage_km=damage, repair_km=repair, merged=rng.random() < 0.03,
-                create_vat_number=(not vat_register) or rng.random() > 0.05, invoice_total=invoice,
+                original_km=km, damage_km=damage, repair_km=repair, merged=not typo and rng.random() < 0.03,
+                create_vat_number=(not vat_register) or typo or rng.random() > 0.05, invoice_total=invoice,
                 work_started_at=started, created_at=created, created_by="demo", version=1, updated_at=created,
                 updated_by="demo")
 
@@ -105,9 +105,9 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
             for i in range(count):
                 position = start + i
                 created = now - span + span * (position / per_site) - timedelta(hours=6)
-                number = 1001 + position if rng.random() > 0.02 else -(1001 + position)
-                values = _dossier_values(rng, site_id, number, known, created, vat_register,
-                                         typo=position == per_site - 2)
+                typo = position == per_site - 2  # at least one returning car with a lower reading
+                number = 1001 + position if typo or rng.random() > 0.02 else -(1001 + position)
+                values = _dossier_values(rng, site_id, number, known, created, vat_register, typo)
                 rows.append(values)
                 if values["vin"] and values["repair_km"] is not None and len(known) < 5000:
                     known.append((values["vin"], values["repair_km"]))

@@ -43,10 +43,10 @@ class CarpassListModel(LazyTableModel):
 
     def reload(self) -> None:
         """Re-query; check marks of rows that left the list are dropped."""
-        super().reload()
         if self.checked:
             query = GridQuery(text=self.query.text, filters={**self.query.filters, "entry_ids": sorted(self.checked)})
             self.checked &= set(self.source.entry_ids(query))
+        super().reload()
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
         if key == "status":
