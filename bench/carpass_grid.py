@@ -1,0 +1,173 @@
+"""Car-Pass grid with 100,000 pending dossiers at the clerk's site and 100,000 at another
+site, on SQLite and PostgreSQL, against a raw fetch of the whole list through the DB driver
+(same columns, same site, same order).
+
+- open: the Car-Pass tab (``CarpassListView``) built, shown and painted with its first rows
+  (target <= 0.2 x the raw fetch);
+- scroll: from the opened tab, the table scrolled to the bottom again and again until every
+  row is loaded and painted (target <= 1.5 x the raw fetch).
+
+Data: ``atelier --demo``'s generator (Car-Pass module) scaled to ``--rows`` pending
+entries per site. Both figures and the raw fetch are measured in this process,
+interleaved (raw, open, scroll, raw, …).
+
+    .venv/bin/python bench/carpass_grid.py [--quick] [--backend sqlite|postgres] [--rows N]
+"""
+
+from __future__ import annotations
+
+import sys
+
+import harness
+
+OPEN_TARGET = 0.2
+SCROLL_TARGET = 1.5
+LOGIN = "clerk.liege"
+RAW_SQL = """
+SELECT d.number, d.owner, d.work_started_at, d.plate, d.vin, COALESCE(d.damage_km, d.original_km),
+       d.invoice_total, e.status
+FROM carpass_entry e JOIN dossier d ON d.id = e.dossier_id
+WHERE e.site_id = {p} AND d.site_id = {p} AND e.status IN ({statuses})
+ORDER BY d.number
+"""
+
+
+def raw_fetch(database, site_id: int) -> int:
+    """The physical limit: the whole list through the bare driver; returns the row count."""
+    from app.core.carpass.models import OPEN_STATUSES
+
+    connection = harness.raw_connection(database)
+    try:
+        p = "?" if database.is_sqlite else "%s"
+        sql = RAW_SQL.format(p=p, statuses=", ".join(f"'{s}'" for s in OPEN_STATUSES))
+        cursor = connection.cursor()
+        cursor.execute(sql, (site_id, site_id))
+        return len(cursor.fetchall())
+    finally:
+        connection.close()
+
+
+class GridBench:
+    """Opens and scrolls the real Car-Pass tab on one database."""
+
+    def __init__(self, database, scope):
+        from app.ui.app_context import AppContext
+        from app.ui.settings import station_settings
+
+        self.context = AppContext(database, scope, station_settings())
+        self.view = None
+
+    def open(self) -> int:
+        """Build, show and paint the tab; return the rows shown."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.carpass.list_view import CarpassListView
+
+        self.close()
+        self.view = CarpassListView(self.context)
+        self.view.resize(1280, 760)
+        self.view.show()
+        QApplication.processEvents()
+        self.view.grid.table.viewport().repaint()
+        QApplication.processEvents()
+        return self.view.model.rowCount()
+
+    def scroll(self) -> int:
+        """Scroll the opened tab to its last row; return the rows loaded."""
+        from PySide6.QtWidgets import QApplication
+
+        table, model = self.view.grid.table, self.view.model
+        stalled = 0
+        while model.canFetchMore():
+            before = model.rowCount()
+            table.scrollToBottom()
+            QApplication.processEvents()
+            stalled = stalled + 1 if model.rowCount() == before else 0
+            if stalled > 50:
+                raise RuntimeError(f"the grid stopped loading at {before} of {model.total()} rows")
+        table.scrollToBottom()
+        table.viewport().repaint()
+        QApplication.processEvents()
+        return model.rowCount()
+
+    def close(self) -> None:
+        """Destroy the tab."""
+        if self.view is not None:
+            self.view.close()
+            self.view.deleteLater()
+            self.view = None
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def measure_backend(backend: str, options: harness.Options, folder) -> list[harness.Figure]:
+    """Build the data set on ``backend`` and measure both figures."""
+    import time
+
+    from app.core.platform.sites import restrict_database_to_scope
+
+    figures = []
+    with harness.bench_database(backend, folder) as database:
+        harness.carpass_dataset(database, options.rows)
+        scope = harness.scope_of(database, LOGIN)
+        restrict_database_to_scope(database, scope)
+        bench = GridBench(database, scope)
+        counts = {}
+
+        def run_raw():
+            counts["raw"] = raw_fetch(database, scope.site_id)
+
+        def run_open():
+            counts["open"] = bench.open()
+
+        def run_scroll():
+            if bench.view is None:
+                bench.open()
+            start = time.perf_counter()
+            counts["scroll"] = bench.scroll()
+            elapsed = time.perf_counter() - start
+            bench.close()
+            return elapsed
+
+        timings = harness.interleaved({"raw": run_raw, "open": run_open, "scroll": run_scroll}, options)
+        bench.close()
+        if counts["scroll"] != counts["raw"]:
+            raise RuntimeError(f"the grid loaded {counts['scroll']} rows, the raw fetch {counts['raw']}")
+        for name, timing in timings.items():
+            harness.info(f"[{backend}] {name:6s} {timing.describe()}")
+        harness.info(f"[{backend}] rows: raw fetch {counts['raw']:,}, first rows shown {counts['open']:,}, "
+                     f"after scrolling {counts['scroll']:,}")
+        raw = timings["raw"].median
+        figures.append(harness.Figure(
+            f"[{backend}] Car-Pass tab open to first rows / raw fetch of the list", timings["open"].median / raw,
+            OPEN_TARGET, detail=f"{timings['open'].median * 1000:.0f} ms vs {raw * 1000:.0f} ms"))
+        figures.append(harness.Figure(
+            f"[{backend}] scrolling through every row / raw fetch of the list", timings["scroll"].median / raw,
+            SCROLL_TARGET, detail=f"{timings['scroll'].median * 1000:.0f} ms vs {raw * 1000:.0f} ms"))
+    return figures
+
+
+def main() -> int:
+    """Measure on every chosen backend; print the figures; return the exit code."""
+    options = harness.parse_options(__doc__.splitlines()[0], rows=100_000, quick_rows=60,
+                                    backends=("sqlite", "postgres"))
+    harness.require("the Car-Pass list grid (app.ui.carpass.list_view)", "app.core.carpass.demo",
+                    "app.core.carpass.carpass_list", "app.ui.carpass.list_view")
+    harness.header("Car-Pass grid: open and scroll vs a raw fetch of the whole list", options)
+    figures = []
+    with harness.scratch_dir() as folder:
+        harness.isolate_environment(folder)
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.application import make_application
+
+        app = make_application([sys.argv[0]])
+        assert isinstance(app, QApplication)
+        for backend in options.backends:
+            figures.extend(measure_backend(backend, options, folder))
+    return harness.finish(figures, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Cold start of Atelier to the login dialog and to the main window, against a bare
+PySide6 script that opens a QMainWindow (target: <= 1.3 x each).
+
+Every repetition starts new processes in turn — bare script, Atelier to the login dialog,
+Atelier to the main window — through the real ``atelier`` entry point
+(``app.cli.main.main``) on a SQLite database filled by the demo generator; see
+``startup_probe.py`` for the hooks that replace the clerk. A time is from the parent's
+spawn to the child's ``READY`` (window shown and painted once). The first round is a
+warm-up (file cache, bytecode). The login in the "main window" run includes the real
+argon2id password check.
+
+    .venv/bin/python bench/cold_start.py [--quick] [--repetitions N]
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import harness
+
+TARGET = 1.3
+CHILD_TIMEOUT = 180  # seconds before a hung child is killed
+HERE = Path(__file__).resolve().parent
+BARE_SCRIPT = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Atelier")
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.repaint()
+app.processEvents()
+print("READY", repr(time.perf_counter()), flush=True)
+"""
+
+
+def run_child(command: list[str], env: dict[str, str]) -> tuple[float, dict[str, float], dict[str, str]]:
+    """Spawn ``command``; return seconds to READY, the marks (seconds since spawn) and
+    other reported values."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+                               cwd=str(harness.ROOT))
+    watchdog = threading.Timer(CHILD_TIMEOUT, process.kill)
+    watchdog.start()
+    marks: dict[str, float] = {}
+    values: dict[str, str] = {}
+    ready = None
+    for line in process.stdout:
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == "MARK":
+            marks[parts[1]] = float(parts[2]) - start
+        elif parts[0] == "READY":
+            ready = float(parts[1]) - start
+        else:
+            values[parts[0]] = " ".join(parts[1:])
+    stderr = process.stderr.read()
+    code = process.wait()
+    watchdog.cancel()
+    if ready is None:
+        raise RuntimeError(f"{' '.join(command)} exited with {code} before READY:\n{stderr[-3000:]}")
+    return ready, marks, values
+
+
+def prepare(folder: Path) -> dict[str, str]:
+    """A demo SQLite database (scale 1) and the children's environment."""
+    env = harness.isolate_environment(folder)
+    from app.core.db.engine import Database
+    from app.core.db.migrate import upgrade_to_head
+    from app.core.platform.demo import DEMO_PASSWORD
+
+    path = folder / "cold_start.sqlite3"
+    database = Database(f"sqlite:///{path.as_posix()}")
+    upgrade_to_head(database)
+    harness.populate(database, scale=1)
+    database.dispose()
+    env.update({"BENCH_DATABASE_URL": f"sqlite:///{path.as_posix()}", "BENCH_LOGIN": "clerk.liege",
+                "BENCH_PASSWORD": DEMO_PASSWORD})
+    return env
+
+
+def main() -> int:
+    """Measure, print the figures, return the exit code."""
+    options = harness.parse_options(__doc__.splitlines()[0])
+    harness.header("Cold start: Atelier vs a bare PySide6 QMainWindow script", options)
+    python = sys.executable
+    commands = {
+        "bare": [python, "-c", BARE_SCRIPT],
+        "login": [python, str(HERE / "startup_probe.py"), "login"],
+        "main": [python, str(HERE / "startup_probe.py"), "main"],
+    }
+    with harness.scratch_dir() as folder:
+        env = prepare(folder)
+        marks: dict[str, dict[str, list[float]]] = {name: {} for name in commands}
+
+        def runner(name):
+            def run():
+                elapsed, child_marks, _values = run_child(commands[name], env)
+                for key, value in child_marks.items():
+                    marks[name].setdefault(key, []).append(value)
+                return elapsed
+            return run
+
+        timings = harness.interleaved({name: runner(name) for name in commands}, options)
+    bare = timings["bare"].median
+    for name, timing in timings.items():
+        harness.info(f"{name:6s} {timing.describe()}")
+    for name in ("login", "main"):
+        steps = ", ".join(f"{key} {statistics.median(values) * 1000:.0f} ms" for key, values in marks[name].items())
+        harness.info(f"{name} marks since spawn (median): {steps}")
+    figures = [
+        harness.Figure("cold start to login dialog / bare QMainWindow", timings["login"].median / bare, TARGET,
+                       detail=f"{timings['login'].median * 1000:.0f} ms vs {bare * 1000:.0f} ms"),
+        harness.Figure("cold start to main window / bare QMainWindow", timings["main"].median / bare, TARGET,
+                       detail=f"{timings['main'].median * 1000:.0f} ms vs {bare * 1000:.0f} ms"),
+    ]
+    return harness.finish(figures, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
