@@ -575,6 +575,10 @@ Cordialement,
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Détail du prix</source>
+      <translation>Price detail</translation>
+    </message>
+    <message>
       <source>E&amp;xtourner la ligne…</source>
       <translation type="unfinished" />
     </message>
@@ -927,6 +931,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
       <translation>The days beyond the PEC duration are charged to the customer at the customer tariff.</translation>
     </message>
     <message>
+      <source>Libellé</source>
+      <translation>Description</translation>
+    </message>
+    <message>
       <source>Lignes de règlement</source>
       <translation type="unfinished" />
     </message>
@@ -1247,6 +1255,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
       <source>Prise en Charge</source>
       <translation>Coverage (PEC)</translation>
     </message>
@@ -1277,6 +1289,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     <message>
       <source>Prix km supp.</source>
       <translation>Extra km price</translation>
+    </message>
+    <message>
+      <source>Prix unitaire HTVA</source>
+      <translation>Unit price excl. VAT</translation>
     </message>
     <message>
       <source>Prolongation par l'assistance</source>

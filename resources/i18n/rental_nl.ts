@@ -575,6 +575,10 @@ Cordialement,
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Détail du prix</source>
+      <translation>Prijsdetail</translation>
+    </message>
+    <message>
       <source>E&amp;xtourner la ligne…</source>
       <translation type="unfinished" />
     </message>
@@ -927,6 +931,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
       <translation>De dagen boven de PEC-duur zijn ten laste van de klant, tegen het klanttarief.</translation>
     </message>
     <message>
+      <source>Libellé</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
       <source>Lignes de règlement</source>
       <translation type="unfinished" />
     </message>
@@ -1247,6 +1255,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Pourquoi</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
       <source>Prise en Charge</source>
       <translation>Tenlasteneming</translation>
     </message>
@@ -1277,6 +1289,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     <message>
       <source>Prix km supp.</source>
       <translation>Prijs extra km</translation>
+    </message>
+    <message>
+      <source>Prix unitaire HTVA</source>
+      <translation>Eenheidsprijs excl. btw</translation>
     </message>
     <message>
       <source>Prolongation par l'assistance</source>

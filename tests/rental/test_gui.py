@@ -72,6 +72,8 @@ def test_pec_contract_created_from_the_planning_board(qtbot, sqlite_rental, qtmo
     qtbot.waitUntil(lambda: dialog.totals.total_text("pec_excl") == "175,00 €")
     assert dialog.totals.total_text("pec_incl") == "211,75 €"
     assert dialog.totals.total_text("client_incl") == "0,00 €"
+    assert dialog.price_detail.model.rowCount() == 1  # the 5-day PEC package
+    qtmodeltester.check(dialog.price_detail.model)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.info is not None and dialog.info.kind == "reservation", dialog.error_label.text()
     assert dialog.convert_button.isVisible()
@@ -88,6 +90,8 @@ def test_pec_contract_created_from_the_planning_board(qtbot, sqlite_rental, qtmo
     dialog.form.planned_return.set_instant(saved.data.planned_return + timedelta(days=2))
     qtbot.waitUntil(lambda: dialog.totals.total_text("client_excl") == "105,00 €")
     assert dialog.totals.total_text("pec_excl") == "175,00 €"
+    reasons = [dialog.price_detail.model.index(r, 6).data() for r in range(dialog.price_detail.model.rowCount())]
+    assert any("prolongation demandée par le client" in r for r in reasons)
 
 
 def test_refusal_is_shown_on_the_field_and_nothing_saved(qtbot, sqlite_rental):

@@ -44,6 +44,7 @@ from app.ui.i18n import error_text, render, tr
 from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.rental.dossier_form import DossierForm
 from app.ui.rental.planning_board import kind_text
+from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
 from app.ui.rental.widgets import LocalDateTimeEdit
 
@@ -80,6 +81,8 @@ class DossierDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         self.totals = TotalHeader()
         self.form = DossierForm(context)
+        self.price_detail = PriceDetail()
+        self.form.addTab(self.price_detail, tr("rental", "Détail du prix"))
         self.error_label = QLabel()
         self.error_label.setObjectName("dossier_errors")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -192,8 +195,10 @@ class DossierDialog(QDialog):
             result = preview_price(self.context.database, self.context.scope, data)
         except AtelierError as exc:
             self.totals.show_problem(error_text(exc))
+            self.price_detail.show_result(None)
             return
         self.totals.show_result(result)
+        self.price_detail.show_result(result)
 
     # -- actions -------------------------------------------------------------------------
     def _run(self, action) -> bool:

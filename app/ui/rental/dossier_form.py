@@ -61,6 +61,8 @@ class DossierForm(QTabWidget):
         self.addTab(self.pec_tariff_tab, tr("rental", "Tarif PEC"))
         self.addTab(self.client_tariff_tab, tr("rental", "Tarif client"))
         self.addTab(self.departure_tab, tr("rental", "Départ / retour"))
+        self.pages = [self.pec_tab, self.vehicle_tab, self.customer_tab, self.pec_tariff_tab, self.client_tariff_tab,
+                      self.departure_tab]
         self.widgets = {
             "is_pec": self.is_pec, "agreement_id": self.agreement, "pec_file_number": self.file_number,
             "pec_category": self.pec_category, "pec_days": self.pec_days, "pec_extra_km": self.pec_extra_km,
@@ -199,7 +201,7 @@ class DossierForm(QTabWidget):
                       self.tariff_category, self.tariff_days, self.client_tariff):
             combo.currentIndexChanged.connect(self.changed)
         self.pec_tariff.currentIndexChanged.connect(self._refresh_tariff_choices)
-        self.agreement.currentIndexChanged.connect(self._refresh_tariff_choices)
+        self.agreement.currentIndexChanged.connect(self._agreement_changed)
         self.pec_category.currentTextChanged.connect(self._refresh_tariff_choices)
         self.tariff_category.currentIndexChanged.connect(self._refresh_durations)
         self.is_pec.toggled.connect(self._pec_toggled)
@@ -271,6 +273,12 @@ class DossierForm(QTabWidget):
         self.tariff_days.set_items([(tr("rental", "forfait {n} jour(s)", n=d), d) for d in durations])
         self.changed.emit()
 
+    def _agreement_changed(self) -> None:
+        """A newly chosen agreement brings its tariff (the seed's automatic PEC tariff)."""
+        if not self._loading and self._agreement_tariff() is not None:
+            self.pec_tariff.set_id(self._agreement_tariff())
+        self._refresh_tariff_choices()
+
     def _agreement_tariff(self):
         """The tariff of the selected agreement (used while "Tarif de base" is left empty)."""
         return self._agreement_tariffs.get(self.agreement.current_id())
@@ -291,10 +299,12 @@ class DossierForm(QTabWidget):
 
     # -- data ------------------------------------------------------------------------------
     read_only = False
+    _loading = False
 
     def load(self, data: DossierData) -> None:
         """Show ``data`` in the tabs."""
         self.blockSignals(True)
+        self._loading = True
         self._agreement_id = data.agreement_id
         self.is_pec.setChecked(data.is_pec)
         self._refresh_agreements()
@@ -330,6 +340,7 @@ class DossierForm(QTabWidget):
         self.damage_amount.set_decimal(data.damage_amount)
         self.cleaning.setChecked(data.cleaning_required)
         self.notes.setPlainText(data.notes)
+        self._loading = False
         self.blockSignals(False)
         self._pec_toggled(data.is_pec)
         self._update_category_warning()
@@ -363,8 +374,7 @@ class DossierForm(QTabWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Freeze every field (invoiced dossier)."""
         self.read_only = read_only
-        for index in range(self.count()):
-            page = self.widget(index)
+        for page in self.pages:  # never the invoicing panels: they work on frozen dossiers
             for child in page.findChildren(QWidget):
                 if isinstance(child, (QLineEdit, QPlainTextEdit)):
                     child.setReadOnly(read_only)
