@@ -1,0 +1,87 @@
+"""What the clerk does with a PDF: preview it in the station's PDF viewer, print it, save
+it; and the dialog choosing which invoices (seed: "sélectionner la facture voulue")."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.invoicing.invoicing import InvoiceSummary
+from app.core.rental.invoicing.payers import role_label
+from app.ui.i18n import render, tr
+
+
+def temporary_pdf(data: bytes, name: str) -> Path:
+    """Write ``data`` to a fresh file in the temporary folder (kept for the viewer)."""
+    folder = Path(tempfile.mkdtemp(prefix="atelier-pdf-"))
+    path = folder / f"{name}.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def preview_pdf(data: bytes, name: str) -> Path:
+    """Open the PDF in the station's PDF viewer; return the file shown."""
+    path = temporary_pdf(data, name)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def print_pdf(data: bytes, name: str) -> Path:
+    """Send the PDF to the default printer (Windows shell "print" verb, ``lp`` elsewhere);
+    without either, open it in the viewer so the clerk prints from there."""
+    path = temporary_pdf(data, name)
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
+        os.startfile(str(path), "print")  # noqa: S606
+    elif shutil.which("lp"):
+        subprocess.run(["lp", str(path)], check=True, capture_output=True, timeout=60)  # noqa: S603, S607
+    else:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+class InvoiceChoiceDialog(QDialog):
+    """Check boxes, one per invoice, all checked; :meth:`chosen` gives the checked ids."""
+
+    def __init__(self, invoices: list[InvoiceSummary], title: str, with_email: bool = False,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.boxes: list[tuple[QCheckBox, InvoiceSummary]] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("rental", "Quelles factures ?")))
+        for invoice in invoices:
+            text = tr("rental", "{reference} — {payer} ({role}) — {total}", reference=invoice.reference,
+                      payer=invoice.payer_name, role=render(role_label(invoice.payer_role)),
+                      total=format_amount(invoice.total_incl))
+            if with_email:
+                text += f" → {invoice.payer_email or tr('rental', '(pas d’adresse e-mail)')}"
+            box = QCheckBox(text)
+            box.setChecked(True)
+            box.setObjectName(f"choice_{invoice.id}")
+            layout.addWidget(box)
+            self.boxes.append((box, invoice))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[int]:
+        """Ids of the checked invoices, in the order shown."""
+        return [invoice.id for box, invoice in self.boxes if box.isChecked()]
+
+
+def choose_invoices(parent: QWidget, invoices: list[InvoiceSummary], title: str, with_email: bool = False) -> list[int]:
+    """The invoices the clerk wants: all of them when there is one, else asked ([] = cancelled)."""
+    if len(invoices) <= 1:
+        return [i.id for i in invoices]
+    dialog = InvoiceChoiceDialog(invoices, title, with_email, parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []

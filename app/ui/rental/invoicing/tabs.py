@@ -1,0 +1,159 @@
+"""Module tab "Factures location": the site's sales journal and payments by period, with
+the CSV export for the accountant. The rental module's ``tabs(context)`` includes it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.i18n import Message
+from app.core.rental.invoicing.exports import PaymentsJournalSource, SalesJournalSource, export_journals
+from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.invoicing.payments import method_label
+from app.core.timeutil import format_date, local_today
+from app.ui.app_context import AppContext
+from app.ui.errors import show_error
+from app.ui.i18n import render, tr
+from app.ui.task_runner import TaskRunner
+from app.ui.widgets.grid_view import GridView
+from app.ui.widgets.lazy_table_model import LazyTableModel
+
+
+class JournalModel(LazyTableModel):
+    """Dates, amounts and translated labels; cancelled invoices and credit notes in grey."""
+
+    def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
+        if isinstance(value, Message):
+            return render(value)
+        if isinstance(value, Decimal):
+            return format_amount(value)
+        if isinstance(value, date):
+            return format_date(value)
+        if key == "method" and value:
+            return render(method_label(value))
+        return super().display(key, value, row)
+
+    def row_data(self, index, role, row):
+        if role == Qt.ItemDataRole.ForegroundRole and (row.get("cancelled") or row.get("kind") == "credit_note"
+                                                       or row.get("reverses_id")):
+            return QBrush(QColor("#777777"))
+        return None
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class InvoicesView(QWidget):
+    """Period pickers, the sales journal and the payments grids, and the export button."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        today = local_today()
+        self.from_edit = QDateEdit(_qdate(today.replace(day=1)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.dateChanged.connect(self.reload)
+        self.export_button = QPushButton(tr("rental", "Exporter les journaux (CSV)…"))
+        self.export_button.clicked.connect(self.ask_export)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("rental", "Du")))
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel(tr("rental", "au")))
+        bar.addWidget(self.to_edit)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        self.sales_model = JournalModel(self._sales_source())
+        self.payments_model = JournalModel(self._payments_source())
+        self.sales_grid = GridView(self.sales_model, export_name="journal_ventes")
+        self.payments_grid = GridView(self.payments_model, export_name="reglements")
+        self.sales_grid.activated.connect(self.open_dossier)
+        self.payments_grid.activated.connect(self.open_dossier)
+        self.inner = QTabWidget()
+        self.inner.addTab(self.sales_grid, tr("rental", "Journal des ventes"))
+        self.inner.addTab(self.payments_grid, tr("rental", "Règlements"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.inner)
+        self.export_runner: TaskRunner | None = None
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for grid in (self.sales_grid, self.payments_grid):
+            grid.table.resizeColumnsToContents()
+
+    def period(self) -> tuple[date, date]:
+        """The chosen period."""
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def _sales_source(self) -> SalesJournalSource:
+        start, end = self.period()
+        return SalesJournalSource(self.context.database, self.context.scope, start, min(end, max(start, end)))
+
+    def _payments_source(self) -> PaymentsJournalSource:
+        start, end = self.period()
+        return PaymentsJournalSource(self.context.database, self.context.scope, start, max(start, end))
+
+    def reload(self) -> None:
+        """Apply the period to both grids."""
+        if self.to_edit.date() < self.from_edit.date():
+            self.to_edit.setDate(self.from_edit.date())
+            return
+        self.sales_model.source = self._sales_source()
+        self.payments_model.source = self._payments_source()
+        self.sales_model.reload()
+        self.payments_model.reload()
+        self._fit_columns()
+
+    def ask_export(self) -> None:
+        """Ask where to write the sales journal; the payments go beside it."""
+        start, end = self.period()
+        suggested = f"journal_ventes_{start.isoformat()}_{end.isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, tr("rental", "Exporter les journaux"), suggested,
+                                              tr("rental", "Fichiers CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, sales_path: Path) -> TaskRunner:
+        """Export the period's journals off the UI thread (payments to ``<name>_reglements.csv``)."""
+        start, end = self.period()
+        payments_path = sales_path.with_name(f"{sales_path.stem}_reglements.csv")
+        database, scope = self.context.database, self.context.scope
+        self.export_runner = TaskRunner(self, tr("rental", "Export des journaux"), lambda token: export_journals(
+            database, scope, start, end, sales_path, payments_path, QCoreApplication.translate, token))
+        self.export_runner.failed.connect(lambda error: show_error(self, error))
+        return self.export_runner.start()
+
+    def open_dossier(self, row: dict) -> None:
+        """Open the contract of the double-clicked line (when the rental module can)."""
+        module = self.context.extras.get("rental")
+        opener = getattr(module, "open_dossier", None)
+        if opener is not None and row and row.get("dossier_id"):
+            opener(row["dossier_id"])
+
+
+def tabs(context: AppContext) -> list[tuple[str, QWidget]]:
+    """The invoicing module tab (the rental module's ``tabs`` should append it)."""
+    return [(tr("rental", "Factures location"), InvoicesView(context))]
