@@ -27,6 +27,7 @@ class NotInstalled(Exception):
 
 
 def _check_database(folder: Path) -> str:
+    import psycopg
     from sqlalchemy import inspect
 
     from app.core.db.engine import Database
@@ -40,8 +41,6 @@ def _check_database(folder: Path) -> str:
         tables = len(inspect(database.engine).get_table_names())
     finally:
         database.dispose()
-    import psycopg
-
     if psycopg.pq.__impl__ != "binary":
         raise RuntimeError(f"psycopg uses its {psycopg.pq.__impl__} libpq wrapper, not the bundled binary one")
     libpq = psycopg.pq.version()
@@ -187,6 +186,17 @@ def _render_sample(folder: Path) -> tuple[bytes, list[str], str]:
     canvas.save()
     return (folder / "sample.pdf").read_bytes(), ["F-2026-000123", "Émile Dupont-Ségur", "232,93 €"], \
         f"reportlab sample with {font_file.name}"
+
+
+def _check_number_data(_folder: Path) -> str:
+    from stdnum.be import iban, ogm_vcs, vat
+
+    vat.validate("0426753973")
+    ogm_vcs.validate("+++090/9337/55493+++")
+    bank = iban.info("BE71096123456769")  # read from python-stdnum's shipped bank list
+    if not bank.get("bic"):
+        raise RuntimeError("python-stdnum's Belgian bank list is missing")
+    return f"enterprise number, structured communication and IBAN checks; bank list ({bank['bic']})"
 
 
 def _check_invoice_pdf(folder: Path) -> str:
@@ -335,6 +345,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("database", _check_database),
     ("translations", _check_translations),
     ("time zone", _check_time_zone),
+    ("number checks", _check_number_data),
     ("invoice PDF", _check_invoice_pdf),
     ("keyring", _check_keyring),
     ("HTTPS certificates", _check_certificates),

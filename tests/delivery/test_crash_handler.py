@@ -119,3 +119,18 @@ def test_errors_while_the_dialog_is_open_are_logged_not_stacked(qtbot, handler, 
     assert len(shown) == 1 and handler.reported == 1
     assert "ZeroDivisionError" in log_file.read_text(encoding="utf-8")
     assert QApplication.instance() is not None
+
+
+@pytest.mark.no_qt_log
+def test_qt_warnings_go_to_the_log(qapp, log_file):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from app.ui.crash_handler import install_qt_log_bridge
+
+    install_qt_log_bridge()
+    try:
+        qWarning("QFont: font family not found on this station")
+    finally:
+        qInstallMessageHandler(None)
+    assert "WARNING  " in log_file.read_text(encoding="utf-8")
+    assert "qt: QFont: font family not found on this station" in log_file.read_text(encoding="utf-8")
