@@ -102,3 +102,11 @@ def test_add_clock_and_technicians(atelier, world):
     out = atelier(db, "--user", "clerk.a", "dossiers", "clock", "1205", "T01")
     assert "dépointe" in out.out
     assert "Marc" in atelier(db, "--user", "clerk.a", "technicians", "list").out
+
+
+def test_messages_in_dutch_and_english(atelier, world):
+    db = world.db
+    nl = atelier(db, "--lang", "nl", "--user", "clerk.a", "dossiers", "add", "5", "--damage-km", "-4")
+    assert nl.code == 2 and "Km schade" in nl.err and "mag niet negatief zijn" in nl.err
+    en = atelier(db, "--lang", "en", "--user", "clerk.a", "carpass", "enrol", "77")
+    assert en.code == 1 and "does not exist at your site" in en.err

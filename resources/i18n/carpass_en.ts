@@ -1,0 +1,1278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
+  <context>
+    <name>carpass</name>
+    <message>
+      <source>(dépointé du dossier {number})</source>
+      <translation>(clocked out of dossier {number})</translation>
+    </message>
+    <message>
+      <source>0 ou 1 attendu</source>
+      <translation>0 or 1 expected</translation>
+    </message>
+    <message>
+      <source>Adresse :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse Car-Pass du site : {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse de production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adresse du service Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anomalies (à confirmer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Appel de Car-Pass…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Appels et réponses…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Appels à Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attention : {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attention : {warning}</source>
+      <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+      <source>Au travail maintenant</source>
+      <translation>Working now</translation>
+    </message>
+    <message>
+      <source>Aucun mot de passe Car-Pass pour l'établissement {number} : un administrateur doit le saisir (onglet Paramètres Car-Pass ou « atelier carpass credentials set »).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun relevé à envoyer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun technicien actif avec le badge {code} sur votre site.</source>
+      <translation>No active technician with badge {code} at your site.</translation>
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
+
+Mot de passe :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass ne peut être gardé que pour cette session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe ne peut pas être gardé. Pour un envoi planifié, définissez ATELIER_CARPASS_PASSWORD dans la tâche.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avec l'historique (envoyés, retirés)</source>
+      <translation>Include history (sent, removed)</translation>
+    </message>
+    <message>
+      <source>Badge</source>
+      <translation>Badge</translation>
+    </message>
+    <message>
+      <source>Badge :</source>
+      <translation>Badge:</translation>
+    </message>
+    <message>
+      <source>Bloqué : {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass</source>
+      <translation>Car-Pass</translation>
+    </message>
+    <message>
+      <source>Car-Pass a accepté la confirmation du relevé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass a refusé la confirmation : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass a refusé les identifiants de l'établissement {number} ({message}) : vérifiez le mot de passe Car-Pass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass a refusé les identifiants de l'établissement {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass injoignable à {url} : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass refuse l'établissement {number} avec ce mot de passe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Car-Pass répond {status} : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ce dossier est déjà dans la liste Car-Pass.</source>
+      <translation>This dossier is already on the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette ligne de la liste Car-Pass n'existe pas sur votre site.</source>
+      <translation>This Car-Pass list row does not exist at your site.</translation>
+    </message>
+    <message>
+      <source>Choisissez une ligne pour voir le détail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cocher toutes les lignes qui répondent au filtre</source>
+      <translation>Tick every row matching the filter</translation>
+    </message>
+    <message>
+      <source>Cochez d'abord les lignes à envoyer.</source>
+      <translation>First tick the rows to send.</translation>
+    </message>
+    <message>
+      <source>Confirmation à Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirmation à Car-Pass…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirmer le relevé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirmer le relevé…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
+
+{reasons}
+
+Votre confirmation est enregistrée avec votre nom.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Confirmé par {user} le {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connexion à Car-Pass réussie pour l'établissement {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Créer N° TVA</source>
+      <translation>Create VAT no.</translation>
+    </message>
+    <message>
+      <source>Date du relevé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Depuis</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <source>Dernier relevé connu pour ce VIN : {km} km</source>
+      <translation>Last known reading for this VIN: {km} km</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Dossier :</source>
+      <translation>Dossier:</translation>
+    </message>
+    <message>
+      <source>Dossier inscrit dans la liste Car-Pass.</source>
+      <translation>Dossier added to the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Dossier inscrit manuellement dans la liste Car-Pass, bien que ces règles d'inscription automatique ne soient pas remplies : {rules}</source>
+      <translation>Dossier added to the Car-Pass list manually, although these automatic enrolment rules are not met: {rules}</translation>
+    </message>
+    <message>
+      <source>Dossier inscrit manuellement dans la liste Car-Pass.</source>
+      <translation>Dossier added to the Car-Pass list manually.</translation>
+    </message>
+    <message>
+      <source>Dossier introuvable sur votre site.</source>
+      <translation>Dossier not found at your site.</translation>
+    </message>
+    <message>
+      <source>Dossier {dossier} — {km} km le {date} — {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier {number}</source>
+      <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} créé.</source>
+      <translation>Dossier {number} created.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} retiré de la liste Car-Pass.</source>
+      <translation>Dossier {number} removed from the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Dossier(s) absent(s) de la liste Car-Pass du site {site} : {numbers}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossiers</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <source>Dossiers de démonstration ({site}) : {done} / {total}</source>
+      <translation>Demo dossiers ({site}): {done} / {total}</translation>
+    </message>
+    <message>
+      <source>Durée (ms)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Début des travaux</source>
+      <translation>Work started</translation>
+    </message>
+    <message>
+      <source>Début des travaux :</source>
+      <translation>Work started:</translation>
+    </message>
+    <message>
+      <source>Début des travaux : {when}</source>
+      <translation>Work started: {when}</translation>
+    </message>
+    <message>
+      <source>Début des travaux du</source>
+      <translation>Work started from</translation>
+    </message>
+    <message>
+      <source>Début des travaux enregistré.</source>
+      <translation>Start of work recorded.</translation>
+    </message>
+    <message>
+      <source>Début travaux</source>
+      <translation>Work start</translation>
+    </message>
+    <message>
+      <source>Détail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effacer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effacer le mot de passe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effacer le mot de passe Car-Pass de l'établissement {number} ? Plus aucun relevé ne pourra être envoyé avant qu'il soit saisi à nouveau.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>En file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>En-tête</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistrer le mot de passe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistré : {url}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enregistré ; le dossier est entré automatiquement dans la liste Car-Pass.</source>
+      <translation>Saved; the dossier was added to the Car-Pass list automatically.</translation>
+    </message>
+    <message>
+      <source>Envoi interrompu : les relevés non envoyés restent en file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi à Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi à Car-Pass : {done} / {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi à Car-Pass impossible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoi à Car-Pass terminé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer automatiquement dès qu'un dossier peut l'être</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer la file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyer à Car-Pass</source>
+      <translation>Send to Car-Pass</translation>
+    </message>
+    <message>
+      <source>Envoyé le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Envoyés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Essai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Essais</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fait partie d'une fusion</source>
+      <translation>Part of a merge</translation>
+    </message>
+    <message>
+      <source>Fenêtre de maintenance Car-Pass (jeudi 19:00-24:00) : les relevés restent en file et partiront après {when}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Fusionné</source>
+      <translation>Merged</translation>
+    </message>
+    <message>
+      <source>HTTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Historique Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identifiants Car-Pass (établissement {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Immatriculation</source>
+      <translation>Number plate</translation>
+    </message>
+    <message>
+      <source>Immatriculation :</source>
+      <translation>Number plate:</translation>
+    </message>
+    <message>
+      <source>Import : {done} / {total} dossiers</source>
+      <translation>Import: {done} / {total} dossiers</translation>
+    </message>
+    <message>
+      <source>Import annulé : aucun dossier n'a été importé.</source>
+      <translation>Import cancelled: no dossier was imported.</translation>
+    </message>
+    <message>
+      <source>Import de dossiers</source>
+      <translation>Dossier import</translation>
+    </message>
+    <message>
+      <source>Import refusé : rien n'a été importé</source>
+      <translation>Import refused: nothing was imported</translation>
+    </message>
+    <message>
+      <source>Importer des dossiers</source>
+      <translation>Import dossiers</translation>
+    </message>
+    <message>
+      <source>Importer un CSV…</source>
+      <translation>Import a CSV…</translation>
+    </message>
+    <message>
+      <source>Inscrit automatiquement dans la liste Car-Pass.</source>
+      <translation>Added to the Car-Pass list automatically.</translation>
+    </message>
+    <message>
+      <source>Inscrit ce dossier manuellement dans la liste Car-Pass, même si les règles d'inscription automatique ne sont pas remplies.</source>
+      <translation>Adds this dossier to the Car-Pass list manually, even if the automatic enrolment rules are not met.</translation>
+    </message>
+    <message>
+      <source>Inscrit manuellement</source>
+      <translation>Added manually</translation>
+    </message>
+    <message>
+      <source>JJ-MM-AAAA</source>
+      <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+      <source>Kilométrage</source>
+      <translation>Mileage</translation>
+    </message>
+    <message>
+      <source>Kilométrage à la réception</source>
+      <translation>Mileage at reception</translation>
+    </message>
+    <message>
+      <source>Kilométrage à la réception :</source>
+      <translation>Mileage at reception:</translation>
+    </message>
+    <message>
+      <source>Km dégât</source>
+      <translation>Damage km</translation>
+    </message>
+    <message>
+      <source>Km dégât :</source>
+      <translation>Damage km:</translation>
+    </message>
+    <message>
+      <source>Km réparation</source>
+      <translation>Repair km</translation>
+    </message>
+    <message>
+      <source>Km réparation :</source>
+      <translation>Repair km:</translation>
+    </message>
+    <message>
+      <source>La ligne Car-Pass du dossier {number}</source>
+      <translation>The Car-Pass row of dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number}</source>
+      <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'est pas dans la liste Car-Pass.</source>
+      <translation>Dossier {number} is not on the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'est plus à envoyer : rien à retirer.</source>
+      <translation>Dossier {number} is no longer to be sent: nothing to remove.</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'existe pas sur votre site.</source>
+      <translation>Dossier {number} does not exist at your site.</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système a refusé l'opération ; le mot de passe Car-Pass n'a pas été modifié.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ligne(s) Car-Pass introuvable(s) sur le site {site} : {ids}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Liste Car-Pass</source>
+      <translation>Car-Pass list</translation>
+    </message>
+    <message>
+      <source>Liste Car-Pass :</source>
+      <translation>Car-Pass list:</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe Car-Pass de l'établissement : </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe Car-Pass effacé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe Car-Pass enregistré dans le trousseau ({backend}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe effacé.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe enregistré dans le trousseau.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mot de passe gardé pour cette session seulement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>NUMÉRO=MOT_DE_PASSE attendu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ne peut pas être envoyé :</source>
+      <translation>Cannot be sent:</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nouveau dossier</source>
+      <translation>New dossier</translation>
+    </message>
+    <message>
+      <source>Nouveau dossier…</source>
+      <translation>New dossier…</translation>
+    </message>
+    <message>
+      <source>Nouveau mot de passe :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouvel essai après {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Numéro de châssis</source>
+      <translation>Chassis number</translation>
+    </message>
+    <message>
+      <source>Numéro de châssis (VIN)</source>
+      <translation>Chassis number (VIN)</translation>
+    </message>
+    <message>
+      <source>Numéro de châssis (VIN) :</source>
+      <translation>Chassis number (VIN):</translation>
+    </message>
+    <message>
+      <source>Numéro de dossier</source>
+      <translation>Dossier number</translation>
+    </message>
+    <message>
+      <source>N° de dossier :</source>
+      <translation>Dossier no.:</translation>
+    </message>
+    <message>
+      <source>Opération</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouvrir le dossier</source>
+      <translation>Open the dossier</translation>
+    </message>
+    <message>
+      <source>Par</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paramètres Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peut être envoyé, mais vérifiez :</source>
+      <translation>Can be sent, but check:</translation>
+    </message>
+    <message>
+      <source>Pointage</source>
+      <translation>Clock-in</translation>
+    </message>
+    <message>
+      <source>Pointer / dépointer</source>
+      <translation>Clock in / out</translation>
+    </message>
+    <message>
+      <source>Poste de pointage</source>
+      <translation>Clock-in station</translation>
+    </message>
+    <message>
+      <source>Première immatriculation</source>
+      <translation>First registration</translation>
+    </message>
+    <message>
+      <source>Première immatriculation :</source>
+      <translation>First registration:</translation>
+    </message>
+    <message>
+      <source>Production : les relevés partent vers le vrai service Car-Pass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Propriétaire</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Propriétaire :</source>
+      <translation>Owner:</translation>
+    </message>
+    <message>
+      <source>Préparation des relevés…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Prêt.</source>
+      <translation>Ready.</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raison du retrait</source>
+      <translation>Reason for removal</translation>
+    </message>
+    <message>
+      <source>Raison du retrait du dossier {number} :</source>
+      <translation>Reason for removing dossier {number}:</translation>
+    </message>
+    <message>
+      <source>Refusés</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relevé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relevé Car-Pass introuvable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relevés Car-Pass en attente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Renvoyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retirer de la liste Car-Pass</source>
+      <translation>Remove from the Car-Pass list</translation>
+    </message>
+    <message>
+      <source>Retirer de la liste…</source>
+      <translation>Remove from the list…</translation>
+    </message>
+    <message>
+      <source>Rouge : ne peut pas être envoyé (voir la colonne « À corriger »). Orange : peut être envoyé, à vérifier. Survolez une ligne pour le détail.</source>
+      <translation>Red: cannot be sent (see the “To fix” column). Amber: can be sent, please check. Hover over a row for details.</translation>
+    </message>
+    <message>
+      <source>Rouges seulement</source>
+      <translation>Red only</translation>
+    </message>
+    <message>
+      <source>Réponse brute de l'appel choisi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Résultat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sans réponse sûre (inconnus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service Car-Pass du site {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour arrêter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Technicien</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>Technicien {code} enregistré.</source>
+      <translation>Technician {code} registered.</translation>
+    </message>
+    <message>
+      <source>Techniciens du site</source>
+      <translation>Technicians of the site</translation>
+    </message>
+    <message>
+      <source>Test de la connexion Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tester la connexion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total de la facture</source>
+      <translation>Invoice total</translation>
+    </message>
+    <message>
+      <source>Total de la facture (€) :</source>
+      <translation>Invoice total (€):</translation>
+    </message>
+    <message>
+      <source>Tous les états</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tout</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Trousseau :</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VIN de moins de 17 caractères</source>
+      <translation>VIN shorter than 17 characters</translation>
+    </message>
+    <message>
+      <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vérification : {done} / {total} lignes</source>
+      <translation>Checking: {done} / {total} lines</translation>
+    </message>
+    <message>
+      <source>Vérification interrompue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vérifier l'état des envois</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>adresse https://… attendue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>anomalie</source>
+      <translation>anomaly</translation>
+    </message>
+    <message>
+      <source>anomalie Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>anomalie signalée par Car-Pass : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>au moins un établissement (--account ou {variable})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aucun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aucune ligne de dossier dans le fichier</source>
+      <translation>no dossier line in the file</translation>
+    </message>
+    <message>
+      <source>bloqué (à confirmer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>code de badge : 1 à 32 lettres, chiffres, - ou _</source>
+      <translation>badge code: 1 to 32 letters, digits, - or _</translation>
+    </message>
+    <message>
+      <source>contrôle {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
+      <translation>date expected (YYYY-MM-DD or DD-MM-YYYY), not “{value}”</translation>
+    </message>
+    <message>
+      <source>date du relevé ({date}) dans le futur</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date du relevé ({date}) il y a plus de 5 jours ({days} jours)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date trop ancienne</source>
+      <translation>date too old</translation>
+    </message>
+    <message>
+      <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
+      <translation>ISO date-time expected (YYYY-MM-DDTHH:MM), not “{value}”</translation>
+    </message>
+    <message>
+      <source>deux décimales au plus</source>
+      <translation>two decimals at most</translation>
+    </message>
+    <message>
+      <source>doit être inférieur à {limit} km</source>
+      <translation>must be below {limit} km</translation>
+    </message>
+    <message>
+      <source>déjà envoyé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>en file, nouvel essai après {when} ({message})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>enregistré dans le trousseau</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>entre 0 et 1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>envoyé</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <source>envoyé (requestGuid {guid})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>gardé pour cette session seulement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>incomplet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
+      <translation>damage km below the last known reading for this VIN</translation>
+    </message>
+    <message>
+      <source>km dégât manquant</source>
+      <translation>damage km missing</translation>
+    </message>
+    <message>
+      <source>km réparation inférieur au km dégât</source>
+      <translation>repair km below damage km</translation>
+    </message>
+    <message>
+      <source>km réparation manquant</source>
+      <translation>repair km missing</translation>
+    </message>
+    <message>
+      <source>la case « Créer N° TVA » n'est pas cochée (registre TVA utilisé)</source>
+      <translation>the “Create VAT no.” box is not ticked (VAT register in use)</translation>
+    </message>
+    <message>
+      <source>le VIN a moins de {n} caractères (admis pour les anciens véhicules)</source>
+      <translation>the VIN has fewer than {n} characters (allowed for old vehicles)</translation>
+    </message>
+    <message>
+      <source>le VIN a plus de {n} caractères : le dossier n'entre pas automatiquement dans la liste Car-Pass</source>
+      <translation>the VIN has more than {n} characters: the dossier does not enter the Car-Pass list automatically</translation>
+    </message>
+    <message>
+      <source>le VIN contient {letters}, lettres exclues des VIN ISO 3779 : vérifiez (0 ou 1 ?)</source>
+      <translation>the VIN contains {letters}, letters excluded from ISO 3779 VINs: check (0 or 1?)</translation>
+    </message>
+    <message>
+      <source>le code {code} existe déjà sur ce site</source>
+      <translation>code {code} already exists at this site</translation>
+    </message>
+    <message>
+      <source>le dossier a déjà été transmis à Car-Pass</source>
+      <translation>the dossier was already sent to Car-Pass</translation>
+    </message>
+    <message>
+      <source>le dossier fait partie d'une fusion</source>
+      <translation>the dossier is part of a merge</translation>
+    </message>
+    <message>
+      <source>le dossier n'a pas de propriétaire</source>
+      <translation>the dossier has no owner</translation>
+    </message>
+    <message>
+      <source>le dossier {number} existe déjà sur ce site</source>
+      <translation>dossier {number} already exists at this site</translation>
+    </message>
+    <message>
+      <source>le fichier n'est pas en UTF-8</source>
+      <translation>the file is not UTF-8</translation>
+    </message>
+    <message>
+      <source>le numéro de châssis a plus de 17 caractères</source>
+      <translation>the chassis number has more than 17 characters</translation>
+    </message>
+    <message>
+      <source>le numéro de dossier n'est pas positif (dossier interne)</source>
+      <translation>the dossier number is not positive (internal dossier)</translation>
+    </message>
+    <message>
+      <source>le numéro {number} figure déjà à la ligne {other}</source>
+      <translation>number {number} is already on line {other}</translation>
+    </message>
+    <message>
+      <source>le relevé de {km} km a déjà été envoyé aujourd'hui pour ce VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lecture impossible : {detail}</source>
+      <translation>cannot read: {detail}</translation>
+    </message>
+    <message>
+      <source>les travaux n'ont pas commencé (aucun pointage)</source>
+      <translation>work has not started (no clock-in)</translation>
+    </message>
+    <message>
+      <source>lettres et chiffres uniquement</source>
+      <translation>letters and digits only</translation>
+    </message>
+    <message>
+      <source>lettres, chiffres et tirets uniquement</source>
+      <translation>letters, digits and dashes only</translation>
+    </message>
+    <message>
+      <source>ligne 1 : colonnes attendues {expected} ; manquantes : {missing} ; inconnues : {unknown}</source>
+      <translation>line 1: expected columns {expected}; missing: {missing}; unknown: {unknown}</translation>
+    </message>
+    <message>
+      <source>ligne {line}, {field}</source>
+      <translation>line {line}, {field}</translation>
+    </message>
+    <message>
+      <source>lu dans ATELIER_CARPASS_PASSWORD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>montant attendu, par exemple 1142,04</source>
+      <translation>amount expected, for example 1142.04</translation>
+    </message>
+    <message>
+      <source>montant trop grand</source>
+      <translation>amount too large</translation>
+    </message>
+    <message>
+      <source>mot de passe délivré par Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ne peut pas être 0</source>
+      <translation>cannot be 0</translation>
+    </message>
+    <message>
+      <source>ne peut pas être dans le futur</source>
+      <translation>cannot be in the future</translation>
+    </message>
+    <message>
+      <source>ne peut pas être négatif</source>
+      <translation>cannot be negative</translation>
+    </message>
+    <message>
+      <source>ni identifiant, ni paramètres dans l'adresse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nombre entier attendu</source>
+      <translation>whole number expected</translation>
+    </message>
+    <message>
+      <source>nombre entier de kilomètres attendu</source>
+      <translation>whole number of kilometres expected</translation>
+    </message>
+    <message>
+      <source>nombre trop grand</source>
+      <translation>number too large</translation>
+    </message>
+    <message>
+      <source>non confirmé</source>
+      <translation>not confirmed</translation>
+    </message>
+    <message>
+      <source>non confirmé (inconnu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>non envoyé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>numéro de châssis manquant</source>
+      <translation>chassis number missing</translation>
+    </message>
+    <message>
+      <source>négatif = dossier interne</source>
+      <translation>negative = internal dossier</translation>
+    </message>
+    <message>
+      <source>pas dans la liste</source>
+      <translation>not on the list</translation>
+    </message>
+    <message>
+      <source>pas encore de pointage</source>
+      <translation>no clock-in yet</translation>
+    </message>
+    <message>
+      <source>refusé</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>refusé par Car-Pass : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>requestGuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>requestGuid : {guid}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>retiré</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>retiré de la liste Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scannez ou tapez le n° de dossier</source>
+      <translation>scan or type the dossier number</translation>
+    </message>
+    <message>
+      <source>scannez votre badge</source>
+      <translation>scan your badge</translation>
+    </message>
+    <message>
+      <source>seul un relevé bloqué par les contrôles se confirme ici</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>seuls les relevés refusés ou sans réponse se renvoient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>trop de colonnes</source>
+      <translation>too many columns</translation>
+    </message>
+    <message>
+      <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} ; {second}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{km} km est inférieur au dernier relevé connu pour ce VIN ({last} km le {date})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} dépointe du dossier {number} à {when}.</source>
+      <translation>{name} clocks out of dossier {number} at {when}.</translation>
+    </message>
+    <message>
+      <source>{name} dépointe du dossier {number}.</source>
+      <translation>{name} clocks out of dossier {number}.</translation>
+    </message>
+    <message>
+      <source>{name} pointe sur le dossier {number} à {when}.</source>
+      <translation>{name} clocks in on dossier {number} at {when}.</translation>
+    </message>
+    <message>
+      <source>{name} pointe sur le dossier {number}.</source>
+      <translation>{name} clocks in on dossier {number}.</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus</source>
+      <translation>{n} characters at most</translation>
+    </message>
+    <message>
+      <source>{n} dossier(s) importé(s), dont {enrolled} inscrit(s) dans la liste Car-Pass.</source>
+      <translation>{n} dossier(s) imported, {enrolled} of them added to the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>{n} ligne(s)</source>
+      <translation>{n} row(s)</translation>
+    </message>
+    <message>
+      <source>{n} ligne(s) cochée(s)</source>
+      <translation>{n} row(s) ticked</translation>
+    </message>
+    <message>
+      <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} relevé(s) vérifié(s), {changed} changement(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} relevé(s) — {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{per_day} km par jour depuis le dernier relevé ({last} km le {date}) : plus de 1 000 km par jour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>À corriger / remarques</source>
+      <translation>To fix / remarks</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>État Car-Pass</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>État des envois</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>État des envois : {done} / {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>à envoyer</source>
+      <translation>to send</translation>
+    </message>
+    <message>
+      <source>échec</source>
+      <translation>failed</translation>
+    </message>
+  </context>
+  <context>
+    <name>grid</name>
+    <message>
+      <source>Export CSV</source>
+      <translation>CSV export</translation>
+    </message>
+  </context>
+  <context>
+    <name>modules</name>
+    <message>
+      <source>Car-Pass</source>
+      <translation>Car-Pass</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>obligatoire</source>
+      <translation>required</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
