@@ -95,3 +95,21 @@ def test_windows_version_resource_comes_from_the_package_version(spec, tmp_path)
 def test_keyring_backends_metadata_is_bundled(spec):
     dests = {dest.replace("\\", "/") for _, dest in spec["keyring_metadata"]()}
     assert any(dest.startswith("keyring-") and dest.endswith(".dist-info") for dest in dests)
+
+
+def test_nothing_the_app_imports_is_excluded(spec):
+    used = set()
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                used.update(".".join(parts[:depth]) for depth in (1, 2))
+    assert {"PySide6.QtCore", "PySide6.QtWidgets", "reportlab", "keyring"} <= used
+    excluded = set(spec["QT_EXCLUDES"]) | set(spec["PY_EXCLUDES"])
+    assert not used & excluded, f"build.spec excludes what the app imports: {sorted(used & excluded)}"
