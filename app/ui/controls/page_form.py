@@ -1,0 +1,289 @@
+"""One VZSHE page laid out like its terminal screen: label, input of the field's width,
+allowed values beside it, the reason under an invalid input. Built once, then switched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from app.core.controls.catalogue import Catalogue, FieldDef, PageDef
+from app.core.controls.cross_field_rules import check_rules
+from app.core.controls.field_validators import describe_allowed, display_value, validate_slot
+from app.core.errors import ValidationError
+from app.ui.i18n import render, tr
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+INVALID_INPUT = "QLineEdit { border: 1px solid #b00020; background: #fff0f0; }"
+INPUT_WIDTHS = {"date": 10, "day_month": 5}
+
+
+class FieldEdit(QLineEdit):
+    """An input of the form: Enter moves to the next input of the page, like the terminal form."""
+
+    def __init__(self, form: PageForm):
+        super().__init__()
+        self.form = form
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.form.focus_next(self)
+            return
+        super().keyPressEvent(event)
+
+
+class PageForm(QWidget):
+    """Inputs of one page keyed by value key; validates as the clerk types.
+
+    Listeners registered with :meth:`on_change` are plain callbacks rather than a Qt
+    signal: emitting a Python-defined signal leaks a reference to ``True`` with
+    PySide6 6.12 on CPython 3.11, and this one fires on every keystroke.
+    """
+
+    def __init__(self, catalogue: Catalogue, page: PageDef, editable: bool, parent=None):
+        super().__init__(parent)
+        self._listeners: list[Callable[[], None]] = []
+        self.catalogue = catalogue
+        self.page = page
+        self.editable = editable
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.field_rows: dict[str, QWidget] = {}
+        self.stored: dict[str, str] = {}
+        self.version = 0
+        self.invalid: dict[str, str] = {}
+        self.warnings: dict[str, str] = {}
+        self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        grid_host = QWidget()
+        self.grid = QGridLayout(grid_host)
+        self.grid.setColumnStretch(3, 1)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(2)
+        row = 0
+        for definition in page.fields:
+            row = self._add_field(definition, row)
+        self.grid.setRowStretch(row, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_host)
+        self.extra = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(self.extra)
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` after every edit and every load."""
+        self._listeners.append(callback)
+
+    def _notify(self) -> None:
+        for callback in self._listeners:
+            callback()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _line_edit(self, key: str, definition: FieldDef) -> QLineEdit:
+        edit = FieldEdit(self)
+        edit.setObjectName(f"input_{key}")
+        edit.setProperty("value_key", key)
+        edit.setFont(self._font)
+        width = INPUT_WIDTHS.get(definition.type) or definition.length or 10
+        if definition.type in ("choice", "integer", "text") and definition.length:
+            edit.setMaxLength(max(definition.length, 1) + (1 if definition.type == "integer" else 0))
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0") * (width + 2) + 12)
+        edit.setReadOnly(not self.editable)
+        edit.textEdited.connect(lambda _text, k=key: self._edited(k))
+        self.inputs[key] = edit
+        return edit
+
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{key}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[key] = label
+        return label
+
+    def _add_field(self, definition: FieldDef, row: int) -> int:
+        label = QLabel(render(definition.label))
+        label.setWordWrap(True)
+        label.setMinimumWidth(280)
+        label.setToolTip(definition.source_heading)
+        self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        allowed = QLabel(render(describe_allowed(definition)) if definition.type != "table" else "")
+        allowed.setStyleSheet("color: #555;")
+        self.field_rows[definition.key] = label
+        if definition.type == "table":
+            return self._add_table(definition, row + 1)
+        box = QWidget()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        errors = QVBoxLayout()
+        for key in definition.value_keys():
+            suffix = key.rsplit(".", 1)[1] if definition.repeat else ""
+            if suffix:
+                line.addWidget(QLabel(self._suffix_text(suffix)))
+            line.addWidget(self._line_edit(key, definition))
+            errors.addWidget(self._error_label(key))
+        line.addStretch(1)
+        self.grid.addWidget(box, row, 1)
+        self.grid.addWidget(allowed, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(errors, row + 1, 1, 1, 3)
+        return row + 2
+
+    @staticmethod
+    def _suffix_text(suffix: str) -> str:
+        return {"lower": tr("controls", "min."), "upper": tr("controls", "max.")}.get(suffix, suffix)
+
+    def _add_table(self, definition: FieldDef, row: int) -> int:
+        header = QWidget()
+        titles = QHBoxLayout(header)
+        titles.setContentsMargins(0, 0, 0, 0)
+        widths = []
+        for column in definition.columns:
+            title = QLabel(f"{render(column.label)}<br><span style='color:#555'>"
+                           f"{render(describe_allowed(column))}</span>")
+            probe = self._line_edit("__probe__", column)
+            widths.append(max(probe.width(), title.sizeHint().width()))
+            del self.inputs["__probe__"]
+            probe.deleteLater()
+            title.setFixedWidth(widths[-1])
+            titles.addWidget(title)
+        titles.addStretch(1)
+        self.grid.addWidget(QLabel(tr("controls", "Ligne")), row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.grid.addWidget(header, row, 1, 1, 2)
+        row += 1
+        for number in range(1, definition.rows + 1):
+            self.grid.addWidget(QLabel(f"{number:>2}"), row, 0, Qt.AlignmentFlag.AlignRight)
+            box = QWidget()
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            errors = QVBoxLayout()
+            for column, width in zip(definition.columns, widths, strict=True):
+                key = f"{definition.key}.{number}.{column.key}"
+                edit = self._line_edit(key, column)
+                edit.setFixedWidth(width)
+                line.addWidget(edit)
+                errors.addWidget(self._error_label(key))
+            line.addStretch(1)
+            self.grid.addWidget(box, row, 1)
+            self.grid.addLayout(errors, row, 2, 1, 2)
+            row += 1
+        return row
+
+    # --- values ---------------------------------------------------------------------------
+
+    def load(self, stored: Mapping[str, str], version: int) -> None:
+        """Show the stored values (as typed forms) and forget edits and errors."""
+        self.stored = dict(stored)
+        self.version = version
+        for key, edit in self.inputs.items():
+            edit.setText(display_value(self.catalogue.slot(key).validator_field, self.stored.get(key, "")))
+        self.invalid.clear()
+        self.warnings.clear()
+        self._show_reasons()
+        self._notify()
+
+    def typed(self) -> dict[str, str]:
+        """What is in every input now."""
+        return {key: edit.text() for key, edit in self.inputs.items()}
+
+    def changed_values(self) -> dict[str, str]:
+        """Inputs whose text differs from the stored value (as displayed)."""
+        result = {}
+        for key, edit in self.inputs.items():
+            shown = display_value(self.catalogue.slot(key).validator_field, self.stored.get(key, ""))
+            if edit.text().strip() != shown:
+                result[key] = edit.text()
+        return result
+
+    def is_dirty(self) -> bool:
+        """True when something was typed that is not saved."""
+        return bool(self.changed_values())
+
+    def normalised(self) -> dict[str, str]:
+        """Valid typed values in stored form (invalid ones keep the stored value)."""
+        values = dict(self.stored)
+        for key, text in self.typed().items():
+            try:
+                values[key] = validate_slot(self.catalogue.slot(key), text)
+            except ValidationError:
+                pass
+        return values
+
+    # --- validation -----------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        self.revalidate()
+        self._notify()
+
+    def revalidate(self, site_values: Mapping[str, str] | None = None) -> None:
+        """Check every input and the page's cross-field rules; show the reasons."""
+        self.invalid.clear()
+        self.warnings.clear()
+        for key, edit in self.inputs.items():
+            try:
+                validate_slot(self.catalogue.slot(key), edit.text())
+            except ValidationError as exc:
+                self.invalid[key] = render(exc.reason)
+        merged = dict(site_values or {})
+        merged.update(self.normalised())
+        for finding in check_rules(self.catalogue, merged, {self.page.id}):
+            if finding.key in self.inputs and finding.key not in self.invalid:
+                target = self.invalid if finding.blocking else self.warnings
+                target.setdefault(finding.key, render(finding.reason))
+        self._show_reasons()
+
+    def show_errors(self, errors: list[ValidationError]) -> list[ValidationError]:
+        """Put the reasons of a refused save under their inputs; return those not on this page."""
+        elsewhere = []
+        for error in errors:
+            if error.field in self.inputs:
+                self.invalid[error.field] = render(error.reason)
+            else:
+                elsewhere.append(error)
+        self._show_reasons()
+        return elsewhere
+
+    def _show_reasons(self) -> None:
+        for key, label in self.errors.items():
+            reason = self.invalid.get(key) or self.warnings.get(key)
+            label.setVisible(bool(reason))
+            label.setText(reason or "")
+            label.setStyleSheet(ERROR_STYLE if key in self.invalid else WARNING_STYLE)
+            self.inputs[key].setStyleSheet(INVALID_INPUT if key in self.invalid else "")
+
+    # --- focus ----------------------------------------------------------------------------
+
+    def ordered_inputs(self) -> list[QLineEdit]:
+        """Inputs in screen order."""
+        return list(self.inputs.values())
+
+    def focus_next(self, current) -> None:
+        """Move the focus to the input after ``current`` (wrapping to the first)."""
+        inputs = self.ordered_inputs()
+        index = inputs.index(current) if current in inputs else -1
+        target = inputs[(index + 1) % len(inputs)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        target.selectAll()
+        self.scroll.ensureWidgetVisible(target)
+
+    def focus_key(self, key: str) -> None:
+        """Put the cursor in the input of ``key`` (or the first input of a field key)."""
+        edit = self.inputs.get(key) or next((e for k, e in self.inputs.items() if k.startswith(f"{key}.")), None)
+        if edit is not None:
+            edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            edit.selectAll()
+            self.scroll.ensureWidgetVisible(edit)
+
+    def focused_key(self) -> str | None:
+        """The value key of the input holding the focus."""
+        for key, edit in self.inputs.items():
+            if edit.hasFocus():
+                return key
+        return None
