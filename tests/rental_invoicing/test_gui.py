@@ -168,3 +168,24 @@ def test_tabs_inside_the_dossier_dialog_stay_usable_after_invoicing(sqlite_world
     assert dialog.info.invoiced  # the dialog re-read the frozen contract
     assert invoicing.credit_button.isEnabled() and invoicing.save_button.isEnabled()
     assert payments.save_button.isEnabled() and not payments.amount_edit.isReadOnly()
+
+
+def test_smtp_dialog_saves_and_names_refused_field(sqlite_world, qtbot, memory_keyring):
+    from app.core.rental.invoicing.mailing import smtp_settings
+    from app.ui.rental.invoicing.smtp_dialog import SmtpDialog
+
+    context = AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings())
+    dialog = SmtpDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.host_edit.setText("smtp.garage.example")
+    dialog.sender_edit.setText("pas-une-adresse")
+    dialog.save()
+    assert "Adresse d'expédition" in dialog.error_label.text()
+    assert smtp_settings(sqlite_world.db, sqlite_world.site_a).host == ""
+    dialog.sender_edit.setText("location@garage.example")
+    dialog.user_edit.setText("atelier")
+    dialog.password_edit.setText("secret")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert smtp_settings(sqlite_world.db, sqlite_world.site_a).host == "smtp.garage.example"
+    assert memory_keyring.get_password("Atelier SMTP", f"site-{sqlite_world.site_a}") == "secret"

@@ -172,7 +172,7 @@ def send_invoices(database: Database, scope: UserScope, dossier_id: int, invoice
         documents = load_documents(session, scope, list(invoice_ids))
     settings = smtp_settings(database, scope.site_id)
     if not settings.host:
-        raise AtelierError(msg("rental", "Aucun serveur SMTP n'est configuré pour ce site (Administration)."))
+        raise AtelierError(msg("rental", "Aucun serveur SMTP n'est configuré pour ce site (onglet Factures location, Paramètres e-mail, ou commande rental smtp)."))
     missing = [d for d in documents if not EMAIL.match(d.payer_email or "")]
     if missing:
         raise ValidationError("payer_email", msg("rental", "{payer} n'a pas d'adresse e-mail valide",

@@ -124,6 +124,11 @@ class InvoicingPanel(QWidget):
         layout.addWidget(mails, 1)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Re-read when the tab is shown: the contract may have been saved or converted meanwhile."""
+        super().showEvent(event)
+        self.refresh()
+
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)

@@ -161,6 +161,11 @@ class PaymentsPanel(QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Re-read when the tab is shown: the contract may have been saved or converted meanwhile."""
+        super().showEvent(event)
+        self.refresh()
+
     @staticmethod
     def _remark(payment) -> str:
         parts = []

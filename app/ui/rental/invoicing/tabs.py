@@ -29,6 +29,7 @@ from app.core.timeutil import format_date, local_today
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import render, tr
+from app.ui.rental.invoicing.smtp_dialog import SmtpDialog
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
@@ -84,6 +85,10 @@ class InvoicesView(QWidget):
         bar.addWidget(QLabel(tr("rental", "au")))
         bar.addWidget(self.to_edit)
         bar.addStretch(1)
+        if context.scope.is_admin:
+            self.smtp_button = QPushButton(tr("rental", "Paramètres e-mail…"))
+            self.smtp_button.clicked.connect(self.edit_smtp)
+            bar.addWidget(self.smtp_button)
         bar.addWidget(self.export_button)
         self.sales_model = JournalModel(self._sales_source())
         self.payments_model = JournalModel(self._payments_source())
@@ -145,6 +150,10 @@ class InvoicesView(QWidget):
             database, scope, start, end, sales_path, payments_path, QCoreApplication.translate, token))
         self.export_runner.failed.connect(lambda error: show_error(self, error))
         return self.export_runner.start()
+
+    def edit_smtp(self) -> None:
+        """Admins set the site's SMTP server."""
+        SmtpDialog(self.context, self).exec()
 
     def open_dossier(self, row: dict) -> None:
         """Open the contract of the double-clicked line (when the rental module can)."""
