@@ -8,6 +8,7 @@ filtering happen in the database on indexed columns, so the list stays instant w
 
 from __future__ import annotations
 
+from time import monotonic
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -95,6 +96,7 @@ def _warnings(last_reading) -> tuple:
 
 
 INDEX_WALK_THRESHOLD = 2000
+PLAN_CACHE_SECONDS = 30.0
 INDEXED_SORTS = ("dossier", "owner", "work_started_at", "plate", "vin", "invoice_total")
 MILEAGE = func.coalesce(Dossier.damage_km, Dossier.original_km)
 SORTS = {
@@ -107,6 +109,28 @@ SORTS = {
     "invoice_total": Dossier.invoice_total,
     "status": CarpassEntry.status,
 }
+
+
+def text_condition(raw: str | None, is_sqlite: bool):
+    """The free-text filter on number, owner, plate and VIN, or None when empty.
+
+    Only the columns the text can match are searched (plates and VINs are stored without
+    spaces, upper-case; numbers are digits), and SQLite's LIKE is already case-insensitive.
+    """
+    text = (raw or "").strip()
+    if not text:
+        return None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    owner = Dossier.owner.like(pattern, escape="\\") if is_sqlite else Dossier.owner.ilike(pattern, escape="\\")
+    conditions = [owner]
+    compact = "".join(text.split()).upper()
+    if compact.lstrip("-").isdigit():
+        conditions.append(cast(Dossier.number, String).like(f"%{compact}%"))
+    if compact.replace("-", "").isalnum():
+        conditions.append(Dossier.plate.like(f"%{compact}%"))
+        conditions.append(Dossier.vin.like(f"%{compact}%"))
+    return or_(*conditions)
 
 
 def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
@@ -130,6 +154,7 @@ class CarpassListSource:
         self.scope = scope
         self.translate = translate
         self._cursor: dict[tuple, tuple[int, int]] = {}
+        self._open_entries: tuple[int, float] | None = None
 
     def _entry_where(self, query: GridQuery) -> list:
         filters = query.filters
@@ -150,16 +175,9 @@ class CarpassListSource:
             conditions.append(Dossier.work_started_at >= start)
         if end is not None:
             conditions.append(Dossier.work_started_at < end)
-        text = (query.text or "").strip().lower()
-        if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            upper = pattern.upper()  # plates and VINs are stored upper-case
-            conditions.append(or_(
-                cast(Dossier.number, String).like(pattern, escape="\\"),
-                Dossier.owner.ilike(pattern, escape="\\"),
-                Dossier.plate.like(upper, escape="\\"),
-                Dossier.vin.like(upper, escape="\\"),
-            ))
+        condition = text_condition(query.text, self.database.is_sqlite)
+        if condition is not None:
+            conditions.append(condition)
         return conditions
 
     def _base(self, *columns):
@@ -192,8 +210,12 @@ class CarpassListSource:
         conditions = self._where(query)
         if not self.database.is_sqlite or (query.sort_key or "dossier") not in INDEXED_SORTS:
             return conditions
-        entries = session.scalar(select(func.count()).select_from(CarpassEntry).where(*self._entry_where(query)))
-        if (entries or 0) < INDEX_WALK_THRESHOLD:
+        if self._open_entries is None or monotonic() - self._open_entries[1] > PLAN_CACHE_SECONDS:
+            # Only steers the plan: a count a few seconds old is good enough.
+            count = session.scalar(select(func.count()).select_from(CarpassEntry).where(
+                CarpassEntry.site_id == self.scope.site_id))
+            self._open_entries = (count or 0, monotonic())
+        if self._open_entries[0] < INDEX_WALK_THRESHOLD:
             return conditions
         statuses = [] if query.filters.get("all") else [CarpassEntry.status.concat("").in_(OPEN_STATUSES)]
         return [(CarpassEntry.site_id + 0) == self.scope.site_id, *statuses, *conditions[len(self._entry_where(query)):]]

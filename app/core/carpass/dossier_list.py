@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import func, select
 
-from app.core.carpass.carpass_list import STATUS_TEXTS
+from app.core.carpass.carpass_list import STATUS_TEXTS, text_condition
 from app.core.carpass.models import CarpassEntry, Dossier
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
@@ -46,15 +46,9 @@ class DossierListSource:
 
     def _where(self, query: GridQuery) -> list:
         conditions = [Dossier.site_id == self.scope.site_id]
-        text = (query.text or "").strip()
-        if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            conditions.append(or_(
-                cast(Dossier.number, String).like(pattern, escape="\\"),
-                Dossier.owner.ilike(pattern, escape="\\"),
-                Dossier.plate.like(pattern.upper(), escape="\\"),
-                Dossier.vin.like(pattern.upper(), escape="\\"),
-            ))
+        condition = text_condition(query.text, self.database.is_sqlite)
+        if condition is not None:
+            conditions.append(condition)
         return conditions
 
     def count(self, query: GridQuery) -> int:
