@@ -181,7 +181,9 @@ class Figure:
     def badness(self) -> float:
         """How far from the target (> 1 = missed); used to pick the headline figure."""
         if self.kind == "max":
-            return self.value / self.target if self.target else float("inf")
+            if self.target <= 0:
+                return 0.0 if self.value <= self.target else float("inf")
+            return self.value / self.target
         return self.target / self.value if self.value else float("inf")
 
     def line(self) -> str:
