@@ -180,3 +180,16 @@ def test_cancelled_reservation_frees_the_car(rental):
     cancel_dossier(w.db, w.clerk_a, first.id, first.version)
     second = create_dossier(w.db, w.clerk_a, rental.pec_data(), "reservation")
     assert second.number == 2
+
+
+def test_non_pec_dossier_with_an_account_agreement_uses_its_tariff(rental):
+    from app.core.rental.agreements import AgreementData, save_agreement
+
+    w = rental.world
+    fleet_deal = save_agreement(w.db, w.admin_a, AgreementData("Flotte négociée", rental.assistance,
+                                                                rental.pec_tariff)).id
+    data = rental.pec_data(is_pec=False, pec_file_number="", agreement_id=fleet_deal)
+    info = create_dossier(w.db, w.clerk_a, data, "reservation")
+    assert info.data.client_tariff_id == rental.pec_tariff  # the account's negotiated tariff, not the default
+    price = price_of(w.db, w.clerk_a, info.id)
+    assert (price.pec_total_excl, price.client_total_excl) == (D("0.00"), D("175.00"))

@@ -123,6 +123,9 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if data.damage_amount is not None:
         c.run(f.decimal, "damage_amount", LABELS["damage_amount"], data.damage_amount)
     client_tariff_id = data.client_tariff_id
+    if client_tariff_id is None and not data.is_pec and data.agreement_id is not None:
+        account = c.run(_owned, session, scope, get_agreement, data.agreement_id, "agreement_id")
+        client_tariff_id = account.tariff_id if account is not None else None  # the account's negotiated tariff
     if client_tariff_id is None:
         client_tariff_id = default_tariff_id(session, scope)
     c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")

@@ -222,6 +222,8 @@ def preview_price(database: Database, scope: UserScope, data: DossierData, dossi
         apply_data(row, data)
         if row.is_pec and row.pec_tariff_id is None and row.agreement_id is not None:
             row.pec_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id
+        if row.client_tariff_id is None and not row.is_pec and row.agreement_id is not None:
+            row.client_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id
         if row.client_tariff_id is None:
             row.client_tariff_id = default_tariff_id(session, scope)
         category, tank = data.pec_category, 0

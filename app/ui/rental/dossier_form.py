@@ -252,8 +252,7 @@ class DossierForm(QTabWidget):
         self.agreement.set_items([(f"{a.data.label} ({a.account_name})", a.id) for a in choices])
 
     def _pec_toggled(self, checked: bool) -> None:
-        for widget in (self.agreement, self.file_number, self.pec_category, self.pec_days, self.pec_extra_km,
-                       self.pec_fuel):
+        for widget in (self.file_number, self.pec_category, self.pec_days, self.pec_extra_km, self.pec_fuel):
             widget.setEnabled(checked and not self.read_only)
         self.setTabEnabled(self.indexOf(self.pec_tariff_tab), checked)
         self._refresh_agreements()
@@ -352,7 +351,7 @@ class DossierForm(QTabWidget):
             planned_departure=self.planned_departure.instant(), planned_return=self.planned_return.instant(),
             vehicle_id=self.vehicle.current_id(), customer_id=self.customer.current_id(),
             driver_id=self.driver.current_id(), second_driver_id=self.second_driver.current_id(),
-            is_pec=is_pec, client_tariff_id=self.client_tariff.current_id(),
+            is_pec=is_pec, agreement_id=self.agreement.current_id(), client_tariff_id=self.client_tariff.current_id(),
             client_discount_pct=self.client_discount.decimal(),
             actual_departure=self.actual_departure.instant(), actual_return=self.actual_return.instant(),
             km_out=self.km_out.optional_value(), km_in=self.km_in.optional_value(),
@@ -361,7 +360,7 @@ class DossierForm(QTabWidget):
             damage_amount=self.damage_amount.decimal(), cleaning_required=self.cleaning.isChecked(),
             notes=self.notes.toPlainText())
         if is_pec:
-            data = replace(data, agreement_id=self.agreement.current_id(), pec_file_number=self.file_number.text(),
+            data = replace(data, pec_file_number=self.file_number.text(),
                            pec_category=self.pec_category.currentText().strip().upper(),
                            pec_days=self.pec_days.optional_value(), pec_extra_km=self.pec_extra_km.value(),
                            pec_fuel_covered=self.pec_fuel.isChecked(), pec_tariff_id=self.pec_tariff.current_id(),
