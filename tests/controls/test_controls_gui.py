@@ -223,3 +223,18 @@ def test_overhead_preview_follows_the_typed_values(make_view, qtbot):
     preview.vehicle_value.textEdited.emit("10000")
     row = next(r for r in range(preview.table.rowCount()) if preview.table.item(r, 0).text() == "G taux 1")
     assert preview.table.item(row, 3).text() in ("647,00", "647.00")
+
+
+def test_cross_page_rule_shown_live_from_the_saved_other_page(make_view, qtbot, sqlite_world, cat):
+    save_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE40", {"fibu_post_commissions": "1"}, 0, catalogue=cat)
+    view = make_view()
+    view.jump_to("VZSHE70", "commission_release_auto.N")
+    qtbot.keyClicks(focused(view), "1")
+    assert "seule la valeur VIDE" in view.form.errors["commission_release_auto.N"].text()
+
+
+def test_a_missing_catalogue_shows_a_message_instead_of_the_tab(qtbot, sqlite_world, monkeypatch, tmp_path):
+    monkeypatch.setenv("ATELIER_CONTROLS_CATALOGUE", str(tmp_path / "missing.json"))
+    [(title, widget)] = tabs(AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings()))
+    qtbot.addWidget(widget)
+    assert widget.objectName() == "controls_unavailable" and "missing.json" in widget.text()

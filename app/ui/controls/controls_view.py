@@ -88,6 +88,7 @@ class ControlsView(QWidget):
         for page in self.catalogue.pages:
             form = PageForm(self.catalogue, page, self.editable)
             form.on_change(self._update_header)
+            form.context_values = self.saved_values
             if page.id == "VZSHE50":
                 form.preview = OverheadPreview(self.catalogue, form)
                 form.extra.addWidget(form.preview)
@@ -158,11 +159,11 @@ class ControlsView(QWidget):
             form.load(page.values, page.version)
         self._update_header()
 
-    def site_values(self) -> dict[str, str]:
-        """Every page's values as typed (valid ones), for the cross-page rules."""
+    def saved_values(self) -> dict[str, str]:
+        """Every page's saved values (what the save checks the rules against)."""
         values: dict[str, str] = {}
         for form in self.forms:
-            values.update(form.normalised())
+            values.update(form.stored)
         return values
 
     def show_page(self, index: int) -> None:
@@ -269,7 +270,7 @@ class ControlsView(QWidget):
         if not self.editable:
             return
         form = self.form
-        form.revalidate(self.site_values())
+        form.revalidate(self.saved_values())
         if form.invalid:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(tr("controls", "La page {page} contient {n} valeur(s) refusée(s) : corrigez-les "
@@ -303,7 +304,7 @@ class ControlsView(QWidget):
         """Re-read one page after its save (other pages keep their edits)."""
         pages = read_site(self.context.database, self.context.scope, catalogue=self.catalogue)
         form.load(pages[form.page.id].values, pages[form.page.id].version)
-        form.revalidate(self.site_values())
+        form.revalidate(self.saved_values())
         self._update_header()
 
     def abandon(self) -> None:

@@ -47,6 +47,7 @@ class PageForm(QWidget):
     def __init__(self, catalogue: Catalogue, page: PageDef, editable: bool, parent=None):
         super().__init__(parent)
         self._listeners: list[Callable[[], None]] = []
+        self.context_values: Callable[[], Mapping[str, str]] = lambda: {}
         self.catalogue = catalogue
         self.page = page
         self.editable = editable
@@ -219,11 +220,12 @@ class PageForm(QWidget):
     # --- validation -----------------------------------------------------------------------
 
     def _edited(self, key: str) -> None:
-        self.revalidate()
+        self.revalidate(self.context_values())
         self._notify()
 
     def revalidate(self, site_values: Mapping[str, str] | None = None) -> None:
-        """Check every input and the page's cross-field rules; show the reasons."""
+        """Check every input and the page's cross-field rules (other pages' values from
+        ``site_values``); show the reasons."""
         self.invalid.clear()
         self.warnings.clear()
         for key, edit in self.inputs.items():
