@@ -65,3 +65,30 @@ def test_technicians_belong_to_a_site(world):
     clock(db, world.clerk_b, 1095, "T01")
     assert [c.technician_name for c in open_clocks(db, world.clerk_b)] == ["Jan"]
     assert open_clocks(db, world.clerk_a) == []
+
+
+def test_clock_in_does_not_conflict_with_an_open_dossier_form(world):
+    from app.core.carpass.dossiers import update_dossier
+    from tests.carpass.helpers import dossier_input
+
+    db = world.db
+    technician(db, world.admin_a)
+    saved = make_dossier(db, world.clerk_a, 1095)
+    opened = get_dossier(db, world.clerk_a, saved.dossier.id)  # the clerk's form
+    clock(db, world.clerk_a, 1095, "T01")
+    result = update_dossier(db, world.clerk_a, opened.id, opened.version, dossier_input(owner="EDITED"))
+    assert result.dossier.owner == "EDITED" and result.dossier.work_started_at is not None
+    assert result.dossier.carpass_status == "pending"
+
+
+def test_earliest_clock_in_is_kept(world):
+    db = world.db
+    technician(db, world.admin_a, "T01")
+    technician(db, world.admin_a, "T02")
+    saved = make_dossier(db, world.clerk_a, 1095)
+    late = utcnow() - timedelta(hours=1)
+    early = utcnow() - timedelta(hours=5)
+    clock(db, world.clerk_a, 1095, "T01", at=late)
+    result = clock(db, world.clerk_a, 1095, "T02", at=early)  # typed in late, happened earlier
+    assert not result.work_started
+    assert get_dossier(db, world.clerk_a, saved.dossier.id).work_started_at == early

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.core.carpass.dossiers import dossier_by_number
 from app.core.carpass.enrolment import enrol_if_rules_hold
@@ -104,12 +105,18 @@ def _technician(session: Session, scope: UserScope, code: str) -> Technician:
 
 
 def start_work(session: Session, dossier: Dossier, at: datetime, login: str) -> bool:
-    """Record the first clock-in time on the dossier and enrol it if the rules hold."""
+    """Record the first clock-in time on the dossier and enrol it if the rules hold.
+
+    A plain UPDATE that keeps the earliest time and leaves the dossier's version alone:
+    a clock-in must not make a clerk's open dossier form fail with a conflict.
+    """
     if dossier.work_started_at is not None and dossier.work_started_at <= at:
         return False
-    dossier.work_started_at = at
-    dossier.updated_by = login
-    session.flush()
+    session.execute(update(Dossier).where(
+        Dossier.id == dossier.id, or_(Dossier.work_started_at.is_(None), Dossier.work_started_at > at))
+        .values(work_started_at=at).execution_options(synchronize_session=False))
+    set_committed_value(dossier, "work_started_at", session.scalar(
+        select(Dossier.work_started_at).where(Dossier.id == dossier.id)))
     return enrol_if_rules_hold(session, dossier, login) is not None
 
 

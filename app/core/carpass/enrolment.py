@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import (
@@ -118,8 +119,11 @@ def enrol_if_rules_hold(session: Session, dossier: Dossier, login: str,
         return None
     entry = CarpassEntry(site_id=dossier.site_id, dossier_id=dossier.id, status=STATUS_PENDING, manual=False,
                          enrolled_at=utcnow(), enrolled_by=login, updated_by=login)
-    session.add(entry)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        return None  # another station enrolled the same dossier at the same moment
     session.add(CarpassEntryEvent(entry_id=entry.id, login=login, action=ACTION_ENROLLED,
                                   detail="automatic: rules 1-7 hold"))
     return entry
