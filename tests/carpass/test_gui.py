@@ -251,3 +251,20 @@ def test_dossiers_tab_imports_a_csv(qtbot, sqlite_world, context, tmp_path, monk
     runner = view.import_file(good)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
     assert "5 dossier(s)" in shown[-1] and view.model.total() == 5
+
+
+def test_export_writes_the_cells_as_shown(qtbot, sqlite_world, context, tmp_path):
+    small_list(sqlite_world)
+    view = CarpassListView(context)
+    qtbot.addWidget(view)
+    view.red_only.setChecked(True)
+    path = tmp_path / "carpass.csv"
+    runner = view.grid.export_to(path)
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        pass
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Dossier;Propriétaire;Début travaux")
+    assert len(lines) == 2
+    cells = lines[1].split(";")
+    assert cells[0] == "1112" and cells[6] == "1679,07" and cells[7] == "à envoyer"
+    assert cells[8] == "km dégât manquant"

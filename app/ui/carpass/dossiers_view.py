@@ -11,10 +11,10 @@ from app.core.carpass.dossier_list import DossierListSource
 from app.ui.app_context import AppContext
 from app.ui.carpass.dossier_dialog import DossierDialog
 from app.ui.carpass.list_model import format_money, format_started
+from app.ui.carpass.list_view import FormattedExportGrid
 from app.ui.errors import show_error
 from app.ui.i18n import tr
 from app.ui.task_runner import TaskRunner
-from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
 
 
@@ -33,7 +33,7 @@ class DossiersView(QWidget):
         self.on_change = on_change
         self.model = LazyTableModel(DossierListSource(context.database, context.scope, _translate), self,
                                     formatters={"work_started_at": format_started, "invoice_total": format_money})
-        self.grid = GridView(self.model, self, export_name="dossiers")
+        self.grid = FormattedExportGrid(self.model, self, export_name="dossiers")
         self.new_button = QPushButton(tr("carpass", "Nouveau dossier…"))
         self.import_button = QPushButton(tr("carpass", "Importer un CSV…"))
         self.grid.toolbar.insertWidget(1, self.new_button)

@@ -143,4 +143,6 @@ class _FormattedSource:
                 row["invoice_total"] = f"{row['invoice_total']:.2f}".replace(".", ",")
             if "status_text" in row:
                 row["status"] = row["status_text"]
+            if row.get("first_registration") is not None:
+                row["first_registration"] = format_date(row["first_registration"])
         return rows

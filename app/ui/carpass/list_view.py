@@ -45,7 +45,7 @@ def send_action():
     return getattr(importlib.import_module(SEND_ACTION_MODULE), "send_entries", None)
 
 
-class _CarpassGrid(GridView):
+class FormattedExportGrid(GridView):
     """GridView whose CSV export writes cells as the grid shows them."""
 
     def export_to(self, path: Path) -> TaskRunner:
@@ -84,7 +84,7 @@ class CarpassListView(QWidget):
         self.open_dossier = open_dossier
         self.source = CarpassListSource(context.database, context.scope, _translate)
         self.model = CarpassListModel(self.source, self)
-        self.grid = _CarpassGrid(self.model, self, export_name="carpass")
+        self.grid = FormattedExportGrid(self.model, self, export_name="carpass")
         self.select_all = QCheckBox(tr("carpass", "Tout"))
         self.select_all.setToolTip(tr("carpass", "Cocher toutes les lignes qui répondent au filtre"))
         self.red_only = QCheckBox(tr("carpass", "Rouges seulement"))
