@@ -31,7 +31,7 @@ class Payer:
 
 def role_label(role: str) -> Message:
     """How a payer role is named to the clerk."""
-    return {PAYER_PEC: msg("rental", "Prise en charge (assistance)"),
+    return {PAYER_PEC: msg("rental", "Prise en charge"),
             PAYER_CLIENT: msg("rental", "Client bénéficiaire"),
             PAYER_CUSTOMER: msg("rental", "Client")}[role]
 
