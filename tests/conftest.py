@@ -21,12 +21,19 @@ os.environ["XDG_CONFIG_HOME"] = str(_ISOLATED / "config")
 os.environ.pop("ATELIER_DATABASE_URL", None)
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.core.db.engine import Database  # noqa: E402
 from app.core.db.migrate import upgrade_to_head  # noqa: E402
 from tests.factories import World, make_world  # noqa: E402
+
+# No per-example deadline (the CI machine is shared and slow at times); under CI the examples
+# are derandomised so a run can be reproduced, locally they vary to find new cases.
+settings.register_profile("atelier", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", parent=settings.get_profile("atelier"), derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "atelier")
 
 PG_ADMIN_URL = os.environ.get("ATELIER_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"
