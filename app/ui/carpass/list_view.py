@@ -139,7 +139,7 @@ class CarpassListView(QWidget):
 
     def _resize_columns(self) -> None:
         table = self.grid.table
-        for column, width in enumerate((85, 180, 95, 115, 170, 85, 130, 90)):
+        for column, width in enumerate((85, 180, 105, 115, 170, 85, 130, 90)):
             table.setColumnWidth(column, width)
 
     def apply_filters(self) -> None:
