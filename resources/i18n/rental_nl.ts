@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>&amp;Contrat à signer…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Contract ter ondertekening…</translation>
     </message>
     <message>
       <source>&amp;Enregistrer</source>
@@ -37,23 +37,23 @@
     </message>
     <message>
       <source>&amp;Enregistrer le PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF &amp;opslaan…</translation>
     </message>
     <message>
       <source>&amp;Enregistrer le règlement</source>
-      <translation type="unfinished" />
+      <translation>Betaling &amp;opslaan</translation>
     </message>
     <message>
       <source>&amp;Facturer…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Factureren…</translation>
     </message>
     <message>
       <source>&amp;Imprimer…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
       <source>&amp;Note de crédit…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Creditnota…</translation>
     </message>
     <message>
       <source>&amp;Prolonger</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
       <source>(pas d’adresse e-mail)</source>
-      <translation type="unfinished" />
+      <translation>(geen e-mailadres)</translation>
     </message>
     <message>
       <source>1 mois</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
       <source>A&amp;perçu PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF-&amp;voorbeeld…</translation>
     </message>
     <message>
       <source>Accord (n° de dossier d'assistance)</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
       <source>Adresse d'expédition</source>
-      <translation type="unfinished" />
+      <translation>Afzenderadres</translation>
     </message>
     <message>
       <source>Adresse e-mail</source>
-      <translation type="unfinished" />
+      <translation>E-mailadres</translation>
     </message>
     <message>
       <source>Ajouter une ligne</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
       <source>Annule la facture</source>
-      <translation type="unfinished" />
+      <translation>Annuleert factuur</translation>
     </message>
     <message>
       <source>Annuler le dossier</source>
@@ -145,15 +145,15 @@
     </message>
     <message>
       <source>Annuler par note de crédit</source>
-      <translation type="unfinished" />
+      <translation>Annuleren met creditnota</translation>
     </message>
     <message>
       <source>Annuler {references} par une note de crédit ? Le contrat redevient modifiable quand toutes ses factures sont annulées.</source>
-      <translation type="unfinished" />
+      <translation>{references} annuleren met een creditnota? Het contract kan weer gewijzigd worden zodra al zijn facturen geannuleerd zijn.</translation>
     </message>
     <message>
       <source>Aperçu</source>
-      <translation type="unfinished" />
+      <translation>Voorbeeld</translation>
     </message>
     <message>
       <source>Assistance</source>
@@ -169,15 +169,15 @@
     </message>
     <message>
       <source>Attention : {warning}</source>
-      <translation type="unfinished" />
+      <translation>Let op: {warning}</translation>
     </message>
     <message>
-      <source>Aucun serveur SMTP n'est configuré pour ce site (Administration).</source>
-      <translation type="unfinished" />
+      <source>Aucun serveur SMTP n'est configuré pour ce site (onglet Factures location, Paramètres e-mail, ou commande rental smtp).</source>
+      <translation>Er is geen SMTP-server ingesteld voor deze vestiging (tabblad Verhuurfacturen, E-mailinstellingen, of het commando rental smtp).</translation>
     </message>
     <message>
       <source>Aucune facture à imprimer.</source>
-      <translation type="unfinished" />
+      <translation>Geen factuur om af te drukken.</translation>
     </message>
     <message>
       <source>Aujourd'hui</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
       <source>Base HTVA</source>
-      <translation type="unfinished" />
+      <translation>Basis excl. btw</translation>
     </message>
     <message>
       <source>Bonjour,
@@ -199,7 +199,13 @@ Veuillez trouver en pièce jointe notre {kind} {reference} du {date} relative au
 Cordialement,
 {company}
 </source>
-      <translation type="unfinished" />
+      <translation>Goedendag,
+
+In bijlage vindt u onze {kind} {reference} van {date} voor contract {contract}, voor een bedrag van {total} incl. btw.
+{payment}
+Met vriendelijke groeten,
+{company}
+</translation>
     </message>
     <message>
       <source>Bénéficiaire</source>
@@ -207,7 +213,7 @@ Cordialement,
     </message>
     <message>
       <source>CONTRAT DE LOCATION</source>
-      <translation type="unfinished" />
+      <translation>HUURCONTRACT</translation>
     </message>
     <message>
       <source>Carburant</source>
@@ -219,11 +225,11 @@ Cordialement,
     </message>
     <message>
       <source>Carburant au départ</source>
-      <translation type="unfinished" />
+      <translation>Brandstof bij vertrek</translation>
     </message>
     <message>
       <source>Carburant au retour</source>
-      <translation type="unfinished" />
+      <translation>Brandstof bij terugkeer</translation>
     </message>
     <message>
       <source>Carburant départ (huitièmes)</source>
@@ -239,7 +245,7 @@ Cordialement,
     </message>
     <message>
       <source>Carburant pris en charge</source>
-      <translation type="unfinished" />
+      <translation>Brandstof ten laste</translation>
     </message>
     <message>
       <source>Carburant retour (huitièmes)</source>
@@ -251,7 +257,7 @@ Cordialement,
     </message>
     <message>
       <source>Carte</source>
-      <translation type="unfinished" />
+      <translation>Kaart</translation>
     </message>
     <message>
       <source>Cat.</source>
@@ -275,7 +281,7 @@ Cordialement,
     </message>
     <message>
       <source>Catégorie prise en charge</source>
-      <translation type="unfinished" />
+      <translation>Gedekte categorie</translation>
     </message>
     <message>
       <source>Catégorie tarif</source>
@@ -291,27 +297,31 @@ Cordialement,
     </message>
     <message>
       <source>Ce contrat est déjà facturé. Annulez ses factures par une note de crédit avant de le refacturer.</source>
-      <translation type="unfinished" />
+      <translation>Dit contract is al gefactureerd. Annuleer de facturen met een creditnota voordat u opnieuw factureert.</translation>
     </message>
     <message>
       <source>Ce contrat n'a aucune facture à annuler.</source>
-      <translation type="unfinished" />
+      <translation>Dit contract heeft geen factuur om te annuleren.</translation>
     </message>
     <message>
       <source>Ce contrat n'a pas encore de facture.</source>
-      <translation type="unfinished" />
+      <translation>Dit contract heeft nog geen factuur.</translation>
     </message>
     <message>
       <source>Ce règlement est déjà extourné.</source>
-      <translation type="unfinished" />
+      <translation>Deze betaling is al tegengeboekt.</translation>
     </message>
     <message>
       <source>Cette note de crédit annule la facture {reference} ; le montant sera déduit de votre solde ou remboursé.</source>
-      <translation type="unfinished" />
+      <translation>Deze creditnota annuleert factuur {reference}; het bedrag wordt van uw saldo afgetrokken of terugbetaald.</translation>
     </message>
     <message>
       <source>Chaque règlement enregistré crée une écriture comptable et ne peut plus être modifié ni supprimé ; une erreur se corrige par une ligne d'extourne.</source>
-      <translation type="unfinished" />
+      <translation>Elke opgeslagen betaling maakt een boeking aan en kan niet meer gewijzigd of verwijderd worden; een fout herstelt u met een tegenboeking.</translation>
+    </message>
+    <message>
+      <source>Chiffrer la connexion (STARTTLS)</source>
+      <translation>Verbinding versleutelen (STARTTLS)</translation>
     </message>
     <message>
       <source>Client</source>
@@ -327,7 +337,7 @@ Cordialement,
     </message>
     <message>
       <source>Client : {total} TVAC</source>
-      <translation type="unfinished" />
+      <translation>Klant: {total} incl. btw</translation>
     </message>
     <message>
       <source>Client bénéficiaire</source>
@@ -335,7 +345,7 @@ Cordialement,
     </message>
     <message>
       <source>Client bénéficiaire : {total} TVAC</source>
-      <translation type="unfinished" />
+      <translation>Begunstigde klant: {total} incl. btw</translation>
     </message>
     <message>
       <source>Client conducteur</source>
@@ -367,16 +377,17 @@ Cordialement,
     </message>
     <message>
       <source>Communication</source>
-      <translation type="unfinished" />
+      <translation>Mededeling</translation>
     </message>
     <message>
       <source>Communication structurée</source>
-      <translation type="unfinished" />
+      <translation>Gestructureerde mededeling</translation>
     </message>
     <message>
       <source>Communication structurée pour le virement : {ogm}
 </source>
-      <translation type="unfinished" />
+      <translation>Gestructureerde mededeling voor de overschrijving: {ogm}
+</translation>
     </message>
     <message>
       <source>Compte</source>
@@ -388,11 +399,11 @@ Cordialement,
     </message>
     <message>
       <source>Compte crédit</source>
-      <translation type="unfinished" />
+      <translation>Creditrekening</translation>
     </message>
     <message>
       <source>Compte débit</source>
-      <translation type="unfinished" />
+      <translation>Debetrekening</translation>
     </message>
     <message>
       <source>Compte et tarif</source>
@@ -400,7 +411,7 @@ Cordialement,
     </message>
     <message>
       <source>Conditions de paiement</source>
-      <translation type="unfinished" />
+      <translation>Betalingsvoorwaarden</translation>
     </message>
     <message>
       <source>Conducteur</source>
@@ -416,11 +427,11 @@ Cordialement,
     </message>
     <message>
       <source>Contrat facturé</source>
-      <translation type="unfinished" />
+      <translation>Contract gefactureerd</translation>
     </message>
     <message>
       <source>Contrat facturé : il est figé. Pour le corriger, annulez ses factures par une note de crédit, puis refacturez.</source>
-      <translation type="unfinished" />
+      <translation>Contract gefactureerd: het is bevroren. Om het te verbeteren annuleert u de facturen met een creditnota en factureert u opnieuw.</translation>
     </message>
     <message>
       <source>Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le véhicule est encore dehors après la période couverte, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
@@ -432,11 +443,11 @@ Cordialement,
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <source>Date : {date}</source>
-      <translation type="unfinished" />
+      <translation>Datum: {date}</translation>
     </message>
     <message>
       <source>Date de retour</source>
@@ -444,19 +455,19 @@ Cordialement,
     </message>
     <message>
       <source>Date du règlement</source>
-      <translation type="unfinished" />
+      <translation>Betaaldatum</translation>
     </message>
     <message>
       <source>Date-heure de départ réelle</source>
-      <translation type="unfinished" />
+      <translation>Werkelijke vertrekdatum en -uur</translation>
     </message>
     <message>
       <source>Date-heure de retour réelle</source>
-      <translation type="unfinished" />
+      <translation>Werkelijke terugkeerdatum en -uur</translation>
     </message>
     <message>
       <source>Destinataire</source>
-      <translation type="unfinished" />
+      <translation>Bestemmeling</translation>
     </message>
     <message>
       <source>Devis</source>
@@ -464,7 +475,7 @@ Cordialement,
     </message>
     <message>
       <source>Documents PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
       <source>Dommages</source>
@@ -476,7 +487,7 @@ Cordialement,
     </message>
     <message>
       <source>Dommages au départ : {notes}</source>
-      <translation type="unfinished" />
+      <translation>Schade bij vertrek: {notes}</translation>
     </message>
     <message>
       <source>Dommages au retour :</source>
@@ -488,7 +499,7 @@ Cordialement,
     </message>
     <message>
       <source>Dossier assistance</source>
-      <translation type="unfinished" />
+      <translation>Dossier bijstandsmaatschappij</translation>
     </message>
     <message>
       <source>Dossier avec prise en charge (PEC)</source>
@@ -504,7 +515,7 @@ Cordialement,
     </message>
     <message>
       <source>Dossier introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Dossier niet gevonden.</translation>
     </message>
     <message>
       <source>Dossier {number} converti en {kind}</source>
@@ -528,7 +539,7 @@ Cordialement,
     </message>
     <message>
       <source>Du</source>
-      <translation type="unfinished" />
+      <translation>Van</translation>
     </message>
     <message>
       <source>Du {start} au {end}</source>
@@ -536,7 +547,7 @@ Cordialement,
     </message>
     <message>
       <source>Durée prise en charge</source>
-      <translation type="unfinished" />
+      <translation>Gedekte duur</translation>
     </message>
     <message>
       <source>Durée tarif</source>
@@ -572,7 +583,7 @@ Cordialement,
     </message>
     <message>
       <source>Désignation</source>
-      <translation type="unfinished" />
+      <translation>Omschrijving</translation>
     </message>
     <message>
       <source>Détail du prix</source>
@@ -580,7 +591,7 @@ Cordialement,
     </message>
     <message>
       <source>E&amp;xtourner la ligne…</source>
-      <translation type="unfinished" />
+      <translation>Lijn &amp;tegenboeken…</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -596,39 +607,43 @@ Cordialement,
     </message>
     <message>
       <source>Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.</source>
-      <translation type="unfinished" />
+      <translation>Deze betaling opslaan? Ze kan daarna niet meer gewijzigd of verwijderd worden.</translation>
     </message>
     <message>
       <source>Enregistrer le PDF</source>
-      <translation type="unfinished" />
+      <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>Envoi des factures par e-mail — site {code}</source>
+      <translation>Facturen per e-mail versturen — vestiging {code}</translation>
     </message>
     <message>
       <source>Envoi des factures…</source>
-      <translation type="unfinished" />
+      <translation>Facturen worden verstuurd…</translation>
     </message>
     <message>
       <source>Envoi par e-mail</source>
-      <translation type="unfinished" />
+      <translation>Verzending per e-mail</translation>
     </message>
     <message>
       <source>Envois par e-mail</source>
-      <translation type="unfinished" />
+      <translation>Verzendingen per e-mail</translation>
     </message>
     <message>
       <source>Envoyer par e-&amp;mail…</source>
-      <translation type="unfinished" />
+      <translation>Per e-&amp;mail versturen…</translation>
     </message>
     <message>
       <source>Envoyer par e-mail</source>
-      <translation type="unfinished" />
+      <translation>Per e-mail versturen</translation>
     </message>
     <message>
       <source>Envoyé le</source>
-      <translation type="unfinished" />
+      <translation>Verstuurd op</translation>
     </message>
     <message>
       <source>Espèces</source>
-      <translation type="unfinished" />
+      <translation>Contant</translation>
     </message>
     <message>
       <source>Estimation : le retour réel n'est pas encore saisi.</source>
@@ -636,75 +651,75 @@ Cordialement,
     </message>
     <message>
       <source>Export des journaux</source>
-      <translation type="unfinished" />
+      <translation>Export van de dagboeken</translation>
     </message>
     <message>
       <source>Exporter les journaux</source>
-      <translation type="unfinished" />
+      <translation>Dagboeken exporteren</translation>
     </message>
     <message>
       <source>Exporter les journaux (CSV)…</source>
-      <translation type="unfinished" />
+      <translation>Dagboeken exporteren (CSV)…</translation>
     </message>
     <message>
       <source>Extourne</source>
-      <translation type="unfinished" />
+      <translation>Tegenboeking</translation>
     </message>
     <message>
       <source>Extourne de</source>
-      <translation type="unfinished" />
+      <translation>Tegenboeking van</translation>
     </message>
     <message>
       <source>Extourne du règlement {id}</source>
-      <translation type="unfinished" />
+      <translation>Tegenboeking van betaling {id}</translation>
     </message>
     <message>
       <source>Extourne {id} enregistrée : {amount}.</source>
-      <translation type="unfinished" />
+      <translation>Tegenboeking {id} opgeslagen: {amount}.</translation>
     </message>
     <message>
       <source>Extourner le règlement {id} de {amount} ?</source>
-      <translation type="unfinished" />
+      <translation>Betaling {id} van {amount} tegenboeken?</translation>
     </message>
     <message>
       <source>FACTURE</source>
-      <translation type="unfinished" />
+      <translation>FACTUUR</translation>
     </message>
     <message>
       <source>Facturation</source>
-      <translation type="unfinished" />
+      <translation>Facturatie</translation>
     </message>
     <message>
       <source>Facture</source>
-      <translation type="unfinished" />
+      <translation>Factuur</translation>
     </message>
     <message>
       <source>Facture introuvable sur ce contrat ou déjà annulée.</source>
-      <translation type="unfinished" />
+      <translation>Factuur niet gevonden op dit contract of al geannuleerd.</translation>
     </message>
     <message>
       <source>Facture introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Factuur niet gevonden.</translation>
     </message>
     <message>
       <source>Facture {reference} : {payer} ({role}), {total} TVAC, {ogm}</source>
-      <translation type="unfinished" />
+      <translation>Factuur {reference}: {payer} ({role}), {total} incl. btw, {ogm}</translation>
     </message>
     <message>
       <source>Facture {reference} introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Factuur {reference} niet gevonden.</translation>
     </message>
     <message>
       <source>Facture(s) n° {numbers}</source>
-      <translation type="unfinished" />
+      <translation>Factuur/facturen nr. {numbers}</translation>
     </message>
     <message>
       <source>Facture(s) émise(s) : {numbers}</source>
-      <translation type="unfinished" />
+      <translation>Uitgereikte factuur/facturen: {numbers}</translation>
     </message>
     <message>
       <source>Facturer le contrat</source>
-      <translation type="unfinished" />
+      <translation>Contract factureren</translation>
     </message>
     <message>
       <source>Facturer le contrat {reference} (données enregistrées) ?
@@ -712,31 +727,35 @@ Cordialement,
 {lines}
 
 Une fois facturé, le contrat ne pourra plus être modifié.</source>
-      <translation type="unfinished" />
+      <translation>Contract {reference} factureren (opgeslagen gegevens)?
+
+{lines}
+
+Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     </message>
     <message>
       <source>Factures</source>
-      <translation type="unfinished" />
+      <translation>Facturen</translation>
     </message>
     <message>
       <source>Factures location</source>
-      <translation type="unfinished" />
+      <translation>Verhuurfacturen</translation>
     </message>
     <message>
       <source>Facturé</source>
-      <translation type="unfinished" />
+      <translation>Gefactureerd</translation>
     </message>
     <message>
       <source>Facturé au bénéficiaire</source>
-      <translation type="unfinished" />
+      <translation>Gefactureerd aan de begunstigde</translation>
     </message>
     <message>
       <source>Facturé à</source>
-      <translation type="unfinished" />
+      <translation>Gefactureerd aan</translation>
     </message>
     <message>
       <source>Facturé à (prise en charge)</source>
-      <translation type="unfinished" />
+      <translation>Gefactureerd aan (tenlasteneming)</translation>
     </message>
     <message>
       <source>Fermer</source>
@@ -744,7 +763,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Fichiers CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
       <source>Flotte du site {code}</source>
@@ -768,7 +787,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>HTVA</source>
-      <translation type="unfinished" />
+      <translation>Excl. btw</translation>
     </message>
     <message>
       <source>Impression contrat</source>
@@ -776,7 +795,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Imprimer</source>
-      <translation type="unfinished" />
+      <translation>Afdrukken</translation>
     </message>
     <message>
       <source>Intitulé</source>
@@ -796,15 +815,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Journal</source>
-      <translation type="unfinished" />
+      <translation>Dagboek</translation>
     </message>
     <message>
       <source>Journal des ventes</source>
-      <translation type="unfinished" />
+      <translation>Verkoopdagboek</translation>
     </message>
     <message>
       <source>Journal des ventes : {sales} ; règlements : {payments}</source>
-      <translation type="unfinished" />
+      <translation>Verkoopdagboek: {sales}; betalingen: {payments}</translation>
     </message>
     <message>
       <source>Jours</source>
@@ -844,11 +863,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Kilométrage au départ</source>
-      <translation type="unfinished" />
+      <translation>Kilometerstand bij vertrek</translation>
     </message>
     <message>
       <source>Kilométrage au retour</source>
-      <translation type="unfinished" />
+      <translation>Kilometerstand bij terugkeer</translation>
     </message>
     <message>
       <source>Kilométrage départ</source>
@@ -896,7 +915,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Le montant {amount} ne correspond pas au solde de {payer} ({due}).</source>
-      <translation type="unfinished" />
+      <translation>Het bedrag {amount} komt niet overeen met het saldo van {payer} ({due}).</translation>
     </message>
     <message>
       <source>Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage.</source>
@@ -908,7 +927,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Le trousseau du système refuse le mot de passe : {detail}</source>
-      <translation type="unfinished" />
+      <translation>De sleutelhanger van het systeem weigert het wachtwoord: {detail}</translation>
     </message>
     <message>
       <source>Le véhicule du contrat {number} est parti : enregistrez son retour au lieu d'annuler.</source>
@@ -920,7 +939,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Les factures, notes de crédit et règlements émis ne peuvent pas être modifiés en masse.</source>
-      <translation type="unfinished" />
+      <translation>Uitgereikte facturen, creditnota's en betalingen kunnen niet in bulk gewijzigd worden.</translation>
     </message>
     <message>
       <source>Les jours ajoutés sont à charge de l'assistance (total PEC).</source>
@@ -936,7 +955,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Lignes de règlement</source>
-      <translation type="unfinished" />
+      <translation>Betalingslijnen</translation>
     </message>
     <message>
       <source>Localité</source>
@@ -968,7 +987,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Mode</source>
-      <translation type="unfinished" />
+      <translation>Wijze</translation>
     </message>
     <message>
       <source>Modifier…</source>
@@ -988,15 +1007,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Montant</source>
-      <translation type="unfinished" />
+      <translation>Bedrag</translation>
     </message>
     <message>
       <source>Montant (€)</source>
-      <translation type="unfinished" />
+      <translation>Bedrag (€)</translation>
     </message>
     <message>
       <source>Montant HTVA</source>
-      <translation type="unfinished" />
+      <translation>Bedrag excl. btw</translation>
     </message>
     <message>
       <source>Montant des dommages</source>
@@ -1004,23 +1023,27 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Montants à charge du client</source>
-      <translation type="unfinished" />
+      <translation>Bedragen ten laste van de klant</translation>
+    </message>
+    <message>
+      <source>Mot de passe</source>
+      <translation>Wachtwoord</translation>
     </message>
     <message>
       <source>Mot de passe SMTP : </source>
-      <translation type="unfinished" />
+      <translation>SMTP-wachtwoord: </translation>
     </message>
     <message>
       <source>Motif de l'annulation :</source>
-      <translation type="unfinished" />
+      <translation>Reden van de annulering:</translation>
     </message>
     <message>
       <source>Motif de l'extourne :</source>
-      <translation type="unfinished" />
+      <translation>Reden van de tegenboeking:</translation>
     </message>
     <message>
       <source>NOTE DE CRÉDIT</source>
-      <translation type="unfinished" />
+      <translation>CREDITNOTA</translation>
     </message>
     <message>
       <source>Nettoyage (€ HTVA) :</source>
@@ -1040,11 +1063,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Note de crédit</source>
-      <translation type="unfinished" />
+      <translation>Creditnota</translation>
     </message>
     <message>
       <source>Note de crédit {reference} : annule {invoice} ({total} TVAC).</source>
-      <translation type="unfinished" />
+      <translation>Creditnota {reference}: annuleert {invoice} ({total} incl. btw).</translation>
     </message>
     <message>
       <source>Nouveau : {kind}</source>
@@ -1068,7 +1091,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Nouveau règlement</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe betaling</translation>
     </message>
     <message>
       <source>Nouveau…</source>
@@ -1084,7 +1107,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Numéro</source>
-      <translation type="unfinished" />
+      <translation>Nummer</translation>
     </message>
     <message>
       <source>Numéro de TVA</source>
@@ -1100,11 +1123,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>N° &lt;b&gt;{reference}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Nr. &lt;b&gt;{reference}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>N° TVA</source>
-      <translation type="unfinished" />
+      <translation>Btw-nr.</translation>
     </message>
     <message>
       <source>N° assistance</source>
@@ -1112,15 +1135,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>N° d'entreprise : {number}</source>
-      <translation type="unfinished" />
+      <translation>Ondernemingsnr.: {number}</translation>
     </message>
     <message>
       <source>P.U. HTVA</source>
-      <translation type="unfinished" />
+      <translation>E.P. excl. btw</translation>
     </message>
     <message>
       <source>PDF écrit : {path}</source>
-      <translation type="unfinished" />
+      <translation>PDF geschreven: {path}</translation>
     </message>
     <message>
       <source>PEC</source>
@@ -1168,7 +1191,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Par</source>
-      <translation type="unfinished" />
+      <translation>Door</translation>
     </message>
     <message>
       <source>Par défaut</source>
@@ -1176,7 +1199,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Paramètres SMTP du site {site} enregistrés.</source>
-      <translation type="unfinished" />
+      <translation>SMTP-instellingen van vestiging {site} opgeslagen.</translation>
     </message>
     <message>
       <source>Paramètres de location enregistrés.</source>
@@ -1185,6 +1208,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     <message>
       <source>Paramètres du site</source>
       <translation>Parameters van de vestiging</translation>
+    </message>
+    <message>
+      <source>Paramètres e-mail…</source>
+      <translation>E-mailinstellingen…</translation>
     </message>
     <message>
       <source>Paramètres enregistrés.</source>
@@ -1196,11 +1223,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Pas encore facturé</source>
-      <translation type="unfinished" />
+      <translation>Nog niet gefactureerd</translation>
     </message>
     <message>
       <source>Payeur</source>
-      <translation type="unfinished" />
+      <translation>Betaler</translation>
     </message>
     <message>
       <source>Pays</source>
@@ -1212,7 +1239,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Payé</source>
-      <translation type="unfinished" />
+      <translation>Betaald</translation>
     </message>
     <message>
       <source>Pec Impression Contrat :</source>
@@ -1236,7 +1263,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Permis n° {number}</source>
-      <translation type="unfinished" />
+      <translation>Rijbewijs nr. {number}</translation>
     </message>
     <message>
       <source>Planning location</source>
@@ -1252,7 +1279,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Port SMTP</source>
-      <translation type="unfinished" />
+      <translation>SMTP-poort</translation>
     </message>
     <message>
       <source>Pourquoi</source>
@@ -1268,7 +1295,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Prise en charge</source>
-      <translation type="unfinished" />
+      <translation>Tenlasteneming</translation>
     </message>
     <message>
       <source>Prise en charge (assistance)</source>
@@ -1276,7 +1303,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Prise en charge : {total} TVAC</source>
-      <translation type="unfinished" />
+      <translation>Tenlasteneming: {total} incl. btw</translation>
     </message>
     <message>
       <source>Prix HTVA</source>
@@ -1312,19 +1339,19 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Période</source>
-      <translation type="unfinished" />
+      <translation>Periode</translation>
     </message>
     <message>
       <source>Quantité</source>
-      <translation type="unfinished" />
+      <translation>Aantal</translation>
     </message>
     <message>
       <source>Quelles factures ?</source>
-      <translation type="unfinished" />
+      <translation>Welke facturen?</translation>
     </message>
     <message>
       <source>Remarque</source>
-      <translation type="unfinished" />
+      <translation>Opmerking</translation>
     </message>
     <message>
       <source>Remarques :</source>
@@ -1352,7 +1379,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Reste dû</source>
-      <translation type="unfinished" />
+      <translation>Nog te betalen</translation>
     </message>
     <message>
       <source>Retour</source>
@@ -1384,19 +1411,19 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Règlement</source>
-      <translation type="unfinished" />
+      <translation>Betaling</translation>
     </message>
     <message>
       <source>Règlement introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Betaling niet gevonden.</translation>
     </message>
     <message>
       <source>Règlement {id} enregistré : {amount} ({method}) par {payer}.</source>
-      <translation type="unfinished" />
+      <translation>Betaling {id} opgeslagen: {amount} ({method}) door {payer}.</translation>
     </message>
     <message>
       <source>Règlements</source>
-      <translation type="unfinished" />
+      <translation>Betalingen</translation>
     </message>
     <message>
       <source>Réservation</source>
@@ -1416,19 +1443,19 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Résultat</source>
-      <translation type="unfinished" />
+      <translation>Resultaat</translation>
     </message>
     <message>
       <source>Rôle</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <source>Saisi par</source>
-      <translation type="unfinished" />
+      <translation>Ingevoerd door</translation>
     </message>
     <message>
       <source>Saisissez le retour réel (date-heure, kilométrage, carburant) et enregistrez le contrat avant de le facturer.</source>
-      <translation type="unfinished" />
+      <translation>Vul de werkelijke terugkeer in (datum en uur, kilometerstand, brandstof) en sla het contract op voordat u factureert.</translation>
     </message>
     <message>
       <source>Second conducteur :</source>
@@ -1440,15 +1467,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Serveur SMTP</source>
-      <translation type="unfinished" />
+      <translation>SMTP-server</translation>
     </message>
     <message>
       <source>Signature de l'agence</source>
-      <translation type="unfinished" />
+      <translation>Handtekening van het kantoor</translation>
     </message>
     <message>
       <source>Signature du client (lu et approuvé)</source>
-      <translation type="unfinished" />
+      <translation>Handtekening van de klant (gelezen en goedgekeurd)</translation>
     </message>
     <message>
       <source>Société</source>
@@ -1460,7 +1487,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Soldes par payeur</source>
-      <translation type="unfinished" />
+      <translation>Saldo per betaler</translation>
     </message>
     <message>
       <source>Statut</source>
@@ -1476,19 +1503,19 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Sélectionnez d'abord la ligne de règlement à extourner.</source>
-      <translation type="unfinished" />
+      <translation>Selecteer eerst de betalingslijn die u wilt tegenboeken.</translation>
     </message>
     <message>
       <source>TVA</source>
-      <translation type="unfinished" />
+      <translation>Btw</translation>
     </message>
     <message>
       <source>TVA : {vat}</source>
-      <translation type="unfinished" />
+      <translation>Btw: {vat}</translation>
     </message>
     <message>
       <source>TVAC</source>
-      <translation type="unfinished" />
+      <translation>Incl. btw</translation>
     </message>
     <message>
       <source>Tarif</source>
@@ -1520,7 +1547,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Tarif de la prise en charge</source>
-      <translation type="unfinished" />
+      <translation>Tarief van de tenlasteneming</translation>
     </message>
     <message>
       <source>Tarif introuvable.</source>
@@ -1532,7 +1559,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Taux TVA</source>
-      <translation type="unfinished" />
+      <translation>Btw-tarief</translation>
     </message>
     <message>
       <source>Taux de TVA</source>
@@ -1552,11 +1579,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Total HTVA</source>
-      <translation type="unfinished" />
+      <translation>Totaal excl. btw</translation>
     </message>
     <message>
       <source>Total HTVA / TVAC</source>
-      <translation type="unfinished" />
+      <translation>Totaal excl. / incl. btw</translation>
     </message>
     <message>
       <source>Total PEC : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
@@ -1564,7 +1591,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Total TVAC</source>
-      <translation type="unfinished" />
+      <translation>Totaal incl. btw</translation>
     </message>
     <message>
       <source>Total client : {excl} € HTVA, TVA {vat} €, {incl} € TVAC</source>
@@ -1572,7 +1599,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Total contrat</source>
-      <translation type="unfinished" />
+      <translation>Totaal contract</translation>
     </message>
     <message>
       <source>Tous les types</source>
@@ -1600,15 +1627,19 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Un règlement enregistré ne peut être ni modifié ni supprimé : saisissez une ligne d'extourne.</source>
-      <translation type="unfinished" />
+      <translation>Een opgeslagen betaling kan niet gewijzigd of verwijderd worden: voer een tegenboeking in.</translation>
     </message>
     <message>
       <source>Une facture ou une note de crédit émise ne peut être ni modifiée ni supprimée : annulez-la par une note de crédit.</source>
-      <translation type="unfinished" />
+      <translation>Een uitgereikte factuur of creditnota kan niet gewijzigd of verwijderd worden: annuleer ze met een creditnota.</translation>
     </message>
     <message>
       <source>Une ligne d'extourne ne s'extourne pas.</source>
-      <translation type="unfinished" />
+      <translation>Een tegenboeking kan zelf niet tegengeboekt worden.</translation>
+    </message>
+    <message>
+      <source>Utilisateur</source>
+      <translation>Gebruiker</translation>
     </message>
     <message>
       <source>VIN</source>
@@ -1620,7 +1651,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>Virement</source>
-      <translation type="unfinished" />
+      <translation>Overschrijving</translation>
     </message>
     <message>
       <source>Véhicule</source>
@@ -1652,7 +1683,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>annule {reference}</source>
-      <translation type="unfinished" />
+      <translation>annuleert {reference}</translation>
     </message>
     <message>
       <source>annulé</source>
@@ -1660,11 +1691,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>annulée</source>
-      <translation type="unfinished" />
+      <translation>geannuleerd</translation>
     </message>
     <message>
       <source>annulée par {reference}</source>
-      <translation type="unfinished" />
+      <translation>geannuleerd door {reference}</translation>
     </message>
     <message>
       <source>annulés aussi</source>
@@ -1672,7 +1703,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>au</source>
-      <translation type="unfinished" />
+      <translation>tot</translation>
     </message>
     <message>
       <source>au moins 1 jour</source>
@@ -1704,7 +1735,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>choisissez au moins une facture</source>
-      <translation type="unfinished" />
+      <translation>kies minstens één factuur</translation>
     </message>
     <message>
       <source>client conducteur ou prise en charge</source>
@@ -1712,11 +1743,11 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
-      <translation type="unfinished" />
+      <translation>ongeldige gestructureerde mededeling (formaat +++123/4567/89012+++ en modulo 97-controle)</translation>
     </message>
     <message>
       <source>date attendue au format jj-mm-aaaa : {value}</source>
-      <translation type="unfinished" />
+      <translation>datum verwacht in het formaat dd-mm-jjjj: {value}</translation>
     </message>
     <message>
       <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
@@ -1724,7 +1755,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>deux décimales au plus</source>
-      <translation type="unfinished" />
+      <translation>hoogstens twee decimalen</translation>
     </message>
     <message>
       <source>devis, réservation ou contrat</source>
@@ -1744,7 +1775,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>doit être supérieur à zéro</source>
-      <translation type="unfinished" />
+      <translation>moet groter zijn dan nul</translation>
     </message>
     <message>
       <source>dommages constatés au retour : {notes}</source>
@@ -1752,7 +1783,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>du {start} au {end}</source>
-      <translation type="unfinished" />
+      <translation>van {start} tot {end}</translation>
     </message>
     <message>
       <source>en cours</source>
@@ -1776,15 +1807,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>entre 1 et 65535</source>
-      <translation type="unfinished" />
+      <translation>tussen 1 en 65535</translation>
     </message>
     <message>
       <source>envoyé</source>
-      <translation type="unfinished" />
+      <translation>verstuurd</translation>
     </message>
     <message>
       <source>espèces, carte ou virement</source>
-      <translation type="unfinished" />
+      <translation>contant, kaart of overschrijving</translation>
     </message>
     <message>
       <source>estimation sur le retour prévu</source>
@@ -1792,15 +1823,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>extourne de la ligne {id}</source>
-      <translation type="unfinished" />
+      <translation>tegenboeking van lijn {id}</translation>
     </message>
     <message>
       <source>extournée par la ligne {id}</source>
-      <translation type="unfinished" />
+      <translation>tegengeboekt door lijn {id}</translation>
     </message>
     <message>
       <source>facture {reference} absente de ce contrat</source>
-      <translation type="unfinished" />
+      <translation>factuur {reference} hoort niet bij dit contract</translation>
     </message>
     <message>
       <source>facturé</source>
@@ -1813,6 +1844,10 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     <message>
       <source>hors service</source>
       <translation>buiten dienst</translation>
+    </message>
+    <message>
+      <source>inchangé si vide (gardé dans le trousseau du système)</source>
+      <translation>ongewijzigd indien leeg (bewaard in de sleutelhanger van het systeem)</translation>
     </message>
     <message>
       <source>je</source>
@@ -1832,7 +1867,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>la fin de période précède son début</source>
-      <translation type="unfinished" />
+      <translation>het einde van de periode ligt vóór het begin</translation>
     </message>
     <message>
       <source>la nouvelle durée PEC doit dépasser {days} jour(s)</source>
@@ -1920,15 +1955,15 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>montant illisible : {value}</source>
-      <translation type="unfinished" />
+      <translation>onleesbaar bedrag: {value}</translation>
     </message>
     <message>
       <source>montant trop élevé</source>
-      <translation type="unfinished" />
+      <translation>bedrag te hoog</translation>
     </message>
     <message>
       <source>ne peut pas être dans le futur</source>
-      <translation type="unfinished" />
+      <translation>mag niet in de toekomst liggen</translation>
     </message>
     <message>
       <source>ne peut pas être négatif</source>
@@ -1944,7 +1979,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>non</source>
-      <translation type="unfinished" />
+      <translation>nee</translation>
     </message>
     <message>
       <source>numéro de TVA « {value} » invalide</source>
@@ -1960,7 +1995,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>obligatoire</source>
-      <translation type="unfinished" />
+      <translation>verplicht</translation>
     </message>
     <message>
       <source>obligatoire : {why}</source>
@@ -1968,7 +2003,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>obligatoire : à qui adresser la facture ?</source>
-      <translation type="unfinished" />
+      <translation>verplicht: aan wie moet de factuur gericht worden?</translation>
     </message>
     <message>
       <source>obligatoire pour une prise en charge</source>
@@ -1996,7 +2031,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>oui</source>
-      <translation type="unfinished" />
+      <translation>ja</translation>
     </message>
     <message>
       <source>ouvert</source>
@@ -2032,7 +2067,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>rien à facturer (total nul)</source>
-      <translation type="unfinished" />
+      <translation>niets te factureren (totaal nul)</translation>
     </message>
     <message>
       <source>rien à payer</source>
@@ -2044,7 +2079,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>seul un contrat (ni devis, ni réservation, ni annulé) se facture</source>
-      <translation type="unfinished" />
+      <translation>alleen een contract (geen offerte, reservering of geannuleerd dossier) kan gefactureerd worden</translation>
     </message>
     <message>
       <source>seul un dossier avec prise en charge peut être prolongé par l'assistance</source>
@@ -2068,7 +2103,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>une note de crédit ne s'annule pas</source>
-      <translation type="unfinished" />
+      <translation>een creditnota kan niet geannuleerd worden</translation>
     </message>
     <message>
       <source>une prise en charge demande une durée et un tarif PEC</source>
@@ -2132,7 +2167,7 @@ Une fois facturé, le contrat ne pourra plus être modifié.</source>
     </message>
     <message>
       <source>{kind} {reference} — {company}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {reference} — {company}</translation>
     </message>
     <message>
       <source>{kind} {reference}{state}
@@ -2154,7 +2189,7 @@ aangemaakt door {user}</translation>
     </message>
     <message>
       <source>{n} jour(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} dag(en)</translation>
     </message>
     <message>
       <source>{n} jour(s) de location</source>
@@ -2166,11 +2201,11 @@ aangemaakt door {user}</translation>
     </message>
     <message>
       <source>{payer} : facturé {invoiced}, payé {paid}, reste dû {due}</source>
-      <translation type="unfinished" />
+      <translation>{payer}: gefactureerd {invoiced}, betaald {paid}, nog te betalen {due}</translation>
     </message>
     <message>
       <source>{payer} n'a pas d'adresse e-mail valide</source>
-      <translation type="unfinished" />
+      <translation>{payer} heeft geen geldig e-mailadres</translation>
     </message>
     <message>
       <source>{reason} ; carburant pris en charge par l'assistance</source>
@@ -2178,27 +2213,27 @@ aangemaakt door {user}</translation>
     </message>
     <message>
       <source>{reference} envoyée à {to}.</source>
-      <translation type="unfinished" />
+      <translation>{reference} verstuurd naar {to}.</translation>
     </message>
     <message>
       <source>{reference} non envoyée à {to} : {error}</source>
-      <translation type="unfinished" />
+      <translation>{reference} niet verstuurd naar {to}: {error}</translation>
     </message>
     <message>
       <source>{reference} — page {page}</source>
-      <translation type="unfinished" />
+      <translation>{reference} — pagina {page}</translation>
     </message>
     <message>
       <source>{reference} — {payer} ({role}) — {total}</source>
-      <translation type="unfinished" />
+      <translation>{reference} — {payer} ({role}) — {total}</translation>
     </message>
     <message>
       <source>{reference} → {to} : envoyée</source>
-      <translation type="unfinished" />
+      <translation>{reference} → {to}: verstuurd</translation>
     </message>
     <message>
       <source>{reference} → {to} : échec ({error})</source>
-      <translation type="unfinished" />
+      <translation>{reference} → {to}: mislukt ({error})</translation>
     </message>
     <message>
       <source>« Mois</source>
@@ -2210,15 +2245,15 @@ aangemaakt door {user}</translation>
     </message>
     <message>
       <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
-      <translation type="unfinished" />
+      <translation>Te betalen uiterlijk op {date} op rekening {iban} met de gestructureerde mededeling:</translation>
     </message>
     <message>
       <source>Échéance : {date}</source>
-      <translation type="unfinished" />
+      <translation>Vervaldag: {date}</translation>
     </message>
     <message>
       <source>Écriture</source>
-      <translation type="unfinished" />
+      <translation>Boeking</translation>
     </message>
     <message>
       <source>État</source>
@@ -2226,15 +2261,15 @@ aangemaakt door {user}</translation>
     </message>
     <message>
       <source>à choisir parmi les payeurs du contrat : {allowed}</source>
-      <translation type="unfinished" />
+      <translation>te kiezen uit de betalers van het contract: {allowed}</translation>
     </message>
     <message>
       <source>à saisir avant de facturer</source>
-      <translation type="unfinished" />
+      <translation>in te vullen voor het factureren</translation>
     </message>
     <message>
       <source>échec : {error}</source>
-      <translation type="unfinished" />
+      <translation>mislukt: {error}</translation>
     </message>
     <message>
       <source>— aucun (devis) —</source>
