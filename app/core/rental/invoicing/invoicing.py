@@ -144,11 +144,11 @@ def _add_lines(session: Session, invoice: Invoice, lines: list[PriceLine], vat_r
     session.add(InvoiceVatLine(invoice_id=invoice.id, rate=vat_rate, base=invoice.total_excl, vat=invoice.total_vat))
 
 
-def _snapshot(session: Session, dossier: RentalDossier) -> dict:
+def _snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict:
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
     period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
-                 end=format_local(dossier.actual_return)).render()
+                 end=format_local(dossier.actual_return)).render(translate)
     return {"vehicle_plate": vehicle.plate if vehicle else "", "pec_agreement": agreement.label if agreement else "",
             "pec_file_number": dossier.pec_file_number or "", "period_text": period}
 
@@ -175,7 +175,7 @@ def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
         _check_groups(groups)
         issue = local_today()
         due = issue + timedelta(days=payment_terms_days(session, scope.site_id))
-        snapshot = _snapshot(session, dossier)
+        snapshot = _snapshot(session, dossier, translate)
         invoices = []
         for payer, lines, excl, vat, incl in groups:
             invoice = _new_invoice(session, scope, dossier, KIND_INVOICE, issue, due, payer,
