@@ -24,6 +24,10 @@
       <translation>Overhead formula preview</translation>
     </message>
     <message>
+      <source>Attention — {field} : {reason}</source>
+      <translation>Warning — {field}: {reason}</translation>
+    </message>
+    <message>
       <source>Aucune modification enregistrée pour ce champ.</source>
       <translation>No change saved for this field.</translation>
     </message>

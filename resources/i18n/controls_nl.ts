@@ -24,6 +24,10 @@
       <translation>Voorbeeld van de formule voor overheadkosten</translation>
     </message>
     <message>
+      <source>Attention — {field} : {reason}</source>
+      <translation>Opgelet — {field}: {reason}</translation>
+    </message>
+    <message>
       <source>Aucune modification enregistrée pour ce champ.</source>
       <translation>Geen wijzigingen opgeslagen voor dit veld.</translation>
     </message>

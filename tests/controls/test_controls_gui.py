@@ -238,3 +238,14 @@ def test_a_missing_catalogue_shows_a_message_instead_of_the_tab(qtbot, sqlite_wo
     [(title, widget)] = tabs(AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings()))
     qtbot.addWidget(widget)
     assert widget.objectName() == "controls_unavailable" and "missing.json" in widget.text()
+
+
+def test_warning_rule_saves_and_is_reported(make_view, qtbot, sqlite_world, cat):
+    view = make_view()
+    view.jump_to("VZSHE40", "nova_fibu_vat_code")
+    qtbot.keyClicks(focused(view), "7")
+    assert "sans effet" in view.form.errors["nova_fibu_vat_code"].text()
+    assert view.form.invalid == {}
+    qtbot.keyClick(focused(view), Qt.Key.Key_F10)
+    assert "Attention — Code TVA NoVA pour la FIBU : sans effet" in view.message.text()
+    assert read_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE40", catalogue=cat).values["nova_fibu_vat_code"] == "7"

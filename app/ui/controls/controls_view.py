@@ -296,7 +296,8 @@ class ControlsView(QWidget):
             return
         self.reload_page(form)
         self.message.setStyleSheet("")
-        warnings = [f"{w.key} : {render(w.reason)}" for w in result.warnings]
+        warnings = [tr("controls", "Attention — {field} : {reason}", field=render(self.catalogue.slot(w.key).label()),
+                       reason=render(w.reason)) for w in result.warnings]
         self.message.setText("\n".join([tr("controls", "Page {page} enregistrée : {n} valeur(s) modifiée(s).",
                                            page=form.page.id, n=len(result.changed)), *warnings]))
 

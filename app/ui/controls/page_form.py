@@ -58,6 +58,7 @@ class PageForm(QWidget):
         self.version = 0
         self.invalid: dict[str, str] = {}
         self.warnings: dict[str, str] = {}
+        self._shown: dict[str, tuple[str, str]] = {}
         self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
@@ -104,7 +105,6 @@ class PageForm(QWidget):
     def _error_label(self, key: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.hide()
         self.errors[key] = label
@@ -254,11 +254,15 @@ class PageForm(QWidget):
 
     def _show_reasons(self) -> None:
         for key, label in self.errors.items():
-            reason = self.invalid.get(key) or self.warnings.get(key)
+            reason = self.invalid.get(key) or self.warnings.get(key) or ""
+            state = "error" if key in self.invalid else "warning" if reason else ""
+            if self._shown.get(key, ("", "")) == (state, reason):
+                continue  # style sheets are slow: touch only what changed
+            self._shown[key] = (state, reason)
             label.setVisible(bool(reason))
-            label.setText(reason or "")
-            label.setStyleSheet(ERROR_STYLE if key in self.invalid else WARNING_STYLE)
-            self.inputs[key].setStyleSheet(INVALID_INPUT if key in self.invalid else "")
+            label.setText(reason)
+            label.setStyleSheet(ERROR_STYLE if state == "error" else WARNING_STYLE)
+            self.inputs[key].setStyleSheet(INVALID_INPUT if state == "error" else "")
 
     # --- focus ----------------------------------------------------------------------------
 
