@@ -174,6 +174,10 @@ Mot de passe :</source>
       <translation>First tick the rows to send.</translation>
     </message>
     <message>
+      <source>Code du badge :</source>
+      <translation>Badge code:</translation>
+    </message>
+    <message>
       <source>Confirmation à Car-Pass</source>
       <translation type="unfinished" />
     </message>
@@ -586,6 +590,10 @@ Votre confirmation est enregistrée avec votre nom.</source>
       <translation>Name</translation>
     </message>
     <message>
+      <source>Nom :</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
       <source>Nouveau dossier</source>
       <translation>New dossier</translation>
     </message>
@@ -596,6 +604,14 @@ Votre confirmation est enregistrée avec votre nom.</source>
     <message>
       <source>Nouveau mot de passe :</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau technicien</source>
+      <translation>New technician</translation>
+    </message>
+    <message>
+      <source>Nouveau technicien…</source>
+      <translation>New technician…</translation>
     </message>
     <message>
       <source>Nouvel essai après {when}</source>

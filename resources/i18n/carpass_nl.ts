@@ -174,6 +174,10 @@ Mot de passe :</source>
       <translation>Vink eerst de te verzenden regels aan.</translation>
     </message>
     <message>
+      <source>Code du badge :</source>
+      <translation>Badgecode:</translation>
+    </message>
+    <message>
       <source>Confirmation à Car-Pass</source>
       <translation type="unfinished" />
     </message>
@@ -586,6 +590,10 @@ Votre confirmation est enregistrée avec votre nom.</source>
       <translation>Naam</translation>
     </message>
     <message>
+      <source>Nom :</source>
+      <translation>Naam:</translation>
+    </message>
+    <message>
       <source>Nouveau dossier</source>
       <translation>Nieuw dossier</translation>
     </message>
@@ -596,6 +604,14 @@ Votre confirmation est enregistrée avec votre nom.</source>
     <message>
       <source>Nouveau mot de passe :</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nouveau technicien</source>
+      <translation>Nieuwe technicus</translation>
+    </message>
+    <message>
+      <source>Nouveau technicien…</source>
+      <translation>Nieuwe technicus…</translation>
     </message>
     <message>
       <source>Nouvel essai après {when}</source>

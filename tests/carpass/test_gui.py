@@ -268,3 +268,19 @@ def test_export_writes_the_cells_as_shown(qtbot, sqlite_world, context, tmp_path
     cells = lines[1].split(";")
     assert cells[0] == "1112" and cells[6] == "1679,07" and cells[7] == "à envoyer"
     assert cells[8] == "km dégât manquant"
+
+
+def test_admin_registers_a_technician_at_the_station(qtbot, sqlite_world, monkeypatch):
+    clerk_station = ClockStationView(AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings()))
+    qtbot.addWidget(clerk_station)
+    assert clerk_station.add_technician_button.isHidden()
+    station = ClockStationView(AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings()))
+    qtbot.addWidget(station)
+    answers = iter([("t07", True), ("Lotte Claes", True), ("T07", True), ("Doublon", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))
+    station.add_technician_button.click()
+    assert [t.code for t in station.technicians_model.records] == ["T07"]
+    station.add_technician_button.click()
+    assert "existe déjà" in warnings[0]

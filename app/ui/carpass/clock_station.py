@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.clocking import CLOCK_IN, clock, list_technicians, open_clocks
+from app.core.carpass.clocking import CLOCK_IN, add_technician, clock, list_technicians, open_clocks
 from app.core.errors import AtelierError
 from app.core.timeutil import format_local
 from app.ui.app_context import AppContext
+from app.ui.errors import show_error
 from app.ui.i18n import error_text, tr
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
@@ -79,6 +81,10 @@ class ClockStationView(QWidget):
         ])
         working = self._table_group(tr("carpass", "Au travail maintenant"), self.open_model)
         staff = self._table_group(tr("carpass", "Techniciens du site"), self.technicians_model)
+        self.add_technician_button = QPushButton(tr("carpass", "Nouveau technicien…"))
+        self.add_technician_button.setVisible(context.scope.is_admin)
+        self.add_technician_button.clicked.connect(self.ask_new_technician)
+        staff.layout().addWidget(self.add_technician_button)
         side = QVBoxLayout()
         side.addWidget(working, 2)
         side.addWidget(staff, 1)
@@ -106,6 +112,21 @@ class ClockStationView(QWidget):
         """Re-read who is clocked in and the technicians."""
         self.open_model.set_records(open_clocks(self.context.database, self.context.scope))
         self.technicians_model.set_records(list_technicians(self.context.database, self.context.scope))
+
+    def ask_new_technician(self) -> None:
+        """Admins: register a badge code and a name."""
+        code, ok = QInputDialog.getText(self, tr("carpass", "Nouveau technicien"), tr("carpass", "Code du badge :"))
+        if not ok:
+            return
+        name, ok = QInputDialog.getText(self, tr("carpass", "Nouveau technicien"), tr("carpass", "Nom :"))
+        if not ok:
+            return
+        try:
+            add_technician(self.context.database, self.context.scope, code, name)
+        except AtelierError as error:
+            show_error(self, error)
+            return
+        self.refresh()
 
     def _dossier_entered(self) -> None:
         match = _COMBINED.match(self.dossier_edit.text())
