@@ -96,6 +96,10 @@
       <translation>F19/Shift+F7/PgUp previous page · F20/Shift+F8/PgDn next page · F1 field help · Enter next field · F10/Ctrl+S save · Esc discard</translation>
     </message>
     <message>
+      <source>F19/Maj+F7/PgPréc page précédente · F20/Maj+F8/PgSuiv page suivante · F1 aide du champ · Entrée champ suivant · lecture seule</source>
+      <translation>F19/Shift+F7/PgUp previous page · F20/Shift+F8/PgDn next page · F1 field help · Enter next field · read only</translation>
+    </message>
+    <message>
       <source>Frais généraux</source>
       <translation>Overhead</translation>
     </message>

@@ -96,6 +96,10 @@
       <translation>F19/Shift+F7/PgUp vorige pagina · F20/Shift+F8/PgDn volgende pagina · F1 help bij het veld · Enter volgend veld · F10/Ctrl+S opslaan · Esc verwerpen</translation>
     </message>
     <message>
+      <source>F19/Maj+F7/PgPréc page précédente · F20/Maj+F8/PgSuiv page suivante · F1 aide du champ · Entrée champ suivant · lecture seule</source>
+      <translation>F19/Shift+F7/PgUp vorige pagina · F20/Shift+F8/PgDn volgende pagina · F1 help bij het veld · Enter volgend veld · alleen lezen</translation>
+    </message>
+    <message>
       <source>Frais généraux</source>
       <translation>Overheadkosten</translation>
     </message>

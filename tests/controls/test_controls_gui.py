@@ -169,6 +169,7 @@ def test_clerk_reads_only(make_view, qtbot, sqlite_world, cat):
     assert view.form.inputs["reservation_max_days"].text() == "12"
     assert all(edit.isReadOnly() for form in view.forms for edit in form.inputs.values())
     assert not hasattr(view, "save_button")
+    assert "lecture seule" in view.legend.text() and "F10" not in view.legend.text()
     qtbot.keyClick(focused(view), Qt.Key.Key_F10)
     assert view.message.text() == ""
 
