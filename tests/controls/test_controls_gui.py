@@ -250,3 +250,17 @@ def test_warning_rule_saves_and_is_reported(make_view, qtbot, sqlite_world, cat)
     qtbot.keyClick(focused(view), Qt.Key.Key_F10)
     assert "Attention — Code TVA NoVA pour la FIBU : sans effet" in view.message.text()
     assert read_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE40", catalogue=cat).values["nova_fibu_vat_code"] == "7"
+
+
+def test_down_arrow_walks_the_search_results(make_view, qtbot):
+    view = make_view()
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "commission")
+    assert view.results.count() >= 2
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert focused(view) is view.results and view.results.currentRow() == 0
+    qtbot.keyClick(view.results, Qt.Key.Key_Down)
+    page_id, key = view.results.currentItem().data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(view.results, Qt.Key.Key_Return)
+    assert view.form.page.id == page_id and view.results.isHidden()
+    assert view.form.focused_key().split(".")[0] == key

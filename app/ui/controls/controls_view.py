@@ -39,6 +39,21 @@ NEXT_KEYS = ("F20", "Shift+F8", "PgDown")
 PREVIOUS_KEYS = ("F19", "Shift+F7", "PgUp")
 
 
+class _SearchEdit(QLineEdit):
+    """The search box: Down moves into the list of results."""
+
+    def __init__(self, results: QListWidget):
+        super().__init__()
+        self.results = results
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down and self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return
+        super().keyPressEvent(event)
+
+
 class ControlsView(QWidget):
     """Pages VZSHE10..VZSHE70 of the current site."""
 
@@ -54,19 +69,19 @@ class ControlsView(QWidget):
         self.site_label = QLabel(tr("controls", "Site {code} — {mode}", code=context.scope.site_code,
                                     mode=tr("controls", "modification") if self.editable
                                     else tr("controls", "lecture seule")))
-        self.search = QLineEdit()
-        self.search.setObjectName("field_search")
-        self.search.setPlaceholderText(tr("controls", "Rechercher un champ (mots du libellé ou de l'aide)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(340)
-        self.search.textChanged.connect(self.update_search)
-        self.search.returnPressed.connect(self.jump_to_first_hit)
         self.results = QListWidget()
         self.results.setObjectName("search_results")
         self.results.setMaximumHeight(160)
         self.results.hide()
         self.results.itemActivated.connect(self.jump_to_item)
         self.results.itemClicked.connect(self.jump_to_item)
+        self.search = _SearchEdit(self.results)
+        self.search.setObjectName("field_search")
+        self.search.setPlaceholderText(tr("controls", "Rechercher un champ (mots du libellé ou de l'aide)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(340)
+        self.search.textChanged.connect(self.update_search)
+        self.search.returnPressed.connect(self.jump_to_first_hit)
         self.stack = QStackedWidget()
         self.message = QLabel()
         self.message.setObjectName("page_message")
