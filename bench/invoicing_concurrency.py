@@ -14,6 +14,8 @@ the module's own services (``save_vehicle`` for new cars of the same models,
 ``create_dossier`` + ``update_dossier`` with the return data), so every run has fresh ones. The rental demo
 would need about scale 15 for as many contracts (about 2 min per site here), hence this.
 
+``--quick`` uses two stations instead of four (fewer processes to start).
+
     .venv/bin/python bench/invoicing_concurrency.py [--quick] [--rows N]
 """
 
@@ -169,9 +171,9 @@ def main() -> int:
         env = harness.isolate_environment(folder)
         with harness.bench_database("postgres", folder) as database:
             harness.populate_modules(database, 1, ("rental",))
-            start = time.perf_counter()
+            started = time.perf_counter()
             contracts = iter(make_contracts(database, 2 * runs * options.rows))
-            harness.info(f"{2 * runs * options.rows} returned contracts ready in {time.perf_counter() - start:.1f} s")
+            harness.info(f"{2 * runs * options.rows} returned contracts ready in {time.perf_counter() - started:.1f} s")
             site_id = harness.scope_of(database, LOGIN).site_id
             results: dict[str, list[tuple[float, int]]] = {"one": [], "four": []}
 
@@ -184,7 +186,8 @@ def main() -> int:
                     return wall
                 return go
 
-            harness.interleaved({"one": run(1), "four": run(STATIONS)}, options)
+            stations = 2 if options.quick else STATIONS  # the smoke run starts fewer processes
+            harness.interleaved({"one": run(1), "four": run(stations)}, options)
             issued, problems = number_problems(database, site_id)
     measured = {name: values[options.warmup:] for name, values in results.items()}
     throughput = {name: statistics.median(n / wall for wall, n in values) for name, values in measured.items()}
@@ -193,7 +196,7 @@ def main() -> int:
             f"{n} in {wall * 1000:.0f} ms" for wall, n in values))
     harness.info(f"{issued} invoices issued in all; numbering: " + ("; ".join(problems) or "no gap, no duplicate"))
     figures = [
-        harness.Figure(f"throughput with {STATIONS} concurrent stations / one station",
+        harness.Figure(f"throughput with {stations} concurrent stations / one station",
                        throughput["four"] / throughput["one"], TARGET, kind="min",
                        detail=f"{throughput['four']:.1f} vs {throughput['one']:.1f} invoices/s"),
         harness.Figure("gaps and duplicates in the invoice numbers", len(problems), 0, unit=" problems",

@@ -62,6 +62,7 @@ def main(mode: str) -> int:
         mark("login_dialog_built")
         dialog.show()
         _paint(dialog)
+        mark("login_dialog_shown")
         if mode == "login":
             _ready()
             return 0
