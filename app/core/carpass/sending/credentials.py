@@ -101,6 +101,14 @@ def store_password(database: Database, scope: UserScope, password: str, *, sessi
     return IN_KEYRING
 
 
+def use_for_session(database: Database, scope: UserScope, password: str) -> None:
+    """Keep a password typed by the clerk in memory until Atelier closes (no usable keyring)."""
+    password = _clean(password)
+    establishment = establishment_of(database, scope)
+    with _lock:
+        _session_passwords[establishment] = password
+
+
 def clear_password(database: Database, scope: UserScope) -> None:
     """Forget the site's password in the keyring and in this session (admins)."""
     scope.require_admin()
@@ -137,13 +145,18 @@ def password_for(establishment: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def missing_password_message(establishment: str):
+    """What the clerk reads when no password is known for the establishment."""
+    return msg("carpass", "Aucun mot de passe Car-Pass pour l'établissement {number} : un administrateur doit "
+                          "le saisir (onglet Paramètres Car-Pass ou « atelier carpass credentials set »).",
+               number=establishment)
+
+
 def require_password(establishment: str) -> str:
     """The password for sending, or an error telling the clerk how to set it."""
     password, _where = password_for(establishment)
     if not password:
-        raise AtelierError(msg("carpass", "Aucun mot de passe Car-Pass pour l'établissement {number} : un "
-                                          "administrateur doit le saisir (onglet Paramètres Car-Pass ou "
-                                          "« atelier carpass credentials set »).", number=establishment))
+        raise AtelierError(missing_password_message(establishment))
     return password
 
 

@@ -25,7 +25,7 @@ STATE_LABELS = {
     "sent": msg("carpass", "envoyé"),
     "anomaly": msg("carpass", "anomalie Car-Pass"),
     "failed": msg("carpass", "refusé"),
-    "unknown": msg("carpass", "inconnu"),
+    "unknown": msg("carpass", "non confirmé (inconnu)"),
 }
 
 

@@ -24,6 +24,7 @@ from app.core.carpass.models import (
     ClockEvent,
     Dossier,
 )
+from app.core.carpass.sendability import CODE_TEXTS, row_flags, sent_mileage
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.anomaly_checks import Finding, KnownReading, blocking, check_reading, describe
 from app.core.carpass.sending.models import (
@@ -65,18 +66,11 @@ class EntryFacts:
 
     def problems(self) -> list[str]:
         """Why the row cannot be sent (seed 000: both km filled and a VIN), as list codes."""
-        codes = []
-        if self.damage_km is None:
-            codes.append("missing_damage_km")
-        if self.repair_km is None:
-            codes.append("missing_repair_km")
-        if not self.vin:
-            codes.append("missing_vin")
-        return codes
+        return row_flags(self.damage_km, self.repair_km, self.vin, None).problems
 
     def odometer(self) -> int | None:
         """Seed 000: the damage km when filled, otherwise the original mileage."""
-        return self.damage_km if self.damage_km is not None else self.original_km
+        return sent_mileage(self.original_km, self.damage_km)
 
 
 @dataclass
@@ -235,8 +229,4 @@ def _checks_json(findings: list[Finding]) -> str:
 
 
 def _problem_text(code: str) -> Message:
-    return {
-        "missing_damage_km": msg("carpass", "km dégât manquant"),
-        "missing_repair_km": msg("carpass", "km réparation manquant"),
-        "missing_vin": msg("carpass", "VIN manquant"),
-    }[code]
+    return CODE_TEXTS[code]

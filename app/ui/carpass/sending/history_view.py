@@ -1,0 +1,287 @@
+"""History tab: the site's readings (sent, refused, anomalies, unknown, queued) with the
+server's message, and the clerk's actions: confirm, resend, check the status, details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked, resend
+from app.core.carpass.sending.history import HistorySource, calls_of, state_label
+from app.core.carpass.sending.status import poll_statuses
+from app.core.errors import AtelierError
+from app.core.i18n import msg
+from app.core.progress import Progress
+from app.core.timeutil import format_date, format_local
+from app.ui.app_context import AppContext
+from app.ui.carpass.sending.send_action import send_entries
+from app.ui.errors import confirm, show_error
+from app.ui.i18n import render, tr
+from app.ui.task_runner import TaskRunner
+from app.ui.widgets.grid_view import GridView
+from app.ui.widgets.lazy_table_model import Index, LazyTableModel
+from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
+
+COLOURS = {"failed": "#f6c9c9", "anomaly": "#ffe3a6", "blocked": "#ffe3a6", "unknown": "#e3d7f4",
+           "queued": "#d6e8f7", "sending": "#d6e8f7"}
+
+
+class HistoryModel(LazyTableModel):
+    """Readings with a colour per state and the reasons in the tooltip."""
+
+    def __init__(self, source: HistorySource, parent=None):
+        super().__init__(source, parent, formatters={
+            "reading_date": format_date, "sent_at": format_local,
+            "state": lambda state: render(state_label(state)),
+        })
+
+    def row_data(self, index: Index, role: int, row: dict[str, Any]):
+        if role == Qt.ItemDataRole.BackgroundRole and row["state"] in COLOURS:
+            return QBrush(QColor(COLOURS[row["state"]]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe_row(row)
+        return None
+
+
+def describe_row(row: dict[str, Any]) -> str:
+    """Everything the clerk should know about a reading, one fact per line."""
+    lines = [tr("carpass", "Dossier {dossier} — {km} km le {date} — {state}", dossier=row["dossier"],
+                km=row["odometer"], date=format_date(row["reading_date"]), state=render(state_label(row["state"])))]
+    if row["message"]:
+        lines.append(tr("carpass", "Message : {message}", message=row["message"]))
+    lines += [tr("carpass", "Bloqué : {reason}", reason=render(r)) for r in row["reasons"]]
+    lines += [tr("carpass", "Attention : {reason}", reason=render(r)) for r in row["warnings"]]
+    if row["confirmed_by"]:
+        lines.append(tr("carpass", "Confirmé par {user} le {when}", user=row["confirmed_by"],
+                        when=format_local(row["confirmed_at"])))
+    if row["request_guid"]:
+        lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
+    if row["state"] == "queued" and row["next_attempt_at"]:
+        lines.append(tr("carpass", "Nouvel essai après {when}", when=format_local(row["next_attempt_at"])))
+    return "\n".join(lines)
+
+
+def one_shot(text: str, function):
+    """A progress generator around one blocking call (a single network request)."""
+    def operation(_token):
+        yield Progress(0, 0, msg("carpass", "{label}", label=text))
+        return function()
+    return operation
+
+
+class CallsDialog(QDialog):
+    """Every call made for one reading, with the raw answer of the selected call."""
+
+    def __init__(self, calls, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("carpass", "Appels à Car-Pass"))
+        self.model = RecordsTableModel([
+            RecordColumn(tr("carpass", "Quand"), lambda c: format_local(c.at, with_seconds=True)),
+            RecordColumn(tr("carpass", "Opération"), lambda c: c.operation),
+            RecordColumn(tr("carpass", "Essai"), lambda c: c.attempt, align_right=True),
+            RecordColumn(tr("carpass", "HTTP"), lambda c: c.http_status or "—", align_right=True),
+            RecordColumn(tr("carpass", "Résultat"), lambda c: c.outcome),
+            RecordColumn(tr("carpass", "Durée (ms)"), lambda c: c.duration_ms, align_right=True),
+            RecordColumn(tr("carpass", "Par"), lambda c: c.login or ""),
+        ], calls, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setPlaceholderText(tr("carpass", "Réponse brute de l'appel choisi"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.raw)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_raw(current.row()))
+        if calls:
+            self.table.selectRow(len(calls) - 1)
+        self.resize(820, 480)
+
+    def show_raw(self, row: int) -> None:
+        """Show the raw answer (or network error) of call ``row``."""
+        if 0 <= row < len(self.model.records):
+            self.raw.setPlainText(self.model.records[row].response)
+
+
+class HistoryView(QWidget):
+    """The site's Car-Pass sending history."""
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.model = HistoryModel(HistorySource(context.database, context.scope), self)
+        self.grid = GridView(self.model, self, export_name="carpass_historique")
+        self.state_filter = QComboBox()
+        for label, states in (
+                (tr("carpass", "Tous les états"), None),
+                (tr("carpass", "Envoyés"), ["sent"]),
+                (tr("carpass", "Refusés"), ["failed"]),
+                (tr("carpass", "Anomalies (à confirmer)"), ["anomaly", "blocked"]),
+                (tr("carpass", "Sans réponse sûre (inconnus)"), ["unknown"]),
+                (tr("carpass", "En file"), ["queued", "sending"])):
+            self.state_filter.addItem(label, states)
+        self.grid.toolbar.insertWidget(0, self.state_filter)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(48)
+        self.confirm_button = QPushButton(tr("carpass", "Confirmer le relevé…"))
+        self.resend_button = QPushButton(tr("carpass", "Renvoyer"))
+        self.details_button = QPushButton(tr("carpass", "Appels et réponses…"))
+        self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
+        self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
+        actions = QHBoxLayout()
+        for button in (self.confirm_button, self.resend_button, self.details_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.status_button)
+        actions.addWidget(self.queue_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        self.runner: TaskRunner | None = None
+        self.state_filter.currentIndexChanged.connect(self.apply_state_filter)
+        self.grid.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.model.modelReset.connect(self.update_actions)
+        self.grid.activated.connect(lambda _row: self.show_calls())
+        self.confirm_button.clicked.connect(self.confirm_current)
+        self.resend_button.clicked.connect(self.resend_current)
+        self.details_button.clicked.connect(self.show_calls)
+        self.status_button.clicked.connect(self.check_status)
+        self.queue_button.clicked.connect(self.send_queue)
+        for column, width in enumerate((75, 115, 175, 100, 115, 165, 130, 115, 320, 110)):
+            self.grid.table.setColumnWidth(column, width)
+        self.grid.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first
+        self.update_actions()
+
+    def reload(self) -> None:
+        """Re-read the history (after an action or a sending)."""
+        self.model.reload()
+
+    def apply_state_filter(self) -> None:
+        """Show only the chosen states."""
+        states = self.state_filter.currentData()
+        self.model.query.filters["states"] = states
+        self.model.reload()
+
+    def current(self) -> dict[str, Any] | None:
+        """The selected reading's row, if any."""
+        rows = self.grid.selected_rows()
+        return rows[0] if rows else None
+
+    def update_actions(self) -> None:
+        """Enable the actions the selected reading allows and show its details."""
+        row = self.current()
+        state = row["state"] if row else None
+        self.confirm_button.setEnabled(state == "blocked" or (state == "anomaly" and not row["anomaly_answered"]))
+        self.resend_button.setEnabled(state in ("failed", "unknown"))
+        self.details_button.setEnabled(row is not None)
+        self.detail.setText(describe_row(row) if row else tr("carpass", "Choisissez une ligne pour voir le détail."))
+
+    def select_reading(self, reading_id: int) -> bool:
+        """Select the row of a reading (loaded rows only)."""
+        for position in range(self.model.rowCount()):
+            if self.model.row_at(position)["id"] == reading_id:
+                self.grid.table.selectRow(position)
+                return True
+        return False
+
+    def confirm_current(self) -> None:
+        """Confirm that the selected reading is right (blocked: then send; Car-Pass anomaly: tell Car-Pass)."""
+        row = self.current()
+        if row is None:
+            return
+        reasons = "\n".join(render(r) for r in row["reasons"]) or (row["message"] or "")
+        question = tr("carpass", "Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?\n\n"
+                                 "{reasons}\n\nVotre confirmation est enregistrée avec votre nom.",
+                      km=row["odometer"], dossier=row["dossier"], reasons=reasons)
+        if row["state"] == "anomaly":
+            question += "\n\n" + tr("carpass", "Car-Pass n'accepte qu'une seule réponse à une anomalie.")
+        if not confirm(self, tr("carpass", "Confirmer le relevé"), question):
+            return
+        if row["state"] == "blocked":
+            try:
+                confirm_blocked(self.context.database, self.context.scope, row["id"])
+            except AtelierError as error:
+                show_error(self, error)
+                return
+            self.reload()
+            send_entries(self, self.context, [row["entry_id"]], self.reload)
+            return
+        self._run(tr("carpass", "Confirmation à Car-Pass"), one_shot(
+            tr("carpass", "Confirmation à Car-Pass…"),
+            lambda: answer_anomaly(self.context.database, self.context.scope, row["id"])),
+            lambda result: QMessageBox.information(self, tr("carpass", "Car-Pass"), render(result)))
+
+    def resend_current(self) -> None:
+        """Send the selected refused or unconfirmed reading again."""
+        row = self.current()
+        if row is None:
+            return
+        try:
+            resend(self.context.database, self.context.scope, row["id"])
+        except AtelierError as error:
+            show_error(self, error)
+            return
+        self.reload()
+        send_entries(self, self.context, [row["entry_id"]], self.reload)
+
+    def show_calls(self) -> None:
+        """The calls of the selected reading with their raw answers."""
+        row = self.current()
+        if row is None:
+            return
+        try:
+            calls = calls_of(self.context.database, self.context.scope, row["id"])
+        except AtelierError as error:
+            show_error(self, error)
+            return
+        self.calls_dialog = CallsDialog(calls, self)
+        self.calls_dialog.open()
+
+    def check_status(self) -> None:
+        """Ask Car-Pass the state of the recent readings."""
+        def report(summary) -> None:
+            text = tr("carpass", "{n} relevé(s) vérifié(s), {changed} changement(s).", n=summary.polled,
+                      changed=len(summary.changed))
+            if summary.errors:
+                text += "\n" + "\n".join(summary.errors[:10])
+            QMessageBox.information(self, tr("carpass", "État des envois"), text)
+
+        self._run(tr("carpass", "État des envois"),
+                  lambda token: poll_statuses(self.context.database, self.context.scope, token=token), report)
+
+    def send_queue(self) -> None:
+        """Send every pending reading of the site."""
+        send_entries(self, self.context, None, self.reload)
+
+    def _run(self, title: str, factory, on_result) -> TaskRunner:
+        self.runner = TaskRunner(self, title, factory)
+        self.runner.finished.connect(lambda result: (self.reload(), result is not None and on_result(result)))
+        self.runner.failed.connect(lambda error: (self.reload(), show_error(self, error)))
+        return self.runner.start()

@@ -1,0 +1,202 @@
+"""GUI of Car-Pass sending driven with qtbot over a real simulator: send action with its
+summary, history actions (confirm, resend, anomaly answer), settings and credentials tab."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from app.core.carpass.sending import credentials
+from app.core.carpass.sending.endpoint import read_settings, set_endpoint
+from app.core.carpass.sending.sender import send_readings
+from app.core.progress import run_to_end
+from app.ui.app_context import AppContext
+from app.ui.carpass.sending import tabs as tabs_module
+from app.ui.carpass.sending.history_view import HistoryView
+from app.ui.carpass.sending.send_action import send_entries
+from app.ui.carpass.sending.settings_view import SettingsView
+from app.ui.i18n import install_language
+from app.ui.settings import station_settings
+from tests.carpass_sending.conftest import ESTABLISHMENT_A, FAST, PASSWORD_A, enrol
+
+
+@pytest.fixture(autouse=True)
+def french(qapp):
+    install_language(qapp, "fr")
+
+
+@pytest.fixture
+def gui(sqlite_world, simulator, memory_keyring):
+    """Site A sends to the simulator; contexts of its admin and clerk."""
+    set_endpoint(sqlite_world.db, sqlite_world.admin_a, simulator.base_url)
+    credentials.store_password(sqlite_world.db, sqlite_world.admin_a, PASSWORD_A)
+    sqlite_world.admin_ctx = AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings())
+    sqlite_world.clerk_ctx = AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings())
+    return sqlite_world
+
+
+def _send(qtbot, parent, context, ids):
+    done = []
+    action = send_entries(parent, context, ids, lambda: done.append(True))
+    with qtbot.waitSignal(action.done, timeout=20000):
+        pass
+    return action, done
+
+
+def test_send_entries_runs_off_the_ui_thread_and_shows_a_summary(qtbot, gui, simulator, qtmodeltester):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = enrol(gui.db, gui.site_a, 1095)
+    second = enrol(gui.db, gui.site_a, 1112, damage_km=None)
+    action, done = _send(qtbot, parent, gui.clerk_ctx, [first, second])
+    assert done == [True] and action.error is None
+    assert [(line.dossier, line.outcome) for line in action.summary.lines] == [(1095, "sent"), (1112, "not_sendable")]
+    dialog = action.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and "envoyé : 1" in dialog.heading.text() and "incomplet : 1" in dialog.heading.text()
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    details = {model.data(model.index(r, 0)): model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    assert details["1112"] == "km dégât manquant" and details["1095"].startswith("envoyé (requestGuid")
+    assert len(simulator.state.observations) == 1
+
+
+def test_without_a_keyring_the_clerk_types_the_password_for_the_session(qtbot, gui, simulator, monkeypatch):
+    keyring.set_keyring(fail.Keyring())
+    entry = enrol(gui.db, gui.site_a, 1095)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    prompts = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (prompts.append(a[2]), ("", False))[1])
+    assert send_entries(parent, gui.clerk_ctx, [entry], None) is None  # cancelled: nothing sent
+    assert "cette session seulement" in prompts[0] and not simulator.state.observations
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD_A, True))
+    action, _done = _send(qtbot, parent, gui.clerk_ctx, [entry])
+    qtbot.addWidget(action.dialog)
+    assert action.summary.all_accepted
+    assert credentials.password_for(ESTABLISHMENT_A) == (PASSWORD_A, "session")
+
+
+def test_history_confirm_a_blocked_reading_then_it_is_sent(qtbot, gui, simulator, monkeypatch, qtmodeltester):
+    from datetime import UTC, datetime, timedelta
+
+    entry = enrol(gui.db, gui.site_a, 1191, clock_in=datetime.now(UTC) - timedelta(days=9))
+    summary = run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    assert summary.lines[0].outcome == "blocked"
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    assert view.select_reading(view.model.row_at(0)["id"])
+    assert view.confirm_button.isEnabled() and not view.resend_button.isEnabled()
+    assert "plus de 5 jours" in view.detail.text()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
+                                                                   QMessageBox.StandardButton.Yes)[1])
+    view.confirm_current()
+    assert "1191" in asked[0]
+    qtbot.waitUntil(lambda: view.model.total() == 1 and view.model.row_at(0)["state"] == "sent", timeout=20000)
+    assert view.model.row_at(0)["confirmed_by"] == "clerk.a"
+    assert len(simulator.state.observations) == 1
+
+
+def test_history_resend_of_an_unknown_answer_uses_the_same_key(qtbot, gui, simulator):
+    entry = enrol(gui.db, gui.site_a, 1197)
+    simulator.faults.kinds, simulator.faults.rate = ("garbage",), 1.0
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    simulator.set_fault_rate(0.0)
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert view.resend_button.isEnabled() and not view.confirm_button.isEnabled()
+    view.resend_current()
+    qtbot.waitUntil(lambda: view.model.row_at(0)["state"] == "sent", timeout=20000)
+    assert simulator.state.duplicates == 1 and len(simulator.state.observations) == 1
+
+
+def test_history_answers_a_car_pass_anomaly_once(qtbot, gui, simulator, monkeypatch):
+    simulator.state.last_by_vin["WAUZZZ8V3EA070544"] = (90000, "2026-01-05")
+    entry = enrol(gui.db, gui.site_a, 1194)
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert "inférieur au dernier relevé" in view.detail.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    view.confirm_current()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert "accepté" in told[0]
+    assert view.model.row_at(0)["state"] == "sent" and view.model.row_at(0)["anomaly_answered"]
+    view.select_reading(view.model.row_at(0)["id"])
+    assert not view.confirm_button.isEnabled()
+
+
+def test_settings_tab_endpoint_and_credentials(qtbot, gui, simulator, monkeypatch, memory_keyring):
+    view = SettingsView(gui.admin_ctx)
+    qtbot.addWidget(view)
+    assert view.endpoint_edit.text() == simulator.base_url and "simulateur" in view.environment_label.text()
+    view.endpoint_edit.setText("http://carpass.example/api")
+    view.save_settings()
+    assert "https://" in view.settings_message.text()
+    assert read_settings(gui.db, gui.admin_a).endpoint_url == simulator.base_url  # nothing saved
+    view.endpoint_edit.setText(simulator.base_url)
+    view.auto_send.setChecked(True)
+    view.save_settings()
+    assert read_settings(gui.db, gui.admin_a).auto_send
+    assert view.password_state.text() == "enregistré dans le trousseau"
+    view.password_edit.setText("Wrong-Password-9")
+    view.test_connection()
+    qtbot.waitUntil(lambda: "refuse" in view.credentials_message.text(), timeout=20000)
+    assert "Wrong-Password-9" not in view.credentials_message.text()
+    view.password_edit.setText("")
+    view.test_connection()
+    qtbot.waitUntil(lambda: "réussie" in view.credentials_message.text(), timeout=20000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.clear_password()
+    assert view.password_state.text() == "aucun" and not memory_keyring.store.get(
+        (credentials.SERVICE, ESTABLISHMENT_A))
+    view.password_edit.setText("New-Secret-123")
+    view.store_password()
+    assert memory_keyring.store[(credentials.SERVICE, ESTABLISHMENT_A)] == "New-Secret-123"
+    assert view.password_edit.text() == ""
+
+
+def test_settings_tab_without_keyring_keeps_the_password_for_the_session(qtbot, gui):
+    keyring.set_keyring(fail.Keyring())
+    view = SettingsView(gui.admin_ctx)
+    qtbot.addWidget(view)
+    assert "Aucun trousseau utilisable" in view.keyring_label.text()
+    view.password_edit.setText(PASSWORD_A)
+    view.store_password()
+    assert "cette session seulement" in view.credentials_message.text()
+    assert view.password_state.text() == "gardé pour cette session seulement"
+
+
+def test_tabs_by_role_and_start_up_offer(qtbot, gui, monkeypatch):
+    clerk_tabs = tabs_module.tabs(gui.clerk_ctx)
+    admin_tabs = tabs_module.tabs(gui.admin_ctx)
+    for _title, widget in clerk_tabs + admin_tabs:
+        qtbot.addWidget(widget)
+    assert [t for t, _w in clerk_tabs] == ["Historique Car-Pass"]
+    assert [t for t, _w in admin_tabs] == ["Historique Car-Pass", "Paramètres Car-Pass"]
+    entry = enrol(gui.db, gui.site_a, 1095)
+    from app.core.carpass.sending.readings import prepare, select_entries
+    from app.core.timeutil import local_today, utcnow
+
+    prepare(gui.db, gui.clerk_a, select_entries(gui.db, gui.clerk_a, [entry]), local_today(), utcnow())
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
+                                                                   QMessageBox.StandardButton.No)[1])
+    tabs_module._offered.clear()
+    for _title, widget in tabs_module.tabs(gui.clerk_ctx):
+        qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "1 relevé(s) attendent" in asked[0]
+    for _title, widget in tabs_module.tabs(gui.clerk_ctx):  # offered once per session and site
+        qtbot.addWidget(widget)
+    qtbot.wait(50)
+    assert len(asked) == 1
