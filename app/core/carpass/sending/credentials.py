@@ -101,6 +101,12 @@ def store_password(database: Database, scope: UserScope, password: str, *, sessi
     return IN_KEYRING
 
 
+def remember_for_session(establishment: str, password: str) -> None:
+    """Keep a password in this process's memory only (demo mode, no keyring involved)."""
+    with _lock:
+        _session_passwords[establishment] = _clean(password)
+
+
 def use_for_session(database: Database, scope: UserScope, password: str) -> None:
     """Keep a password typed by the clerk in memory until Atelier closes (no usable keyring)."""
     password = _clean(password)
