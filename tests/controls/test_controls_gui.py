@@ -142,12 +142,14 @@ def test_esc_abandons_after_confirmation(make_view, qtbot, monkeypatch):
     edit = view.form.inputs["other_items_mode"]
     edit.setFocus()
     qtbot.keyClicks(edit, "2")
+    assert view.unsaved_pages() == ["VZSHE10"]
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.text() == "2"
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.text() == "" and not view.form.is_dirty() and answers == []
+    assert view.unsaved_pages() == []
 
 
 def test_search_jumps_to_a_field_on_another_page(make_view, qtbot):

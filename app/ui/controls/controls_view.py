@@ -325,6 +325,10 @@ class ControlsView(QWidget):
         form.revalidate(self.saved_values())
         self._update_header()
 
+    def unsaved_pages(self) -> list[str]:
+        """Pages with typed values not saved yet (for a close or site-switch warning)."""
+        return [form.page.id for form in self.forms if form.is_dirty()]
+
     def abandon(self) -> None:
         """Esc: drop the page's edits after confirmation."""
         if not self.results.isHidden():
