@@ -11,11 +11,11 @@ and painted:
   company, its two sites and their users (the baseline);
 - grid: the same main window on the demo data (Car-Pass module, ``--rows`` pending per
   site), the Car-Pass tab current with its first rows shown (the figure);
-- scrolled: as grid, after scrolling to the last row (reported for reference).
+- scrolled (``--scrolled``): as grid, after scrolling to the last row (for reference).
 
 ``--quick`` starts only the empty and grid processes, on SQLite unless ``--backend`` says.
 
-    .venv/bin/python bench/memory.py [--quick] [--backend sqlite|postgres] [--rows N]
+    .venv/bin/python bench/memory.py [--quick] [--backend sqlite|postgres] [--rows N] [--scrolled]
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def measure_backend(backend: str, options: harness.Options, folder: Path, env: d
         }
         if options.quick:  # the smoke run starts only the two processes of the figure
             runs = {name: runs[name] for name in ("empty", "grid")}
+        elif not options.extra.scrolled:
+            del runs["scrolled"]
 
         def runner(name):
             command, child_env = runs[name]
@@ -84,7 +86,9 @@ def measure_backend(backend: str, options: harness.Options, folder: Path, env: d
 def main() -> int:
     """Measure on every chosen backend; print the figures; return the exit code."""
     options = harness.parse_options(__doc__.splitlines()[0], rows=100_000, quick_rows=60,
-                                    backends=("sqlite", "postgres"))
+                                    backends=("sqlite", "postgres"), add_arguments=lambda parser: parser.add_argument(
+                                        "--scrolled", action="store_true",
+                                        help="also measure after scrolling to the last row (slow)"))
     harness.require("the Car-Pass list grid (app.ui.carpass.list_view)", "app.core.carpass.demo",
                     "app.ui.carpass.list_view")
     harness.header("Memory: main window with the Car-Pass grid open vs the empty main window", options)
