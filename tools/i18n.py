@@ -129,8 +129,8 @@ def update() -> None:
 
 def lrelease() -> str:
     """The pyside6-lrelease executable next to this interpreter (or on PATH)."""
-    local = Path(sys.executable).with_name("pyside6-lrelease")
-    return str(local) if local.exists() else (shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+    return (shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+            or shutil.which("pyside6-lrelease") or "pyside6-lrelease")
 
 
 def compile_all(target: Path = OUT) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
-import logging
 import os
 import sys
 
@@ -56,9 +55,11 @@ def _cli_translator(language: str | None):
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    logging.basicConfig(level=os.environ.get("ATELIER_LOG_LEVEL", "WARNING"))
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.core.platform.logging_setup import setup_logging
+
+    setup_logging("atelier" if args.command is None and not args.self_check else "atelier-cli")
     if args.demo and not args.database and not os.environ.get("ATELIER_DATABASE_URL"):
         from app.core.paths import demo_database_url
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORGANISATION, __version__
 from app.core.db.engine import Database
 from app.core.db.migrate import upgrade_to_head
 from app.core.errors import AtelierError, SchemaTooNewError
+from app.core.paths import resources_dir
 from app.core.platform.demo import demo_logins, populate_demo
 from app.core.platform.scope import UserScope
 from app.core.platform.sites import restrict_database_to_scope
 from app.core.progress import run_to_end
 from app.ui.app_context import AppContext
+from app.ui.crash_handler import install_crash_handler
 from app.ui.i18n import error_text, install_language, tr
 from app.ui.main_window import MainWindow
 from app.ui.platform.database_dialog import DatabaseDialog
@@ -31,6 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atelier.png")))
     install_language(app, language(station_settings()))
     return app
 
@@ -77,6 +81,7 @@ class GuiSession:
 def run_gui(url: str | None = None, demo: bool = False) -> int:
     """Run the desktop application until the last window closes; return the exit code."""
     app = make_application()
+    install_crash_handler(app)
     try:
         database = open_database(url)
         if database is None:
