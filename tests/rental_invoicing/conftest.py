@@ -78,5 +78,3 @@ def smtp_server():
     yield inbox
     controller.stop()
 
-
-from tests.cli.conftest import run_cli  # noqa: E402, F401 - the in-process CLI runner fixture
