@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 _ISOLATED = Path(tempfile.mkdtemp(prefix="atelier-tests-"))
@@ -27,7 +28,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.core.db.engine import Database  # noqa: E402
 from app.core.db.migrate import upgrade_to_head  # noqa: E402
-from tests.factories import World, make_world  # noqa: E402
+from tests.factories import PASSWORD, World, make_world  # noqa: E402
 
 # No per-example deadline (the CI machine is shared and slow at times); under CI the examples
 # are derandomised so a run can be reproduced, locally they vary to find new cases.
@@ -154,3 +155,30 @@ def _french_after_each_test():
 def worker_id(request) -> str:
     """pytest-xdist worker name, 'master' without xdist."""
     return getattr(request.config, "workerinput", {}).get("workerid", "master")
+
+
+@dataclass
+class CliResult:
+    """Exit code and captured output of one command."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(qapp, capsys, monkeypatch):
+    """``run_cli(db, "--user", "clerk.a", "carpass", "list")`` → CliResult."""
+
+    def run(database, *args: str, password: str = PASSWORD, env: dict[str, str] | None = None) -> CliResult:
+        monkeypatch.setenv("ATELIER_PASSWORD", password)
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        from app.cli.main import main
+
+        code = main(["--database", database.url, *args])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

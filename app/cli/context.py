@@ -46,8 +46,14 @@ class CliContext:
         return message.render(self.translate)
 
     def print(self, line: str = "") -> None:
-        """One line on standard output."""
-        print(line, file=self.out)
+        """One line on standard output (quietly stops when a pipe reader such as ``head`` quit)."""
+        try:
+            print(line, file=self.out)
+        except BrokenPipeError:
+            # Point stdout at the null device so Python's final flush does not fail again.
+            if self.out is sys.stdout:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            self.out = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
 
     def secret(self, variable: str, prompt: Message) -> str:
         """A secret from ``variable`` or typed at a hidden prompt (never echoed or logged)."""

@@ -77,8 +77,9 @@ class MainWindow(QMainWindow):
 
     def change_language(self, code: str) -> None:
         """Remember the language and rebuild the interface in it."""
-        if code == language(self.context.settings):
+        if code == language(self.context.settings) or not self.confirm_discard():
             return
+        self.context.extras["closing_confirmed"] = True
         set_language(self.context.settings, code)
         self.rebuild_requested.emit(self.context.scope)
 
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
             current = next((i for i, s in enumerate(sites) if s.id == self.context.scope.site_id), 0)
             choice, ok = QInputDialog.getItem(self, tr("menu", "Changer de site"), tr("menu", "Site :"),
                                               labels, current, False)
-            if ok:
+            if ok and self.confirm_discard():
+                self.context.extras["closing_confirmed"] = True
                 site = sites[labels.index(choice)]
                 self.rebuild_requested.emit(switch_site(self.context.database, self.context.scope, site.id))
         except Exception as exc:
@@ -111,6 +113,31 @@ class MainWindow(QMainWindow):
             tr("about", "Ctrl+F : filtrer la liste\nEntrée : ouvrir la ligne\nCtrl+S ou F10 : enregistrer\n"
                "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+Tab : onglet suivant\nCtrl+Q : quitter"))
 
+    def unsaved_work(self) -> list[str]:
+        """Descriptions of unsaved edits in the tabs (tabs expose ``unsaved_changes()``)."""
+        found: list[str] = []
+        for index in range(self.tabs.count()):
+            probe = getattr(self.tabs.widget(index), "unsaved_changes", None)
+            if probe is not None:
+                found += [f"{self.tabs.tabText(index)} : {item}" for item in probe()]
+        return found
+
+    def confirm_discard(self) -> bool:
+        """True when nothing is unsaved or the clerk agrees to drop it."""
+        pending = self.unsaved_work()
+        if not pending or self.context.extras.get("closing_confirmed"):
+            return True
+        answer = QMessageBox.question(
+            self, tr("menu", "Modifications non enregistrées"),
+            tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes abandonner ?",
+               items="\n".join(pending)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_discard():
+            event.ignore()
+            return
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -209,3 +209,17 @@ def test_company_form_conflict_offers_reload(qtbot, sqlite_world, monkeypatch):
     view.save()
     assert asked and asked[0].changed_by == "admin.b"
     assert view.edits["city"].text() == "Gent"
+
+
+def test_closing_with_unsaved_work_asks_first(qtbot, sqlite_world, monkeypatch):
+    window = MainWindow(AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings()))
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(window, "unsaved_work", lambda: ["VZSHE10"])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert asked and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()

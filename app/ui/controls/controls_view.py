@@ -329,6 +329,10 @@ class ControlsView(QWidget):
         """Pages with typed values not saved yet (for a close or site-switch warning)."""
         return [form.page.id for form in self.forms if form.is_dirty()]
 
+    def unsaved_changes(self) -> list[str]:
+        """What the main window lists before closing or switching language or site."""
+        return self.unsaved_pages()
+
     def abandon(self) -> None:
         """Esc: drop the page's edits after confirmation."""
         if not self.results.isHidden():
