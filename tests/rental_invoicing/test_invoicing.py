@@ -150,3 +150,12 @@ def test_sequences_are_per_site_and_separate(world, rw):
     a2 = invoice_dossier(world.db, world.clerk_a, make_contract(world.db, world.site_a, rw, fuel_in=8))
     assert [a1[0].reference, b1[0].reference, a2[0].reference] == [
         f"A-{year}-00001", f"B-{year}-00001", f"A-{year}-00002"]
+
+
+def test_fuel_covered_by_the_assistance_gives_one_invoice(world, rw):
+    dossier_id = make_contract(world.db, world.site_a, rw)
+    with world.db.session() as s:
+        s.get(RentalDossier, dossier_id).pec_fuel_covered = True
+    [invoice] = invoice_dossier(world.db, world.clerk_a, dossier_id)
+    # 225.00 rental + 18.75 l x 1.899 (35.61) + refuelling 15.00, all to the assistance company
+    assert invoice.payer_role == "pec" and invoice.total_excl == Decimal("275.61")
