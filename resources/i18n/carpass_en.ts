@@ -13,39 +13,39 @@
     </message>
     <message>
       <source>Adresse :</source>
-      <translation type="unfinished" />
+      <translation>Address:</translation>
     </message>
     <message>
       <source>Adresse Car-Pass du site : {url}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass address of the site: {url}</translation>
     </message>
     <message>
       <source>Adresse de production</source>
-      <translation type="unfinished" />
+      <translation>Production address</translation>
     </message>
     <message>
       <source>Adresse du service Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass service address</translation>
     </message>
     <message>
       <source>Anomalies (à confirmer)</source>
-      <translation type="unfinished" />
+      <translation>Anomalies (to confirm)</translation>
     </message>
     <message>
       <source>Appel de Car-Pass…</source>
-      <translation type="unfinished" />
+      <translation>Calling Car-Pass…</translation>
     </message>
     <message>
       <source>Appels et réponses…</source>
-      <translation type="unfinished" />
+      <translation>Calls and answers…</translation>
     </message>
     <message>
       <source>Appels à Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Calls to Car-Pass</translation>
     </message>
     <message>
       <source>Attention : {reason}</source>
-      <translation type="unfinished" />
+      <translation>Warning: {reason}</translation>
     </message>
     <message>
       <source>Attention : {warning}</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
       <source>Aucun mot de passe Car-Pass pour l'établissement {number} : un administrateur doit le saisir (onglet Paramètres Car-Pass ou « atelier carpass credentials set »).</source>
-      <translation type="unfinished" />
+      <translation>No Car-Pass password for establishment {number}: an administrator must enter it (Car-Pass settings tab or « atelier carpass credentials set »).</translation>
     </message>
     <message>
       <source>Aucun relevé à envoyer.</source>
-      <translation type="unfinished" />
+      <translation>No readings to send.</translation>
     </message>
     <message>
       <source>Aucun technicien actif avec le badge {code} sur votre site.</source>
@@ -71,23 +71,25 @@
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
 
 Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>No usable system keyring ({backend}): the Car-Pass password of establishment {number} will be kept in memory for this session only.
+
+Password:</translation>
     </message>
     <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass ne peut être gardé que pour cette session.</source>
-      <translation type="unfinished" />
+      <translation>No usable system keyring ({backend}): the Car-Pass password can only be kept for this session.</translation>
     </message>
     <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe ne peut pas être gardé. Pour un envoi planifié, définissez ATELIER_CARPASS_PASSWORD dans la tâche.</source>
-      <translation type="unfinished" />
+      <translation>No usable system keyring ({backend}): the password cannot be kept. For scheduled sending, set ATELIER_CARPASS_PASSWORD in the task.</translation>
     </message>
     <message>
       <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
-      <translation type="unfinished" />
+      <translation>No usable keyring ({backend}): the password will only be kept for this session.</translation>
     </message>
     <message>
       <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
-      <translation type="unfinished" />
+      <translation>Other environment (test or simulator): nothing is reported to Car-Pass.</translation>
     </message>
     <message>
       <source>Avec l'historique (envoyés, retirés)</source>
@@ -103,7 +105,7 @@ Mot de passe :</source>
     </message>
     <message>
       <source>Bloqué : {reason}</source>
-      <translation type="unfinished" />
+      <translation>Blocked: {reason}</translation>
     </message>
     <message>
       <source>Car-Pass</source>
@@ -111,43 +113,43 @@ Mot de passe :</source>
     </message>
     <message>
       <source>Car-Pass a accepté la confirmation du relevé.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass accepted the confirmation of the reading.</translation>
     </message>
     <message>
       <source>Car-Pass a refusé la confirmation : {message}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass refused the confirmation: {message}</translation>
     </message>
     <message>
       <source>Car-Pass a refusé les identifiants de l'établissement {number} ({message}) : vérifiez le mot de passe Car-Pass.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass refused the credentials of establishment {number} ({message}): check the Car-Pass password.</translation>
     </message>
     <message>
       <source>Car-Pass a refusé les identifiants de l'établissement {number}.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass refused the credentials of establishment {number}.</translation>
     </message>
     <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass reported an anomaly: confirm the reading from the history</translation>
     </message>
     <message>
       <source>Car-Pass injoignable à {url} : {error}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass unreachable at {url}: {error}</translation>
     </message>
     <message>
       <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass did not take the confirmation ({message}): try again later.</translation>
     </message>
     <message>
       <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass accepts only one answer to an anomaly.</translation>
     </message>
     <message>
       <source>Car-Pass refuse l'établissement {number} avec ce mot de passe.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass refuses establishment {number} with this password.</translation>
     </message>
     <message>
       <source>Car-Pass répond {status} : {message}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass answers {status}: {message}</translation>
     </message>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
@@ -155,7 +157,7 @@ Mot de passe :</source>
     </message>
     <message>
       <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
-      <translation type="unfinished" />
+      <translation>This anomaly has already been answered: contact Car-Pass.</translation>
     </message>
     <message>
       <source>Cette ligne de la liste Car-Pass n'existe pas sur votre site.</source>
@@ -163,7 +165,7 @@ Mot de passe :</source>
     </message>
     <message>
       <source>Choisissez une ligne pour voir le détail.</source>
-      <translation type="unfinished" />
+      <translation>Choose a line to see the details.</translation>
     </message>
     <message>
       <source>Cocher toutes les lignes qui répondent au filtre</source>
@@ -179,19 +181,19 @@ Mot de passe :</source>
     </message>
     <message>
       <source>Confirmation à Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Confirmation to Car-Pass</translation>
     </message>
     <message>
       <source>Confirmation à Car-Pass…</source>
-      <translation type="unfinished" />
+      <translation>Confirming to Car-Pass…</translation>
     </message>
     <message>
       <source>Confirmer le relevé</source>
-      <translation type="unfinished" />
+      <translation>Confirm the reading</translation>
     </message>
     <message>
       <source>Confirmer le relevé…</source>
-      <translation type="unfinished" />
+      <translation>Confirm the reading…</translation>
     </message>
     <message>
       <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
@@ -199,15 +201,19 @@ Mot de passe :</source>
 {reasons}
 
 Votre confirmation est enregistrée avec votre nom.</source>
-      <translation type="unfinished" />
+      <translation>Do you confirm that the reading of {km} km of dossier {dossier} is correct?
+
+{reasons}
+
+Your confirmation is recorded with your name.</translation>
     </message>
     <message>
       <source>Confirmé par {user} le {when}</source>
-      <translation type="unfinished" />
+      <translation>Confirmed by {user} on {when}</translation>
     </message>
     <message>
       <source>Connexion à Car-Pass réussie pour l'établissement {number}.</source>
-      <translation type="unfinished" />
+      <translation>Connection to Car-Pass succeeded for establishment {number}.</translation>
     </message>
     <message>
       <source>Créer N° TVA</source>
@@ -215,7 +221,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Date du relevé</source>
-      <translation type="unfinished" />
+      <translation>Reading date</translation>
     </message>
     <message>
       <source>Depuis</source>
@@ -251,7 +257,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
-      <translation type="unfinished" />
+      <translation>Dossier {dossier} — {km} km on {date} — {state}</translation>
     </message>
     <message>
       <source>Dossier {number}</source>
@@ -267,7 +273,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Dossier(s) absent(s) de la liste Car-Pass du site {site} : {numbers}</source>
-      <translation type="unfinished" />
+      <translation>Dossier(s) not in the Car-Pass list of site {site}: {numbers}</translation>
     </message>
     <message>
       <source>Dossiers</source>
@@ -279,7 +285,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Durée (ms)</source>
-      <translation type="unfinished" />
+      <translation>Duration (ms)</translation>
     </message>
     <message>
       <source>Début des travaux</source>
@@ -307,23 +313,23 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Détail</source>
-      <translation type="unfinished" />
+      <translation>Detail</translation>
     </message>
     <message>
       <source>Effacer</source>
-      <translation type="unfinished" />
+      <translation>Clear</translation>
     </message>
     <message>
       <source>Effacer le mot de passe</source>
-      <translation type="unfinished" />
+      <translation>Clear the password</translation>
     </message>
     <message>
       <source>Effacer le mot de passe Car-Pass de l'établissement {number} ? Plus aucun relevé ne pourra être envoyé avant qu'il soit saisi à nouveau.</source>
-      <translation type="unfinished" />
+      <translation>Clear the Car-Pass password of establishment {number}? No reading can be sent until it is entered again.</translation>
     </message>
     <message>
       <source>En file</source>
-      <translation type="unfinished" />
+      <translation>Queued</translation>
     </message>
     <message>
       <source>En-tête</source>
@@ -331,15 +337,15 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Enregistrer</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>Enregistrer le mot de passe</source>
-      <translation type="unfinished" />
+      <translation>Save the password</translation>
     </message>
     <message>
       <source>Enregistré : {url}</source>
-      <translation type="unfinished" />
+      <translation>Saved: {url}</translation>
     </message>
     <message>
       <source>Enregistré ; le dossier est entré automatiquement dans la liste Car-Pass.</source>
@@ -347,31 +353,31 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Envoi interrompu : les relevés non envoyés restent en file.</source>
-      <translation type="unfinished" />
+      <translation>Sending interrupted: readings not sent stay queued.</translation>
     </message>
     <message>
       <source>Envoi à Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Sending to Car-Pass</translation>
     </message>
     <message>
       <source>Envoi à Car-Pass : {done} / {total}</source>
-      <translation type="unfinished" />
+      <translation>Sending to Car-Pass: {done} / {total}</translation>
     </message>
     <message>
       <source>Envoi à Car-Pass impossible</source>
-      <translation type="unfinished" />
+      <translation>Cannot send to Car-Pass</translation>
     </message>
     <message>
       <source>Envoi à Car-Pass terminé</source>
-      <translation type="unfinished" />
+      <translation>Sending to Car-Pass finished</translation>
     </message>
     <message>
       <source>Envoyer automatiquement dès qu'un dossier peut l'être</source>
-      <translation type="unfinished" />
+      <translation>Send automatically as soon as a dossier can be sent</translation>
     </message>
     <message>
       <source>Envoyer la file</source>
-      <translation type="unfinished" />
+      <translation>Send the queue</translation>
     </message>
     <message>
       <source>Envoyer à Car-Pass</source>
@@ -379,19 +385,19 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Envoyé le</source>
-      <translation type="unfinished" />
+      <translation>Sent on</translation>
     </message>
     <message>
       <source>Envoyés</source>
-      <translation type="unfinished" />
+      <translation>Sent</translation>
     </message>
     <message>
       <source>Essai</source>
-      <translation type="unfinished" />
+      <translation>Attempt</translation>
     </message>
     <message>
       <source>Essais</source>
-      <translation type="unfinished" />
+      <translation>Attempts</translation>
     </message>
     <message>
       <source>Fait partie d'une fusion</source>
@@ -399,7 +405,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Fenêtre de maintenance Car-Pass (jeudi 19:00-24:00) : les relevés restent en file et partiront après {when}.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass maintenance window (Thursday 19:00-24:00): readings stay queued and will leave after {when}.</translation>
     </message>
     <message>
       <source>Fichier</source>
@@ -415,15 +421,15 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>HTTP</source>
-      <translation type="unfinished" />
+      <translation>HTTP</translation>
     </message>
     <message>
       <source>Historique Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass history</translation>
     </message>
     <message>
       <source>Identifiants Car-Pass (établissement {number})</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass credentials (establishment {number})</translation>
     </message>
     <message>
       <source>Immatriculation</source>
@@ -523,11 +529,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Le trousseau du système a refusé l'opération ; le mot de passe Car-Pass n'a pas été modifié.</source>
-      <translation type="unfinished" />
+      <translation>The system keyring refused the operation; the Car-Pass password was not changed.</translation>
     </message>
     <message>
       <source>Ligne(s) Car-Pass introuvable(s) sur le site {site} : {ids}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass line(s) not found on site {site}: {ids}</translation>
     </message>
     <message>
       <source>Liste Car-Pass</source>
@@ -539,47 +545,47 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Message</translation>
     </message>
     <message>
       <source>Message : {message}</source>
-      <translation type="unfinished" />
+      <translation>Message: {message}</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>Password:</translation>
     </message>
     <message>
       <source>Mot de passe Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass password</translation>
     </message>
     <message>
       <source>Mot de passe Car-Pass de l'établissement : </source>
-      <translation type="unfinished" />
+      <translation>Car-Pass password of the establishment: </translation>
     </message>
     <message>
       <source>Mot de passe Car-Pass effacé.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass password cleared.</translation>
     </message>
     <message>
       <source>Mot de passe Car-Pass enregistré dans le trousseau ({backend}).</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass password saved in the keyring ({backend}).</translation>
     </message>
     <message>
       <source>Mot de passe effacé.</source>
-      <translation type="unfinished" />
+      <translation>Password cleared.</translation>
     </message>
     <message>
       <source>Mot de passe enregistré dans le trousseau.</source>
-      <translation type="unfinished" />
+      <translation>Password saved in the keyring.</translation>
     </message>
     <message>
       <source>Mot de passe gardé pour cette session seulement.</source>
-      <translation type="unfinished" />
+      <translation>Password kept for this session only.</translation>
     </message>
     <message>
       <source>NUMÉRO=MOT_DE_PASSE attendu</source>
-      <translation type="unfinished" />
+      <translation>NUMBER=PASSWORD expected</translation>
     </message>
     <message>
       <source>Ne peut pas être envoyé :</source>
@@ -603,7 +609,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Nouveau mot de passe :</source>
-      <translation type="unfinished" />
+      <translation>New password:</translation>
     </message>
     <message>
       <source>Nouveau technicien</source>
@@ -615,7 +621,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Nouvel essai après {when}</source>
-      <translation type="unfinished" />
+      <translation>Next attempt after {when}</translation>
     </message>
     <message>
       <source>Numéro de châssis</source>
@@ -639,7 +645,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Opération</source>
-      <translation type="unfinished" />
+      <translation>Operation</translation>
     </message>
     <message>
       <source>Ouvrir le dossier</source>
@@ -647,11 +653,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Par</source>
-      <translation type="unfinished" />
+      <translation>By</translation>
     </message>
     <message>
       <source>Paramètres Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass settings</translation>
     </message>
     <message>
       <source>Peut être envoyé, mais vérifiez :</source>
@@ -679,7 +685,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Production : les relevés partent vers le vrai service Car-Pass.</source>
-      <translation type="unfinished" />
+      <translation>Production: readings go to the real Car-Pass service.</translation>
     </message>
     <message>
       <source>Propriétaire</source>
@@ -691,7 +697,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Préparation des relevés…</source>
-      <translation type="unfinished" />
+      <translation>Preparing the readings…</translation>
     </message>
     <message>
       <source>Prêt.</source>
@@ -699,7 +705,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Quand</source>
-      <translation type="unfinished" />
+      <translation>When</translation>
     </message>
     <message>
       <source>Raison du retrait</source>
@@ -711,23 +717,23 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Refusés</source>
-      <translation type="unfinished" />
+      <translation>Refused</translation>
     </message>
     <message>
       <source>Relevé</source>
-      <translation type="unfinished" />
+      <translation>Reading</translation>
     </message>
     <message>
       <source>Relevé Car-Pass introuvable.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass reading not found.</translation>
     </message>
     <message>
       <source>Relevés Car-Pass en attente</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass readings waiting</translation>
     </message>
     <message>
       <source>Renvoyer</source>
-      <translation type="unfinished" />
+      <translation>Resend</translation>
     </message>
     <message>
       <source>Retirer de la liste Car-Pass</source>
@@ -747,23 +753,23 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Réponse brute de l'appel choisi</source>
-      <translation type="unfinished" />
+      <translation>Raw answer of the chosen call</translation>
     </message>
     <message>
       <source>Résultat</source>
-      <translation type="unfinished" />
+      <translation>Result</translation>
     </message>
     <message>
       <source>Sans réponse sûre (inconnus)</source>
-      <translation type="unfinished" />
+      <translation>Without a sure answer (unknown)</translation>
     </message>
     <message>
       <source>Service Car-Pass du site {code}</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass service of site {code}</translation>
     </message>
     <message>
       <source>Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour arrêter.</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass simulator on {url} (establishments: {numbers}). Ctrl+C to stop.</translation>
     </message>
     <message>
       <source>Technicien</source>
@@ -779,11 +785,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Test de la connexion Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass connection test</translation>
     </message>
     <message>
       <source>Tester la connexion</source>
-      <translation type="unfinished" />
+      <translation>Test the connection</translation>
     </message>
     <message>
       <source>Total de la facture</source>
@@ -795,7 +801,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Tous les états</source>
-      <translation type="unfinished" />
+      <translation>All states</translation>
     </message>
     <message>
       <source>Tout</source>
@@ -803,7 +809,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Trousseau :</source>
-      <translation type="unfinished" />
+      <translation>Keyring:</translation>
     </message>
     <message>
       <source>VIN de moins de 17 caractères</source>
@@ -811,7 +817,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
-      <translation type="unfinished" />
+      <translation>VIN of only {length} characters (17 expected): check it</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -819,15 +825,15 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>Vérification interrompue.</source>
-      <translation type="unfinished" />
+      <translation>Check interrupted.</translation>
     </message>
     <message>
       <source>Vérifier l'état des envois</source>
-      <translation type="unfinished" />
+      <translation>Check the state of the sendings</translation>
     </message>
     <message>
       <source>adresse https://… attendue</source>
-      <translation type="unfinished" />
+      <translation>https://… address expected</translation>
     </message>
     <message>
       <source>anomalie</source>
@@ -835,11 +841,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>anomalie Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass anomaly</translation>
     </message>
     <message>
       <source>anomalie signalée par Car-Pass : {message}</source>
-      <translation type="unfinished" />
+      <translation>anomaly reported by Car-Pass: {message}</translation>
     </message>
     <message>
       <source>au</source>
@@ -847,11 +853,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>au moins un établissement (--account ou {variable})</source>
-      <translation type="unfinished" />
+      <translation>at least one establishment (--account or {variable})</translation>
     </message>
     <message>
       <source>aucun</source>
-      <translation type="unfinished" />
+      <translation>none</translation>
     </message>
     <message>
       <source>aucune ligne de dossier dans le fichier</source>
@@ -859,11 +865,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>bloqué (à confirmer)</source>
-      <translation type="unfinished" />
+      <translation>blocked (to confirm)</translation>
     </message>
     <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
-      <translation type="unfinished" />
+      <translation>this reading has no Car-Pass anomaly to confirm</translation>
     </message>
     <message>
       <source>code de badge : 1 à 32 lettres, chiffres, - ou _</source>
@@ -871,7 +877,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>contrôle {code}</source>
-      <translation type="unfinished" />
+      <translation>check {code}</translation>
     </message>
     <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
@@ -879,11 +885,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>date du relevé ({date}) dans le futur</source>
-      <translation type="unfinished" />
+      <translation>reading date ({date}) in the future</translation>
     </message>
     <message>
       <source>date du relevé ({date}) il y a plus de 5 jours ({days} jours)</source>
-      <translation type="unfinished" />
+      <translation>reading date ({date}) more than 5 days ago ({days} days)</translation>
     </message>
     <message>
       <source>date trop ancienne</source>
@@ -903,27 +909,27 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>déjà envoyé</source>
-      <translation type="unfinished" />
+      <translation>already sent</translation>
     </message>
     <message>
       <source>en cours</source>
-      <translation type="unfinished" />
+      <translation>in progress</translation>
     </message>
     <message>
       <source>en file</source>
-      <translation type="unfinished" />
+      <translation>queued</translation>
     </message>
     <message>
       <source>en file, nouvel essai après {when} ({message})</source>
-      <translation type="unfinished" />
+      <translation>queued, next attempt after {when} ({message})</translation>
     </message>
     <message>
       <source>enregistré dans le trousseau</source>
-      <translation type="unfinished" />
+      <translation>saved in the keyring</translation>
     </message>
     <message>
       <source>entre 0 et 1</source>
-      <translation type="unfinished" />
+      <translation>between 0 and 1</translation>
     </message>
     <message>
       <source>envoyé</source>
@@ -931,19 +937,19 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>envoyé (requestGuid {guid})</source>
-      <translation type="unfinished" />
+      <translation>sent (requestGuid {guid})</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
-      <translation type="unfinished" />
+      <translation>kept for this session only</translation>
     </message>
     <message>
       <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
-      <translation type="unfinished" />
+      <translation>http:// is only allowed towards this computer (simulator); use https://</translation>
     </message>
     <message>
       <source>incomplet</source>
-      <translation type="unfinished" />
+      <translation>incomplete</translation>
     </message>
     <message>
       <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
@@ -1015,7 +1021,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>le relevé de {km} km a déjà été envoyé aujourd'hui pour ce VIN</source>
-      <translation type="unfinished" />
+      <translation>the reading of {km} km was already sent today for this VIN</translation>
     </message>
     <message>
       <source>lecture impossible : {detail}</source>
@@ -1043,7 +1049,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>lu dans ATELIER_CARPASS_PASSWORD</source>
-      <translation type="unfinished" />
+      <translation>read from ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
       <source>montant attendu, par exemple 1142,04</source>
@@ -1055,7 +1061,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>mot de passe délivré par Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>password issued by Car-Pass</translation>
     </message>
     <message>
       <source>ne peut pas être 0</source>
@@ -1071,7 +1077,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>ni identifiant, ni paramètres dans l'adresse</source>
-      <translation type="unfinished" />
+      <translation>no user name or parameters in the address</translation>
     </message>
     <message>
       <source>nombre entier attendu</source>
@@ -1091,11 +1097,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>non confirmé (inconnu)</source>
-      <translation type="unfinished" />
+      <translation>not confirmed (unknown)</translation>
     </message>
     <message>
       <source>non envoyé</source>
-      <translation type="unfinished" />
+      <translation>not sent</translation>
     </message>
     <message>
       <source>numéro de châssis manquant</source>
@@ -1115,19 +1121,19 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>refusé</source>
-      <translation type="unfinished" />
+      <translation>refused</translation>
     </message>
     <message>
       <source>refusé par Car-Pass : {message}</source>
-      <translation type="unfinished" />
+      <translation>refused by Car-Pass: {message}</translation>
     </message>
     <message>
       <source>requestGuid</source>
-      <translation type="unfinished" />
+      <translation>requestGuid</translation>
     </message>
     <message>
       <source>requestGuid : {guid}</source>
-      <translation type="unfinished" />
+      <translation>requestGuid: {guid}</translation>
     </message>
     <message>
       <source>retiré</source>
@@ -1135,15 +1141,15 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>retiré de la liste Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>removed from the Car-Pass list</translation>
     </message>
     <message>
       <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass answer without acknowledgement: check the state or resend from the history</translation>
     </message>
     <message>
       <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
-      <translation type="unfinished" />
+      <translation>answer without requestGuid, sending not confirmed: {message}</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1155,11 +1161,11 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>seul un relevé bloqué par les contrôles se confirme ici</source>
-      <translation type="unfinished" />
+      <translation>only a reading blocked by the checks is confirmed here</translation>
     </message>
     <message>
       <source>seuls les relevés refusés ou sans réponse se renvoient</source>
-      <translation type="unfinished" />
+      <translation>only refused or unanswered readings can be resent</translation>
     </message>
     <message>
       <source>trop de colonnes</source>
@@ -1167,15 +1173,19 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
-      <translation type="unfinished" />
+      <translation>{backend} (the password is kept there, never in the database)</translation>
     </message>
     <message>
       <source>{first} ; {second}</source>
-      <translation type="unfinished" />
+      <translation>{first}; {second}</translation>
     </message>
     <message>
       <source>{km} km est inférieur au dernier relevé connu pour ce VIN ({last} km le {date})</source>
-      <translation type="unfinished" />
+      <translation>{km} km is lower than the last reading known for this VIN ({last} km on {date})</translation>
+    </message>
+    <message>
+      <source>{label}</source>
+      <translation>{label}</translation>
     </message>
     <message>
       <source>{name} dépointe du dossier {number} à {when}.</source>
@@ -1211,31 +1221,27 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
-      <translation type="unfinished" />
+      <translation>{n} reading(s) are waiting to be sent to Car-Pass. Send them now?</translation>
     </message>
     <message>
       <source>{n} relevé(s) vérifié(s), {changed} changement(s).</source>
-      <translation type="unfinished" />
+      <translation>{n} reading(s) checked, {changed} change(s).</translation>
     </message>
     <message>
       <source>{n} relevé(s) — {detail}</source>
-      <translation type="unfinished" />
+      <translation>{n} reading(s) — {detail}</translation>
     </message>
     <message>
       <source>{per_day} km par jour depuis le dernier relevé ({last} km le {date}) : plus de 1 000 km par jour</source>
-      <translation type="unfinished" />
+      <translation>{per_day} km per day since the last reading ({last} km on {date}): more than 1,000 km per day</translation>
     </message>
     <message>
       <source>{reason}</source>
-      <translation type="unfinished" />
+      <translation>{reason}</translation>
     </message>
     <message>
       <source>{state}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{text}</source>
-      <translation type="unfinished" />
+      <translation>{state}</translation>
     </message>
     <message>
       <source>À corriger / remarques</source>
@@ -1247,15 +1253,15 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>État Car-Pass</source>
-      <translation type="unfinished" />
+      <translation>Car-Pass state</translation>
     </message>
     <message>
       <source>État des envois</source>
-      <translation type="unfinished" />
+      <translation>State of the sendings</translation>
     </message>
     <message>
       <source>État des envois : {done} / {total}</source>
-      <translation type="unfinished" />
+      <translation>State of the sendings: {done} / {total}</translation>
     </message>
     <message>
       <source>à envoyer</source>
@@ -1288,7 +1294,7 @@ Votre confirmation est enregistrée avec votre nom.</source>
     </message>
     <message>
       <source>{n} caractères au plus</source>
-      <translation type="unfinished" />
+      <translation>at most {n} characters</translation>
     </message>
   </context>
 </TS>

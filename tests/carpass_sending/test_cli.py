@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import requests
 
 from app.cli.main import main
@@ -16,6 +17,9 @@ from tests.carpass_sending.conftest import ESTABLISHMENT_A, PASSWORD_A, enrol
 from tests.factories import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
+# main() reuses the running Qt application for its translator: let pytest-qt create a
+# QApplication first, or a bare QCoreApplication would break the GUI tests that follow.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def atelier(world, user, *args):
