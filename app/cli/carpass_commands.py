@@ -87,7 +87,8 @@ def list_rows(ctx: CliContext, args) -> list[dict]:
     filters = {"all": args.all, "red_only": args.red_only}
     source = CarpassListSource(ctx.database, ctx.scope(), ctx.translate)
     rows = source.all_rows(GridQuery(text=args.search, filters=filters))
-    return [{key: _json_value(row[key]) for key in LIST_KEYS} | {"_detail": row["detail"]} for row in rows]
+    return [{key: _json_value(row[key]) for key in LIST_KEYS} | {"_detail": row["detail"], "_status": row["status_text"]}
+            for row in rows]
 
 
 def list_command(ctx: CliContext, args) -> int:
@@ -112,7 +113,7 @@ def list_command(ctx: CliContext, args) -> int:
         mileage = r["damage_km"] if r["damage_km"] is not None else r["original_km"]
         ctx.print(f"{mark} {r['dossier']:>7}  {(r['owner'] or '-')[:28]:<28} {started:<16} {r['plate'] or '-':<10} "
                   f"{r['vin'] or '-':<20} {'' if mileage is None else mileage:>8} "
-                  f"{r['invoice_total'] or '':>10}  {r['status']:<8} {r['_detail']}")
+                  f"{r['invoice_total'] or '':>10}  {r['_status']:<12} {r['_detail']}")
     ctx.print(ctx.text(msg("carpass", "{n} ligne(s)", n=len(rows))))
     return 0
 

@@ -90,7 +90,7 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
     per_site = DOSSIERS_PER_SCALE * max(scale, 1)
     total = per_site * len(sites)
     done = 0
-    now = utcnow()
+    now = utcnow().replace(second=0, microsecond=0)
     for site_id, code, vat_register in sites:
         with database.session() as session:
             technicians = [Technician(site_id=site_id, code=c, name=n, active=True) for c, n in TECHNICIANS]
