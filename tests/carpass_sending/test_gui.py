@@ -15,7 +15,7 @@ from app.core.progress import run_to_end
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending import tabs as tabs_module
 from app.ui.carpass.sending.history_view import HistoryView
-from app.ui.carpass.sending.send_action import send_entries
+from app.ui.carpass.sending.send_action import auto_send, send_entries
 from app.ui.carpass.sending.settings_view import SettingsView
 from app.ui.i18n import install_language
 from app.ui.settings import station_settings
@@ -200,3 +200,21 @@ def test_tabs_by_role_and_start_up_offer(qtbot, gui, monkeypatch):
         qtbot.addWidget(widget)
     qtbot.wait(50)
     assert len(asked) == 1
+
+
+def test_auto_send_only_when_the_site_asks_and_the_row_is_sendable(qtbot, gui, simulator):
+    from app.core.carpass.sending.endpoint import set_auto_send
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ready = enrol(gui.db, gui.site_a, 1095)
+    incomplete = enrol(gui.db, gui.site_a, 1112, repair_km=None)
+    assert auto_send(parent, gui.clerk_ctx, [ready, incomplete]) is None  # setting off
+    set_auto_send(gui.db, gui.admin_a, True)
+    assert auto_send(parent, gui.clerk_ctx, [incomplete]) is None
+    action = auto_send(parent, gui.clerk_ctx, [ready, incomplete])
+    with qtbot.waitSignal(action.done, timeout=20000):
+        pass
+    qtbot.addWidget(action.dialog)
+    assert [(line.dossier, line.outcome) for line in action.summary.lines] == [(1095, "sent")]
+    assert len(simulator.state.observations) == 1

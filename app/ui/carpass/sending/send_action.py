@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.carpass.sending import credentials
+from app.core.carpass.sending.endpoint import read_settings
+from app.core.carpass.sending.readings import select_entries
 from app.core.carpass.sending.sender import SendLine, SendSummary, send_readings
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
@@ -166,3 +168,16 @@ def send_entries(parent: QWidget, context: AppContext, entry_ids: list[int] | No
     if not ensure_password(parent, context):
         return None
     return SendAction(parent, context, list(entry_ids) if entry_ids is not None else None, on_done).start()
+
+
+def auto_send(parent: QWidget, context: AppContext, entry_ids: list[int],
+              on_done: Callable[[], None] | None = None) -> SendAction | None:
+    """For the dossier screens, after a save: when the site sends automatically, send the
+    given entries that are pending and sendable (others are left alone); else nothing."""
+    if not read_settings(context.database, context.scope).auto_send:
+        return None
+    entries = select_entries(context.database, context.scope, entry_ids=list(entry_ids))
+    ready = [e.entry_id for e in entries if e.status == "pending" and not e.problems()]
+    if not ready:
+        return None
+    return send_entries(parent, context, ready, on_done)
