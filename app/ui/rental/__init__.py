@@ -11,6 +11,7 @@ from app.core.timeutil import local_today
 from app.ui.i18n import tr
 from app.ui.rental.back_office import BackOfficeView
 from app.ui.rental.dossier_dialog import open_dossier
+from app.ui.rental.invoicing.tabs import tabs as invoicing_tabs
 from app.ui.rental.lists import DossiersView, IncompleteView
 from app.ui.rental.planning_board import PlanningBoard
 
@@ -58,12 +59,13 @@ class RentalTabs:
 
 
 def tabs(context) -> list[tuple[str, QWidget]]:
-    """The module's tabs: planning, dossiers, report, and the back office for admins."""
+    """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
     module = RentalTabs(context)
     context.extras["rental"] = module
     result = [(tr("rental", "Planning location"), module.planning),
               (tr("rental", "Dossiers de location"), module.dossiers),
               (tr("rental", "Autorisations incomplètes"), module.incomplete)]
+    result += invoicing_tabs(context)
     if context.scope.is_admin:
         back_office = BackOfficeView(context)
         back_office.setObjectName("rental_back_office")
