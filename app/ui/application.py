@@ -82,12 +82,17 @@ def run_gui(url: str | None = None, demo: bool = False) -> int:
     """Run the desktop application until the last window closes; return the exit code."""
     app = make_application()
     install_crash_handler(app)
+    demo_simulator = None
     try:
         database = open_database(url)
         if database is None:
             return 0
         if demo:
             run_to_end(populate_demo(database))
+            from app.core.carpass.sending.demo import start_demo_simulator
+
+            # The demo sites send to a loopback Car-Pass simulator, kept running for the session.
+            demo_simulator = start_demo_simulator(database)
     except SchemaTooNewError as exc:
         QMessageBox.critical(None, tr("startup", "Base de données trop récente"), error_text(exc))
         return 1
@@ -99,4 +104,7 @@ def run_gui(url: str | None = None, demo: bool = False) -> int:
         return 0
     session = GuiSession(app, database)
     session.show(dialog.scope)
-    return app.exec()
+    code = app.exec()
+    if demo_simulator is not None:
+        demo_simulator.stop()
+    return code

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 from app.core.rental.dossiers import create_dossier, update_dossier
-from tests.cli.conftest import run_cli  # noqa: F401 - fixture
 from tests.rental.conftest import DEP
 
 
