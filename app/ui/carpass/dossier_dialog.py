@@ -3,6 +3,8 @@ Car-Pass button that enrols the dossier manually."""
 
 from __future__ import annotations
 
+import importlib.util
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -222,7 +224,17 @@ class DossierDialog(QDialog):
             self.general_error.setStyleSheet("color: #1b5e20;")
             self.general_error.setText(tr("carpass", "Enregistré ; le dossier est entré automatiquement dans la "
                                                      "liste Car-Pass."))
+        self.auto_send()
         return True
+
+    def auto_send(self) -> None:
+        """When the site sends automatically, send this dossier's reading once it is sendable."""
+        entry_id = self.detail.carpass_entry_id if self.detail is not None else None
+        if entry_id is None or importlib.util.find_spec("app.ui.carpass.sending.send_action") is None:
+            return
+        from app.ui.carpass.sending.send_action import auto_send
+
+        auto_send(self, self.context, [entry_id])
 
     def enrol(self) -> None:
         """The Car-Pass button: manual enrolment, whatever rules 1-7 say, and say so."""
@@ -236,3 +248,4 @@ class DossierDialog(QDialog):
         self.saved = True
         QMessageBox.information(self, tr("carpass", "Car-Pass"), render(result.explanation()))
         self.load(get_dossier(self.context.database, self.context.scope, self.detail.id))
+        self.auto_send()
