@@ -250,7 +250,7 @@ Atelier stays open and your input is kept. If the problem happens again, send th
     </message>
     <message>
       <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
-      <translation type="unfinished" />
+      <translation>the database is locked by another program: nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
@@ -258,7 +258,7 @@ Atelier stays open and your input is kept. If the problem happens again, send th
     </message>
     <message>
       <source>le disque de la base de données est plein : rien n'a été enregistré. Libérez de l'espace puis recommencez.</source>
-      <translation type="unfinished" />
+      <translation>the database disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
@@ -509,12 +509,26 @@ Do you want to restore it?</translation>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les abandonner ?</source>
+      <translation>These changes are not saved:
+{items}
+
+Discard them?</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>Switch &amp;site…</translation>
     </message>
     <message>
       <source>Changer de site</source>
       <translation>Switch site</translation>
+    </message>
+    <message>
+      <source>Modifications non enregistrées</source>
+      <translation>Unsaved changes</translation>
     </message>
     <message>
       <source>Raccourcis clavier</source>

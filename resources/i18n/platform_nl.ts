@@ -250,7 +250,7 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
     </message>
     <message>
       <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
-      <translation type="unfinished" />
+      <translation>de database is vergrendeld door een ander programma: er werd niets opgeslagen. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
       <source>la base de données ne répond pas ou est verrouillée : {detail}</source>
@@ -258,7 +258,7 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
     </message>
     <message>
       <source>le disque de la base de données est plein : rien n'a été enregistré. Libérez de l'espace puis recommencez.</source>
-      <translation type="unfinished" />
+      <translation>de schijf van de database is vol: er werd niets opgeslagen. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
       <source>le dossier {folder} n'existe pas</source>
@@ -509,12 +509,26 @@ Wilt u ze terugzetten?</translation>
       <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les abandonner ?</source>
+      <translation>Deze wijzigingen zijn niet opgeslagen:
+{items}
+
+Laten vallen?</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>&amp;Vestiging wijzigen…</translation>
     </message>
     <message>
       <source>Changer de site</source>
       <translation>Vestiging wijzigen</translation>
+    </message>
+    <message>
+      <source>Modifications non enregistrées</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
       <source>Raccourcis clavier</source>
