@@ -13,7 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("ATELIER_DATA_DIR", tempfile.mkdtemp(prefix="atelier-shots-"))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from app.core.db.engine import Database  # noqa: E402
 from app.core.db.migrate import upgrade_to_head  # noqa: E402
@@ -53,9 +53,14 @@ def main() -> int:
     window.show()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        settle(app)
-        name = window.tabs.widget(index).__class__.__name__.lower()
-        window.grab().save(str(out / f"tab{index}_{name}_{language}.png"))
+        page = window.tabs.widget(index)
+        subpages = [page] if not isinstance(page, QTabWidget) else [page.widget(i) for i in range(page.count())]
+        for sub, widget in enumerate(subpages):
+            if isinstance(page, QTabWidget):
+                page.setCurrentIndex(sub)
+            settle(app)
+            name = widget.__class__.__name__.lower()
+            window.grab().save(str(out / f"tab{index}.{sub}_{name}_{language}.png"))
     window.close()
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import APP_NAME, __version__
@@ -28,8 +28,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {scope.site_name}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for title, widget in build_tabs(context):
+        for index, (title, widget) in enumerate(build_tabs(context)):
             self.tabs.addTab(widget, title)
+            if index < 9:
+                QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+                          activated=lambda i=index: self.tabs.setCurrentIndex(i))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -111,7 +114,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, tr("menu", "Raccourcis clavier"),
             tr("about", "Ctrl+F : filtrer la liste\nEntrée : ouvrir la ligne\nCtrl+S ou F10 : enregistrer\n"
-               "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+Tab : onglet suivant\nCtrl+Q : quitter"))
+               "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+1 à Ctrl+9 : module\nCtrl+Tab : onglet suivant\n"
+               "Ctrl+Q : quitter"))
 
     def unsaved_work(self) -> list[str]:
         """Descriptions of unsaved edits in the tabs (tabs expose ``unsaved_changes()``)."""

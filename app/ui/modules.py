@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from app.core.modules import MODULE_KEYS
 from app.ui.app_context import AppContext
@@ -21,8 +21,27 @@ def module_titles() -> dict[str, str]:
     }
 
 
+class ModuleTabs(QTabWidget):
+    """A module's screens as sub-tabs under the module's own tab."""
+
+    def __init__(self, key: str, pages: list[tuple[str, QWidget]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"module_{key}")
+        for title, widget in pages:
+            self.addTab(widget, title)
+
+    def unsaved_changes(self) -> list[str]:
+        """Unsaved edits of every sub-tab, for the main window's close/switch warning."""
+        found: list[str] = []
+        for index in range(self.count()):
+            probe = getattr(self.widget(index), "unsaved_changes", None)
+            if probe is not None:
+                found += [f"{self.tabText(index)} : {item}" for item in probe()]
+        return found
+
+
 def build_tabs(context: AppContext) -> list[tuple[str, QWidget]]:
-    """Every tab the user's role may see, in module order."""
+    """One tab per module the user's role may see (its screens as sub-tabs), in module order."""
     tabs: list[tuple[str, QWidget]] = []
     for key in MODULE_KEYS:
         name = f"app.ui.{key}"
@@ -33,7 +52,11 @@ def build_tabs(context: AppContext) -> list[tuple[str, QWidget]]:
             placeholder.setObjectName(f"placeholder_{key}")
             tabs.append((module_titles()[key], placeholder))
         else:
-            tabs.extend(factory(context))
+            pages = factory(context)
+            if len(pages) == 1:
+                tabs.append(pages[0])
+            elif pages:
+                tabs.append((module_titles()[key], ModuleTabs(key, pages)))
     if context.scope.is_admin:
         from app.ui.platform.admin_view import AdminView
 

@@ -13,6 +13,7 @@ Entrée : ouvrir la ligne
 Ctrl+S ou F10 : enregistrer
 Échap : abandonner la saisie
 F1 : aide du champ
+Ctrl+1 à Ctrl+9 : module
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
       <translation>Ctrl+F: filter the list
@@ -20,6 +21,7 @@ Enter: open the row
 Ctrl+S or F10: save
 Esc: discard changes
 F1: field help
+Ctrl+1 to Ctrl+9: module
 Ctrl+Tab: next tab
 Ctrl+Q: quit</translation>
     </message>

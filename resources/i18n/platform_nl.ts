@@ -13,6 +13,7 @@ Entrée : ouvrir la ligne
 Ctrl+S ou F10 : enregistrer
 Échap : abandonner la saisie
 F1 : aide du champ
+Ctrl+1 à Ctrl+9 : module
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
       <translation>Ctrl+F: lijst filteren
@@ -20,6 +21,7 @@ Enter: regel openen
 Ctrl+S of F10: opslaan
 Esc: invoer annuleren
 F1: hulp bij het veld
+Ctrl+1 tot Ctrl+9: module
 Ctrl+Tab: volgend tabblad
 Ctrl+Q: afsluiten</translation>
     </message>
