@@ -22,3 +22,12 @@ def catalogue_file(tmp_path):
 def cat(catalogue_file) -> Catalogue:
     """The fixture catalogue, loaded through the real loader."""
     return load_catalogue(catalogue_file)
+
+
+@pytest.fixture
+def cli(run_cli, catalogue_file):
+    """run_cli with the fixture catalogue."""
+    def run(database, *args, **kwargs):
+        env = {"ATELIER_CONTROLS_CATALOGUE": str(catalogue_file), **kwargs.pop("env", {})}
+        return run_cli(database, *args, env=env, **kwargs)
+    return run

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from app.core.controls.values_service import read_page
-
-
-@pytest.fixture
-def cli(run_cli, catalogue_file):
-    """run_cli with the fixture catalogue."""
-    def run(database, *args, **kwargs):
-        env = {"ATELIER_CONTROLS_CATALOGUE": str(catalogue_file), **kwargs.pop("env", {})}
-        return run_cli(database, *args, env=env, **kwargs)
-    return run
 
 
 def test_schema_json_has_the_documented_shape(cli, sqlite_world):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.controls.test_controls_cli import cli  # noqa: F401 - fixture
 
 
 def test_reason_in_english(cli, sqlite_world):

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -17,43 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import AtelierError
 from app.core.platform.sites import add_site, list_sites
 from app.core.platform.users import add_user, list_users
 from app.ui.app_context import AppContext
-from app.ui.i18n import error_text, tr
+from app.ui.i18n import tr
 from app.ui.platform.company_form import CompanyFormView
+from app.ui.widgets.form_dialog import FormDialog, form_layout
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
-
-
-class _FormDialog(QDialog):
-    """A small form whose ``submit`` callable raises core errors shown under the fields."""
-
-    def __init__(self, title: str, fields: list[tuple[str, QWidget]], submit, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.submit = submit
-        form = QFormLayout()
-        for label, widget in fields:
-            form.addRow(label, widget)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def try_submit(self) -> None:
-        try:
-            self.submit()
-        except AtelierError as exc:
-            self.error_label.setText(error_text(exc))
-            return
-        self.accept()
 
 
 class AdminView(QWidget):
@@ -108,9 +74,9 @@ class AdminView(QWidget):
         """Form for a new site."""
         code, name, number = QLineEdit(), QLineEdit(), QLineEdit()
         number.setInputMask("9999999999;_")
-        dialog = _FormDialog(tr("admin", "Nouveau site"), [
+        dialog = FormDialog(tr("admin", "Nouveau site"), form_layout([
             (tr("admin", "Code :"), code), (tr("admin", "Nom :"), name),
-            (tr("admin", "N° d'établissement :"), number)],
+            (tr("admin", "N° d'établissement :"), number)]),
             lambda: add_site(self.context.database, self.context.scope, code.text(), name.text(), number.text()),
             self)
         if dialog.exec():
@@ -120,9 +86,9 @@ class AdminView(QWidget):
         """Form for a new user of the current site."""
         login, full_name, password, admin = QLineEdit(), QLineEdit(), QLineEdit(), QCheckBox()
         password.setEchoMode(QLineEdit.EchoMode.Password)
-        dialog = _FormDialog(tr("admin", "Nouvel utilisateur"), [
+        dialog = FormDialog(tr("admin", "Nouvel utilisateur"), form_layout([
             (tr("admin", "Identifiant :"), login), (tr("admin", "Nom complet :"), full_name),
-            (tr("admin", "Mot de passe :"), password), (tr("admin", "Administrateur :"), admin)],
+            (tr("admin", "Mot de passe :"), password), (tr("admin", "Administrateur :"), admin)]),
             lambda: add_user(self.context.database, self.context.scope, login.text(), password.text(),
                              admin=admin.isChecked(), full_name=full_name.text()),
             self)

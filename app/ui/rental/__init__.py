@@ -65,7 +65,9 @@ def tabs(context) -> list[tuple[str, QWidget]]:
     result = [(tr("rental", "Planning location"), module.planning),
               (tr("rental", "Dossiers de location"), module.dossiers),
               (tr("rental", "Autorisations incomplètes"), module.incomplete)]
-    result += invoicing_tabs(context)
+    for title, widget in invoicing_tabs(context):
+        widget.setObjectName(widget.objectName() or "rental_invoices")
+        result.append((title, widget))
     if context.scope.is_admin:
         back_office = BackOfficeView(context)
         back_office.setObjectName("rental_back_office")

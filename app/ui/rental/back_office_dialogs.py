@@ -7,21 +7,17 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core.errors import AtelierError, ValidationError
+from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.rental.agreements import AgreementData, AgreementInfo, save_agreement
 from app.core.rental.customers import list_customers
@@ -29,40 +25,9 @@ from app.core.rental.fleet import VehicleData, VehicleInfo, save_vehicle
 from app.core.rental.models import CUSTOMER_COMPANY, VEHICLE_STATUSES
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, TariffInfo, list_tariffs, save_tariff
-from app.ui.i18n import error_text, tr
+from app.ui.i18n import tr
+from app.ui.widgets.form_dialog import FormDialog
 from app.ui.rental.widgets import DecimalEdit, IdCombo
-
-
-class _SaveDialog(QDialog):
-    """A form with Save/Cancel whose ``submit`` errors are shown under the form."""
-
-    def __init__(self, title: str, body: QWidget, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(body)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.result_info = None
-
-    def submit(self):
-        """Save and return the saved record (subclasses)."""
-        raise NotImplementedError
-
-    def try_save(self) -> None:
-        """Save, or show the refusal."""
-        try:
-            self.result_info = self.submit()
-        except AtelierError as exc:
-            self.error_label.setText(error_text(exc))
-            return
-        self.accept()
 
 
 def status_text(status: str) -> str:
@@ -71,7 +36,7 @@ def status_text(status: str) -> str:
             "out_of_service": tr("rental", "hors service")}.get(status, status)
 
 
-class VehicleDialog(_SaveDialog):
+class VehicleDialog(FormDialog):
     """A replacement car of the admin's site."""
 
     def __init__(self, context, info: VehicleInfo | None = None, parent=None):
@@ -90,7 +55,7 @@ class VehicleDialog(_SaveDialog):
                               (tr("rental", "Réservoir (litres) :"), self.tank),
                               (tr("rental", "Kilométrage actuel :"), self.km), (tr("rental", "Statut :"), self.status)):
             form.addRow(label, widget)
-        super().__init__(tr("rental", "Véhicule de remplacement"), body, parent)
+        super().__init__(tr("rental", "Véhicule de remplacement"), body, parent=parent)
         if info is not None:
             d = info.data
             self.plate.setText(d.plate)
@@ -111,7 +76,7 @@ class VehicleDialog(_SaveDialog):
 RATE_COLUMNS = ("category", "days", "price", "extra_day_price", "km_per_day", "extra_km_price")
 
 
-class TariffDialog(_SaveDialog):
+class TariffDialog(FormDialog):
     """A tariff: its fees and its grid (category × duration)."""
 
     def __init__(self, context, info: TariffInfo | None = None, parent=None):
@@ -148,7 +113,7 @@ class TariffDialog(_SaveDialog):
         form.addRow("", self.active)
         form.addRow(self.grid)
         form.addRow(row_buttons)
-        super().__init__(tr("rental", "Tarif"), body, parent)
+        super().__init__(tr("rental", "Tarif"), body, parent=parent)
         if info is not None:
             d = info.data
             self.code.setText(d.code)
@@ -198,7 +163,7 @@ class TariffDialog(_SaveDialog):
                            self.info.version if self.info else None)
 
 
-class AgreementDialog(_SaveDialog):
+class AgreementDialog(FormDialog):
     """An agreement ("accord tarifaire") as in the seed's back office."""
 
     def __init__(self, context, info: AgreementInfo | None = None, parent=None):
@@ -223,7 +188,7 @@ class AgreementDialog(_SaveDialog):
                               (tr("rental", "Pec Impression Contrat :"), self.recipient),
                               (tr("rental", "Actif :"), self.active)):
             form.addRow(label, widget)
-        super().__init__(tr("rental", "Accord tarifaire"), body, parent)
+        super().__init__(tr("rental", "Accord tarifaire"), body, parent=parent)
         if info is not None:
             d = info.data
             self.label.setText(d.label)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
-from app.core.errors import AtelierError
 from app.core.rental.customers import CustomerData, CustomerInfo, save_customer
 from app.core.rental.models import CUSTOMER_COMPANY, CUSTOMER_INDIVIDUAL
-from app.ui.i18n import error_text, tr
+from app.ui.i18n import tr
+from app.ui.widgets.form_dialog import FormDialog
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(FormDialog):
     """Create or edit a customer; ``saved_info`` holds the result after Save."""
 
     def __init__(self, context, info: CustomerInfo | None = None, parent=None):
-        super().__init__(parent)
+        form = QFormLayout()
+        super().__init__(tr("rental", "Client") if info else tr("rental", "Nouveau client"), form, parent=parent)
         self.context = context
         self.info = info
-        self.saved_info: CustomerInfo | None = None
-        self.setWindowTitle(tr("rental", "Client") if info else tr("rental", "Nouveau client"))
         self.kind = QComboBox()
         self.kind.addItem(tr("rental", "Particulier"), CUSTOMER_INDIVIDUAL)
         self.kind.addItem(tr("rental", "Société"), CUSTOMER_COMPANY)
@@ -28,7 +27,6 @@ class CustomerDialog(QDialog):
                                                      "email", "phone", "vat_number", "licence_number")}
         self.active = QCheckBox(tr("rental", "actif"))
         self.active.setChecked(True)
-        form = QFormLayout()
         form.addRow(tr("rental", "Type :"), self.kind)
         form.addRow("", self.is_assistance)
         for name, label in (("name", tr("rental", "Nom :")), ("first_name", tr("rental", "Prénom :")),
@@ -39,16 +37,6 @@ class CustomerDialog(QDialog):
                             ("licence_number", tr("rental", "Permis de conduire :"))):
             form.addRow(label, self.edits[name])
         form.addRow("", self.active)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
         data = info.data if info else CustomerData(name="")
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         self.is_assistance.setChecked(data.is_assistance)
@@ -62,13 +50,12 @@ class CustomerDialog(QDialog):
         return CustomerData(kind=self.kind.currentData(), is_assistance=self.is_assistance.isChecked(),
                             active=self.active.isChecked(), **values)
 
-    def try_save(self) -> None:
-        """Save, or show the refusal under the form."""
-        try:
-            self.saved_info = save_customer(self.context.database, self.context.scope, self.data(),
-                                            self.info.id if self.info else None,
-                                            self.info.version if self.info else None)
-        except AtelierError as exc:
-            self.error_label.setText(error_text(exc))
-            return
-        self.accept()
+    def submit(self) -> CustomerInfo:
+        """Save the customer through the core."""
+        return save_customer(self.context.database, self.context.scope, self.data(),
+                             self.info.id if self.info else None, self.info.version if self.info else None)
+
+    @property
+    def saved_info(self) -> CustomerInfo | None:
+        """The saved customer once Save succeeded."""
+        return self.result_info
