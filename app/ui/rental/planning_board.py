@@ -138,6 +138,9 @@ class PlanningModel(QAbstractTableModel):
         return None
 
 
+GRID_COLOUR = QColor("#d0d0d0")
+
+
 class BarDelegate(QStyledItemDelegate):
     """Paints the bar parts of a cell: colour by kind, a dark-blue stripe for PEC."""
 
@@ -145,6 +148,12 @@ class BarDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         parts = index.data(BAR_ROLE) or []
         painter.save()
+        # The view's own grid is off: cell borders are drawn here, under the bars, so the
+        # day lines never cross a booking.
+        painter.setPen(QPen(GRID_COLOUR))
+        cell = option.rect
+        painter.drawLine(cell.topRight(), cell.bottomRight())
+        painter.drawLine(cell.bottomLeft(), cell.bottomRight())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(0, 4, 0, -4)
         for part in parts:
@@ -184,7 +193,7 @@ class PlanningBoard(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(BarDelegate(self.view))
-        self.view.setShowGrid(True)
+        self.view.setShowGrid(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
