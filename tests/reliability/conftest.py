@@ -8,7 +8,6 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import pytest
 from sqlalchemy.engine import make_url
 
 from tests.carpass_sending.conftest import carpass, memory_keyring, simulator  # noqa: F401 - shared fixtures

@@ -19,7 +19,10 @@ from app.core.controls.catalogue import load_catalogue
 from app.core.controls.field_validators import validate_slot
 from app.core.errors import ValidationError, ValidationErrors
 from app.core.i18n import msg
-from app.core.platform.identifiers import clean_enterprise_number, clean_establishment_number
+from app.core.platform.identifiers import (
+    clean_enterprise_number,
+    clean_establishment_number,
+)
 from app.core.platform.users import clean_login
 from app.core.rental import fields as rf
 from app.core.rental.customers import clean_vat_number

@@ -14,7 +14,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from app.core.carpass.dossiers import DossierInput, create_dossier as create_repair_dossier, get_dossier
+from app.core.carpass.dossiers import DossierInput, get_dossier
+from app.core.carpass.dossiers import create_dossier as create_repair_dossier
 from app.core.carpass.dossiers import update_dossier as update_repair_dossier
 from app.core.db.engine import Database
 from app.core.errors import ConflictError, ValidationError

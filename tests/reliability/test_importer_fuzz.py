@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.core.carpass.dossier_import import IMPORT_COLUMNS, import_dossiers
-from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, Technician
+from app.core.carpass.models import (
+    CarpassEntry,
+    CarpassEntryEvent,
+    ClockEvent,
+    Dossier,
+    Technician,
+)
 from app.core.controls.catalogue import load_catalogue
 from app.core.controls.models import ControlsChange, ControlsValue
 from app.core.controls.site_transfer import export_values, import_values
@@ -182,7 +188,7 @@ def test_controls_json_import_all_or_nothing(sqlite_world, document):
 
 def test_controls_import_of_a_non_json_file_through_the_cli(sqlite_world, run_cli, tmp_path):
     counts = _controls_counts(sqlite_world.db)
-    for content in (b"\x00\x01\x02", b'{"pages": ', b"[1, 2, 3]", '{"pages": {"nope": {}}}'.encode()):
+    for content in (b"\x00\x01\x02", b'{"pages": ', b"[1, 2, 3]", b'{"pages": {"nope": {}}}'):
         path = tmp_path / "c.json"
         path.write_bytes(content)
         result = run_cli(sqlite_world.db, "--user", "admin.a", "controls", "import", str(path))

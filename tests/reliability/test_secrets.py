@@ -24,7 +24,13 @@ from app.core.platform.users import add_user, set_password
 from app.core.progress import run_to_end
 from app.core.rental.invoicing.invoicing import invoice_dossier
 from app.core.rental.invoicing.mailing import save_smtp_settings, send_invoices
-from tests.carpass_sending.conftest import ESTABLISHMENT_A, ESTABLISHMENT_B, FAST, PASSWORD_A, enrol
+from tests.carpass_sending.conftest import (
+    ESTABLISHMENT_A,
+    ESTABLISHMENT_B,
+    FAST,
+    PASSWORD_A,
+    enrol,
+)
 from tests.factories import PASSWORD
 from tests.rental_invoicing.factories import make_contract, make_rental_world
 
@@ -63,7 +69,7 @@ def test_no_password_in_database_logs_exceptions_or_output(sqlite_world, simulat
     texts: list[str] = []
 
     def refused(call, *args, **kwargs):
-        with pytest.raises(Exception) as info:  # noqa: PT011 - any refusal; its text is what we scan
+        with pytest.raises(Exception) as info:
             call(*args, **kwargs)
         texts.append("".join(traceback.format_exception(info.value)))
         return info.value
