@@ -85,7 +85,7 @@ def test_lockout_after_five_failures_same_for_unknown_login(world, login):
         auth.login(world.db, login, PASSWORD)
     assert "bloquée" in str(locked.value)
     with world.db.session() as session:
-        attempt = session.get(LoginAttempt, login)
+        attempt = session.get(LoginAttempt, auth.attempt_key(login))
         attempt.locked_until = utcnow() - timedelta(seconds=1)
     if login == "clerk.a":
         assert auth.login(world.db, login, PASSWORD).login == "clerk.a"

@@ -122,12 +122,7 @@ def test_eight_processes_number_quotes_and_book_one_car(pg_world):
 
 @pytest.mark.parametrize("record", [
     "carpass_dossier",
-    pytest.param("rental_contract", marks=pytest.mark.xfail(strict=True, reason=(
-        "BUG app/core/rental/dossiers.py _change/_save: the version is checked on a row read without a lock, "
-        "then a query inside _save (grace_minutes / pricing) autoflushes the UPDATE ... WHERE version=n outside "
-        "flush_versioned: the second station gets a raw StaleDataError instead of a ConflictError naming who "
-        "saved. Fix: read the row with get_dossier(..., for_update=True) in _change (then check_version "
-        "sees the winner's version), or wrap _save's body in session.no_autoflush"))),
+    "rental_contract",
 ])
 def test_two_stations_save_the_same_record_one_conflict_names_the_winner(pg_world, record):
     world = pg_world

@@ -153,8 +153,6 @@ def _number(db, dossier_id: int) -> int:
         return s.get(RentalDossier, dossier_id).number
 
 
-@pytest.mark.xfail(strict=True, reason="BUG app/core/platform/auth.py: a password typed into the login field is "
-                   "stored (lower-cased) as login_attempt.login and written to the log on lockout")
 def test_password_typed_into_the_login_field_is_not_kept(sqlite_world, tmp_path):
     db = sqlite_world.db
     setup_logging("reliability", level="DEBUG", folder=tmp_path / "logs", native_crashes=False)

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from app.core.carpass.models import VIN_MAX_STORED
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.numbers import plain_decimal, plain_int
 from app.core.timeutil import local_today
 
 VIN_LENGTH = 17
@@ -96,9 +97,12 @@ def clean_km(field_name: str, raw: int | str | None) -> int | None:
         text = _SPACES.sub("", str(raw)).replace(".", "")
         if not text:
             return None
-        if not text.lstrip("-").isdigit():
-            raise _error(field_name, msg("carpass", "nombre entier de kilomètres attendu"))
-        value = int(text)
+        try:
+            value = plain_int(text)
+        except ValueError:
+            if re.fullmatch(r"[0-9]+", text):  # only digits, but far too many of them
+                raise _error(field_name, msg("carpass", "doit être inférieur à {limit} km", limit="2 000 000")) from None
+            raise _error(field_name, msg("carpass", "nombre entier de kilomètres attendu")) from None
     if value < 0:
         raise _error(field_name, msg("carpass", "ne peut pas être négatif"))
     if value >= KM_LIMIT:
@@ -189,7 +193,7 @@ def clean_amount(field_name: str, raw: Decimal | str | None) -> Decimal | None:
         if "," in text:
             text = text.replace(".", "").replace(",", ".")
         try:
-            value = Decimal(text)
+            value = plain_decimal(text)
         except InvalidOperation:
             raise _error(field_name, msg("carpass", "montant attendu, par exemple 1142,04")) from None
     if not value.is_finite():

@@ -129,6 +129,9 @@ def _integer(definition: FieldDef, text: str, key: str, label: Message) -> str:
     digits = text[1:] if sign else text
     if not digits.isdigit() or not digits.isascii():
         raise _error(key, label, msg("controls", "« {value} » n'est pas un nombre entier", value=text))
+    if len(digits.lstrip("0")) > 18:  # far beyond any field; int() would choke on thousands of digits
+        raise _error(key, label, msg("controls", "{value} a trop de chiffres : {n} au plus", value=text[:20] + "…",
+                                     n=definition.length or 18))
     number = int(digits) * (-1 if sign == "-" else 1)
     canonical = str(number)
     _check_range(definition, Decimal(number), canonical, key, label)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import timedelta
 
@@ -41,6 +42,12 @@ def _refused() -> AuthenticationError:
     return AuthenticationError(msg("auth", "Identifiant ou mot de passe incorrect."))
 
 
+def attempt_key(typed_login: str) -> str:
+    """What ``login_attempt`` stores for a typed login: a digest, never the text, since
+    clerks sometimes type their password into the login field."""
+    return hashlib.sha256(typed_login.encode("utf-8")).hexdigest()
+
+
 def login(database: Database, login_name: str, password: str) -> UserScope:
     """Check the credentials and return the user's scope, or raise AuthenticationError.
 
@@ -50,7 +57,7 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
     key = (login_name or "").strip().lower()
     now = utcnow()
     with database.session() as session:
-        attempt = session.get(LoginAttempt, key)
+        attempt = session.get(LoginAttempt, attempt_key(key))
         if attempt and attempt.locked_until and attempt.locked_until > now:
             verify_password(None, password)  # same cost as a real check
             minutes = max(1, int((attempt.locked_until - now).total_seconds() // 60) + 1)
@@ -64,12 +71,13 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
         user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
         site_active = user is not None and session.get(Site, user.site_id).active
         if user is None or not site_active or not verify_password(user.password_hash, password):
-            attempt = attempt or LoginAttempt(login=key, failures=0)
+            attempt = attempt or LoginAttempt(login=attempt_key(key), failures=0)
             attempt.failures += 1
             if attempt.failures >= MAX_FAILURES:
                 attempt.locked_until = now + LOCKOUT
                 attempt.failures = 0
-                log.warning("login locked after repeated failures: %s", key)
+                # Only a login that exists is named: an unknown one may be a mistyped password.
+                log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
             session.add(attempt)
             session.commit()
             raise _refused()

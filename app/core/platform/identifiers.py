@@ -10,7 +10,7 @@ from app.core.i18n import msg
 
 
 def _digits(value: str) -> str:
-    return "".join(ch for ch in value.upper().removeprefix("BE") if ch.isdigit())
+    return "".join(ch for ch in value.upper().removeprefix("BE") if ch in "0123456789")[:40]
 
 
 def clean_enterprise_number(value: str, field: str = "enterprise_number") -> str:

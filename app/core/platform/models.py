@@ -69,7 +69,8 @@ class User(Versioned, Base):
 
 
 class LoginAttempt(Base):
-    """Failed-login counter per typed login (known or not, so nothing is enumerable)."""
+    """Failed-login counter per typed login (known or not, so nothing is enumerable), keyed by
+    a SHA-256 digest of what was typed (see ``auth.attempt_key``)."""
 
     __tablename__ = "login_attempt"
 

@@ -59,7 +59,7 @@ def clean_vat_number(value: str, country: str = "BE") -> str:
     raw = (value or "").strip()
     if not raw:
         return ""
-    compact = "".join(ch for ch in raw.upper() if ch.isalnum())
+    compact = "".join(ch for ch in raw.upper() if ch.isascii() and ch.isalnum())[:20]
     if compact[:2].isdigit():
         compact = (country or "BE").upper() + compact
     try:

@@ -113,7 +113,9 @@ def create_dossier(database: Database, scope: UserScope, data: DossierData, kind
 
 def _change(database: Database, scope: UserScope, dossier_id: int, expected_version: int, change) -> DossierInfo:
     with database.session(immediate=True) as session:
-        row = get_dossier(session, scope, dossier_id)
+        # Locked: a station saving the same dossier waits, then sees the new version and is
+        # told who saved (check_version) instead of failing later in the flush.
+        row = get_dossier(session, scope, dossier_id, for_update=True)
         refuse_if_invoiced(row)
         check_version(row, expected_version, _what(row))
         change(session, row)

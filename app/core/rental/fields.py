@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.numbers import plain_decimal, plain_int
 
 
 def text(field: str, label: Message, value: str | None, max_length: int, *, required: bool = False) -> str:
@@ -24,7 +25,7 @@ def decimal(field: str, label: Message, value, *, places: int = 2, minimum: Deci
     if isinstance(value, float):
         raise TypeError("floats are refused for money; pass a Decimal or a string")
     try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value).strip().replace(",", "."))
+        number = value if isinstance(value, Decimal) else plain_decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
         raise ValidationError(field, msg("validation", "nombre attendu"), field_label=label) from None
     if not number.is_finite():
@@ -41,7 +42,7 @@ def decimal(field: str, label: Message, value, *, places: int = 2, minimum: Deci
 def integer(field: str, label: Message, value, *, minimum: int | None = 0, maximum: int | None = None) -> int:
     """A whole number within [minimum, maximum]."""
     try:
-        number = int(str(value).strip()) if not isinstance(value, int) else value
+        number = plain_int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
         raise ValidationError(field, msg("validation", "nombre entier attendu"), field_label=label) from None
     if minimum is not None and number < minimum:

@@ -13,11 +13,18 @@ from sqlalchemy.orm import Session
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
+from app.core.numbers import plain_decimal
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.journal import entry_for
-from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, PAYMENT_METHODS, Invoice, JournalEntry, Payment
+from app.core.rental.invoicing.models import (
+    KIND_CREDIT_NOTE,
+    PAYMENT_METHODS,
+    Invoice,
+    JournalEntry,
+    Payment,
+)
 from app.core.rental.invoicing.payers import contract_payers
 from app.core.timeutil import local_today
 
@@ -69,7 +76,7 @@ def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
     """A positive amount in euros with at most two decimals (``12,50`` or ``12.50``)."""
     label = msg("rental", "Montant")
     try:
-        amount = value if isinstance(value, Decimal) else Decimal(str(value).replace(" ", "").replace(",", "."))
+        amount = value if isinstance(value, Decimal) else plain_decimal(str(value).replace(" ", "").replace(",", "."))
     except InvalidOperation:
         raise ValidationError(field, msg("rental", "montant illisible : {value}", value=value),
                               field_label=label) from None

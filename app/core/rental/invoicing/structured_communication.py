@@ -25,6 +25,8 @@ def make_communication(site_id: int, year: int, number: int) -> str:
 def check_communication(value: str) -> str:
     """Validate a typed structured communication; return its 12 digits."""
     try:
+        if len(value or "") > 40:  # longer than any layout of 12 digits; stdnum would choke on it
+            raise StdnumError("too long")
         return ogm_vcs.validate(value or "")
     except StdnumError:
         raise ValidationError(
