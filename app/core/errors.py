@@ -45,6 +45,32 @@ class ValidationErrors(AtelierError):
         return "\n".join(e.message.render(translate) for e in self.errors)
 
 
+class FieldErrors:
+    """Collects the refusals of several field checks so a form lists them all at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def run(self, check, *args, **kwargs):
+        """``check(*args, **kwargs)``; its ValidationError is kept instead of raised (returns None)."""
+        try:
+            return check(*args, **kwargs)
+        except ValidationError as error:
+            self.errors.append(error)
+            return None
+
+    def keep(self, error: ValidationError) -> None:
+        """Keep one more refusal found by hand."""
+        self.errors.append(error)
+
+    def raise_if_any(self) -> None:
+        """Raise the single refusal, or ValidationErrors listing them all; nothing if none."""
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
 class NotFoundError(AtelierError):
     """The record does not exist in the user's scope (never says whether elsewhere)."""
 

@@ -19,7 +19,7 @@ from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enr
 from app.core.carpass.models import Dossier
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
-from app.core.errors import NotFoundError, ValidationError, ValidationErrors
+from app.core.errors import FieldErrors, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 
@@ -61,27 +61,20 @@ class CleanDossier:
 
 def clean_dossier_input(data: DossierInput, today: date | None = None) -> CleanDossier:
     """Validate every field; raise ValidationErrors listing each bad one (field + reason)."""
-    errors: list[ValidationError] = []
-    values: dict = {}
-
-    def run(name, func, *args):
-        try:
-            values[name] = func(*args)
-        except ValidationError as error:
-            errors.append(error)
-
-    run("number", rules.clean_number, data.number)
-    run("owner", rules.clean_owner, data.owner)
-    run("plate", rules.clean_plate, data.plate)
-    run("vin", rules.clean_vin, data.vin)
-    run("first_registration", rules.clean_first_registration, data.first_registration, today)
-    for name in ("original_km", "damage_km", "repair_km"):
-        run(name, rules.clean_km, name, getattr(data, name))
-    run("merged", rules.clean_flag, "merged", data.merged)
-    run("create_vat_number", rules.clean_flag, "create_vat_number", data.create_vat_number)
-    run("invoice_total", rules.clean_amount, "invoice_total", data.invoice_total)
-    if errors:
-        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    checks = FieldErrors()
+    values = {
+        "number": checks.run(rules.clean_number, data.number),
+        "owner": checks.run(rules.clean_owner, data.owner),
+        "plate": checks.run(rules.clean_plate, data.plate),
+        "vin": checks.run(rules.clean_vin, data.vin),
+        "first_registration": checks.run(rules.clean_first_registration, data.first_registration, today),
+        **{name: checks.run(rules.clean_km, name, getattr(data, name))
+           for name in ("original_km", "damage_km", "repair_km")},
+        "merged": checks.run(rules.clean_flag, "merged", data.merged),
+        "create_vat_number": checks.run(rules.clean_flag, "create_vat_number", data.create_vat_number),
+        "invoice_total": checks.run(rules.clean_amount, "invoice_total", data.invoice_total),
+    }
+    checks.raise_if_any()
     vin: rules.CleanVin = values.pop("vin")
     return CleanDossier(vin=vin.value, warnings=vin.warnings, **values)
 

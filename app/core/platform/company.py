@@ -9,7 +9,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
-from app.core.errors import NotFoundError, ValidationError, ValidationErrors
+from app.core.errors import FieldErrors, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.identifiers import clean_enterprise_number
 from app.core.platform.models import Company
@@ -47,33 +47,27 @@ def get_company(database: Database, scope: UserScope) -> CompanyForm:
 
 
 def _validated(form: CompanyForm) -> dict:
-    errors: list[ValidationError] = []
-    values: dict = {"uses_vat_register": form.uses_vat_register}
-
-    def attempt(key, check):
-        try:
-            values[key] = check()
-        except ValidationError as error:
-            errors.append(error)
-
-    attempt("name", lambda: require_text("name", form.name, msg("fields", "Nom de la société")))
-    attempt("enterprise_number", lambda: clean_enterprise_number(form.enterprise_number))
+    checks = FieldErrors()
+    values: dict = {
+        "uses_vat_register": form.uses_vat_register,
+        "name": checks.run(require_text, "name", form.name, msg("fields", "Nom de la société")),
+        "enterprise_number": checks.run(clean_enterprise_number, form.enterprise_number),
+    }
     for key in ("street", "postcode", "city", "phone"):
         values[key] = (getattr(form, key) or "").strip()
     email = (form.email or "").strip()
     if email and ("@" not in email or "." not in email.split("@")[-1]):
-        errors.append(ValidationError("email", msg("validation", "adresse e-mail invalide"),
-                                      field_label=msg("fields", "E-mail")))
+        checks.keep(ValidationError("email", msg("validation", "adresse e-mail invalide"),
+                                   field_label=msg("fields", "E-mail")))
     values["email"] = email
     raw_iban = (form.iban or "").replace(" ", "").upper()
     if raw_iban:
         try:
             raw_iban = iban_number.validate(raw_iban)
         except StdnumError:
-            errors.append(ValidationError("iban", msg("validation", "IBAN invalide"), field_label=msg("fields", "IBAN")))
+            checks.keep(ValidationError("iban", msg("validation", "IBAN invalide"), field_label=msg("fields", "IBAN")))
     values["iban"] = raw_iban
-    if errors:
-        raise ValidationErrors(errors)
+    checks.raise_if_any()
     return values
 
 

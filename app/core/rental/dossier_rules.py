@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from app.core.errors import AtelierError, NotFoundError, ValidationError, ValidationErrors
+from app.core.errors import AtelierError, FieldErrors, NotFoundError, ValidationError, ValidationErrors
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
@@ -63,15 +63,12 @@ def refuse_if_invoiced(dossier: RentalDossier) -> None:
                                          "d'abord la facture par une note de crédit.", number=dossier.number))
 
 
-class _Collector:
-    def __init__(self):
-        self.errors: list[ValidationError] = []
+class _Collector(FieldErrors):
+    """FieldErrors that also turns a missing referenced record into a field refusal."""
 
     def run(self, check, *args, **kwargs):
         try:
-            return check(*args, **kwargs)
-        except ValidationError as exc:
-            self.errors.append(exc)
+            return super().run(check, *args, **kwargs)
         except NotFoundError as exc:
             self.errors.append(ValidationError(kwargs.get("field", "?"), exc.message))
         return None
