@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from app.ui.application import run_gui
 
-        return run_gui(args.database, demo=args.demo)
+        return run_gui(args.database or os.environ.get("ATELIER_DATABASE_URL"), demo=args.demo)
     from app.cli.context import CliContext
 
     translate = _cli_translator(args.lang)

@@ -13,7 +13,6 @@ from app.core.db.engine import Database
 from app.core.db.migrate import upgrade_to_head
 from app.core.errors import AtelierError, SchemaTooNewError
 from app.core.paths import resources_dir
-from app.core.platform.demo import demo_logins, populate_demo
 from app.core.platform.scope import UserScope
 from app.core.platform.sites import restrict_database_to_scope
 from app.core.progress import run_to_end
@@ -88,6 +87,8 @@ def run_gui(url: str | None = None, demo: bool = False) -> int:
         if database is None:
             return 0
         if demo:
+            from app.core.platform.demo import populate_demo
+
             run_to_end(populate_demo(database))
             from app.core.carpass.sending.demo import start_demo_simulator
 
@@ -99,6 +100,8 @@ def run_gui(url: str | None = None, demo: bool = False) -> int:
     except AtelierError as exc:
         QMessageBox.critical(None, tr("startup", "Impossible d'ouvrir la base de données"), error_text(exc))
         return 1
+    if demo:
+        from app.core.platform.demo import demo_logins
     dialog = LoginDialog(database, demo_logins() if demo else None)
     if not dialog.exec() or dialog.scope is None:
         return 0

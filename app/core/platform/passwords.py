@@ -10,7 +10,7 @@ from app.core.i18n import msg
 
 _HASHER = PasswordHasher()  # argon2id with the library's recommended parameters
 MIN_LENGTH = 8
-_DUMMY_HASH = _HASHER.hash("not-a-real-password-used-to-equalise-timing")
+_DUMMY_HASH: list[str] = []  # computed on first use: hashing at import would slow every start-up
 
 
 def hash_password(password: str) -> str:
@@ -32,7 +32,9 @@ def check_password_strength(password: str) -> None:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True when ``password`` matches; takes as long for an unknown user (no hash)."""
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        if stored_hash is None and not _DUMMY_HASH:
+            _DUMMY_HASH.append(_HASHER.hash("not-a-real-password-used-to-equalise-timing"))
+        return _HASHER.verify(stored_hash or _DUMMY_HASH[0], password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -49,6 +49,8 @@ class GridView(QWidget):
         self.toolbar.addWidget(self.export_button)
         self.table = QTableView()
         self.table.setModel(model)
+        # No sort indicator yet: enabling sorting would otherwise re-sort (and reload) at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
