@@ -77,3 +77,15 @@ def test_alembic_upgrade_head_from_repo_root(tmp_path):
 
     assert schema_state(database).up_to_date
     database.dispose()
+
+
+def test_parser_can_be_built_many_times():
+    import gc
+
+    from app.cli.main import build_parser
+
+    for _ in range(50):
+        parser = build_parser()
+        del parser
+        gc.collect()
+    assert build_parser().parse_args(["carpass", "list"]).carpass_command == "list"
