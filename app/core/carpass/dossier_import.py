@@ -9,12 +9,14 @@ is imported. ``work_started_at`` creates the dossier's first clock-in (by the si
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ARRAY, Integer, any_, bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
@@ -22,11 +24,12 @@ from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_r
 from app.core.carpass.models import STATUS_PENDING, CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, Technician
 from app.core.carpass.vehicle_rules import FIELD_LABELS
 from app.core.db.engine import Database
+from app.core.db.types import UTCDateTime
 from app.core.errors import AtelierError, ValidationError, ValidationErrors
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.progress import CancelToken, Progress
-from app.core.timeutil import from_local, utcnow
+from app.core.timeutil import from_local, local_today, utcnow
 
 IMPORT_COLUMNS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km",
                   "repair_km", "work_started_at", "merged", "create_vat_number", "invoice_total")
@@ -43,15 +46,17 @@ class ImportResult:
     enrolled: int
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     line: int
     dossier: CleanDossier
     work_started_at: datetime | None
 
 
-def parse_work_started(raw: str | None) -> datetime | None:
-    """ISO date-time (``2017-07-18T08:30``, optional offset; without one: Brussels time)."""
+def parse_work_started(raw: str | None, now: datetime | None = None) -> datetime | None:
+    """ISO date-time (``2017-07-18T08:30``, optional offset; without one: Brussels time).
+
+    ``now`` (default: the current instant) is the limit: work cannot start in the future.
+    """
     text = (raw or "").strip()
     if not text:
         return None
@@ -62,7 +67,7 @@ def parse_work_started(raw: str | None) -> datetime | None:
                                                                "pas « {value} »", value=text),
                               field_label=FIELD_LABELS["work_started_at"]) from None
     value = from_local(value)
-    if value > utcnow():
+    if value > (now or utcnow()):
         raise ValidationError("work_started_at", msg("carpass", "ne peut pas être dans le futur"),
                               field_label=FIELD_LABELS["work_started_at"])
     return value
@@ -75,6 +80,14 @@ def _at_line(line: int, error: ValidationError) -> ValidationError:
     return located
 
 
+def _header_error(missing: list[str], unknown: list[str]) -> ValidationError:
+    return ValidationError("header", msg("carpass", "ligne 1 : colonnes attendues {expected} ; manquantes : "
+                                                   "{missing} ; inconnues : {unknown}",
+                                        expected=",".join(IMPORT_COLUMNS), missing=",".join(missing) or "-",
+                                        unknown=",".join(unknown) or "-"),
+                           field_label=msg("carpass", "En-tête"))
+
+
 def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, list[_Row]]:
     """Parse and validate the whole file; raise ValidationErrors listing every bad line."""
     try:
@@ -85,34 +98,40 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     except OSError as exc:
         raise ValidationError("file", msg("carpass", "lecture impossible : {detail}", detail=exc.strerror or str(exc)),
                               field_label=msg("carpass", "Fichier")) from None
-    reader = csv.DictReader(text.splitlines(), delimiter=",")
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    lines = text.splitlines()
+    reader = csv.reader(lines, delimiter=",")
+    header = [h.strip() for h in next(reader, None) or []]
     missing = [c for c in IMPORT_COLUMNS if c not in header]
     unknown = [c for c in header if c not in IMPORT_COLUMNS]
     if missing or unknown:
-        raise ValidationError("header", msg("carpass", "ligne 1 : colonnes attendues {expected} ; manquantes : "
-                                                       "{missing} ; inconnues : {unknown}",
-                                            expected=",".join(IMPORT_COLUMNS), missing=",".join(missing) or "-",
-                                            unknown=",".join(unknown) or "-"),
-                              field_label=msg("carpass", "En-tête"))
-    reader.fieldnames = header
-    total = max(len(text.splitlines()) - 1, 0)
+        raise _header_error(missing, unknown)
+    width = len(header)
+    # Where each column is (the last one of a repeated name wins, as in a dict of the header).
+    where = {name: position for position, name in enumerate(header)}
+    positions = [where[c] for c in IMPORT_COLUMNS]
+    started_at = where["work_started_at"]
+    fields = [where[f.name] for f in dataclasses.fields(DossierInput)]
+    total = max(len(lines) - 1, 0)
+    today, now = local_today(), utcnow()
     rows: list[_Row] = []
     errors: list[ValidationError] = []
     seen: dict[int, int] = {}
     for record in reader:
+        if not record:
+            continue  # a blank line
         line = reader.line_num
         if token is not None and token.cancelled:
             return []
-        if None in record:
+        if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
-        if all(not (v or "").strip() for v in record.values()):
+        if len(record) < width:
+            record = record + [None] * (width - len(record))  # missing cells, as the csv module gives them
+        values = [v if v is None else v.strip() for v in record]
+        if not any(values[p] for p in positions):
             continue
-        values = {k: (v if v is None else v.strip()) for k, v in record.items()}
         try:
-            clean = clean_dossier_input(DossierInput(**{k: values[k] for k in IMPORT_COLUMNS
-                                                        if k != "work_started_at"}))
+            clean = clean_dossier_input(DossierInput(*[values[p] for p in fields]), today)
         except ValidationErrors as many:
             errors.extend(_at_line(line, e) for e in many.errors)
             continue
@@ -120,16 +139,16 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
             errors.append(_at_line(line, one))
             continue
         try:
-            started = parse_work_started(values["work_started_at"])
+            started = parse_work_started(values[started_at], now)
         except ValidationError as one:
             errors.append(_at_line(line, one))
             continue
-        if clean.number in seen:
+        other = seen.setdefault(clean.number, line)
+        if other != line:
             errors.append(_at_line(line, ValidationError("number", msg(
                 "carpass", "le numéro {number} figure déjà à la ligne {other}", number=clean.number,
-                other=seen[clean.number]), field_label=FIELD_LABELS["number"])))
+                other=other), field_label=FIELD_LABELS["number"])))
             continue
-        seen[clean.number] = line
         rows.append(_Row(line, clean, started))
         if len(rows) % BATCH == 0:
             yield Progress(len(rows), total, msg("carpass", "Vérification : {done} / {total} lignes",
@@ -147,6 +166,62 @@ def _import_technician(session: Session, site_id: int) -> Technician:
         session.add(technician)
         session.flush()
     return technician
+
+
+def _among(column, numbers: list[int], postgres: bool):
+    """``column IN numbers``: one array parameter on PostgreSQL, a list of them on SQLite."""
+    if postgres:
+        return column == any_(bindparam(None, numbers, type_=ARRAY(Integer)))
+    return column.in_(numbers)
+
+
+def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
+                 vat_register: bool, now: datetime) -> int:
+    """Insert one batch of dossiers, their first clock-in, enrolment and its history; the enrolled count.
+
+    The dossiers go in with one ``executemany`` (Core, no ORM objects); the clock-ins, list
+    entries and history rows are then copied from them inside the database (INSERT ...
+    SELECT), picked by dossier number at the site, so no id travels back and forth.
+    """
+    login, site_id = scope.login, scope.site_id
+    postgres = session.get_bind().dialect.name == "postgresql"
+    dossiers, started, enrolled = [], [], []
+    for row in batch:
+        c = row.dossier
+        dossiers.append({"site_id": site_id, "number": c.number, "owner": c.owner, "plate": c.plate, "vin": c.vin,
+                         "first_registration": c.first_registration, "original_km": c.original_km,
+                         "damage_km": c.damage_km, "repair_km": c.repair_km, "merged": c.merged,
+                         "create_vat_number": c.create_vat_number, "invoice_total": c.invoice_total,
+                         "work_started_at": row.work_started_at, "created_at": now, "created_by": login,
+                         "version": 1, "updated_at": now, "updated_by": login})
+        if row.work_started_at is not None:
+            started.append(c.number)
+        facts = EnrolmentFacts(row.work_started_at is not None, c.vin, False, c.merged, c.number, vat_register,
+                               c.create_vat_number, c.owner)
+        if not failed_rules(facts):
+            enrolled.append(c.number)
+    dossier = Dossier.__table__.c
+    session.execute(Dossier.__table__.insert(), dossiers)
+    if started:
+        session.execute(ClockEvent.__table__.insert().from_select(
+            ["dossier_id", "technician_id", "clock_in", "clock_out"],
+            select(dossier.id, literal(technician_id, Integer), dossier.work_started_at, dossier.work_started_at)
+            .where(dossier.site_id == site_id, _among(dossier.number, started, postgres)).order_by(dossier.id)))
+    if enrolled:
+        session.execute(CarpassEntry.__table__.insert().from_select(
+            ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
+             "updated_by"],
+            select(dossier.site_id, dossier.id, literal(STATUS_PENDING), literal(False), literal(now, UTCDateTime),
+                   literal(login), literal(1), literal(now, UTCDateTime), literal(login))
+            .where(dossier.site_id == site_id, _among(dossier.number, enrolled, postgres)).order_by(dossier.id)))
+        entry = CarpassEntry.__table__.c
+        session.execute(CarpassEntryEvent.__table__.insert().from_select(
+            ["entry_id", "at", "login", "action", "detail"],
+            select(entry.id, literal(now, UTCDateTime), literal(login), literal(ACTION_ENROLLED),
+                   literal("automatic on import: rules 1-7 hold"))
+            .join_from(CarpassEntry.__table__, Dossier.__table__, entry.dossier_id == dossier.id)
+            .where(dossier.site_id == site_id, _among(dossier.number, enrolled, postgres)).order_by(entry.id)))
+    return len(enrolled)
 
 
 def import_dossiers(database: Database, scope: UserScope, path: Path,
@@ -169,37 +244,13 @@ def import_dossiers(database: Database, scope: UserScope, path: Path,
                 field_label=FIELD_LABELS["number"])) for r in clashes[:MAX_LISTED_ERRORS]])
         vat_register = uses_vat_register(session, scope.site_id)
         technician = _import_technician(session, scope.site_id) if any(r.work_started_at for r in rows) else None
+        technician_id = technician.id if technician is not None else None
+        now = utcnow()
         for start in range(0, total, BATCH):
             if token is not None and token.cancelled:
                 raise AtelierError(msg("carpass", "Import annulé : aucun dossier n'a été importé."))
             batch = rows[start:start + BATCH]
-            dossiers = []
-            for row in batch:
-                c = row.dossier
-                dossier = Dossier(site_id=scope.site_id, number=c.number, owner=c.owner, plate=c.plate, vin=c.vin,
-                                  first_registration=c.first_registration, original_km=c.original_km,
-                                  damage_km=c.damage_km, repair_km=c.repair_km, merged=c.merged,
-                                  create_vat_number=c.create_vat_number, invoice_total=c.invoice_total,
-                                  work_started_at=row.work_started_at, created_by=scope.login,
-                                  updated_by=scope.login)
-                dossiers.append(dossier)
-            session.add_all(dossiers)
-            session.flush()
-            entries = []
-            for dossier in dossiers:
-                if dossier.work_started_at is not None:
-                    session.add(ClockEvent(dossier_id=dossier.id, technician_id=technician.id,
-                                           clock_in=dossier.work_started_at, clock_out=dossier.work_started_at))
-                facts = EnrolmentFacts(dossier.work_started_at is not None, dossier.vin, False, dossier.merged,
-                                       dossier.number, vat_register, dossier.create_vat_number, dossier.owner)
-                if not failed_rules(facts):
-                    entries.append(CarpassEntry(site_id=scope.site_id, dossier_id=dossier.id, status=STATUS_PENDING,
-                                                manual=False, enrolled_by=scope.login, updated_by=scope.login))
-            session.add_all(entries)
-            session.flush()
-            session.add_all([CarpassEntryEvent(entry_id=e.id, login=scope.login, action=ACTION_ENROLLED,
-                                               detail="automatic on import: rules 1-7 hold") for e in entries])
-            enrolled += len(entries)
+            enrolled += _write_batch(session, batch, scope, technician_id, vat_register, now)
             done = start + len(batch)
             yield Progress(done, total, msg("carpass", "Import : {done} / {total} dossiers", done=done, total=total))
     return ImportResult(total, enrolled)
