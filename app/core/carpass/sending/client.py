@@ -48,6 +48,7 @@ class CarpassClient:
         self.session = requests.Session()
         self.session.auth = HTTPBasicAuth(establishment, password)
         self.session.headers.update(protocol.software_headers())
+        _settle_environment(self.session, self.base_url)
 
     def close(self) -> None:
         """Close pooled connections."""
@@ -59,8 +60,9 @@ class CarpassClient:
     def __exit__(self, *_exc) -> None:
         self.close()
 
-    def post_observation(self, payload: dict[str, Any], idempotency_key: str) -> CallResult:
-        """``POST /observation`` with the reading's own key."""
+    def post_observation(self, payload: dict[str, Any] | str, idempotency_key: str) -> CallResult:
+        """``POST /observation`` with the reading's own key (``payload``: a dict, or the JSON
+        text the outbox stored, posted as is)."""
         return self._call("POST", protocol.OBSERVATION_PATH, payload,
                           {protocol.IDEMPOTENCY_HEADER: idempotency_key})
 
@@ -76,10 +78,13 @@ class CarpassClient:
         """``GET /activities``: an authenticated call that changes nothing (test connection)."""
         return self._call("GET", protocol.ACTIVITIES_PATH)
 
-    def _call(self, method: str, path: str, payload: dict[str, Any] | None = None,
+    def _call(self, method: str, path: str, payload: dict[str, Any] | str | None = None,
               headers: dict[str, str] | None = None) -> CallResult:
         started = time.monotonic()
-        data = json.dumps(payload).encode("utf-8") if payload is not None else None
+        if isinstance(payload, str):
+            data: bytes | None = payload.encode("utf-8")
+        else:
+            data = json.dumps(payload).encode("utf-8") if payload is not None else None
         all_headers = dict(headers or {})
         if data is not None:
             all_headers["Content-Type"] = "application/json"
@@ -93,6 +98,22 @@ class CarpassClient:
             return CallResult(None, b"", f"connection error: {_reason(exc)}", _ms(started))
         except requests.RequestException as exc:
             return CallResult(None, b"", f"request error: {_reason(exc)}", _ms(started))
+
+
+def _settle_environment(session: requests.Session, base_url: str) -> None:
+    """Read the proxy and CA-bundle settings of the environment ONCE for this client.
+
+    A client talks to one endpoint, so what requests would look up again on every call
+    (every environment variable scanned twice; the registry on Windows) is the same for
+    all of them: resolved here, kept on the session, and the per-call lookup turned off.
+    Proxies configured for the station (``HTTPS_PROXY``, ``NO_PROXY``…) and a CA bundle
+    (``REQUESTS_CA_BUNDLE``) are honoured exactly as before. The Basic auth is explicit,
+    so requests' other use of the environment (``.netrc``) never applied here.
+    """
+    settings = session.merge_environment_settings(base_url, {}, None, None, None)
+    session.proxies.update(settings["proxies"])
+    session.verify = settings["verify"]
+    session.trust_env = False
 
 
 def _ms(started: float) -> int:

@@ -8,11 +8,13 @@ the full answer — never a half.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, and_, bindparam, func, or_, select, update
+from sqlalchemy import Connection, String, and_, bindparam, func, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import (
@@ -36,7 +38,7 @@ from app.core.carpass.sending.models import (
     CarpassCall,
     CarpassReading,
 )
-from app.core.db.engine import Database
+from app.core.db.engine import Database, database_error
 from app.core.db.types import UTCDateTime
 
 # Reading state -> status of its Car-Pass list entry.
@@ -46,12 +48,13 @@ ENTRY_STATUS = {QUEUED: STATUS_PENDING, SENDING: STATUS_PENDING, SENT: STATUS_SE
 
 @dataclass(frozen=True)
 class Claimed:
-    """A reading this sender owns for one attempt."""
+    """A reading this sender owns for one attempt; ``payload`` is the stored JSON text,
+    posted as is."""
 
     id: int
     site_id: int
     entry_id: int
-    payload: dict
+    payload: str
     idempotency_key: str
     attempt: int
     interrupted: bool
@@ -81,21 +84,26 @@ _FINISH = _READING.update().where(
          server_status=func.coalesce(bindparam("b_server_status", type_=String), _READING.c.server_status))
 
 
-def set_entry_status(session: Session, entry_id: int, status: str, message: str | None, login: str | None,
+def _connection(target: Session | Connection) -> Connection:
+    return target.connection() if isinstance(target, Session) else target
+
+
+def set_entry_status(session: Session | Connection, entry_id: int, status: str, message: str | None, login: str | None,
                      action: str, detail: str | None, now: datetime, sent_at: datetime | None = None) -> None:
     """Move a list entry to ``status`` and add a history event (version bumped: a clerk's
-    stale edit of the entry is then refused by optimistic locking)."""
-    connection = session.connection()
+    stale edit of the entry is then refused by optimistic locking). ``session``: a Session
+    or the Connection of an open transaction."""
+    connection = _connection(session)
     connection.execute(_ENTRY_STATUS, {"b_id": entry_id, "b_status": status, "b_message": message, "b_now": now,
                                        "b_login": login, "b_sent_at": sent_at})
     connection.execute(_EVENT, {"entry_id": entry_id, "at": now, "login": login, "action": action,
                                 "detail": detail})
 
 
-def add_call(session: Session, site_id: int, reading_id: int | None, login: str | None, operation: str,
+def add_call(session: Session | Connection, site_id: int, reading_id: int | None, login: str | None, operation: str,
              attempt: int, result: CallResult, outcome: str, guid: str | None, now: datetime) -> None:
     """Keep the raw answer (or network error) of one call in the history."""
-    session.connection().execute(_CALL, {
+    _connection(session).execute(_CALL, {
         "site_id": site_id, "reading_id": reading_id, "at": now, "login": login, "operation": operation,
         "attempt": attempt, "http_status": result.http_status, "outcome": outcome,
         "duration_ms": result.duration_ms, "request_guid": guid, "response": result.raw_text()})
@@ -133,37 +141,113 @@ def next_wakeup(database: Database, reading_ids: list[int]) -> datetime | None:
     return earliest
 
 
-def claim(database: Database, reading_id: int, run_id: str, now: datetime, stale_before: datetime,
-          login: str | None, interrupted: bool = False) -> Claimed | None:
+_CLAIM = _READING.update().where(
+    _READING.c.id == bindparam("b_id"),
+    or_(_READING.c.state == QUEUED,
+        and_(_READING.c.state == SENDING, _READING.c.claimed_at < bindparam("b_stale", type_=UTCDateTime)))
+).values(state=SENDING, claimed_by=bindparam("b_run"), claimed_at=bindparam("b_now", type_=UTCDateTime),
+         attempts=_READING.c.attempts + 1
+).returning(_READING.c.site_id, _READING.c.entry_id, _READING.c.payload, _READING.c.idempotency_key,
+            _READING.c.attempts)
+# Undo a claim that was never posted (the run was cancelled or closed in between).
+_RELEASE = _READING.update().where(
+    _READING.c.id == bindparam("b_id"), _READING.c.state == SENDING, _READING.c.claimed_by == bindparam("b_run")
+).values(state=QUEUED, claimed_by=None, attempts=_READING.c.attempts - 1)
+
+
+class OutboxRun:
+    """One sending run's hold on the outbox: ONE database connection for the whole run, and
+    per reading ONE transaction that records the answer of the reading just posted and
+    claims the next one.
+
+    At any moment at most one reading of the run is claimed (``sending``) and not yet
+    answered — the one about to be posted — exactly as with a transaction per step; a
+    claim never posted (cancel, closed generator) is given back with :meth:`release`.
+    """
+
+    def __init__(self, database: Database, run_id: str, login: str | None):
+        self.database = database
+        self.run_id = run_id
+        self.login = login
+        self.connection: Connection | None = None
+
+    def __enter__(self) -> OutboxRun:
+        try:
+            self.connection = self.database.engine.connect()
+        except OperationalError as exc:
+            raise database_error(exc) from exc
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        try:
+            with self.connection.begin():
+                yield self.connection
+        except OperationalError as exc:
+            raise database_error(exc) from exc
+
+    def claim_next(self, candidates: Iterator[tuple[int, bool]], now: datetime,
+                   stale_before: datetime) -> Claimed | None:
+        """Claim the first reading of ``candidates`` still free (committed before the call)."""
+        with self._transaction() as connection:
+            return self._claim_first(connection, candidates, now, stale_before)
+
+    def answer_and_claim_next(self, claimed: Claimed, result: CallResult, answer: protocol.Answer | None,
+                              now: datetime, retry_at: datetime, candidates: Iterator[tuple[int, bool]],
+                              stale_before: datetime) -> tuple[str, str, Claimed | None]:
+        """Store the raw call and move the reading (and its entry), then claim the next reading
+        of ``candidates`` — all in ONE transaction, committed before the next call.
+
+        Returns (new state, answer kind, next claimed reading or None); the state is
+        ``queued`` for network errors, 5xx and refused credentials (retried at ``retry_at``),
+        ``lost`` if another sender took the reading over.
+        """
+        with self._transaction() as connection:
+            state, kind = record_answer_on(connection, claimed, self.run_id, result, answer, self.login, now,
+                                           retry_at)
+            return state, kind, self._claim_first(connection, candidates, now, stale_before)
+
+    def release(self, claimed: Claimed) -> None:
+        """Give back a claimed reading that was never posted: queued again, attempt not counted."""
+        with self._transaction() as connection:
+            connection.execute(_RELEASE, {"b_id": claimed.id, "b_run": self.run_id})
+
+    def _claim_first(self, connection: Connection, candidates: Iterator[tuple[int, bool]], now: datetime,
+                     stale_before: datetime) -> Claimed | None:
+        for reading_id, interrupted in candidates:
+            claimed = claim_on(connection, reading_id, self.run_id, now, stale_before, self.login, interrupted)
+            if claimed is not None:
+                return claimed
+        return None
+
+
+def claim_on(connection: Connection, reading_id: int, run_id: str, now: datetime, stale_before: datetime,
+             login: str | None, interrupted: bool = False) -> Claimed | None:
     """Take a reading for one attempt (one conditional UPDATE: two senders never both own it).
 
-    Committed before the network call: after a crash the reading is found ``sending``.
-    ``interrupted``: the reading was left ``sending`` by a sender that died.
+    The caller commits before the network call: after a crash the reading is found
+    ``sending``. ``interrupted``: the reading was left ``sending`` by a sender that died.
     """
-    with database.session() as session:
-        row = session.execute(
-            update(CarpassReading)
-            .where(CarpassReading.id == reading_id,
-                   or_(CarpassReading.state == QUEUED,
-                       and_(CarpassReading.state == SENDING, CarpassReading.claimed_at < stale_before)))
-            .values(state=SENDING, claimed_by=run_id, claimed_at=now, attempts=CarpassReading.attempts + 1)
-            .returning(CarpassReading.site_id, CarpassReading.entry_id, CarpassReading.payload,
-                       CarpassReading.idempotency_key, CarpassReading.attempts)
-            .execution_options(synchronize_session=False)).first()
-        if row is None:
-            return None
-        if interrupted and not protocol.RESEND_INTERRUPTED_WITH_SAME_KEY:
-            _finish(session, reading_id, run_id, UNKNOWN, None, None, "interrupted", row.entry_id, login, now,
-                    "interrupted: outcome of the previous attempt unknown")
-            return None
-        return Claimed(reading_id, row.site_id, row.entry_id, json.loads(row.payload), row.idempotency_key,
-                       row.attempts, interrupted)
+    row = connection.execute(_CLAIM, {"b_id": reading_id, "b_stale": stale_before, "b_run": run_id,
+                                      "b_now": now}).first()
+    if row is None:
+        return None
+    if interrupted and not protocol.RESEND_INTERRUPTED_WITH_SAME_KEY:
+        _finish(connection, reading_id, run_id, UNKNOWN, None, None, "interrupted", row.entry_id, login, now,
+                "interrupted: outcome of the previous attempt unknown")
+        return None
+    return Claimed(reading_id, row.site_id, row.entry_id, row.payload, row.idempotency_key, row.attempts,
+                   interrupted)
 
 
-def _finish(session: Session, reading_id: int, run_id: str, state: str, guid: str | None, server_status: str | None,
-            action: str, entry_id: int, login: str | None, now: datetime, message: str | None,
-            next_attempt_at: datetime | None = None) -> bool:
-    connection = session.connection()
+def _finish(connection: Connection, reading_id: int, run_id: str, state: str, guid: str | None,
+            server_status: str | None, action: str, entry_id: int, login: str | None, now: datetime,
+            message: str | None, next_attempt_at: datetime | None = None) -> bool:
     result = connection.execute(_FINISH, {
         "b_id": reading_id, "b_run": run_id, "b_state": state, "b_message": message, "b_next": next_attempt_at,
         "b_guid": guid, "b_sent_at": now if guid is not None else None, "b_server_status": server_status})
@@ -172,33 +256,29 @@ def _finish(session: Session, reading_id: int, run_id: str, state: str, guid: st
     if state == QUEUED:
         connection.execute(_ENTRY_MESSAGE, {"b_id": entry_id, "b_message": message})
     else:
-        set_entry_status(session, entry_id, ENTRY_STATUS[state], message, login, action, guid or message, now,
+        set_entry_status(connection, entry_id, ENTRY_STATUS[state], message, login, action, guid or message, now,
                          sent_at=now if state in (SENT, ANOMALY) else None)
     return True
 
 
-def record_answer(database: Database, claimed: Claimed, run_id: str, result: CallResult,
-                  answer: protocol.Answer | None, login: str | None, now: datetime,
-                  retry_at: datetime) -> tuple[str, str]:
-    """Store the raw call and move the reading (and its entry) in ONE transaction.
+def record_answer_on(connection: Connection, claimed: Claimed, run_id: str, result: CallResult,
+                     answer: protocol.Answer | None, login: str | None, now: datetime,
+                     retry_at: datetime) -> tuple[str, str]:
+    """Store the raw call and move the reading (and its entry) in the caller's transaction.
 
-    Returns (new state, answer kind); the state is ``queued`` for network errors, 5xx and
-    refused credentials (retried at ``retry_at``), ``lost`` if another sender took over.
+    Returns (new state, answer kind); see :meth:`OutboxRun.answer_and_claim_next`.
     """
     kind = answer.kind if answer is not None else protocol.RETRY
     message = answer.message if answer is not None else result.error
     state = {protocol.ACCEPTED: SENT, protocol.ANOMALY: ANOMALY, protocol.REJECTED: FAILED,
              protocol.UNKNOWN: UNKNOWN}.get(kind, QUEUED)
     guid = answer.request_guid if answer is not None else None
-    with database.session() as session:
-        add_call(session, claimed.site_id, claimed.id, login, "post", claimed.attempt, result,
-                 kind if answer is not None else "error", guid, now)
-        owned = _finish(session, claimed.id, run_id, state, guid, answer.server_status if answer else None, state,
-                        claimed.entry_id, login, now, message or None,
-                        next_attempt_at=retry_at if state == QUEUED else None)
-        if not owned:
-            return "lost", kind
-    return state, kind
+    add_call(connection, claimed.site_id, claimed.id, login, "post", claimed.attempt, result,
+             kind if answer is not None else "error", guid, now)
+    owned = _finish(connection, claimed.id, run_id, state, guid, answer.server_status if answer else None, state,
+                    claimed.entry_id, login, now, message or None,
+                    next_attempt_at=retry_at if state == QUEUED else None)
+    return (state if owned else "lost"), kind
 
 
 def _chunks(values: list[int], size: int = 500):

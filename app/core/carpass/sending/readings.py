@@ -163,27 +163,34 @@ def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], tod
                     CarpassReading.entry_id.in_(chunk), CarpassReading.state.in_((*OPEN_STATES, ANOMALY))).order_by(CarpassReading.id)):
                 open_readings[reading.entry_id] = reading
         known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
+        written: list[tuple[Prepared, CarpassReading]] = []
         for item in results:
-            _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
-                         site.establishment_number, today, now)
+            row = _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
+                               site.establishment_number, today, now)
+            if row is not None:
+                written.append((item, row))
+        session.flush()  # every new reading in a few multi-row INSERTs (superseded ones updated first)
+        for item, row in written:
+            item.reading_id = row.id
     return results
 
 
 def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: CarpassReading | None,
                  known: dict[str, list[KnownReading]], enterprise: str, establishment: str, today: date,
-                 now: datetime) -> None:
+                 now: datetime) -> CarpassReading | None:
+    """Decide ``item``; returns the new reading added to the session (not flushed yet), if any."""
     facts = item.facts
     if facts.status == STATUS_REMOVED:
         item.outcome = "removed"
-        return
+        return None
     if facts.status == STATUS_SENT and reading is None:
         item.outcome = "already_sent"
-        return
+        return None
     problems = facts.problems()
     if problems:
         item.outcome = "not_sendable"
         item.reasons = [_problem_text(code) for code in problems]
-        return
+        return None
     payload = payload_for(facts, enterprise, establishment, today)
     text = json.dumps(payload, sort_keys=True)
     if reading is not None:
@@ -191,20 +198,20 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
             item.outcome, item.reading_id = "anomaly", reading.id
             item.reasons = [msg("carpass", "Car-Pass a signalé une anomalie : confirmez le relevé depuis "
                                            "l'historique")]
-            return
+            return None
         if reading.state == UNKNOWN:
             item.outcome, item.reading_id = "unknown", reading.id
             item.reasons = [msg("carpass", "réponse de Car-Pass sans accusé de réception : vérifiez l'état ou "
                                            "renvoyez depuis l'historique")]
-            return
+            return None
         changed = json.dumps(json.loads(reading.payload), sort_keys=True) != text
         if reading.state == SENDING or (reading.state == QUEUED and (reading.attempts > 0 or not changed)):
             item.reading_id = reading.id
-            return
+            return None
         if reading.state == BLOCKED and not changed:
             item.outcome, item.reading_id = "blocked", reading.id
             item.reasons = [describe(c["code"], c["params"]) for c in json.loads(reading.checks) if c["blocking"]]
-            return
+            return None
         reading.state = SUPERSEDED
     vin, odometer, reading_date = protocol.payload_summary(payload)
     findings = check_reading(vin, odometer, reading_date, known.get(vin, []), today)
@@ -214,14 +221,13 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
                          vin=vin, odometer=odometer, reading_date=reading_date, checks=_checks_json(findings),
                          attempts=0, created_at=now, created_by=scope.login)
     session.add(row)
-    session.flush()
-    item.reading_id = row.id
     item.warnings = [f.describe() for f in findings if not f.blocking]
     if stops:
         item.outcome = "blocked"
         item.reasons = [f.describe() for f in stops]
         text_reasons = "; ".join(r.render() for r in item.reasons)
         set_entry_status(session, facts.entry_id, "anomaly", text_reasons, scope.login, "blocked", text_reasons, now)
+    return row
 
 
 def _checks_json(findings: list[Finding]) -> str:

@@ -3,7 +3,8 @@
 1. the entries are selected in the user's site and each becomes an outbox reading
    (``queued``, or ``blocked`` by the anomaly checks) in the database;
 2. each due reading is claimed (committed) and posted with its idempotency key;
-3. the answer and the raw response are recorded in one transaction. Timeouts, network
+3. the answer and the raw response are recorded in one transaction — the same one that
+   claims the next reading, on one connection kept for the run. Timeouts, network
    errors, 5xx and the maintenance window leave the reading queued with back-off; the run
    retries while ``patience`` allows, later runs take over.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending import protocol
@@ -26,9 +28,10 @@ from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
 from app.core.carpass.sending.models import ANOMALY, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
-from app.core.carpass.sending.outbox import backoff, claim, due_readings, next_wakeup, record_answer
+from app.core.carpass.sending.outbox import OutboxRun, backoff, due_readings, next_wakeup
 from app.core.carpass.sending.readings import prepare, select_entries
 from app.core.db.engine import Database
+from app.core.errors import AtelierError
 from app.core.i18n import Message, msg
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
@@ -106,7 +109,8 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     total, done = len(to_send), 0
     deadline = time.monotonic() + options.patience
     first_round = True
-    with CarpassClient(endpoint, establishment, password, options.timeout) as client:
+    with CarpassClient(endpoint, establishment, password, options.timeout) as client, \
+            OutboxRun(database, run_id, scope.login) as outbox:
         while to_send and not token.cancelled and summary.stopped is None:
             now = options.clock()
             if options.respect_maintenance and in_maintenance_window(now):
@@ -124,29 +128,35 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                 if wake is None or not _wait_until(wake, deadline, options.clock, token):
                     break
                 continue
-            for reading_id, interrupted in due:
-                if token.cancelled:
-                    break
-                claimed = claim(database, reading_id, run_id, options.clock(),
-                                options.clock() - timedelta(seconds=options.stale_after), scope.login, interrupted)
-                if claimed is None:
-                    continue
-                result = client.post_observation(claimed.payload, claimed.idempotency_key)
-                answer = (protocol.parse_observation_answer(result.http_status, result.body)
-                          if result.http_status is not None else None)
-                answered_at = options.clock()
-                state, kind = record_answer(database, claimed, run_id, result, answer, scope.login, answered_at,
-                                            answered_at + backoff(claimed.attempt, options.base_delay,
-                                                                  options.max_delay))
-                if state != QUEUED:
-                    done += 1
-                if kind == protocol.AUTH:
-                    summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement {number} "
-                                                     "({message}) : vérifiez le mot de passe Car-Pass.",
-                                          number=establishment, message=answer.message)
-                    break
-                yield Progress(done, total, msg("carpass", "Envoi à Car-Pass : {done} / {total}", done=done,
-                                                total=total))
+            candidates = iter(due)
+            claimed = outbox.claim_next(candidates, now, now - timedelta(seconds=options.stale_after))
+            try:
+                # Per reading: the POST, then ONE transaction recording its answer and claiming
+                # the next reading (committed before that one is posted).
+                while claimed is not None and not token.cancelled:
+                    posting, claimed = claimed, None
+                    result = client.post_observation(posting.payload, posting.idempotency_key)
+                    answer = (protocol.parse_observation_answer(result.http_status, result.body)
+                              if result.http_status is not None else None)
+                    refused = answer is not None and answer.kind == protocol.AUTH
+                    answered_at = options.clock()
+                    state, _kind, claimed = outbox.answer_and_claim_next(
+                        posting, result, answer, answered_at,
+                        answered_at + backoff(posting.attempt, options.base_delay, options.max_delay),
+                        iter(()) if refused or token.cancelled else candidates,
+                        answered_at - timedelta(seconds=options.stale_after))
+                    if state != QUEUED:
+                        done += 1
+                    if refused:
+                        summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement "
+                                                         "{number} ({message}) : vérifiez le mot de passe Car-Pass.",
+                                              number=establishment, message=answer.message)
+                        break
+                    yield Progress(done, total, msg("carpass", "Envoi à Car-Pass : {done} / {total}", done=done,
+                                                    total=total))
+            finally:
+                if claimed is not None:  # claimed, never posted: cancelled, or the generator was closed
+                    _release(outbox, claimed)
     if token.cancelled and summary.stopped is None:
         summary.stopped = msg("carpass", "Envoi interrompu : les relevés non envoyés restent en file.")
     summary.lines.extend(_final_lines(database, to_send))
@@ -165,6 +175,15 @@ def _wait_until(moment: datetime, deadline: float, clock: Callable[[], datetime]
             return False
         time.sleep(min(0.05, max(0.0, end - time.monotonic())))
     return True
+
+
+def _release(outbox: OutboxRun, claimed) -> None:
+    """Give back a claim never posted; if the database fails now, the reading stays
+    ``sending`` and a later run posts it again after ``stale_after``, with the same key."""
+    try:
+        outbox.release(claimed)
+    except (AtelierError, SQLAlchemyError):
+        pass
 
 
 def _postpone(database: Database, reading_ids: list[int], moment: datetime) -> None:
