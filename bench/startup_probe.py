@@ -5,8 +5,8 @@ no command) on the database named by ``BENCH_DATABASE_URL``, with hooks instead 
 
 - ``login``: when the login dialog would wait for the clerk, it is shown, painted once,
   ``READY`` is printed and the dialog is cancelled (the application exits).
-- ``main``: the dialog logs in with ``BENCH_LOGIN`` / ``BENCH_PASSWORD`` through the real
-  ``login()`` service; when the main window is shown and painted, ``READY`` is printed and
+- ``main``: the dialog logs in with ``BENCH_LOGIN`` / ``BENCH_PASSWORD`` through its real
+  ``try_login()`` (after the database it opens in the background is ready); when the main window is shown and painted, ``READY`` is printed and
   the application quits.
 - ``main-carpass``: as ``main``, then the Car-Pass tab is made current and painted
   (with ``BENCH_SCROLL=1`` also scrolled to its last row); ``GRID_ROWS <n>`` is printed.
@@ -66,9 +66,15 @@ def main(mode: str) -> int:
         if mode == "login":
             _ready()
             return 0
-        from app.core.platform.auth import login
-
-        dialog.scope = login(dialog.database, os.environ["BENCH_LOGIN"], os.environ["BENCH_PASSWORD"])
+        # The clerk types and presses Enter; the real try_login() waits for the database
+        # the dialog is opening in the background (as it does when the clerk is fast).
+        dialog.login_edit.setText(os.environ["BENCH_LOGIN"])
+        dialog.password_edit.setText(os.environ["BENCH_PASSWORD"])
+        dialog.opening.start_in_background(lambda: None)
+        dialog.opening.open()
+        dialog.try_login()
+        if dialog.scope is None:
+            raise RuntimeError(f"login refused: {dialog.error_label.text()}")
         mark("logged_in")
         dialog.hide()
         return 1

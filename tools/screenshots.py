@@ -54,6 +54,7 @@ def main() -> int:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         page = window.tabs.widget(index)
+        page = page.content() if hasattr(page, "content") else page  # modules are built on first display
         subpages = [page] if not isinstance(page, QTabWidget) else [page.widget(i) for i in range(page.count())]
         for sub, widget in enumerate(subpages):
             if isinstance(page, QTabWidget):

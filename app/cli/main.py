@@ -23,9 +23,8 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with the platform's and every module's commands."""
-    parser = argparse.ArgumentParser(prog="atelier", description="Atelier — body-shop station software")
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the options that come before any command (also the GUI's options)."""
     parser.add_argument("--version", action="version", version=f"atelier {__version__}")
     parser.add_argument("--database", metavar="URL", help="sqlite:///file or postgresql://user@host/db "
                         "(default: ATELIER_DATABASE_URL, then the local file)")
@@ -33,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data first")
     parser.add_argument("--lang", choices=("fr", "nl", "en"), help="language of messages")
     parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with the platform's and every module's commands."""
+    parser = _global_options(argparse.ArgumentParser(prog="atelier", description="Atelier — body-shop station software"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         if importlib.util.find_spec(name) is not None:
@@ -53,10 +58,27 @@ def _cli_translator(language: str | None):
     return QCoreApplication.translate
 
 
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    """The parsed command line. Without a command word (the GUI's start) only the global
+    options are parsed: importing every command module (reportlab, requests, …) would add
+    a good part of a second before the login dialog appears."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if {"-h", "--help", "--version"} & set(argv):
+        return build_parser().parse_args(argv)
+    quick = _global_options(argparse.ArgumentParser(prog="atelier", add_help=False, exit_on_error=False))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:  # a bad global option: the full parser reports it
+        args, rest = None, argv
+    if args is not None and not rest:
+        args.command = None
+        return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     from app.core.platform.logging_setup import setup_logging
 
     setup_logging("atelier" if args.command is None and not args.self_check else "atelier-cli")

@@ -330,6 +330,9 @@ def _check_main_window(folder: Path) -> str:
         from PySide6.QtWidgets import QApplication
 
         QApplication.processEvents()
+        for index in range(window.tabs.count()):  # each module is built when first shown
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         if not window.isVisible() or not titles:
             raise RuntimeError("the main window did not show its tabs")

@@ -1,28 +1,30 @@
-"""Starts the GUI: database choice, migrations, optional demo data, login, main window."""
+"""Starts the GUI: database choice, login (while the database opens), main window."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANISATION, __version__
-from app.core.db.engine import Database
-from app.core.db.migrate import upgrade_to_head
-from app.core.errors import AtelierError, SchemaTooNewError
+from app.core.db.opening import DatabaseOpening
+from app.core.errors import AtelierError
 from app.core.paths import resources_dir
-from app.core.platform.scope import UserScope
-from app.core.platform.sites import restrict_database_to_scope
-from app.core.progress import run_to_end
-from app.ui.app_context import AppContext
 from app.ui.crash_handler import install_crash_handler
-from app.ui.i18n import error_text, install_language, tr
-from app.ui.main_window import MainWindow
-from app.ui.platform.database_dialog import DatabaseDialog
-from app.ui.platform.login_dialog import LoginDialog
+from app.ui.i18n import install_language
+from app.ui.platform.login_dialog import LoginDialog, opening_error_box
 from app.ui.settings import database_url, language, set_database_url, station_settings
+
+if TYPE_CHECKING:
+    from app.core.db.engine import Database
+    from app.core.platform.scope import UserScope
+    from app.ui.main_window import MainWindow
+
+# The main window and the database layer are imported only after the login dialog is on
+# screen (see docs/performance.md, cold start).
 
 log = logging.getLogger(__name__)
 
@@ -38,20 +40,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(url: str | None) -> Database | None:
-    """The database from the command line, the environment, the settings or the first-run
-    dialog, migrated to the newest schema. None when the clerk cancels."""
+def choose_database_url(url: str | None) -> str | None:
+    """The database URL from the command line, the environment, the settings or the
+    first-run dialog. None when the clerk cancels."""
     settings = station_settings()
     url = url or database_url(settings)
     if not url:
+        from app.ui.platform.database_dialog import DatabaseDialog
+
         dialog = DatabaseDialog()
         if not dialog.exec():
             return None
         url = dialog.url
         set_database_url(settings, url)
-    database = Database(url)
-    upgrade_to_head(database)
-    return database
+    return url
 
 
 class GuiSession:
@@ -65,6 +67,10 @@ class GuiSession:
 
     def show(self, scope: UserScope) -> MainWindow:
         """(Re)build the main window for ``scope`` in the current language."""
+        from app.core.platform.sites import restrict_database_to_scope
+        from app.ui.app_context import AppContext
+        from app.ui.main_window import MainWindow
+
         install_language(self.app, language(self.settings))
         restrict_database_to_scope(self.database, scope)
         old = self.window
@@ -77,35 +83,41 @@ class GuiSession:
         return self.window
 
 
+def _start_demo(opening: DatabaseOpening):
+    """Open the database now, fill it with demo data; return the loopback Car-Pass simulator
+    the demo sites send to (kept running for the session)."""
+    from app.core.carpass.sending.demo import start_demo_simulator
+    from app.core.platform.demo import populate_demo
+    from app.core.progress import run_to_end
+
+    database = opening.open()
+    run_to_end(populate_demo(database))
+    return start_demo_simulator(database)
+
+
 def run_gui(url: str | None = None, demo: bool = False) -> int:
     """Run the desktop application until the last window closes; return the exit code."""
     app = make_application()
     install_crash_handler(app)
-    demo_simulator = None
-    try:
-        database = open_database(url)
-        if database is None:
-            return 0
-        if demo:
-            from app.core.platform.demo import populate_demo
-
-            run_to_end(populate_demo(database))
-            from app.core.carpass.sending.demo import start_demo_simulator
-
-            # The demo sites send to a loopback Car-Pass simulator, kept running for the session.
-            demo_simulator = start_demo_simulator(database)
-    except SchemaTooNewError as exc:
-        QMessageBox.critical(None, tr("startup", "Base de données trop récente"), error_text(exc))
-        return 1
-    except AtelierError as exc:
-        QMessageBox.critical(None, tr("startup", "Impossible d'ouvrir la base de données"), error_text(exc))
-        return 1
-    if demo:
-        from app.core.platform.demo import demo_logins
-    dialog = LoginDialog(database, demo_logins() if demo else None)
-    if not dialog.exec() or dialog.scope is None:
+    url = choose_database_url(url)
+    if url is None:
         return 0
-    session = GuiSession(app, database)
+    opening = DatabaseOpening(url)
+    demo_simulator = None
+    demo_accounts = None
+    if demo:
+        try:
+            demo_simulator = _start_demo(opening)
+        except AtelierError as exc:
+            opening_error_box(None, exc)
+            return 1
+        from app.core.platform.demo import demo_logins
+
+        demo_accounts = demo_logins()
+    dialog = LoginDialog(opening, demo_accounts)
+    if not dialog.exec() or dialog.scope is None:
+        return 1 if dialog.failed else 0
+    session = GuiSession(app, opening.open())
     session.show(dialog.scope)
     code = app.exec()
     if demo_simulator is not None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.platform.logging_setup import current_log_file, redact
 from app.ui.i18n import tr
-from app.ui.widgets.drafts import save_all_drafts
 
 log = logging.getLogger("atelier.crash")
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -125,6 +124,8 @@ class CrashHandler(QObject):
 
 def _save_drafts() -> None:
     try:
+        from app.ui.widgets.drafts import save_all_drafts  # only after a crash: costly Qt types
+
         saved = save_all_drafts()
         if saved:
             log.info("drafts kept after the error: %s", ", ".join(p.name for p in saved))

@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
             if index < 9:
                 QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
                           activated=lambda i=index: self.tabs.setCurrentIndex(i))
+        self.tabs.currentChanged.connect(self._build_current_tab)
+        self._build_current_tab()
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -41,6 +43,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def _build_current_tab(self, _index: int = -1) -> None:
+        page = self.tabs.currentWidget()
+        if page is not None and hasattr(page, "content"):
+            page.content()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("menu", "&Fichier"))

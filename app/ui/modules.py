@@ -1,11 +1,17 @@
-"""Module tabs: each business module's ``app.ui.<key>`` package exposes ``tabs(context)``."""
+"""Module tabs: each business module's ``app.ui.<key>`` package exposes ``tabs(context)``.
+
+The main window gets one :class:`LazyModuleTab` per module: the module's package is imported
+and its screens built the first time its tab is shown, so the window appears after building
+only the current module (see docs/decisions/lazy-module-tabs.md).
+"""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.core.modules import MODULE_KEYS
 from app.ui.app_context import AppContext
@@ -40,25 +46,60 @@ class ModuleTabs(QTabWidget):
         return found
 
 
-def build_tabs(context: AppContext) -> list[tuple[str, QWidget]]:
-    """One tab per module the user's role may see (its screens as sub-tabs), in module order."""
-    tabs: list[tuple[str, QWidget]] = []
-    for key in MODULE_KEYS:
-        name = f"app.ui.{key}"
-        package = importlib.import_module(name) if importlib.util.find_spec(name) else None
-        factory = getattr(package, "tabs", None)
-        if factory is None:
-            placeholder = QLabel(tr("modules", "Ce module arrive bientôt."))
-            placeholder.setObjectName(f"placeholder_{key}")
-            tabs.append((module_titles()[key], placeholder))
-        else:
-            pages = factory(context)
-            if len(pages) == 1:
-                tabs.append(pages[0])
-            elif pages:
-                tabs.append((module_titles()[key], ModuleTabs(key, pages)))
-    if context.scope.is_admin:
-        from app.ui.platform.admin_view import AdminView
+class LazyModuleTab(QWidget):
+    """A module's place in the main window; its screens are built on first display."""
 
-        tabs.append((tr("modules", "Administration"), AdminView(context)))
+    def __init__(self, key: str, build: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"tab_{key}")
+        self.key = key
+        self._build = build
+        self._content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        """True once the module's screens exist."""
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        """The module's screens, built now if they are not yet."""
+        if self._content is None:
+            self._content = self._build()
+            self.layout().addWidget(self._content)
+        return self._content
+
+    def unsaved_changes(self) -> list[str]:
+        """Unsaved edits of the module's screens (none before they are built)."""
+        probe = getattr(self._content, "unsaved_changes", None)
+        return probe() if probe is not None else []
+
+
+def build_module(key: str, context: AppContext) -> QWidget:
+    """Import module ``key``'s GUI and build its screens: one widget, or sub-tabs."""
+    name = f"app.ui.{key}"
+    package = importlib.import_module(name) if importlib.util.find_spec(name) else None
+    factory = getattr(package, "tabs", None)
+    if factory is None:
+        placeholder = QLabel(tr("modules", "Ce module arrive bientôt."))
+        placeholder.setObjectName(f"placeholder_{key}")
+        return placeholder
+    pages = factory(context)
+    return pages[0][1] if len(pages) == 1 else ModuleTabs(key, pages)
+
+
+def _admin_view(context: AppContext) -> QWidget:
+    from app.ui.platform.admin_view import AdminView
+
+    return AdminView(context)
+
+
+def build_tabs(context: AppContext) -> list[tuple[str, LazyModuleTab]]:
+    """One tab per module the user's role may see, in module order, each built when first
+    shown; the administration tab last for admins."""
+    titles = module_titles()
+    tabs = [(titles[key], LazyModuleTab(key, lambda k=key: build_module(k, context))) for key in MODULE_KEYS]
+    if context.scope.is_admin:
+        tabs.append((tr("modules", "Administration"), LazyModuleTab("admin", lambda: _admin_view(context))))
     return tabs

@@ -89,3 +89,23 @@ def test_parser_can_be_built_many_times():
         del parser
         gc.collect()
     assert build_parser().parse_args(["carpass", "list"]).carpass_command == "list"
+
+
+def test_starting_the_gui_parses_without_importing_command_modules():
+    """No command word: only the global options are parsed, no command module is imported
+    (they pull reportlab, requests… and slow down the appearance of the login dialog)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from app.cli.main import parse_arguments; "
+             "a = parse_arguments(['--database', 'sqlite:///x.db', '--lang', 'nl']); "
+             "print(a.command, a.database, a.lang, sorted(m for m in sys.modules if m.endswith('_commands')))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["None", "sqlite:///x.db", "nl", "[]"]
+
+
+def test_a_command_word_still_gets_the_full_parser():
+    from app.cli.main import parse_arguments
+
+    args = parse_arguments(["--database", "sqlite:///x.db", "db", "upgrade"])
+    assert args.command == "db" and args.database == "sqlite:///x.db" and callable(args.handler)

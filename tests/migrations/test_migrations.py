@@ -93,3 +93,23 @@ def test_database_newer_than_app_is_refused(sqlite_db):
     with pytest.raises(SchemaTooNewError) as info:
         upgrade_to_head(sqlite_db)
     assert "plus récente" in str(info.value)
+
+
+def test_schema_head_constant_is_the_newest_revision():
+    """The fast start-up check compares with SCHEMA_HEAD: it must name the real head."""
+    from app.core.db.migrate import SCHEMA_HEAD
+
+    assert revisions()[-1] == SCHEMA_HEAD
+
+
+def test_up_to_date_check_reads_the_stored_revision(empty_db, sqlite_db):
+    """An empty database has no revision; a migrated one is at the head; an unknown one is refused."""
+    from sqlalchemy import text
+
+    from app.core.db.migrate import SCHEMA_HEAD, stored_revision
+
+    assert stored_revision(empty_db) is None and not schema_state(empty_db).up_to_date
+    assert stored_revision(sqlite_db) == SCHEMA_HEAD and schema_state(sqlite_db).up_to_date
+    with sqlite_db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    assert not schema_state(sqlite_db).up_to_date and schema_state(sqlite_db).newer_than_app

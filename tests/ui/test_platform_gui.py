@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import msg
@@ -223,3 +223,55 @@ def test_closing_with_unsaved_work_asks_first(qtbot, sqlite_world, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.close()
     assert not window.isVisible()
+
+
+def test_module_tabs_are_built_when_first_shown(qtbot, sqlite_world):
+    """Only the current module is built with the window; another is built on first display."""
+    window = MainWindow(AppContext(sqlite_world.db, sqlite_world.admin_a, station_settings()))
+    qtbot.addWidget(window)
+    pages = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert pages[0].built and not any(page.built for page in pages[1:])
+    assert window.findChild(QWidget, "rental_planning") is None
+    window.tabs.setCurrentIndex([p.key for p in pages].index("rental"))
+    assert pages[[p.key for p in pages].index("rental")].built
+    assert window.findChild(QWidget, "rental_planning") is not None
+    assert window.unsaved_work() == []
+
+
+def test_login_dialog_opens_the_database_after_showing(qtbot, tmp_path):
+    """The dialog appears before the database is opened; a login typed meanwhile waits for
+    the opening and then goes through."""
+    from app.core.db.engine import Database
+    from app.core.db.migrate import upgrade_to_head
+    from app.core.db.opening import DatabaseOpening
+    from tests.factories import make_world
+
+    path = tmp_path / "opening.sqlite3"
+    world_db = Database(f"sqlite:///{path.as_posix()}")
+    upgrade_to_head(world_db)
+    make_world(world_db)
+    world_db.dispose()
+    opening = DatabaseOpening(f"sqlite:///{path.as_posix()}")
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    assert opening.database is None and str(path.as_posix()) in dialog.findChildren(QLabel)[1].text()
+    dialog.login_edit.setText("clerk.a")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.try_login()  # the clerk is faster than the opening
+    assert dialog.scope is None and not dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        dialog.show()
+    assert dialog.scope is not None and dialog.scope.login == "clerk.a"
+    opening.database.dispose()
+
+
+def test_login_dialog_reports_a_database_it_cannot_open(qtbot, tmp_path, monkeypatch):
+    from app.core.db.opening import DatabaseOpening
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[1:]))
+    dialog = LoginDialog(DatabaseOpening(f"sqlite:///{(tmp_path / 'missing' / 'x.sqlite3').as_posix()}"))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=30000):
+        dialog.show()
+    assert dialog.failed and shown and "missing" in shown[0][1]

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.db.urls import display_name_of
 from app.core.errors import DatabaseUnavailableError, ValidationError
 from app.core.i18n import msg
 
@@ -138,10 +139,7 @@ class Database:
 
     def display_name(self) -> str:
         """What the status bar shows: the file path or the server and database, no password."""
-        parsed = make_url(self.url)
-        if self.is_sqlite:
-            return parsed.database or ":memory:"
-        return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+        return display_name_of(self.url)
 
     @staticmethod
     def _check_sqlite_location(database: str | None, allow_network: bool) -> None:

@@ -1,32 +1,70 @@
-"""The login dialog; lists the demo accounts when the database holds demo data."""
+"""The login dialog; lists the demo accounts when the database holds demo data.
+
+The dialog is the first thing a clerk sees, so it is built before the database layer is
+even imported: it receives a :class:`DatabaseOpening` and starts it on a worker thread once
+it is on screen. Logging in waits for the opening if the clerk was faster than it; an
+opening error is shown in a message box and closes the dialog (:attr:`failed`).
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
 from app import APP_NAME
-from app.core.db.engine import Database
-from app.core.errors import AtelierError
-from app.core.platform.auth import login
-from app.core.platform.demo import DEMO_PASSWORD, DemoLogin
-from app.core.platform.scope import UserScope
+from app.core.db.opening import DatabaseOpening
+from app.core.errors import AtelierError, SchemaTooNewError
 from app.ui.i18n import error_text, tr
+
+if TYPE_CHECKING:
+    from app.core.db.engine import Database
+    from app.core.platform.demo import DemoLogin
+    from app.core.platform.scope import UserScope
+
+
+class _Relay(QObject):
+    """Carries the worker thread's "opening finished" to the dialog's (GUI) thread."""
+
+    finished = Signal()
+
+    def notify(self) -> None:
+        """Called on the worker thread; the connection queues the slot on the GUI thread.
+        Passing this bound method keeps the relay alive while the thread runs."""
+        self.finished.emit()
+
+
+def opening_error_box(parent, exc: BaseException) -> None:
+    """Tell the clerk why the database cannot be used."""
+    if isinstance(exc, SchemaTooNewError):
+        QMessageBox.critical(parent, tr("startup", "Base de données trop récente"), error_text(exc))
+    else:
+        QMessageBox.critical(parent, tr("startup", "Impossible d'ouvrir la base de données"), error_text(exc))
 
 
 class LoginDialog(QDialog):
     """Asks login and password; :attr:`scope` holds the user's scope once accepted."""
 
-    def __init__(self, database: Database, demo_logins: list[DemoLogin] | None = None, parent=None):
+    def __init__(self, database: Database | DatabaseOpening, demo_logins: list[DemoLogin] | None = None,
+                 parent=None):
         super().__init__(parent)
-        self.database = database
+        self.opening = database if isinstance(database, DatabaseOpening) else DatabaseOpening(database=database)
         self.scope: UserScope | None = None
+        self.failed = False
+        self._login_pending = False
+        # No parent: the worker thread may still hold it after the dialog is deleted.
+        self._relay = _Relay()
+        self._relay.finished.connect(self._database_opened, Qt.ConnectionType.QueuedConnection)
         self.setWindowTitle(tr("login", "{app} — Connexion", app=APP_NAME))
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("login")
@@ -41,27 +79,56 @@ class LoginDialog(QDialog):
         form.addRow(tr("login", "Identifiant :"), self.login_edit)
         form.addRow(tr("login", "Mot de passe :"), self.password_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("login", "Se connecter"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("login", "Se connecter"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{APP_NAME}</h2>")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(tr("login", "Base : {db}", db=database.display_name())))
+        layout.addWidget(QLabel(tr("login", "Base : {db}", db=self.opening.display_name())))
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         if demo_logins:
-            rows = "".join(
-                f"<tr><td>{d.login}</td><td>{d.site_code}</td>"
-                f"<td>{tr('roles', 'administrateur') if d.role == 'admin' else tr('roles', 'employé')}</td></tr>"
-                for d in demo_logins
-            )
-            demo = QLabel(tr("login", "<b>Comptes de démonstration</b> (mot de passe : <code>{pw}</code>)",
-                             pw=DEMO_PASSWORD) + f"<table cellspacing='6'>{rows}</table>")
-            demo.setObjectName("demo_logins")
-            layout.addWidget(demo)
+            layout.addWidget(self._demo_label(demo_logins))
         layout.addWidget(buttons)
         self.login_edit.setFocus()
+
+    @staticmethod
+    def _demo_label(demo_logins: list[DemoLogin]) -> QLabel:
+        from app.core.platform.demo import DEMO_PASSWORD
+
+        rows = "".join(
+            f"<tr><td>{d.login}</td><td>{d.site_code}</td>"
+            f"<td>{tr('roles', 'administrateur') if d.role == 'admin' else tr('roles', 'employé')}</td></tr>"
+            for d in demo_logins
+        )
+        demo = QLabel(tr("login", "<b>Comptes de démonstration</b> (mot de passe : <code>{pw}</code>)",
+                         pw=DEMO_PASSWORD) + f"<table cellspacing='6'>{rows}</table>")
+        demo.setObjectName("demo_logins")
+        return demo
+
+    @property
+    def database(self) -> Database | None:
+        """The open database (None while it is still being opened)."""
+        return self.opening.database
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.opening.done:
+            # After the first paint: the clerk sees the dialog before the database work starts.
+            QTimer.singleShot(0, lambda: self.opening.start_in_background(self._relay.notify))
+
+    def _database_opened(self) -> None:
+        error = self.opening.error
+        if error is not None:
+            if not isinstance(error, AtelierError):
+                raise error  # a bug: the crash handler logs and reports it
+            self.failed = True
+            opening_error_box(self, error)
+            self.reject()
+        elif self._login_pending:
+            self.try_login()
 
     def try_login(self) -> None:
         """Check the credentials; stay open with the reason when refused."""
@@ -69,8 +136,18 @@ class LoginDialog(QDialog):
             self.error_label.setText(tr("login", "Identifiant : obligatoire"))
             self.login_edit.setFocus()
             return
+        if not self.opening.done:
+            self._login_pending = True
+            self.ok_button.setEnabled(False)
+            self.error_label.setText(tr("login", "Ouverture de la base de données…"))
+            return
+        self._login_pending = False
+        self.ok_button.setEnabled(True)
+        self.error_label.clear()
+        from app.core.platform.auth import login
+
         try:
-            self.scope = login(self.database, self.login_edit.text(), self.password_edit.text())
+            self.scope = login(self.opening.open(), self.login_edit.text(), self.password_edit.text())
         except AtelierError as exc:
             self.error_label.setText(error_text(exc))
             self.password_edit.clear()

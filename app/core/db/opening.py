@@ -1,0 +1,102 @@
+"""Opening the station's database while the clerk is already looking at the login dialog.
+
+Importing the database layer (SQLAlchemy, the drivers), connecting and checking the schema
+take most of a cold start. :class:`DatabaseOpening` lets the interface show the login dialog
+first and open the database on a worker thread meanwhile; whoever needs the database then
+waits for it (usually it is ready long before the clerk has typed the password).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.core.db.urls import display_name_of
+
+if TYPE_CHECKING:
+    from app.core.db.engine import Database
+
+
+def open_and_migrate(url: str) -> Database:
+    """The database at ``url``, migrated to the newest schema (refused when too new)."""
+    from app.core.db.engine import Database
+    from app.core.db.migrate import upgrade_to_head
+
+    database = Database(url)
+    try:
+        upgrade_to_head(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+class DatabaseOpening:
+    """A database named by its URL, opened and migrated once, on any thread.
+
+    ``open()`` is idempotent and thread-safe: a second caller waits for the first and gets
+    the same database, or the same error.
+    """
+
+    def __init__(self, url: str | None = None, database: Database | None = None):
+        if url is None and database is None:
+            raise ValueError("a URL or an open database is required")
+        self.url = database.url if database is not None else url
+        self._database = database
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def display_name(self) -> str:
+        """The file path or ``host:port/database``, known before the database is opened."""
+        return display_name_of(self.url)
+
+    @property
+    def done(self) -> bool:
+        """True once the database is open or the opening has failed."""
+        return self._database is not None or self._error is not None
+
+    @property
+    def database(self) -> Database | None:
+        """The open database, or None while it is being opened (or failed)."""
+        return self._database
+
+    @property
+    def error(self) -> BaseException | None:
+        """Why the opening failed, or None."""
+        return self._error
+
+    def open(self) -> Database:
+        """Open and migrate the database now (or wait for the thread doing it); raise the
+        opening's error when it failed."""
+        with self._lock:
+            if not self.done:
+                try:
+                    self._database = open_and_migrate(self.url)
+                except BaseException as exc:  # kept for every later caller, re-raised below
+                    self._error = exc
+        if self._error is not None:
+            raise self._error
+        return self._database
+
+    def start_in_background(self, on_done: Callable[[], None]) -> None:
+        """Open the database on a worker thread, then call ``on_done`` (on that thread).
+
+        The thread is not a daemon: if the clerk quits during a migration, the process
+        waits for the migration to finish instead of killing it half-way.
+        """
+        if self._thread is not None or self.done:
+            on_done()
+            return
+
+        def run() -> None:
+            try:
+                self.open()
+            except BaseException:  # noqa: S110 - kept in self.error for the interface
+                pass
+            finally:
+                on_done()
+
+        self._thread = threading.Thread(target=run, name="database-opening")
+        self._thread.start()
