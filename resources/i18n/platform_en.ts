@@ -476,6 +476,10 @@ Do you want to restore it?</translation>
       <translation>Password:</translation>
     </message>
     <message>
+      <source>Ouverture de la base de données…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
       <source>Se connecter</source>
       <translation>Log in</translation>
     </message>

@@ -476,6 +476,10 @@ Wilt u ze terugzetten?</translation>
       <translation>Wachtwoord:</translation>
     </message>
     <message>
+      <source>Ouverture de la base de données…</source>
+      <translation>Databank wordt geopend…</translation>
+    </message>
+    <message>
       <source>Se connecter</source>
       <translation>Aanmelden</translation>
     </message>
