@@ -61,6 +61,20 @@ class CleanDossier:
 
 def clean_dossier_input(data: DossierInput, today: date | None = None) -> CleanDossier:
     """Validate every field; raise ValidationErrors listing each bad one (field + reason)."""
+    try:  # the usual case, every field valid: one pass without collecting (the import's hot path)
+        vin = rules.clean_vin(data.vin)
+        return CleanDossier(
+            number=rules.clean_number(data.number), owner=rules.clean_owner(data.owner),
+            plate=rules.clean_plate(data.plate), vin=vin.value,
+            first_registration=rules.clean_first_registration(data.first_registration, today),
+            original_km=rules.clean_km("original_km", data.original_km),
+            damage_km=rules.clean_km("damage_km", data.damage_km),
+            repair_km=rules.clean_km("repair_km", data.repair_km),
+            merged=rules.clean_flag("merged", data.merged),
+            create_vat_number=rules.clean_flag("create_vat_number", data.create_vat_number),
+            invoice_total=rules.clean_amount("invoice_total", data.invoice_total), warnings=vin.warnings)
+    except ValidationError:
+        pass  # run every check again, collecting each refusal
     checks = FieldErrors()
     values = {
         "number": checks.run(rules.clean_number, data.number),

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from app.core.carpass.models import VIN_MAX_STORED
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import plain_decimal, plain_int
+from app.core.numbers import MAX_DIGITS, plain_decimal, plain_int
 from app.core.timeutil import local_today
 
 VIN_LENGTH = 17
@@ -56,7 +56,10 @@ class CleanVin:
 
 def clean_vin(raw: str | None) -> CleanVin:
     """Upper-case, drop spaces, letters and digits only; long/short/I-O-Q draw warnings."""
-    text = _SPACES.sub("", raw or "").upper()
+    if raw and raw.isascii() and raw.isalnum():
+        text = raw.upper()  # the usual case: nothing to drop, nothing to refuse
+    else:
+        text = _SPACES.sub("", raw or "").upper()
     if not text:
         return CleanVin(None)
     if not _VIN_CHARS.match(text):
@@ -93,6 +96,8 @@ def clean_km(field_name: str, raw: int | str | None) -> int | None:
         raise _error(field_name, msg("carpass", "nombre entier de kilomètres attendu"))
     if isinstance(raw, int):
         value = raw
+    elif isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
+        value = int(raw)  # plain digits, as files carry them: what plain_int would return
     else:
         text = _SPACES.sub("", str(raw)).replace(".", "")
         if not text:
@@ -117,6 +122,11 @@ def parse_date(field_name: str, raw: date | str | None) -> date | None:
     text = str(raw).strip()
     if not text:
         return None
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        try:
+            return date.fromisoformat(text)  # YYYY-MM-DD, the first pattern, without strptime's cost
+        except ValueError:
+            pass  # e.g. 2021-02-30: the patterns below refuse it with the usual message
     for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
         try:
             return datetime.strptime(text, pattern).date()
