@@ -8,12 +8,14 @@ filtering happen in the database on indexed columns, so the list stays instant w
 
 from __future__ import annotations
 
-from time import monotonic
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from functools import reduce
+from operator import add
+from time import monotonic
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, func, or_, select
+from sqlalchemy import String, and_, bindparam, case, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
@@ -24,6 +26,8 @@ from app.core.carpass.sendability import (
     MISSING_VIN,
     REPAIR_BELOW_DAMAGE,
     VIN_SHORT,
+    PROBLEM_CODES,
+    WARNING_CODES,
     describe,
 )
 from app.core.carpass.vehicle_rules import VIN_LENGTH
@@ -82,8 +86,18 @@ def last_reading_subquery():
     )
 
 
-def _flag(condition) -> Any:
-    return case((condition, 1), else_=0)
+FLAG_BITS = {code: 1 << bit for bit, code in enumerate((*PROBLEM_CODES, *WARNING_CODES))}
+# Problems and warnings of every flag mask (6 flags: 64 masks), in the order the rules list them.
+_MASK_CODES = [
+    (tuple(c for c in PROBLEM_CODES if mask & FLAG_BITS[c]), tuple(c for c in WARNING_CODES if mask & FLAG_BITS[c]))
+    for mask in range(1 << len(FLAG_BITS))
+]
+
+
+def _flags_column(last_reading) -> Any:
+    """Every problem and warning of a row as one integer (bits of :data:`FLAG_BITS`)."""
+    flags = [case((condition, FLAG_BITS[code]), else_=0) for code, condition in (*_PROBLEMS, *_warnings(last_reading))]
+    return reduce(add, flags).label("flags")
 
 
 def _warnings(last_reading) -> tuple:
@@ -145,6 +159,11 @@ class CarpassListSource:
 
     ``query.filters``: ``all`` (bool, include sent/removed rows), ``red_only`` (bool),
     ``date_from`` / ``date_to`` (Brussels dates on the work start), ``entry_ids`` (list).
+
+    Besides :meth:`fetch` (whole rows, one query per page), the grid uses the lazy pair
+    :meth:`fetch_keys` (entry ids in list order: a narrow query on indexed columns) and
+    :meth:`rows_for_keys` (whole rows of the ids the clerk actually sees), so scrolling to
+    the end of 100,000 rows never builds rows nobody looks at.
     """
 
     columns: Sequence[GridColumn] = COLUMNS
@@ -154,7 +173,11 @@ class CarpassListSource:
         self.scope = scope
         self.translate = translate
         self._cursor: dict[tuple, tuple[int, int]] = {}
-        self._open_entries: tuple[int, float] | None = None
+        self._counts: dict[tuple, tuple[int, float]] = {}
+        self._statements: dict[tuple, Any] = {}
+        self._details: Any = None
+        self._texts: dict[int, str] = {}
+        self._status_texts = {code: text.render(translate) for code, text in STATUS_TEXTS.items()}
 
     def _entry_where(self, query: GridQuery) -> list:
         filters = query.filters
@@ -184,14 +207,16 @@ class CarpassListSource:
         return select(*columns).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
 
     def count(self, query: GridQuery) -> int:
-        """Entries matching ``query``."""
+        """Entries matching ``query`` (also remembered to plan the page queries of ``query``)."""
         filters = query.filters
         if not (query.text or "").strip() and not any(filters.get(k) for k in ("red_only", "date_from", "date_to")):
             statement = select(func.count()).select_from(CarpassEntry).where(*self._entry_where(query))
         else:
             statement = self._base(func.count()).where(*self._where(query))
         with self.database.session() as session:
-            return session.scalar(statement) or 0
+            total = session.scalar(statement) or 0
+        self._counts = {self._signature(query): (total, monotonic())}
+        return total
 
     def _order(self, query: GridQuery) -> list:
         sort = SORTS.get(query.sort_key or "dossier", Dossier.number)
@@ -200,22 +225,26 @@ class CarpassListSource:
             order.append(Dossier.number.desc() if query.descending else Dossier.number.asc())
         return order
 
-    def _page_conditions(self, session, query: GridQuery) -> list:
-        """Filter of the page query, shaped so the database walks the sort index.
+    def _walks_sort_index(self, query: GridQuery) -> bool:
+        """SQLite only: whether the page query should walk the dossier index in sort order.
 
-        SQLite has no statistics by default: with many open entries, the entry index
-        would be chosen and 100,000 rows sorted per page. Wrapping the entry columns in
-        a no-op expression makes it walk the dossier index in sort order instead.
+        SQLite has no statistics by default: with many matching entries, the entry index
+        would be chosen and every matching row sorted for each page. Decided once per
+        query from its row count (the one :meth:`count` just gave the grid, else one count).
         """
-        conditions = self._where(query)
         if not self.database.is_sqlite or (query.sort_key or "dossier") not in INDEXED_SORTS:
-            return conditions
-        if self._open_entries is None or monotonic() - self._open_entries[1] > PLAN_CACHE_SECONDS:
-            # Only steers the plan: a count a few seconds old is good enough.
-            count = session.scalar(select(func.count()).select_from(CarpassEntry).where(
-                CarpassEntry.site_id == self.scope.site_id))
-            self._open_entries = (count or 0, monotonic())
-        if self._open_entries[0] < INDEX_WALK_THRESHOLD:
+            return False
+        known = self._counts.get(self._signature(query))
+        if known is None or monotonic() - known[1] > PLAN_CACHE_SECONDS:
+            self.count(query)  # only steers the plan: a count a few seconds old is good enough
+            known = self._counts[self._signature(query)]
+        return known[0] >= INDEX_WALK_THRESHOLD
+
+    def _page_conditions(self, query: GridQuery, walk: bool) -> list:
+        """Filter of the page query; when ``walk``, the entry columns are wrapped in a no-op
+        expression so that SQLite walks the dossier index in sort order instead."""
+        conditions = self._where(query)
+        if not walk:
             return conditions
         statuses = [] if query.filters.get("all") else [CarpassEntry.status.concat("").in_(OPEN_STATUSES)]
         return [(CarpassEntry.site_id + 0) == self.scope.site_id, *statuses, *conditions[len(self._entry_where(query)):]]
@@ -224,57 +253,122 @@ class CarpassListSource:
         return (query.sort_key or "dossier", query.descending, query.text,
                 repr(sorted(query.filters.items(), key=lambda item: item[0])))
 
+    def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool):
+        """The page statement of ``query``, built once per query: only ``skip``, ``size``
+        (and ``last``, the last dossier number read, for keyset pages) are bound per page."""
+        walk = self._walks_sort_index(query)
+        key = (self._signature(query), keyset, whole_rows, walk)
+        statement = self._statements.get(key)
+        if statement is not None:
+            return statement
+        conditions = self._page_conditions(query, walk)
+        if keyset:
+            last = bindparam("last", type_=Dossier.number.type)
+            conditions.append(Dossier.number < last if query.descending else Dossier.number > last)
+        order = self._order(query)
+        # Entry id and dossier number (the keyset), in this order: read as plain tuples.
+        statement = (self._base(CarpassEntry.id, Dossier.number).where(*conditions).order_by(*order)
+                     .offset(bindparam("skip")).limit(bindparam("size")))
+        if whole_rows:
+            page = statement.subquery("page")
+            statement = self._row_select().join(page, page.c.id == CarpassEntry.id).order_by(*order)
+        if len(self._statements) > 16:
+            self._statements.clear()
+        self._statements[key] = statement
+        return statement
+
+    def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list:
+        signature = self._signature(query)
+        cursor = self._cursor.get(signature)
+        keyset = (query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset and offset > 0
+        statement = self._keys_statement(query, keyset, whole_rows)
+        params = {"skip": 0 if keyset else offset, "size": limit}
+        if keyset:
+            params["last"] = cursor[1]
+        with self.database.session() as session:
+            result = session.connection().execute(statement, params)
+            if whole_rows:
+                rows = result.all()
+                last = rows[-1].number if rows else None
+            else:  # two integers per row: the driver's tuples, no result rows built around them
+                rows = result.cursor.fetchall()
+                result.close()
+                last = rows[-1][1] if rows else None
+        if rows:
+            self._cursor = {signature: (offset + len(rows), last)}
+        return rows
+
+    def fetch_keys(self, query: GridQuery, offset: int, limit: int) -> list[int]:
+        """Entry ids of rows ``offset``..``offset+limit`` in list order (no row built).
+
+        Pages read in order by dossier number continue from the last number (keyset), so
+        the last page of a long list costs the same as the first one.
+        """
+        return [row[0] for row in self._run_page(query, offset, limit, whole_rows=False)]
+
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
-        """One page of rows, flags computed by the database.
+        """One page of whole rows, flags computed by the database (one query).
 
         The page's entry ids are chosen first (sort, filter, offset on indexed columns);
-        the flags and the correlated last-reading lookup run only for those rows. Pages
-        read in order by dossier number continue from the last number (keyset), so
-        scrolling to the end of a long list costs the same per page as the first one.
+        the flags and the correlated last-reading lookup run only for those rows.
         """
-        with self.database.session() as session:
-            conditions = self._page_conditions(session, query)
-            signature = self._signature(query)
-            cursor = self._cursor.get(signature)
-            skip = offset
-            if (query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset and offset:
-                last = cursor[1]
-                conditions.append(Dossier.number < last if query.descending else Dossier.number > last)
-                skip = 0
-            page = (self._base(CarpassEntry.id).where(*conditions).order_by(*self._order(query))
-                    .offset(skip).limit(limit).subquery("page"))
-            rows = self._fetch_page(session, query, page)
-            if rows:
-                self._cursor = {signature: (offset + len(rows), rows[-1]["dossier"])}
-            return rows
+        return [self._row(row) for row in self._run_page(query, offset, limit, whole_rows=True)]
 
-    def _fetch_page(self, session, query: GridQuery, page) -> list[dict[str, Any]]:
+    def rows_for_keys(self, keys: Sequence[int]) -> list[dict[str, Any]]:
+        """Whole rows of the entries ``keys`` (the site's only), in the order given; an
+        entry gone meanwhile gets :meth:`placeholder`."""
+        if not keys:
+            return []
+        if self._details is None:
+            # "+ 0": the site stays checked without SQLite taking the site index over the ids.
+            self._details = self._row_select().where(
+                (CarpassEntry.site_id + 0) == self.scope.site_id, (Dossier.site_id + 0) == self.scope.site_id,
+                CarpassEntry.id.in_(bindparam("keys", expanding=True)))
+        with self.database.session() as session:
+            found = {row.entry_id: row for row in session.execute(self._details, {"keys": list(keys)})}
+        return [self._row(found[key]) if key in found else self.placeholder(key) for key in keys]
+
+    def placeholder(self, key: int) -> dict[str, Any]:
+        """A blank row for entry ``key`` when its row cannot be read (gone, database away)."""
+        row: dict[str, Any] = dict.fromkeys(ROW_KEYS)
+        row.update(entry_id=key, status="removed", status_text="", manual=False, sendable=False,
+                   problems=[], warnings=[], detail="")
+        return row
+
+    def _row_select(self):
         last_reading = last_reading_subquery()
-        flag_columns = [_flag(cond).label(code) for code, cond in (*_PROBLEMS, *_warnings(last_reading))]
-        statement = self._base(
+        return self._base(
             CarpassEntry.id.label("entry_id"), CarpassEntry.version.label("entry_version"),
             CarpassEntry.status, CarpassEntry.manual, CarpassEntry.last_message,
             Dossier.id.label("dossier_id"), Dossier.number, Dossier.owner, Dossier.work_started_at, Dossier.plate,
             Dossier.vin, Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
-            Dossier.invoice_total, MILEAGE.label("mileage"), last_reading.label("last_reading"), *flag_columns,
-        ).join(page, page.c.id == CarpassEntry.id).order_by(*self._order(query))
-        return [self._row(r._mapping) for r in session.execute(statement)]
+            Dossier.invoice_total, MILEAGE.label("mileage"), last_reading.label("last_reading"),
+            _flags_column(last_reading),
+        )
+
+    def _detail(self, flags: int) -> str:
+        """Problems and warnings as a clerk reads them, translated once per flag mask."""
+        text = self._texts.get(flags)
+        if text is None:
+            problems, warnings = _MASK_CODES[flags]
+            text = self._texts[flags] = describe([*problems, *warnings], self.translate)
+        return text
 
     def _row(self, m) -> dict[str, Any]:
-        problems = [code for code, _ in _PROBLEMS if m[code]]
-        warnings = [code for code in (VIN_SHORT, REPAIR_BELOW_DAMAGE, BELOW_LAST_READING) if m[code]]
-        detail = describe(problems + warnings, self.translate)
-        if m["last_message"]:
-            detail = f"{detail} — {m['last_message']}" if detail else m["last_message"]
+        flags = m.flags
+        problems, warnings = _MASK_CODES[flags]
+        detail = self._detail(flags)
+        if m.last_message:
+            detail = f"{detail} — {m.last_message}" if detail else m.last_message
         return {
-            "entry_id": m["entry_id"], "entry_version": m["entry_version"], "dossier_id": m["dossier_id"],
-            "dossier": m["number"], "owner": m["owner"], "work_started_at": m["work_started_at"],
-            "plate": m["plate"], "vin": m["vin"], "first_registration": m["first_registration"],
-            "mileage": m["mileage"], "original_km": m["original_km"], "damage_km": m["damage_km"],
-            "repair_km": m["repair_km"], "invoice_total": m["invoice_total"], "status": m["status"],
-            "status_text": STATUS_TEXTS[m["status"]].render(self.translate), "manual": bool(m["manual"]),
-            "last_message": m["last_message"], "last_reading": m["last_reading"], "sendable": not problems,
-            "problems": problems, "warnings": warnings, "detail": detail,
+            "entry_id": m.entry_id, "entry_version": m.entry_version, "dossier_id": m.dossier_id,
+            "dossier": m.number, "owner": m.owner, "work_started_at": m.work_started_at,
+            "plate": m.plate, "vin": m.vin, "first_registration": m.first_registration,
+            "mileage": m.mileage, "original_km": m.original_km, "damage_km": m.damage_km,
+            "repair_km": m.repair_km, "invoice_total": m.invoice_total, "status": m.status,
+            "status_text": self._status_texts[m.status], "manual": bool(m.manual),
+            "last_message": m.last_message, "last_reading": m.last_reading, "sendable": not problems,
+            "problems": list(problems), "warnings": list(warnings), "detail": detail,
         }
 
     def entry_ids(self, query: GridQuery) -> list[int]:
@@ -290,3 +384,8 @@ class CarpassListSource:
             rows.extend(page)
             if len(page) < page_size:
                 return rows
+
+
+ROW_KEYS = ("entry_id", "entry_version", "dossier_id", "dossier", "owner", "work_started_at", "plate", "vin",
+            "first_registration", "mileage", "original_km", "damage_km", "repair_km", "invoice_total", "status",
+            "status_text", "manual", "last_message", "last_reading", "sendable", "problems", "warnings", "detail")

@@ -17,6 +17,21 @@ from app.ui.widgets.lazy_table_model import Index, LazyTableModel
 RED = QColor("#f6c9c9")
 AMBER = QColor("#ffe3a6")
 GREY = QColor("#e6e6e6")
+TEXT = QColor("#1a1a1a")
+_BRUSHES: dict[str, QBrush] = {}
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+SHOWN_ACTIVE = frozenset(("pending", "failed", "anomaly", "unknown"))
+
+
+def _brush(name: str, colour: QColor) -> QBrush:
+    """One shared brush per colour (made at the first paint, when a GUI application exists)."""
+    brush = _BRUSHES.get(name)
+    if brush is None:
+        brush = _BRUSHES[name] = QBrush(colour)
+    return brush
 
 
 def format_money(value: Decimal) -> str:
@@ -34,8 +49,11 @@ def format_started(value) -> str:
 class CarpassListModel(LazyTableModel):
     """The Car-Pass grid: column 0 carries the selection check box."""
 
+    ROW_DATA_ROLES = frozenset((CHECK_STATE, BACKGROUND, FOREGROUND, TOOLTIP))
+
     def __init__(self, source: CarpassListSource, parent=None):
         self.checked: set[int] = set()
+        self._item_flags: tuple[Qt.ItemFlag, Qt.ItemFlag] | None = None
         super().__init__(source, parent, formatters={
             "work_started_at": format_started,
             "invoice_total": format_money,
@@ -54,25 +72,29 @@ class CarpassListModel(LazyTableModel):
         return super().display(key, value, row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        if not index.isValid():
+            return super().flags(index)
+        if self._item_flags is None:  # the same for every valid cell: asked once per cell painted
+            plain = super().flags(index)
+            self._item_flags = (plain | Qt.ItemFlag.ItemIsUserCheckable, plain)
+        return self._item_flags[0] if index.column() == 0 else self._item_flags[1]
 
     def row_data(self, index: Index, role: int, row: dict[str, Any]):
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if row["entry_id"] in self.checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             if row["status"] in ("sent", "removed"):
-                return QBrush(GREY)
+                return _brush("grey", GREY)
             if not row["sendable"]:
-                return QBrush(RED)
+                return _brush("red", RED)
             if row["warnings"]:
-                return QBrush(AMBER)
+                return _brush("amber", AMBER)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and row["status"] in ("pending", "failed", "anomaly", "unknown"):
-            return QBrush(QColor("#1a1a1a"))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == FOREGROUND:
+            return _brush("text", TEXT) if row["status"] in SHOWN_ACTIVE else None
+        if role == CHECK_STATE:
+            if index.column() != 0:
+                return None
+            return Qt.CheckState.Checked if row["entry_id"] in self.checked else Qt.CheckState.Unchecked
+        if role == TOOLTIP:
             return self.tooltip(row)
         return None
 

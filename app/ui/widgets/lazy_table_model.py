@@ -1,35 +1,64 @@
 """A QAbstractTableModel over a core RowSource: rows fetched page by page (fetchMore),
-sorting and filtering done in SQL by the source."""
+sorting and filtering done in SQL by the source.
+
+Pages grow as the clerk scrolls (the first one small for a quick first paint, then as many
+rows as are already loaded, up to :attr:`LazyTableModel.MAX_PAGE_SIZE`). A source that
+also offers ``fetch_keys`` / ``rows_for_keys`` is read lazily: pages bring only the rows'
+keys, and whole rows are read by blocks when the view first asks for them, so scrolling
+to the end of a long list never builds the rows scrolled past. Each row's cell texts are
+formatted once, when first shown, and kept with the row in a bounded block cache.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.core.errors import AtelierError
 from app.core.grid import GridQuery, RowSource
 from app.ui.i18n import render
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+ROW = int(ROW_ROLE)
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+log = logging.getLogger(__name__)
 
 
 class LazyTableModel(QAbstractTableModel):
     """Shows a RowSource; subclasses add colours, tooltips and check boxes per row.
 
-    Override :meth:`display` to format a cell and :meth:`row_data` for other roles.
+    Override :meth:`display` to format a cell (called once per row shown; the text is
+    kept) and :meth:`row_data` for other roles. A subclass that answers only some roles
+    names them in :attr:`ROW_DATA_ROLES`; the others are then refused without a lookup.
     """
 
     PAGE_SIZE = 200
+    MAX_PAGE_SIZE = 20_000
+    BLOCK_SIZE = 100
+    MAX_BLOCKS = 64
+    ROW_DATA_ROLES: frozenset[int] | None = None  # None: every role goes to row_data
 
     def __init__(self, source: RowSource, parent=None, formatters: dict[str, Callable[[Any], str]] | None = None):
         super().__init__(parent)
         self.source = source
         self.query = GridQuery()
         self.formatters = formatters or {}
-        self._rows: list[dict[str, Any]] = []
+        self._keys: list[Any] = []  # one per loaded row: the row dict, or its key for a lazy source
+        self._blocks: dict[int, list[list[Any]]] = {}  # block number -> [row dict, cell texts or None]
+        self._failed: set[int] = set()
         self._total = 0
+        self._lazy = callable(getattr(source, "fetch_keys", None)) and callable(getattr(source, "rows_for_keys", None))
+        columns = source.columns
+        self._column_keys = [column.key for column in columns]
+        self._alignments = [RIGHT if column.align_right else None for column in columns]
+        self._answered = None if self.ROW_DATA_ROLES is None else frozenset(
+            {DISPLAY, ALIGNMENT, ROW, *(int(role) for role in self.ROW_DATA_ROLES)})
         self.reload()
 
     # -- loading ---------------------------------------------------------------------
@@ -37,8 +66,15 @@ class LazyTableModel(QAbstractTableModel):
         """Re-run the query from the first page (after a save, a sort or a filter)."""
         self.beginResetModel()
         self._total = self.source.count(self.query)
-        self._rows = self.source.fetch(self.query, 0, self.PAGE_SIZE) if self._total else []
+        self._blocks.clear()
+        self._failed.clear()
+        self._keys = self._fetch(0, self.PAGE_SIZE) if self._total else []
         self.endResetModel()
+
+    def _fetch(self, offset: int, limit: int) -> list[Any]:
+        if self._lazy:
+            return self.source.fetch_keys(self.query, offset, limit)
+        return self.source.fetch(self.query, offset, limit)
 
     def set_query(self, query: GridQuery) -> None:
         """Apply a new sort/filter and reload."""
@@ -49,27 +85,64 @@ class LazyTableModel(QAbstractTableModel):
         """Rows matching the query (loaded or not)."""
         return self._total
 
+    def next_page_size(self) -> int:
+        """Rows the next :meth:`fetchMore` asks for: as many as already loaded, within bounds."""
+        return min(max(self.PAGE_SIZE, len(self._keys)), self.MAX_PAGE_SIZE)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._keys) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid():
             return
-        start = len(self._rows)
-        rows = self.source.fetch(self.query, start, self.PAGE_SIZE)
-        if not rows:
+        for number in self._failed:  # read again what the database could not give last time
+            self._blocks.pop(number, None)
+        self._failed.clear()
+        start = len(self._keys)
+        keys = self._fetch(start, self.next_page_size())
+        if not keys:
             self._total = start
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
+        self._blocks.pop(start // self.BLOCK_SIZE, None)  # a partly filled last block grows
+        self.beginInsertRows(QModelIndex(), start, start + len(keys) - 1)
+        self._keys.extend(keys)
         self.endInsertRows()
+
+    def _block(self, number: int) -> list[list[Any]]:
+        """Rows of block ``number`` (read from the source the first time for a lazy source)."""
+        start = number * self.BLOCK_SIZE
+        keys = self._keys[start:start + self.BLOCK_SIZE]
+        if self._lazy:
+            try:
+                rows = self.source.rows_for_keys(keys)
+            except AtelierError as error:  # painting must go on: blank rows, read again later
+                log.warning("rows %d-%d not read: %s", start, start + len(keys) - 1, error)
+                placeholder = getattr(self.source, "placeholder", lambda _key: {})
+                rows = [placeholder(key) for key in keys]
+                self._failed.add(number)
+        else:
+            rows = keys
+        if len(self._blocks) >= self.MAX_BLOCKS:
+            del self._blocks[next(iter(self._blocks))]  # the oldest block read
+        block = self._blocks[number] = [[row, None] for row in rows]
+        return block
+
+    def _entry(self, row: int) -> list[Any]:
+        number, position = divmod(row, self.BLOCK_SIZE)
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._block(number)
+        return block[position]
+
+    def _cells(self, row: dict[str, Any]) -> list[str | None]:
+        return [self.display(key, row.get(key), row) for key in self._column_keys]
 
     # -- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.source.columns)
+        return 0 if parent.isValid() else len(self._column_keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -77,18 +150,25 @@ class LazyTableModel(QAbstractTableModel):
                 return render(self.source.columns[section].title)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY):
+        if self._answered is not None and role not in self._answered:
             return None
-        row = self._rows[index.row()]
-        column = self.source.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(column.key, row.get(column.key), row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return self.row_data(index, role, row)
+        row = index.row()
+        if row < 0 or row >= len(self._keys):
+            return None
+        entry = self._entry(row)
+        if role == DISPLAY:
+            cells = entry[1]
+            if cells is None:
+                cells = entry[1] = self._cells(entry[0])
+            return cells[index.column()]
+        if role == ALIGNMENT:
+            alignment = self._alignments[index.column()]
+            if alignment is not None:
+                return alignment
+        elif role == ROW:
+            return entry[0]
+        return self.row_data(index, role, entry[0])
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
         """Text of one cell; uses the column's formatter when one is given."""
@@ -109,5 +189,9 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     def row_at(self, row: int) -> dict[str, Any]:
-        """The loaded row dict at ``row``."""
-        return self._rows[row]
+        """The row dict at ``row`` (a loaded row; negative counts from the end)."""
+        if row < 0:
+            row += len(self._keys)
+        if not 0 <= row < len(self._keys):
+            raise IndexError(row)
+        return self._entry(row)[0]
