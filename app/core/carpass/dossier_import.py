@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from sqlalchemy import ARRAY, Integer, any_, bindparam, literal, select
+from sqlalchemy import ARRAY, Integer, any_, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
@@ -168,59 +168,74 @@ def _import_technician(session: Session, site_id: int) -> Technician:
     return technician
 
 
-def _among(column, numbers: list[int], postgres: bool):
-    """``column IN numbers``: one array parameter on PostgreSQL, a list of them on SQLite."""
+def _among(column, values: list[int], postgres: bool):
+    """``column IN values``: one array parameter on PostgreSQL, a list of them on SQLite."""
     if postgres:
-        return column == any_(bindparam(None, numbers, type_=ARRAY(Integer)))
-    return column.in_(numbers)
+        return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
+    return column.in_(values)
+
+
+def _reserve_ids(session: Session, count: int, postgres: bool) -> list[int]:
+    """``count`` new dossier ids, in increasing order, as the inserts would have drawn them.
+
+    PostgreSQL: taken from the table's sequence. SQLite: after the largest id, which is
+    what SQLite would give (no AUTOINCREMENT); the import holds the write lock meanwhile.
+    """
+    table = Dossier.__table__
+    if postgres:
+        sequence = func.pg_get_serial_sequence(table.name, table.c.id.name)
+        return sorted(session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
+    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+    return list(range(start, start + count))
 
 
 def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
                  vat_register: bool, now: datetime) -> int:
     """Insert one batch of dossiers, their first clock-in, enrolment and its history; the enrolled count.
 
-    The dossiers go in with one ``executemany`` (Core, no ORM objects); the clock-ins, list
-    entries and history rows are then copied from them inside the database (INSERT ...
-    SELECT), picked by dossier number at the site, so no id travels back and forth.
+    The dossiers go in with one ``executemany`` (Core, no ORM objects) under ids reserved
+    beforehand; the clock-ins, list entries and history rows are then copied from them
+    inside the database (INSERT ... SELECT by primary key), so no row travels back.
     """
     login, site_id = scope.login, scope.site_id
     postgres = session.get_bind().dialect.name == "postgresql"
+    ids = _reserve_ids(session, len(batch), postgres)
     dossiers, started, enrolled = [], [], []
-    for row in batch:
+    for dossier_id, row in zip(ids, batch, strict=True):
         c = row.dossier
-        dossiers.append({"site_id": site_id, "number": c.number, "owner": c.owner, "plate": c.plate, "vin": c.vin,
-                         "first_registration": c.first_registration, "original_km": c.original_km,
-                         "damage_km": c.damage_km, "repair_km": c.repair_km, "merged": c.merged,
-                         "create_vat_number": c.create_vat_number, "invoice_total": c.invoice_total,
-                         "work_started_at": row.work_started_at, "created_at": now, "created_by": login,
-                         "version": 1, "updated_at": now, "updated_by": login})
+        dossiers.append({"id": dossier_id, "site_id": site_id, "number": c.number, "owner": c.owner,
+                         "plate": c.plate, "vin": c.vin, "first_registration": c.first_registration,
+                         "original_km": c.original_km, "damage_km": c.damage_km, "repair_km": c.repair_km,
+                         "merged": c.merged, "create_vat_number": c.create_vat_number,
+                         "invoice_total": c.invoice_total, "work_started_at": row.work_started_at,
+                         "created_at": now, "created_by": login, "version": 1, "updated_at": now,
+                         "updated_by": login})
         if row.work_started_at is not None:
-            started.append(c.number)
+            started.append(dossier_id)
         facts = EnrolmentFacts(row.work_started_at is not None, c.vin, False, c.merged, c.number, vat_register,
                                c.create_vat_number, c.owner)
         if not failed_rules(facts):
-            enrolled.append(c.number)
+            enrolled.append(dossier_id)
     dossier = Dossier.__table__.c
     session.execute(Dossier.__table__.insert(), dossiers)
     if started:
         session.execute(ClockEvent.__table__.insert().from_select(
             ["dossier_id", "technician_id", "clock_in", "clock_out"],
             select(dossier.id, literal(technician_id, Integer), dossier.work_started_at, dossier.work_started_at)
-            .where(dossier.site_id == site_id, _among(dossier.number, started, postgres)).order_by(dossier.id)))
+            .where(_among(dossier.id, started, postgres)).order_by(dossier.id)))
     if enrolled:
         session.execute(CarpassEntry.__table__.insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
             select(dossier.site_id, dossier.id, literal(STATUS_PENDING), literal(False), literal(now, UTCDateTime),
                    literal(login), literal(1), literal(now, UTCDateTime), literal(login))
-            .where(dossier.site_id == site_id, _among(dossier.number, enrolled, postgres)).order_by(dossier.id)))
+            .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
         entry = CarpassEntry.__table__.c
         session.execute(CarpassEntryEvent.__table__.insert().from_select(
             ["entry_id", "at", "login", "action", "detail"],
             select(entry.id, literal(now, UTCDateTime), literal(login), literal(ACTION_ENROLLED),
                    literal("automatic on import: rules 1-7 hold"))
-            .join_from(CarpassEntry.__table__, Dossier.__table__, entry.dossier_id == dossier.id)
-            .where(dossier.site_id == site_id, _among(dossier.number, enrolled, postgres)).order_by(entry.id)))
+            .where(_among(entry.dossier_id, enrolled, postgres)).order_by(entry.id)))
     return len(enrolled)
 
 
