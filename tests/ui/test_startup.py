@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from app.ui import application
@@ -30,6 +31,6 @@ def test_database_newer_than_app_shows_clear_dialog(qtbot, sqlite_db, monkeypatc
     with sqlite_db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     shown = []
-    monkeypatch.setattr(application.QMessageBox, "critical", lambda parent, title, body: shown.append((title, body)))
-    assert application.run_gui(sqlite_db.url) == 1
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, body: shown.append((title, body)))
+    assert application.run_gui(sqlite_db.url) == 1  # the login dialog shows, then says why it closes
     assert shown and "plus récente" in shown[0][1]

@@ -8,6 +8,7 @@ waits for it (usually it is ready long before the clerk has typed the password).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,6 +17,8 @@ from app.core.db.urls import display_name_of
 
 if TYPE_CHECKING:
     from app.core.db.engine import Database
+
+log = logging.getLogger(__name__)
 
 
 def open_and_migrate(url: str) -> Database:
@@ -80,8 +83,10 @@ class DatabaseOpening:
             raise self._error
         return self._database
 
-    def start_in_background(self, on_done: Callable[[], None]) -> None:
-        """Open the database on a worker thread, then call ``on_done`` (on that thread).
+    def start_in_background(self, on_done: Callable[[], None], then: Callable[[], None] | None = None) -> None:
+        """Open the database on a worker thread, then call ``on_done`` (on that thread),
+        then ``then`` (work that may use the wait for the clerk, e.g. importing what comes
+        after the login; its errors are logged and otherwise ignored).
 
         The thread is not a daemon: if the clerk quits during a migration, the process
         waits for the migration to finish instead of killing it half-way.
@@ -97,6 +102,11 @@ class DatabaseOpening:
                 pass
             finally:
                 on_done()
+            if then is not None and self._error is None:
+                try:
+                    then()
+                except Exception:  # the same work is done again, and reported, where it is needed
+                    log.warning("background preparation failed", exc_info=True)
 
         self._thread = threading.Thread(target=run, name="database-opening")
         self._thread.start()

@@ -20,6 +20,15 @@ def _sending_tabs(context) -> list[tuple[str, QWidget]]:
     return list(importlib.import_module(SENDING_TABS).tabs(context))
 
 
+def preload() -> None:
+    """Import the module's screens without building them (see ``app.ui.preload``)."""
+    import app.ui.carpass.clock_station
+    import app.ui.carpass.dossiers_view
+    import app.ui.carpass.list_view  # noqa: F401
+    if importlib.util.find_spec(SENDING_TABS) is not None:
+        importlib.import_module(SENDING_TABS)
+
+
 def tabs(context) -> list[tuple[str, QWidget]]:
     """Car-Pass list, Dossiers and Pointage tabs (+ the sending module's), linked together."""
     from app.ui.carpass.clock_station import ClockStationView

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from app import APP_NAME
 from app.core.db.opening import DatabaseOpening
 from app.core.errors import AtelierError, SchemaTooNewError
 from app.ui.i18n import error_text, tr
+from app.ui.preload import preload_after_login
 
 if TYPE_CHECKING:
     from app.core.db.engine import Database
@@ -64,7 +65,8 @@ class LoginDialog(QDialog):
         self._login_pending = False
         # No parent: the worker thread may still hold it after the dialog is deleted.
         self._relay = _Relay()
-        self._relay.finished.connect(self._database_opened, Qt.ConnectionType.QueuedConnection)
+        # Emitted on the worker thread: the automatic connection queues the slot on the GUI thread.
+        self._relay.finished.connect(self._database_opened)
         self.setWindowTitle(tr("login", "{app} — Connexion", app=APP_NAME))
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("login")
@@ -117,7 +119,7 @@ class LoginDialog(QDialog):
         super().showEvent(event)
         if not self.opening.done:
             # After the first paint: the clerk sees the dialog before the database work starts.
-            QTimer.singleShot(0, lambda: self.opening.start_in_background(self._relay.notify))
+            QTimer.singleShot(0, lambda: self.opening.start_in_background(self._relay.notify, then=preload_after_login))
 
     def _database_opened(self) -> None:
         error = self.opening.error

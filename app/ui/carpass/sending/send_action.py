@@ -4,6 +4,7 @@ Cancel, then shows a summary. The Car-Pass list tab calls :func:`send_entries`."
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -18,16 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.sending import credentials
-from app.core.carpass.sending.endpoint import read_settings
-from app.core.carpass.sending.readings import select_entries
-from app.core.carpass.sending.sender import SendLine, SendSummary, send_readings
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
+
+if TYPE_CHECKING:
+    from app.core.carpass.sending.sender import SendLine, SendSummary
+
+# The sending core (HTTP client, keyring) is imported when the clerk sends, not when the
+# Car-Pass tab is built: it weighs a good part of the main window's start-up.
 
 _running: set[SendAction] = set()
 
@@ -103,6 +106,8 @@ class SendAction(QObject):
         self.summary: SendSummary | None = None
         self.dialog: SendSummaryDialog | None = None
         self.error: BaseException | None = None
+        from app.core.carpass.sending.sender import send_readings
+
         scope, database = context.scope, context.database
         self.runner = TaskRunner(parent, tr("carpass", "Envoi à Car-Pass"),
                                  lambda token: send_readings(database, scope, entry_ids=entry_ids, token=token))
@@ -137,6 +142,8 @@ class SendAction(QObject):
 def ensure_password(parent: QWidget, context: AppContext) -> bool:
     """True when a Car-Pass password is available; without a usable keyring, ask for one
     for this session only (never stored)."""
+    from app.core.carpass.sending import credentials
+
     establishment = credentials.establishment_of(context.database, context.scope)
     if credentials.password_for(establishment)[0]:
         return True
@@ -174,6 +181,9 @@ def auto_send(parent: QWidget, context: AppContext, entry_ids: list[int],
               on_done: Callable[[], None] | None = None) -> SendAction | None:
     """For the dossier screens, after a save: when the site sends automatically, send the
     given entries that are pending and sendable (others are left alone); else nothing."""
+    from app.core.carpass.sending.endpoint import read_settings
+    from app.core.carpass.sending.readings import select_entries
+
     if not read_settings(context.database, context.scope).auto_send:
         return None
     entries = select_entries(context.database, context.scope, entry_ids=list(entry_ids))
