@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, String, and_, bindparam, func, or_, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import (
@@ -163,6 +163,16 @@ class OutboxRun:
     At any moment at most one reading of the run is claimed (``sending``) and not yet
     answered — the one about to be posted — exactly as with a transaction per step; a
     claim never posted (cancel, closed generator) is given back with :meth:`release`.
+
+    On PostgreSQL, while the service honours the idempotency key, the run's commits do not
+    wait for the server's disk flush (``synchronous_commit = off`` on this connection only):
+    a commit is visible to every station at once and survives a crash of the station (the
+    sender), as before; only a crash of the database server itself may lose its last
+    fraction of a second of commits — the durability SQLite's WAL mode with
+    ``synchronous = NORMAL`` gives every SQLite station. A reading whose claim or answer
+    was lost that way is posted again later with the SAME key and the service replays its
+    first answer, exactly as for a sender killed mid-call. Without that (see
+    ``protocol.RESEND_INTERRUPTED_WITH_SAME_KEY``) every commit waits for the flush.
     """
 
     def __init__(self, database: Database, run_id: str, login: str | None):
@@ -174,14 +184,32 @@ class OutboxRun:
     def __enter__(self) -> OutboxRun:
         try:
             self.connection = self.database.engine.connect()
+            if self._unflushed_commits():
+                with self.connection.begin():
+                    self.connection.exec_driver_sql("SET synchronous_commit TO off")
         except OperationalError as exc:
+            if self.connection is not None:
+                self.connection.close()
+                self.connection = None
             raise database_error(exc) from exc
         return self
 
     def __exit__(self, *_exc) -> None:
-        if self.connection is not None:
+        if self.connection is None:
+            return
+        try:
+            if self._unflushed_commits():
+                try:
+                    with self.connection.begin():
+                        self.connection.exec_driver_sql("RESET synchronous_commit")
+                except SQLAlchemyError:
+                    self.connection.invalidate()  # never back in the pool with the setting
+        finally:
             self.connection.close()
             self.connection = None
+
+    def _unflushed_commits(self) -> bool:
+        return self.database.is_postgres and protocol.RESEND_INTERRUPTED_WITH_SAME_KEY
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:

@@ -1,0 +1,118 @@
+"""One connection per sending run, one transaction per reading (answer of N + claim of N+1):
+the window "claimed but not answered" stays one reading, and nothing is left claimed when a
+run is cancelled or closed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import func, select
+
+from app.core.carpass.sending import outbox, protocol
+from app.core.carpass.sending.client import CarpassClient
+from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.sender import send_readings
+from app.core.progress import CancelToken, run_to_end
+from tests.carpass_sending.conftest import ESTABLISHMENT_A, FAST, enrol
+
+
+class StationCrash(BaseException):
+    """Stands for the station dying in the middle of a call (nothing after it runs)."""
+
+
+def _entries(carpass, count: int) -> list[int]:
+    return [enrol(carpass.db, carpass.site_a, 2000 + n, vin=f"VF7XX4X2XN90595{n:02d}") for n in range(count)]
+
+
+def _readings(db) -> list[CarpassReading]:
+    with db.session() as session:
+        return list(session.scalars(select(CarpassReading).order_by(CarpassReading.id)))
+
+
+def _states(db) -> dict[str, int]:
+    with db.session() as session:
+        return dict(session.execute(select(CarpassReading.state, func.count()).group_by(CarpassReading.state)).all())
+
+
+def test_a_crash_during_a_call_leaves_only_that_reading_sending(carpass, simulator, monkeypatch):
+    entries = _entries(carpass, 6)
+    real_post, calls = CarpassClient.post_observation, []
+
+    def crashing_post(client, payload, key):
+        calls.append(key)
+        if len(calls) == 3:
+            raise StationCrash
+        return real_post(client, payload, key)
+
+    monkeypatch.setattr(CarpassClient, "post_observation", crashing_post)
+    with pytest.raises(StationCrash):
+        run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST))
+    readings = _readings(carpass.db)
+    assert _states(carpass.db) == {"sent": 2, "sending": 1, "queued": 3}
+    (interrupted,) = [r for r in readings if r.state == "sending"]
+    assert interrupted.idempotency_key == calls[2] and interrupted.attempts == 1
+    assert all(r.attempts == 0 for r in readings if r.state == "queued")  # never claimed
+    with carpass.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(CarpassCall)) == 2  # each answer with its call
+    # the next run takes the interrupted reading over with the same key; each reading arrives once
+    monkeypatch.setattr(CarpassClient, "post_observation", real_post)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST))
+    assert summary.all_accepted and _states(carpass.db) == {"sent": 6}
+    assert len(simulator.state.accepted_for(ESTABLISHMENT_A)) == 6 and simulator.state.duplicates == 0
+
+
+@pytest.mark.parametrize("how", ["token", "close"])
+def test_a_cancelled_or_closed_run_leaves_no_reading_claimed(carpass, simulator, how):
+    entries = _entries(carpass, 5)
+    token = CancelToken()
+    operation = send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST, token=token)
+    next(operation)  # preparation
+    next(operation)  # first reading sent, the second one claimed for its call
+    assert _states(carpass.db) == {"sent": 1, "sending": 1, "queued": 3}
+    if how == "token":
+        token.cancel()
+        summary = run_to_end(operation)
+        assert summary.counts()["sent"] == 1 and summary.counts()["queued"] == 4
+    else:
+        operation.close()  # what the task runner does when the clerk cancels
+    assert _states(carpass.db) == {"sent": 1, "queued": 4}
+    assert all(r.attempts == 0 and r.claimed_by is None for r in _readings(carpass.db) if r.state == "queued")
+    assert len(simulator.state.observations) == 1
+    # a new run right away sends the rest (nothing waits for a stale claim to expire)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries,
+                                       options=replace(FAST, stale_after=3600.0)))
+    assert summary.all_accepted and _states(carpass.db) == {"sent": 5}
+
+
+@pytest.mark.parametrize("keys_honoured", [True, False])
+def test_postgresql_commits_skip_the_flush_only_while_the_key_is_honoured(carpass, simulator, monkeypatch,
+                                                                          keys_honoured):
+    if not carpass.db.is_postgres:
+        pytest.skip("synchronous_commit is a PostgreSQL setting")
+    monkeypatch.setattr(protocol, "RESEND_INTERRUPTED_WITH_SAME_KEY", keys_honoured)
+    runs, seen = [], []
+    real_enter, real_post = outbox.OutboxRun.__enter__, CarpassClient.post_observation
+
+    def enter(run):
+        runs.append(run)
+        return real_enter(run)
+
+    def post(client, payload, key):
+        with runs[-1].connection.begin():
+            seen.append(runs[-1].connection.exec_driver_sql("SHOW synchronous_commit").scalar())
+        return real_post(client, payload, key)
+
+    monkeypatch.setattr(outbox.OutboxRun, "__enter__", enter)
+    monkeypatch.setattr(CarpassClient, "post_observation", post)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=_entries(carpass, 3), options=FAST))
+    assert summary.all_accepted
+    assert seen == (["off"] * 3 if keys_honoured else ["on"] * 3)
+    # the setting never goes back to the pool with the connection
+    pool = carpass.db.engine.pool
+    held = [carpass.db.engine.connect() for _ in range(pool.checkedin())]
+    try:
+        assert held and all(c.exec_driver_sql("SHOW synchronous_commit").scalar() == "on" for c in held)
+    finally:
+        for connection in held:
+            connection.close()
