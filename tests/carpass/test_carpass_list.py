@@ -153,3 +153,54 @@ def test_pages_in_order_cover_every_row_once(world):
     assert source.fetch(GridQuery(), 200, 2)[0]["dossier"] == 201
     with db.session() as session:
         assert session.query(CarpassEntryEvent).count() == 0
+
+
+def test_keys_then_rows_equal_whole_pages_and_keep_to_the_site(world):
+    db = world.db
+    specs = [{"vin": VINS[n % len(VINS)], "original_km": n, "damage_km": None if n % 7 == 0 else n,
+              "repair_km": None if n % 5 == 0 else n + 1, "minute": n % 4, "other_site": n % 3 == 0}
+             for n in range(90)]
+    rows = insert(db, world, specs)
+    source = CarpassListSource(db, world.clerk_a)
+    for query in (GridQuery(), GridQuery(descending=True), GridQuery(sort_key="owner"),
+                  GridQuery(filters={"red_only": True})):
+        whole = source.fetch(query, 0, 200)
+        keys = []
+        while True:
+            page = source.fetch_keys(query, len(keys), 7)
+            if not page:
+                break
+            keys.extend(page)
+        assert keys == [r["entry_id"] for r in whole]
+        assert source.rows_for_keys(keys) == whole
+    other = CarpassListSource(db, world.clerk_b)
+    foreign = other.fetch_keys(GridQuery(), 0, 5)
+    mine = source.fetch_keys(GridQuery(), 0, 1)
+    got = source.rows_for_keys([foreign[0], *mine, 999_999])
+    assert got[1]["entry_id"] == mine[0] and got[1]["owner"] is not None
+    # another site's entry and a missing one come back blank, never with the other site's data
+    assert [(r["entry_id"], r["owner"], r["dossier"]) for r in (got[0], got[2])] == [(foreign[0], None, None),
+                                                                                        (999_999, None, None)]
+    assert len(rows) == 90
+
+
+def test_paging_counts_once_per_query_not_per_page(world):
+    from sqlalchemy import event
+
+    db = world.db
+    insert(db, world, [{"vin": "WAUZZZ8V3EA070544", "original_km": n, "damage_km": n, "repair_km": n,
+                        "minute": 0, "other_site": False} for n in range(60)])
+    source = CarpassListSource(db, world.clerk_a)
+    statements: list[str] = []
+    listener = lambda _conn, _cursor, sql, *_args: statements.append(sql)  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        query = GridQuery()
+        total = source.count(query)
+        offset = 0
+        while offset < total:
+            offset += len(source.fetch_keys(query, offset, 10))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert offset == 60
+    assert sum("count(" in sql.lower() for sql in statements) == 1  # the grid's own count, none per page

@@ -325,7 +325,8 @@ class CarpassListSource:
                 (CarpassEntry.site_id + 0) == self.scope.site_id, (Dossier.site_id + 0) == self.scope.site_id,
                 CarpassEntry.id.in_(bindparam("keys", expanding=True)))
         with self.database.session() as session:
-            found = {row.entry_id: row for row in session.execute(self._details, {"keys": list(keys)})}
+            rows = session.connection().execute(self._details, {"keys": list(keys)})  # Core rows: no ORM loading
+            found = {row.entry_id: row for row in rows}
         return [self._row(found[key]) if key in found else self.placeholder(key) for key in keys]
 
     def placeholder(self, key: int) -> dict[str, Any]:

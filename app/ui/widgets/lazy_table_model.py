@@ -40,8 +40,8 @@ class LazyTableModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     MAX_PAGE_SIZE = 20_000
-    BLOCK_SIZE = 100
-    MAX_BLOCKS = 64
+    BLOCK_SIZE = 50
+    MAX_BLOCKS = 100
     ROW_DATA_ROLES: frozenset[int] | None = None  # None: every role goes to row_data
 
     def __init__(self, source: RowSource, parent=None, formatters: dict[str, Callable[[Any], str]] | None = None):

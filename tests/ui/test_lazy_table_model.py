@@ -1,0 +1,126 @@
+"""LazyTableModel over fake sources: growing pages, rows read lazily by block for a source
+that offers keys, cell texts formatted once, a bounded row cache, a database failure
+painted as blank rows, and the plain row-dict sources (rental, controls) unchanged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.core.errors import DatabaseUnavailableError
+from app.core.grid import GridColumn
+from app.core.i18n import msg
+from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
+
+COLUMNS = (GridColumn("n", msg("grid", "N"), align_right=True), GridColumn("name", msg("grid", "Nom")))
+
+
+class DictSource:
+    """Whole rows per page, as the rental and controls lists give them."""
+
+    columns = COLUMNS
+
+    def __init__(self, total: int):
+        self.total = total
+        self.pages: list[tuple[int, int]] = []
+
+    def count(self, query) -> int:
+        return self.total
+
+    def fetch(self, query, offset: int, limit: int) -> list[dict]:
+        self.pages.append((offset, limit))
+        return [{"n": n, "name": f"row {n}"} for n in range(offset, min(offset + limit, self.total))]
+
+
+class KeySource(DictSource):
+    """Keys per page, whole rows on demand (the Car-Pass list's shape)."""
+
+    def __init__(self, total: int):
+        super().__init__(total)
+        self.read: list[int] = []
+        self.fail = False
+
+    def fetch_keys(self, query, offset: int, limit: int) -> list[int]:
+        self.pages.append((offset, limit))
+        return list(range(offset, min(offset + limit, self.total)))
+
+    def rows_for_keys(self, keys) -> list[dict]:
+        if self.fail:
+            raise DatabaseUnavailableError(msg("grid", "gone"))
+        self.read.extend(keys)
+        return [{"n": key, "name": f"row {key}"} for key in keys]
+
+    def placeholder(self, key: int) -> dict:
+        return {"n": key, "name": None}
+
+
+class CountingModel(LazyTableModel):
+    def __init__(self, source, parent=None):
+        self.formatted = 0
+        super().__init__(source, parent)
+
+    def display(self, key, value, row):
+        self.formatted += 1
+        return super().display(key, value, row)
+
+
+def test_pages_grow_with_what_is_loaded_up_to_a_limit(qapp):
+    source = DictSource(100_000)
+    model = LazyTableModel(source)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    sizes = [limit for _offset, limit in source.pages]
+    assert sizes[:4] == [200, 200, 400, 800]
+    assert max(sizes) == LazyTableModel.MAX_PAGE_SIZE
+    assert model.rowCount() == 100_000 and len(sizes) < 20
+    assert model.index(99_999, 1).data() == "row 99999"
+
+
+def test_a_key_source_is_read_only_where_the_view_looks(qapp, qtmodeltester):
+    source = KeySource(1000)
+    model = CountingModel(source)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1000 and source.read == []  # scrolling past reads no row
+    assert model.index(730, 1).data() == "row 730"
+    block = LazyTableModel.BLOCK_SIZE
+    start = 730 // block * block
+    assert source.read == list(range(start, start + block))
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DisplayRole):
+        model.index(731, 0).data(role)
+    assert model.formatted == 2 * 2  # two rows, two columns each, formatted once
+    assert model.index(731, 0).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert model.index(731, 0).data(ROW_ROLE) == {"n": 731, "name": "row 731"} == model.row_at(731)
+    assert model.row_at(-1)["n"] == 999
+    qtmodeltester.check(model)
+
+
+def test_the_row_cache_is_bounded(qapp):
+    source = KeySource(20_000)
+    model = LazyTableModel(source)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    for row in range(0, 20_000, 7):
+        model.index(row, 0).data()
+    assert len(model._blocks) <= LazyTableModel.MAX_BLOCKS
+    assert model.index(3, 1).data() == "row 3"  # evicted blocks are read again
+
+
+def test_a_database_failure_shows_blank_rows_then_reads_again(qapp):
+    source = KeySource(500)
+    model = LazyTableModel(source)
+    source.fail = True
+    assert model.index(5, 1).data() == ""
+    source.fail = False
+    assert model.index(5, 1).data() == ""  # not retried at every paint
+    model.fetchMore(QModelIndex())
+    assert model.index(5, 1).data() == "row 5"
+
+
+def test_rows_appended_to_a_partly_read_block_are_shown(qapp):
+    source = DictSource(230)
+    model = LazyTableModel(source)
+    model.PAGE_SIZE = 130
+    model.reload()
+    assert model.index(129, 1).data() == "row 129"
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 230 and model.index(149, 1).data() == "row 149"
