@@ -1,12 +1,19 @@
 """One VZSHE page laid out like its terminal screen: label, input of the field's width,
-allowed values beside it, the reason under an invalid input. Built once, then switched."""
+allowed values beside it, the reason under an invalid input. Built once, then switched.
+
+Switching pages must fit in one frame, and Qt's cost is per widget laid out and painted:
+a row is its label, its input(s) and its allowed values, nothing more. Colours come from
+palettes, not per-widget style sheets (one style sheet puts the widget, and what it
+paints, on Qt's much slower style-sheet style); the label of a reason is only created
+the first time the field has one to show.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.controls.catalogue import Catalogue, FieldDef, PageDef
@@ -16,9 +23,36 @@ from app.core.errors import ValidationError
 from app.ui.i18n import render, tr
 
 ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
 INVALID_INPUT = "QLineEdit { border: 1px solid #b00020; background: #fff0f0; }"
 INPUT_WIDTHS = {"date": 10, "day_month": 5}
+ERROR_COLOR = QColor("#b00020")
+WARNING_COLOR = QColor("#8a5a00")
+ALLOWED_COLOR = QColor("#555555")
+
+
+LABEL_WIDTH = 280  # pixels: the labels column; longer labels wrap
+
+
+def fix_wrapped_size(label: QLabel, width: int) -> None:
+    """Wrap ``label``'s text at ``width`` once and fix its size.
+
+    A word-wrapped label asks the layout for height-for-width: every time its page is
+    shown, the grid (and its scroll area, twice when the scroll bar comes and goes)
+    would re-measure and re-break every label. The labels column has a fixed width, so
+    the height is computed here once and the layout sees a fixed-size widget.
+    """
+    label.setWordWrap(True)
+    label.setFixedSize(width, label.heightForWidth(width))
+    policy = label.sizePolicy()
+    policy.setHeightForWidth(False)
+    label.setSizePolicy(policy)
+
+
+def set_text_color(widget: QWidget, color: QColor) -> None:
+    """Draw ``widget``'s text in ``color`` (a palette: no style sheet on the widget)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    widget.setPalette(palette)
 
 
 class FieldEdit(QLineEdit):
@@ -52,7 +86,8 @@ class PageForm(QWidget):
         self.page = page
         self.editable = editable
         self.inputs: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}  # created on the first reason of their field
+        self._error_places: dict[str, tuple[list[str], tuple[int, int, int, int]]] = {}
         self.field_rows: dict[str, QWidget] = {}
         self.stored: dict[str, str] = {}
         self.version = 0
@@ -102,39 +137,52 @@ class PageForm(QWidget):
         self.inputs[key] = edit
         return edit
 
+    def _reserve_errors(self, keys: list[str], place: tuple[int, int, int, int]) -> None:
+        """Where the reasons of ``keys`` go (grid row, column, spans) once there is one."""
+        for key in keys:
+            self._error_places[key] = (keys, place)
+
     def _error_label(self, key: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setWordWrap(True)
-        label.hide()
-        self.errors[key] = label
-        return label
+        """The reason label of ``key``, created with those of its neighbours on first use."""
+        if key not in self.errors:
+            keys, (row, column, rows, columns) = self._error_places[key]
+            box = QVBoxLayout()
+            for neighbour in keys:
+                label = QLabel()
+                label.setObjectName(f"error_{neighbour}")
+                label.setWordWrap(True)
+                label.hide()
+                box.addWidget(label)
+                self.errors[neighbour] = label
+            self.grid.addLayout(box, row, column, rows, columns)
+        return self.errors[key]
 
     def _add_field(self, definition: FieldDef, row: int) -> int:
         label = QLabel(render(definition.label))
-        label.setWordWrap(True)
-        label.setMinimumWidth(280)
+        fix_wrapped_size(label, LABEL_WIDTH)
         label.setToolTip(definition.source_heading)
         self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-        allowed = QLabel(render(describe_allowed(definition)) if definition.type != "table" else "")
-        allowed.setStyleSheet("color: #555;")
         self.field_rows[definition.key] = label
         if definition.type == "table":
             return self._add_table(definition, row + 1)
-        box = QWidget()
-        line = QHBoxLayout(box)
-        line.setContentsMargins(0, 0, 0, 0)
-        errors = QVBoxLayout()
-        for key in definition.value_keys():
-            suffix = key.rsplit(".", 1)[1] if definition.repeat else ""
-            if suffix:
-                line.addWidget(QLabel(self._suffix_text(suffix)))
-            line.addWidget(self._line_edit(key, definition))
-            errors.addWidget(self._error_label(key))
-        line.addStretch(1)
-        self.grid.addWidget(box, row, 1)
+        keys = definition.value_keys()
+        if definition.repeat:
+            box = QWidget()
+            line = QHBoxLayout(box)
+            line.setContentsMargins(0, 0, 0, 0)
+            for key in keys:
+                line.addWidget(QLabel(self._suffix_text(key.rsplit(".", 1)[1])))
+                line.addWidget(self._line_edit(key, definition))
+            line.addStretch(1)
+            self.grid.addWidget(box, row, 1)
+        else:
+            [key] = keys
+            self.grid.addWidget(self._line_edit(key, definition), row, 1,
+                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        allowed = QLabel(render(describe_allowed(definition)))
+        set_text_color(allowed, ALLOWED_COLOR)
         self.grid.addWidget(allowed, row, 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addLayout(errors, row + 1, 1, 1, 3)
+        self._reserve_errors(keys, (row + 1, 1, 1, 3))
         return row + 2
 
     @staticmethod
@@ -164,16 +212,16 @@ class PageForm(QWidget):
             box = QWidget()
             line = QHBoxLayout(box)
             line.setContentsMargins(0, 0, 0, 0)
-            errors = QVBoxLayout()
+            keys = []
             for column, width in zip(definition.columns, widths, strict=True):
                 key = f"{definition.key}.{number}.{column.key}"
                 edit = self._line_edit(key, column)
                 edit.setFixedWidth(width)
                 line.addWidget(edit)
-                errors.addWidget(self._error_label(key))
+                keys.append(key)
             line.addStretch(1)
             self.grid.addWidget(box, row, 1)
-            self.grid.addLayout(errors, row, 2, 1, 2)
+            self._reserve_errors(keys, (row, 2, 1, 2))
             row += 1
         return row
 
@@ -253,15 +301,17 @@ class PageForm(QWidget):
         return elsewhere
 
     def _show_reasons(self) -> None:
-        for key, label in self.errors.items():
+        for key in self.inputs:
             reason = self.invalid.get(key) or self.warnings.get(key) or ""
             state = "error" if key in self.invalid else "warning" if reason else ""
             if self._shown.get(key, ("", "")) == (state, reason):
-                continue  # style sheets are slow: touch only what changed
+                continue  # touch only what changed
             self._shown[key] = (state, reason)
+            label = self._error_label(key)
             label.setVisible(bool(reason))
             label.setText(reason)
-            label.setStyleSheet(ERROR_STYLE if state == "error" else WARNING_STYLE)
+            set_text_color(label, ERROR_COLOR if state == "error" else WARNING_COLOR)
+            # the red frame of a refused value: a style sheet, but only while the value is refused
             self.inputs[key].setStyleSheet(INVALID_INPUT if state == "error" else "")
 
     # --- focus ----------------------------------------------------------------------------
