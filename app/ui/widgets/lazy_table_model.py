@@ -1,12 +1,15 @@
 """A QAbstractTableModel over a core RowSource: rows fetched page by page (fetchMore),
 sorting and filtering done in SQL by the source.
 
-Pages grow as the clerk scrolls (the first one small for a quick first paint, then as many
-rows as are already loaded, up to :attr:`LazyTableModel.MAX_PAGE_SIZE`). A source that
-also offers ``fetch_keys`` / ``rows_for_keys`` is read lazily: pages bring only the rows'
-keys, and whole rows are read by blocks when the view first asks for them, so scrolling
-to the end of a long list never builds the rows scrolled past. Each row's cell texts are
-formatted once, when first shown, and kept with the row in a bounded block cache.
+The first page is small, for a quick first paint. A source that also offers
+``fetch_keys`` / ``rows_for_keys`` is read lazily: pages bring only the rows' keys (after
+the first page, the rest of the list in one narrow query, up to
+:attr:`LazyTableModel.KEY_PAGE_SIZE` keys: one index walk or one join instead of one per
+page), and whole rows are read by blocks when the view first asks for them, so scrolling
+to the end of a long list never builds the rows scrolled past. A source of whole rows gets
+pages as large as what is already loaded, up to :attr:`LazyTableModel.MAX_PAGE_SIZE`.
+Each row's cell texts are formatted once, when first shown, and kept with the row in a
+bounded block cache.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class LazyTableModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     MAX_PAGE_SIZE = 20_000
+    KEY_PAGE_SIZE = 200_000
     BLOCK_SIZE = 50
     MAX_BLOCKS = 100
     ROW_DATA_ROLES: frozenset[int] | None = None  # None: every role goes to row_data
@@ -86,7 +90,10 @@ class LazyTableModel(QAbstractTableModel):
         return self._total
 
     def next_page_size(self) -> int:
-        """Rows the next :meth:`fetchMore` asks for: as many as already loaded, within bounds."""
+        """Rows the next :meth:`fetchMore` asks for: the rest of the keys of a lazy source,
+        else as many rows as already loaded, within bounds."""
+        if self._lazy:
+            return self.KEY_PAGE_SIZE
         return min(max(self.PAGE_SIZE, len(self._keys)), self.MAX_PAGE_SIZE)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
