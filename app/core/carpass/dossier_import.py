@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -108,9 +109,10 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     width = len(header)
     # Where each column is (the last one of a repeated name wins, as in a dict of the header).
     where = {name: position for position, name in enumerate(header)}
-    positions = [where[c] for c in IMPORT_COLUMNS]
+    mapped = itemgetter(*[where[c] for c in IMPORT_COLUMNS])  # a repeated name's shadowed cell is ignored
+    every_cell_mapped = width == len(IMPORT_COLUMNS)
     started_at = where["work_started_at"]
-    fields = [where[f.name] for f in dataclasses.fields(DossierInput)]
+    dossier_input = itemgetter(*[where[f.name] for f in dataclasses.fields(DossierInput)])
     total = max(len(lines) - 1, 0)
     today, now = local_today(), utcnow()
     rows: list[_Row] = []
@@ -125,13 +127,13 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
         if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
-        if len(record) < width:
-            record = record + [None] * (width - len(record))  # missing cells, as the csv module gives them
-        values = [v if v is None else v.strip() for v in record]
-        if not any(values[p] for p in positions):
+        values = [v.strip() for v in record]
+        if len(values) < width:
+            values += [None] * (width - len(values))  # missing cells, as the csv module gives them
+        if not any(values if every_cell_mapped else mapped(values)):
             continue
         try:
-            clean = clean_dossier_input(DossierInput(*[values[p] for p in fields]), today)
+            clean = clean_dossier_input(DossierInput(*dossier_input(values)), today)
         except ValidationErrors as many:
             errors.extend(_at_line(line, e) for e in many.errors)
             continue
@@ -189,6 +191,43 @@ def _reserve_ids(session: Session, count: int, postgres: bool) -> list[int]:
     return list(range(start, start + count))
 
 
+_PER_ROW = ("id", "number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
+            "merged", "create_vat_number", "invoice_total", "work_started_at")
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _bulk_insert(session: Session, table, per_row: tuple[str, ...], rows: list[tuple],
+                 same_for_all: dict[str, object]) -> None:
+    """``executemany`` of ``rows`` (values of the ``per_row`` columns) plus ``same_for_all``.
+
+    Each value still goes through its column type's own conversion (UTC instants, cents,
+    dates), but a constant is converted once, not once per row, and no per-row parameter
+    dictionary is built: on SQLite that bookkeeping cost twice the insert itself.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    placeholder = _PLACEHOLDERS[dialect.paramstyle]
+    columns = (*per_row, *same_for_all)
+
+    def converter(name: str):
+        column_type = table.c[name].type
+        return column_type.dialect_impl(dialect).bind_processor(dialect)
+
+    constants = tuple(value if (convert := converter(name)) is None else convert(value)
+                      for name, value in same_for_all.items())
+    converted = [(position, convert) for position, name in enumerate(per_row) if (convert := converter(name))]
+    values = []
+    for row in rows:
+        row = list(row)
+        for position, convert in converted:
+            row[position] = convert(row[position])
+        values.append((*row, *constants))
+    quote = dialect.identifier_preparer.quote
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([placeholder] * len(columns))})", values)
+
+
 def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
                  vat_register: bool, now: datetime) -> int:
     """Insert one batch of dossiers, their first clock-in, enrolment and its history; the enrolled count.
@@ -203,13 +242,9 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
     dossiers, started, enrolled = [], [], []
     for dossier_id, row in zip(ids, batch, strict=True):
         c = row.dossier
-        dossiers.append({"id": dossier_id, "site_id": site_id, "number": c.number, "owner": c.owner,
-                         "plate": c.plate, "vin": c.vin, "first_registration": c.first_registration,
-                         "original_km": c.original_km, "damage_km": c.damage_km, "repair_km": c.repair_km,
-                         "merged": c.merged, "create_vat_number": c.create_vat_number,
-                         "invoice_total": c.invoice_total, "work_started_at": row.work_started_at,
-                         "created_at": now, "created_by": login, "version": 1, "updated_at": now,
-                         "updated_by": login})
+        dossiers.append((dossier_id, c.number, c.owner, c.plate, c.vin, c.first_registration, c.original_km,
+                         c.damage_km, c.repair_km, c.merged, c.create_vat_number, c.invoice_total,
+                         row.work_started_at))
         if row.work_started_at is not None:
             started.append(dossier_id)
         facts = EnrolmentFacts(row.work_started_at is not None, c.vin, False, c.merged, c.number, vat_register,
@@ -217,7 +252,9 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
         if not failed_rules(facts):
             enrolled.append(dossier_id)
     dossier = Dossier.__table__.c
-    session.execute(Dossier.__table__.insert(), dossiers)
+    _bulk_insert(session, Dossier.__table__, _PER_ROW, dossiers, {
+        "site_id": site_id, "created_at": now, "created_by": login, "version": 1, "updated_at": now,
+        "updated_by": login})
     if started:
         session.execute(ClockEvent.__table__.insert().from_select(
             ["dossier_id", "technician_id", "clock_in", "clock_out"],

@@ -21,6 +21,7 @@ VIN_LENGTH = 17
 KM_LIMIT = 2_000_000
 NUMBER_LIMIT = 2_000_000_000
 INVOICE_LIMIT = Decimal("10000000")
+CENT = Decimal("0.01")
 FORBIDDEN_VIN_LETTERS = frozenset("IOQ")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _VIN_CHARS = re.compile(r"^[A-Z0-9]+$")
@@ -81,7 +82,7 @@ def vin_warnings(vin: str | None) -> list[Message]:
     elif len(vin) < VIN_LENGTH:
         warnings.append(msg("carpass", "le VIN a moins de {n} caractères (admis pour les anciens véhicules)",
                             n=VIN_LENGTH))
-    bad = sorted(set(vin) & FORBIDDEN_VIN_LETTERS)
+    bad = [] if FORBIDDEN_VIN_LETTERS.isdisjoint(vin) else sorted(set(vin) & FORBIDDEN_VIN_LETTERS)
     if bad:
         warnings.append(msg("carpass", "le VIN contient {letters}, lettres exclues des VIN ISO 3779 : "
                                        "vérifiez (0 ou 1 ?)", letters=", ".join(bad)))
@@ -153,6 +154,8 @@ def clean_number(raw: int | str | None) -> int:
         raise _error("number", msg("carpass", "nombre entier attendu"))
     if isinstance(raw, int):
         value = raw
+    elif isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
+        value = int(raw)  # plain digits: nothing to drop
     else:
         text = _SPACES.sub("", raw or "")
         if not text:
@@ -180,7 +183,10 @@ def clean_owner(raw: str | None) -> str | None:
 
 def clean_plate(raw: str | None) -> str:
     """Licence plate, upper-case without spaces (``1-ABC-123`` keeps its dashes)."""
-    text = _SPACES.sub("", raw or "").upper()
+    if raw and raw.isascii() and raw.isalnum():
+        text = raw.upper()  # the usual case: nothing to drop, nothing to refuse
+    else:
+        text = _SPACES.sub("", raw or "").upper()
     if text and not _PLATE_CHARS.match(text):
         raise _error("plate", msg("carpass", "lettres, chiffres et tirets uniquement"))
     if len(text) > 16:
@@ -210,11 +216,12 @@ def clean_amount(field_name: str, raw: Decimal | str | None) -> Decimal | None:
         raise _error(field_name, msg("carpass", "montant attendu, par exemple 1142,04"))
     if value < 0:
         raise _error(field_name, msg("carpass", "ne peut pas être négatif"))
-    if value != value.quantize(Decimal("0.01")):
+    cents = value.quantize(CENT)
+    if value != cents:
         raise _error(field_name, msg("carpass", "deux décimales au plus"))
     if value >= INVOICE_LIMIT:
         raise _error(field_name, msg("carpass", "montant trop grand"))
-    return value.quantize(Decimal("0.01"))
+    return cents
 
 
 def clean_flag(field_name: str, raw: bool | str | int | None) -> bool:
