@@ -3,8 +3,10 @@ switch must stay under it (target: median / 16 ms <= 1).
 
 The real "Contrôles commerce véhicules" tab (``ControlsView``, an admin's editable pages
 with the site's stored values) is shown and active; each sample is one F20 key press sent
-to the focused field, the page switch and a synchronous repaint of the whole tab, i.e.
-until the new page is on screen. A repetition walks from VZSHE10 to VZSHE70 (7 switches);
+to the focused field, the page switch, and the event processing that lays the new page
+out and paints it, i.e. until the new page is on screen. The event loop paints it once, as
+it does for a clerk (an earlier version also forced a synchronous ``repaint()`` first, so
+every switch was painted twice); a sample without any paint event is an error. A repetition walks from VZSHE10 to VZSHE70 (7 switches);
 the walk back to the first page is not timed. The first walk is a warm-up.
 
     .venv/bin/python bench/controls_paging.py [--quick] [--repetitions N]
@@ -29,7 +31,7 @@ def main() -> int:
     harness.header("VZSHE page switch with F20 vs one 60 Hz frame", options)
     with harness.scratch_dir() as folder:
         harness.isolate_environment(folder)
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QEvent, QObject, Qt
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 
@@ -48,6 +50,19 @@ def main() -> int:
             view.activateWindow()
             QApplication.processEvents()
             pages = len(view.forms)
+
+            class PaintCounter(QObject):
+                """Counts the paint events of the tab's widgets."""
+
+                count = 0
+
+                def eventFilter(self, watched, event):  # noqa: N802
+                    if event.type() == QEvent.Type.Paint:
+                        PaintCounter.count += 1
+                    return False
+
+            counter = PaintCounter()
+            QApplication.instance().installEventFilter(counter)
             samples: list[float] = []
             per_page: dict[str, list[float]] = {}
             for walk in range(options.warmup + options.repetitions):
@@ -57,11 +72,13 @@ def main() -> int:
                 for _ in range(pages - 1):
                     before = view.stack.currentIndex()
                     target = QApplication.focusWidget() or view
+                    painted = PaintCounter.count
                     start = time.perf_counter()
                     QTest.keyClick(target, Qt.Key.Key_F20)
-                    view.repaint()
                     QApplication.processEvents()
                     elapsed = time.perf_counter() - start
+                    if PaintCounter.count == painted:
+                        raise RuntimeError("the new page was not painted")
                     if view.stack.currentIndex() != before + 1:
                         raise RuntimeError(f"F20 did not switch from page {before} (focus: {target!r})")
                     if walk >= options.warmup:
