@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from functools import reduce
+from functools import cache, reduce
 from operator import add
 from time import monotonic
 from typing import Any
@@ -154,6 +154,31 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
     return start, end
 
 
+SITE = bindparam("site_id")  # the cached statements take the user's site at each execution
+_STATEMENTS: dict[tuple, Any] = {}
+
+
+def row_select():
+    """Every column of a list row with its flags and last reading (no filter, no order)."""
+    last_reading = last_reading_subquery()
+    return select(
+        CarpassEntry.id.label("entry_id"), CarpassEntry.version.label("entry_version"),
+        CarpassEntry.status, CarpassEntry.manual, CarpassEntry.last_message,
+        Dossier.id.label("dossier_id"), Dossier.number, Dossier.owner, Dossier.work_started_at, Dossier.plate,
+        Dossier.vin, Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
+        Dossier.invoice_total, MILEAGE.label("mileage"), last_reading.label("last_reading"),
+        _flags_column(last_reading),
+    ).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+
+
+@cache
+def _details_statement():
+    """Whole rows of given entry ids at the site (built once per process)."""
+    # "+ 0": the site stays checked without SQLite taking the site index over the ids.
+    return row_select().where((CarpassEntry.site_id + 0) == SITE, (Dossier.site_id + 0) == SITE,
+                              CarpassEntry.id.in_(bindparam("keys", expanding=True)))
+
+
 class CarpassListSource:
     """RowSource of the site's Car-Pass list.
 
@@ -174,14 +199,13 @@ class CarpassListSource:
         self.translate = translate
         self._cursor: dict[tuple, tuple[int, int]] = {}
         self._counts: dict[tuple, tuple[int, float]] = {}
-        self._statements: dict[tuple, Any] = {}
-        self._details: Any = None
         self._texts: dict[int, str] = {}
+        self._site = {"site_id": scope.site_id}
         self._status_texts = {code: text.render(translate) for code, text in STATUS_TEXTS.items()}
 
     def _entry_where(self, query: GridQuery) -> list:
         filters = query.filters
-        conditions = [CarpassEntry.site_id == self.scope.site_id]
+        conditions = [CarpassEntry.site_id == SITE]
         if not filters.get("all"):
             conditions.append(CarpassEntry.status.in_(OPEN_STATUSES))
         if filters.get("entry_ids") is not None:
@@ -190,7 +214,7 @@ class CarpassListSource:
 
     def _where(self, query: GridQuery) -> list:
         filters = query.filters
-        conditions = [*self._entry_where(query), Dossier.site_id == self.scope.site_id]
+        conditions = [*self._entry_where(query), Dossier.site_id == SITE]
         if filters.get("red_only"):
             conditions.append(RED)
         start, end = local_day_bounds(filters.get("date_from"), filters.get("date_to"))
@@ -214,7 +238,7 @@ class CarpassListSource:
         else:
             statement = self._base(func.count()).where(*self._where(query))
         with self.database.session() as session:
-            total = session.scalar(statement) or 0
+            total = session.scalar(statement, self._site) or 0
         self._counts = {self._signature(query): (total, monotonic())}
         return total
 
@@ -247,18 +271,19 @@ class CarpassListSource:
         if not walk:
             return conditions
         statuses = [] if query.filters.get("all") else [CarpassEntry.status.concat("").in_(OPEN_STATUSES)]
-        return [(CarpassEntry.site_id + 0) == self.scope.site_id, *statuses, *conditions[len(self._entry_where(query)):]]
+        return [(CarpassEntry.site_id + 0) == SITE, *statuses, *conditions[len(self._entry_where(query)):]]
 
     def _signature(self, query: GridQuery) -> tuple:
         return (query.sort_key or "dossier", query.descending, query.text,
                 repr(sorted(query.filters.items(), key=lambda item: item[0])))
 
     def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool):
-        """The page statement of ``query``, built once per query: only ``skip``, ``size``
-        (and ``last``, the last dossier number read, for keyset pages) are bound per page."""
+        """The page statement of ``query``, built once per query (and kept for every list
+        of the process): only the site, ``skip``, ``size`` (and ``last``, the last dossier
+        number read, for keyset pages) are bound at each page."""
         walk = self._walks_sort_index(query)
-        key = (self._signature(query), keyset, whole_rows, walk)
-        statement = self._statements.get(key)
+        key = (self.database.is_sqlite, self._signature(query), keyset, whole_rows, walk)
+        statement = _STATEMENTS.get(key)
         if statement is not None:
             return statement
         conditions = self._page_conditions(query, walk)
@@ -271,10 +296,10 @@ class CarpassListSource:
                      .offset(bindparam("skip")).limit(bindparam("size")))
         if whole_rows:
             page = statement.subquery("page")
-            statement = self._row_select().join(page, page.c.id == CarpassEntry.id).order_by(*order)
-        if len(self._statements) > 16:
-            self._statements.clear()
-        self._statements[key] = statement
+            statement = row_select().join(page, page.c.id == CarpassEntry.id).order_by(*order)
+        if len(_STATEMENTS) > 32:
+            _STATEMENTS.clear()
+        _STATEMENTS[key] = statement
         return statement
 
     def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list:
@@ -282,7 +307,7 @@ class CarpassListSource:
         cursor = self._cursor.get(signature)
         keyset = (query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset and offset > 0
         statement = self._keys_statement(query, keyset, whole_rows)
-        params = {"skip": 0 if keyset else offset, "size": limit}
+        params = {"skip": 0 if keyset else offset, "size": limit, **self._site}
         if keyset:
             params["last"] = cursor[1]
         with self.database.session() as session:
@@ -319,13 +344,8 @@ class CarpassListSource:
         entry gone meanwhile gets :meth:`placeholder`."""
         if not keys:
             return []
-        if self._details is None:
-            # "+ 0": the site stays checked without SQLite taking the site index over the ids.
-            self._details = self._row_select().where(
-                (CarpassEntry.site_id + 0) == self.scope.site_id, (Dossier.site_id + 0) == self.scope.site_id,
-                CarpassEntry.id.in_(bindparam("keys", expanding=True)))
         with self.database.session() as session:
-            rows = session.connection().execute(self._details, {"keys": list(keys)})  # Core rows: no ORM loading
+            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **self._site})  # Core rows: no ORM loading
             found = {row.entry_id: row for row in rows}
         return [self._row(found[key]) if key in found else self.placeholder(key) for key in keys]
 
@@ -335,17 +355,6 @@ class CarpassListSource:
         row.update(entry_id=key, status="removed", status_text="", manual=False, sendable=False,
                    problems=[], warnings=[], detail="")
         return row
-
-    def _row_select(self):
-        last_reading = last_reading_subquery()
-        return self._base(
-            CarpassEntry.id.label("entry_id"), CarpassEntry.version.label("entry_version"),
-            CarpassEntry.status, CarpassEntry.manual, CarpassEntry.last_message,
-            Dossier.id.label("dossier_id"), Dossier.number, Dossier.owner, Dossier.work_started_at, Dossier.plate,
-            Dossier.vin, Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
-            Dossier.invoice_total, MILEAGE.label("mileage"), last_reading.label("last_reading"),
-            _flags_column(last_reading),
-        )
 
     def _detail(self, flags: int) -> str:
         """Problems and warnings as a clerk reads them, translated once per flag mask."""
@@ -375,7 +384,7 @@ class CarpassListSource:
     def entry_ids(self, query: GridQuery) -> list[int]:
         """Ids of every entry matching ``query`` (the select-all box), one narrow query."""
         with self.database.session() as session:
-            return list(session.scalars(self._base(CarpassEntry.id).where(*self._where(query))))
+            return list(session.scalars(self._base(CarpassEntry.id).where(*self._where(query)), self._site))
 
     def all_rows(self, query: GridQuery, page_size: int = 2000) -> list[dict[str, Any]]:
         """Every matching row (CLI output), page by page."""
