@@ -116,3 +116,95 @@ def test_postgresql_commits_skip_the_flush_only_while_the_key_is_honoured(carpas
     finally:
         for connection in held:
             connection.close()
+
+
+def _set_reading(db, reading_id: int, **values) -> None:
+    from sqlalchemy import update
+
+    with db.session() as session:
+        session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(**values))
+
+
+def _hooked_post(monkeypatch, hooks: dict):
+    """Post for real, after running ``hooks[n]`` (another station's doing) at the n-th call."""
+    real_post, calls = CarpassClient.post_observation, []
+
+    def post(client, payload, key):
+        calls.append(key)
+        if len(calls) in hooks:
+            hooks[len(calls)]()
+        return real_post(client, payload, key)
+
+    monkeypatch.setattr(CarpassClient, "post_observation", post)
+    return calls
+
+
+def test_an_answer_for_a_reading_taken_over_meanwhile_is_kept_but_changes_nothing(carpass, simulator, monkeypatch):
+    from app.core.carpass.models import CarpassEntry, CarpassEntryEvent
+    from app.core.timeutil import utcnow
+
+    entries = _entries(carpass, 3)
+    first = {}
+
+    def other_station_takes_over():
+        (reading,) = [r for r in _readings(carpass.db) if r.state == "sending"]
+        first["id"], first["entry"] = reading.id, reading.entry_id
+        _set_reading(carpass.db, reading.id, claimed_by="other-run", claimed_at=utcnow())
+
+    _hooked_post(monkeypatch, {1: other_station_takes_over})
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=replace(FAST, stale_after=3600)))
+    readings = {r.id: r for r in _readings(carpass.db)}
+    assert readings[first["id"]].state == "sending" and readings[first["id"]].claimed_by == "other-run"
+    assert readings[first["id"]].request_guid is None
+    assert sorted(r.state for r in readings.values()) == ["sending", "sent", "sent"]
+    with carpass.db.session() as session:
+        entry = session.get(CarpassEntry, first["entry"])
+        assert entry.status == "pending" and entry.version == 1
+        assert not list(session.scalars(select(CarpassEntryEvent).where(CarpassEntryEvent.entry_id == entry.id)))
+        # the raw call is kept all the same
+        assert session.scalar(select(func.count()).select_from(CarpassCall)
+                              .where(CarpassCall.reading_id == first["id"])) == 1
+
+
+def test_the_next_reading_claimed_by_another_station_is_left_to_it(carpass, simulator, monkeypatch):
+    from app.core.timeutil import utcnow
+
+    entries = _entries(carpass, 3)
+    taken = {}
+
+    def other_station_claims_the_next_one():
+        queued = [r for r in _readings(carpass.db) if r.state == "queued"]
+        taken["id"] = queued[0].id
+        _set_reading(carpass.db, queued[0].id, state="sending", claimed_by="other-run", claimed_at=utcnow(),
+                     attempts=1)
+
+    _hooked_post(monkeypatch, {1: other_station_claims_the_next_one})
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=replace(FAST, stale_after=3600)))
+    readings = {r.id: r for r in _readings(carpass.db)}
+    assert readings[taken["id"]].state == "sending" and readings[taken["id"]].claimed_by == "other-run"
+    assert readings[taken["id"]].attempts == 1
+    assert sorted(r.state for r in readings.values()) == ["sending", "sent", "sent"]
+    assert len(simulator.state.observations) == 2
+
+
+def test_an_interrupted_reading_becomes_unknown_when_the_key_is_not_honoured(carpass, simulator, monkeypatch):
+    from datetime import timedelta
+
+    from app.core.timeutil import utcnow
+
+    entries = _entries(carpass, 2)
+    _hooked_post(monkeypatch, {1: lambda: (_ for _ in ()).throw(StationCrash())})
+    with pytest.raises(StationCrash):
+        run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST))
+    first, second = _readings(carpass.db)
+    # as if the dead run had been posting the second reading, the first one still queued
+    _set_reading(carpass.db, first.id, state="queued", claimed_by=None, claimed_at=None, attempts=0)
+    _set_reading(carpass.db, second.id, state="sending", claimed_by="dead-run",
+                 claimed_at=utcnow() - timedelta(hours=1), attempts=1)
+    monkeypatch.setattr(protocol, "RESEND_INTERRUPTED_WITH_SAME_KEY", False)
+    calls = _hooked_post(monkeypatch, {})
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST))
+    first, second = _readings(carpass.db)
+    assert first.state == "sent" and calls == [first.idempotency_key]  # never re-posted
+    assert second.state == "unknown" and "interrupted" in second.last_message
+    assert sorted(line.outcome for line in summary.lines) == ["sent", "unknown"]

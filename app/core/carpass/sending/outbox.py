@@ -8,6 +8,7 @@ the full answer — never a half.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -236,9 +237,20 @@ class OutboxRun:
         ``lost`` if another sender took the reading over.
         """
         with self._transaction() as connection:
-            state, kind = record_answer_on(connection, claimed, self.run_id, result, answer, self.login, now,
-                                           retry_at)
-            return state, kind, self._claim_first(connection, candidates, now, stale_before)
+            if not self.database.is_postgres:
+                state, kind = record_answer_on(connection, claimed, self.run_id, result, answer, self.login, now,
+                                               retry_at)
+                return state, kind, self._claim_first(connection, candidates, now, stale_before)
+            from app.core.carpass.sending.outbox_postgres import answer_and_claim
+
+            following = next(candidates, None)
+            if following is not None and following[1] and not protocol.RESEND_INTERRUPTED_WITH_SAME_KEY:
+                candidates, following = itertools.chain([following], candidates), None  # the general path decides
+            state, kind, claimed_next = answer_and_claim(connection, claimed, self.run_id, result, answer,
+                                                         self.login, now, retry_at, following, stale_before)
+            if claimed_next is None:  # taken by another station meanwhile: try the others
+                claimed_next = self._claim_first(connection, candidates, now, stale_before)
+            return state, kind, claimed_next
 
     def release(self, claimed: Claimed) -> None:
         """Give back a claimed reading that was never posted: queued again, attempt not counted."""
@@ -289,6 +301,16 @@ def _finish(connection: Connection, reading_id: int, run_id: str, state: str, gu
     return True
 
 
+def answer_outcome(result: CallResult, answer: protocol.Answer | None) -> tuple[str, str, str | None, str | None]:
+    """(answer kind, new reading state, message, requestGuid) of one call."""
+    kind = answer.kind if answer is not None else protocol.RETRY
+    message = answer.message if answer is not None else result.error
+    state = {protocol.ACCEPTED: SENT, protocol.ANOMALY: ANOMALY, protocol.REJECTED: FAILED,
+             protocol.UNKNOWN: UNKNOWN}.get(kind, QUEUED)
+    guid = answer.request_guid if answer is not None else None
+    return kind, state, message or None, guid
+
+
 def record_answer_on(connection: Connection, claimed: Claimed, run_id: str, result: CallResult,
                      answer: protocol.Answer | None, login: str | None, now: datetime,
                      retry_at: datetime) -> tuple[str, str]:
@@ -296,15 +318,11 @@ def record_answer_on(connection: Connection, claimed: Claimed, run_id: str, resu
 
     Returns (new state, answer kind); see :meth:`OutboxRun.answer_and_claim_next`.
     """
-    kind = answer.kind if answer is not None else protocol.RETRY
-    message = answer.message if answer is not None else result.error
-    state = {protocol.ACCEPTED: SENT, protocol.ANOMALY: ANOMALY, protocol.REJECTED: FAILED,
-             protocol.UNKNOWN: UNKNOWN}.get(kind, QUEUED)
-    guid = answer.request_guid if answer is not None else None
+    kind, state, message, guid = answer_outcome(result, answer)
     add_call(connection, claimed.site_id, claimed.id, login, "post", claimed.attempt, result,
              kind if answer is not None else "error", guid, now)
     owned = _finish(connection, claimed.id, run_id, state, guid, answer.server_status if answer else None, state,
-                    claimed.entry_id, login, now, message or None,
+                    claimed.entry_id, login, now, message,
                     next_attempt_at=retry_at if state == QUEUED else None)
     return (state if owned else "lost"), kind
 
