@@ -87,6 +87,7 @@ def last_reading_subquery():
 
 
 FLAG_BITS = {code: 1 << bit for bit, code in enumerate((*PROBLEM_CODES, *WARNING_CODES))}
+BELOW_LAST_READING_BIT = FLAG_BITS[BELOW_LAST_READING]
 # Problems and warnings of every flag mask (6 flags: 64 masks), in the order the rules list them.
 _MASK_CODES = [
     (tuple(c for c in PROBLEM_CODES if mask & FLAG_BITS[c]), tuple(c for c in WARNING_CODES if mask & FLAG_BITS[c]))
@@ -95,9 +96,12 @@ _MASK_CODES = [
 
 
 def _flags_column(last_reading) -> Any:
-    """Every problem and warning of a row as one integer (bits of :data:`FLAG_BITS`)."""
-    flags = [case((condition, FLAG_BITS[code]), else_=0) for code, condition in (*_PROBLEMS, *_warnings(last_reading))]
-    return reduce(add, flags).label("flags")
+    """Every problem and warning of a row as one integer (bits of :data:`FLAG_BITS`), but
+    the last-reading warning: the row adds it from the last reading it reads anyway (SQL
+    would evaluate the correlated lookup a second time)."""
+    conditions = [(code, condition) for code, condition in (*_PROBLEMS, *_warnings(last_reading))
+                  if code != BELOW_LAST_READING]
+    return reduce(add, [case((condition, FLAG_BITS[code]), else_=0) for code, condition in conditions]).label("flags")
 
 
 def _warnings(last_reading) -> tuple:
@@ -305,7 +309,8 @@ class CarpassListSource:
     def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list:
         signature = self._signature(query)
         cursor = self._cursor.get(signature)
-        keyset = (query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset and offset > 0
+        keyset = ((query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset
+                  and offset > 0)
         statement = self._keys_statement(query, keyset, whole_rows)
         params = {"skip": 0 if keyset else offset, "size": limit, **self._site}
         if keyset:
@@ -345,7 +350,8 @@ class CarpassListSource:
         if not keys:
             return []
         with self.database.session() as session:
-            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **self._site})  # Core rows: no ORM loading
+            # Core rows (no ORM loading): their values are read once, into the row dicts.
+            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **self._site})
             found = {row.entry_id: row for row in rows}
         return [self._row(found[key]) if key in found else self.placeholder(key) for key in keys]
 
@@ -365,19 +371,23 @@ class CarpassListSource:
         return text
 
     def _row(self, m) -> dict[str, Any]:
-        flags = m.flags
+        (entry_id, entry_version, status, manual, last_message, dossier_id, number, owner, work_started_at, plate,
+         vin, first_registration, original_km, damage_km, repair_km, invoice_total, mileage, last_reading,
+         flags) = m  # the columns of row_select(), in order
+        if damage_km is not None and last_reading is not None and damage_km < last_reading:
+            flags |= BELOW_LAST_READING_BIT
         problems, warnings = _MASK_CODES[flags]
         detail = self._detail(flags)
-        if m.last_message:
-            detail = f"{detail} — {m.last_message}" if detail else m.last_message
+        if last_message:
+            detail = f"{detail} — {last_message}" if detail else last_message
         return {
-            "entry_id": m.entry_id, "entry_version": m.entry_version, "dossier_id": m.dossier_id,
-            "dossier": m.number, "owner": m.owner, "work_started_at": m.work_started_at,
-            "plate": m.plate, "vin": m.vin, "first_registration": m.first_registration,
-            "mileage": m.mileage, "original_km": m.original_km, "damage_km": m.damage_km,
-            "repair_km": m.repair_km, "invoice_total": m.invoice_total, "status": m.status,
-            "status_text": self._status_texts[m.status], "manual": bool(m.manual),
-            "last_message": m.last_message, "last_reading": m.last_reading, "sendable": not problems,
+            "entry_id": entry_id, "entry_version": entry_version, "dossier_id": dossier_id,
+            "dossier": number, "owner": owner, "work_started_at": work_started_at,
+            "plate": plate, "vin": vin, "first_registration": first_registration,
+            "mileage": mileage, "original_km": original_km, "damage_km": damage_km,
+            "repair_km": repair_km, "invoice_total": invoice_total, "status": status,
+            "status_text": self._status_texts[status], "manual": bool(manual),
+            "last_message": last_message, "last_reading": last_reading, "sendable": not problems,
             "problems": list(problems), "warnings": list(warnings), "detail": detail,
         }
 
