@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
+from app.core.db.types import Money
 from app.core.errors import NotFoundError
 from app.core.i18n import msg
 from app.core.platform.models import Company, Site
 from app.core.platform.scope import UserScope
 from app.core.platform.site_settings import get_setting
-from app.core.rental.invoicing.models import Invoice
+from app.core.rental.invoicing.models import KIND_INVOICE, Invoice, InvoiceLine, InvoiceVatLine
+from app.core.rental.models import RentalDossier
 
 PAYMENT_TERMS_KEY = "rental.payment_terms_days"
 DEFAULT_PAYMENT_TERMS_DAYS = 30
@@ -81,46 +96,138 @@ def format_enterprise_number(digits: str) -> str:
     return f"BE {digits[:4]}.{digits[4:7]}.{digits[7:]}"
 
 
+def _issuer(values: Sequence) -> Issuer:
+    """An :class:`Issuer` from the issuer columns of :func:`_queries` (the site's address first)."""
+    (name, site_name, site_street, site_postcode, site_city, company_street, company_postcode, company_city,
+     enterprise_number, iban, email, phone) = values
+    street = site_street or company_street
+    city = " ".join(p for p in (site_postcode or company_postcode, site_city or company_city) if p)
+    return Issuer(name, site_name, tuple(p for p in (street, city) if p), format_enterprise_number(enterprise_number),
+                  iban, email, phone)
+
+
 def issuer_of(session: Session, site_id: int) -> Issuer:
     """The company and site as printed on documents of ``site_id``."""
-    site = session.get(Site, site_id)
-    company = session.get(Company, site.company_id)
-    street = site.street or company.street
-    city = " ".join(p for p in (site.postcode or company.postcode, site.city or company.city) if p)
-    return Issuer(company.name, site.name, tuple(p for p in (street, city) if p),
-                  format_enterprise_number(company.enterprise_number), company.iban, company.email, company.phone)
+    return _issuer(session.connection().execute(_queries().issuer, {"site_id": site_id}).one())
+
+
+@dataclass(frozen=True)
+class _Queries:
+    """The statements of this module, built once per process (bound parameters: ``site_id``,
+    ``dossier_id``, ``ids``), so a print builds no SQL expression and SQLAlchemy finds each
+    compiled statement in its cache."""
+
+    issuer: Select
+    by_ids: Select  # the site's invoices of ``ids``
+    current: Select  # the site's contract's invoices not cancelled, by number
+    chosen: Select  # the site's contract's invoices of ``ids``
+    items: CompoundSelect  # lines (by position) then VAT lines (by rate) of the invoices ``ids``
+
+
+# The invoice values :func:`_documents` reads, in this order; the issuer's follow them.
+_DOCUMENT_FIELDS = ("id", "kind", "reference", "issue_date", "due_date", "payer_role", "payer_name", "payer_street",
+                    "payer_postcode", "payer_city", "payer_vat_number", "payer_email", "dossier_number",
+                    "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
+                    "total_incl", "structured_communication")
+_ISSUER_START = len(_DOCUMENT_FIELDS) + 2  # + the cancelled invoice's reference and the note
+
+
+@cache
+def _queries() -> _Queries:
+    """Build the statements (first print of the process)."""
+    invoice, site, company = Invoice.__table__, Site.__table__, Company.__table__
+    dossier, cancelled = RentalDossier.__table__, Invoice.__table__.alias("cancelled")
+    site_id, dossier_id, ids = bindparam("site_id"), bindparam("dossier_id"), bindparam("ids", expanding=True)
+    issuer_columns = (company.c.name, site.c.name, site.c.street, site.c.postcode, site.c.city, company.c.street,
+                      company.c.postcode, company.c.city, company.c.enterprise_number, company.c.iban,
+                      company.c.email, company.c.phone)
+    # one query: the invoice, the reference of the invoice it cancels, its issuer (site and company)
+    documents = (select(*(invoice.c[name] for name in _DOCUMENT_FIELDS), func.coalesce(cancelled.c.reference, ""),
+                        invoice.c.note, *issuer_columns)
+                 .join_from(invoice, site, site.c.id == invoice.c.site_id)
+                 .join(company, company.c.id == site.c.company_id)
+                 .outerjoin(cancelled, cancelled.c.id == invoice.c.cancels_id)
+                 .where(invoice.c.site_id == site_id))
+    of_dossier = (documents.join(dossier, (dossier.c.id == invoice.c.dossier_id) & (dossier.c.site_id == site_id))
+                  .where(invoice.c.dossier_id == dossier_id))
+    line, vat = InvoiceLine.__table__.c, InvoiceVatLine.__table__.c
+    items = union_all(  # item 0: a line, 1: a VAT line (its base in ``amount``, its rate in ``vat_rate``)
+        select(line.invoice_id, literal_column("0", Integer).label("item"), line.position, line.label, line.quantity,
+               line.unit_price, line.amount, line.vat_rate, type_coerce(null(), Money()).label("vat"))
+        .where(line.invoice_id.in_(ids)),
+        select(vat.invoice_id, literal_column("1", Integer), null(), null(), null(), null(), vat.base, vat.rate,
+               vat.vat).where(vat.invoice_id.in_(ids)))
+    order = items.selected_columns
+    return _Queries(
+        issuer=select(*issuer_columns).join_from(site, company, company.c.id == site.c.company_id)
+        .where(site.c.id == site_id),
+        by_ids=documents.where(invoice.c.id.in_(ids)),
+        current=of_dossier.where(invoice.c.kind == KIND_INVOICE, invoice.c.cancelled_by_id.is_(None))
+        .order_by(invoice.c.number),
+        chosen=of_dossier.where(invoice.c.id.in_(ids)),
+        items=items.order_by(order.invoice_id, order.item, order.position, order.vat_rate))
+
+
+def _items(connection, invoice_ids: list[int]) -> dict[int, tuple[list, list]]:
+    """Lines (by position) and VAT lines (by rate) of the invoices, in one query."""
+    items: dict[int, tuple[list, list]] = {i: ([], []) for i in invoice_ids}
+    for invoice_id, item, _position, label, quantity, unit_price, amount, rate, vat in connection.execute(
+            _queries().items, {"ids": invoice_ids}):
+        if item == 0:
+            items[invoice_id][0].append(DocumentLine(label, quantity, unit_price, amount, rate))
+        else:
+            items[invoice_id][1].append((rate, amount, vat))
+    return items
+
+
+def _documents(session: Session, query: Select, parameters: dict) -> list[InvoiceDocument]:
+    """The documents of the invoices a statement of :class:`_Queries` selects, in its order."""
+    connection = session.connection()
+    rows = connection.execute(query, parameters).all()
+    if not rows:
+        return []
+    issuer = _issuer(rows[0][_ISSUER_START:])  # one site per scope: one issuer per call
+    items = _items(connection, [row[0] for row in rows])
+    documents = []
+    for row in rows:
+        (invoice_id, kind, reference, issue_date, due_date, payer_role, payer_name, payer_street, payer_postcode,
+         payer_city, payer_vat_number, payer_email, dossier_number, vehicle_plate, pec_agreement, pec_file_number,
+         period_text, total_excl, total_vat, total_incl, communication, cancels, note) = row[:_ISSUER_START]
+        city = " ".join(p for p in (payer_postcode, payer_city) if p)
+        lines, vat_lines = items[invoice_id]
+        documents.append(InvoiceDocument(
+            invoice_id=invoice_id, kind=kind, reference=reference, issue_date=issue_date, due_date=due_date,
+            issuer=issuer, payer_role=payer_role, payer_name=payer_name,
+            payer_address_lines=tuple(p for p in (payer_street, city) if p), payer_vat_number=payer_vat_number,
+            payer_email=payer_email, dossier_number=dossier_number, vehicle_plate=vehicle_plate,
+            pec_agreement=pec_agreement, pec_file_number=pec_file_number, period_text=period_text,
+            lines=tuple(lines), vat_lines=tuple(vat_lines), total_excl=total_excl, total_vat=total_vat,
+            total_incl=total_incl, structured_communication=communication, cancels_reference=cancels, note=note))
+    return documents
 
 
 def load_documents(session: Session, scope: UserScope, invoice_ids: list[int]) -> list[InvoiceDocument]:
     """The printable documents of ``invoice_ids`` (in that order), scoped to the user's site."""
-    rows = session.scalars(
-        select(Invoice).where(Invoice.id.in_(invoice_ids), Invoice.site_id == scope.site_id)
-        .options(selectinload(Invoice.lines), selectinload(Invoice.vat_lines))
-    ).all()
-    by_id = {row.id: row for row in rows}
-    missing = [i for i in invoice_ids if i not in by_id]
-    if missing:
+    found = _documents(session, _queries().by_ids, {"site_id": scope.site_id, "ids": list(invoice_ids)})
+    by_id = {d.invoice_id: d for d in found}
+    if any(i not in by_id for i in invoice_ids):
         raise NotFoundError(msg("rental", "Facture introuvable."))
-    issuer = issuer_of(session, scope.site_id)
-    documents = []
-    for invoice_id in invoice_ids:
-        row = by_id[invoice_id]
-        cancels = session.get(Invoice, row.cancels_id) if row.cancels_id else None
-        city = " ".join(p for p in (row.payer_postcode, row.payer_city) if p)
-        documents.append(InvoiceDocument(
-            invoice_id=row.id, kind=row.kind, reference=row.reference, issue_date=row.issue_date,
-            due_date=row.due_date, issuer=issuer, payer_role=row.payer_role, payer_name=row.payer_name,
-            payer_address_lines=tuple(p for p in (row.payer_street, city) if p),
-            payer_vat_number=row.payer_vat_number, payer_email=row.payer_email,
-            dossier_number=row.dossier_number, vehicle_plate=row.vehicle_plate, pec_agreement=row.pec_agreement,
-            pec_file_number=row.pec_file_number, period_text=row.period_text,
-            lines=tuple(DocumentLine(li.label, li.quantity, li.unit_price, li.amount, li.vat_rate) for li in row.lines),
-            vat_lines=tuple((v.rate, v.base, v.vat) for v in row.vat_lines),
-            total_excl=row.total_excl, total_vat=row.total_vat, total_incl=row.total_incl,
-            structured_communication=row.structured_communication,
-            cancels_reference=cancels.reference if cancels else "", note=row.note,
-        ))
-    return documents
+    return [by_id[i] for i in invoice_ids]
+
+
+def load_dossier_documents(session: Session, scope: UserScope, dossier_id: int,
+                           invoice_ids: list[int] | None = None) -> list[InvoiceDocument]:
+    """The contract's current invoices (not cancelled, in number order), or those of ``invoice_ids``
+    that are the contract's own (in that order; the caller compares), read in two queries.
+
+    Only a contract of the scope's site is read: another site's gives an empty list (the
+    caller tells "not found" from "no invoice" with :func:`get_dossier` on that path only).
+    """
+    parameters = {"site_id": scope.site_id, "dossier_id": dossier_id}
+    if invoice_ids is None:
+        return _documents(session, _queries().current, parameters)
+    by_id = {d.invoice_id: d for d in _documents(session, _queries().chosen, {**parameters, "ids": list(invoice_ids)})}
+    return [by_id[i] for i in invoice_ids if i in by_id]
 
 
 def payment_terms_days(session: Session, site_id: int) -> int:
