@@ -56,12 +56,16 @@ def measure_backend(backend: str, options: harness.Options, folder: Path, env: d
         elif not options.extra.scrolled:
             del runs["scrolled"]
 
+        done: dict[str, int] = {}
+
         def runner(name):
             command, child_env = runs[name]
 
             def run():
                 _elapsed, _marks, values = run_child(command, child_env)
-                rss.setdefault(name, []).append(int(values["RSS"]))
+                done[name] = done.get(name, 0) + 1
+                if done[name] > options.warmup:  # the warm-up round is not measured
+                    rss.setdefault(name, []).append(int(values["RSS"]))
                 if "GRID_ROWS" in values:
                     grid_rows[name] = int(values["GRID_ROWS"])
                 return 0.0
