@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import (
@@ -163,22 +163,35 @@ def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], tod
                     CarpassReading.entry_id.in_(chunk), CarpassReading.state.in_((*OPEN_STATES, ANOMALY))).order_by(CarpassReading.id)):
                 open_readings[reading.entry_id] = reading
         known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
-        written: list[tuple[Prepared, CarpassReading]] = []
+        written: list[tuple[Prepared, dict]] = []
         for item in results:
             row = _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
                                site.establishment_number, today, now)
             if row is not None:
                 written.append((item, row))
-        session.flush()  # every new reading in a few multi-row INSERTs (superseded ones updated first)
-        for item, row in written:
-            item.reading_id = row.id
+        if written:
+            _insert_readings(session, written)
     return results
+
+
+def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
+    """Every new reading in one bulk INSERT (the superseded ones updated first), then their
+    ids read back by idempotency key (unique)."""
+    session.flush()
+    session.execute(insert(CarpassReading), [row for _item, row in written])
+    ids: dict[str, int] = {}
+    for start in range(0, len(written), 500):
+        keys = [row["idempotency_key"] for _item, row in written[start:start + 500]]
+        ids.update((key, reading_id) for reading_id, key in session.execute(
+            select(CarpassReading.id, CarpassReading.idempotency_key).where(CarpassReading.idempotency_key.in_(keys))))
+    for item, row in written:
+        item.reading_id = ids[row["idempotency_key"]]
 
 
 def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: CarpassReading | None,
                  known: dict[str, list[KnownReading]], enterprise: str, establishment: str, today: date,
-                 now: datetime) -> CarpassReading | None:
-    """Decide ``item``; returns the new reading added to the session (not flushed yet), if any."""
+                 now: datetime) -> dict | None:
+    """Decide ``item``; returns the columns of the new reading to insert, if any."""
     facts = item.facts
     if facts.status == STATUS_REMOVED:
         item.outcome = "removed"
@@ -216,11 +229,10 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
     vin, odometer, reading_date = protocol.payload_summary(payload)
     findings = check_reading(vin, odometer, reading_date, known.get(vin, []), today)
     stops = blocking(findings)
-    row = CarpassReading(site_id=scope.site_id, entry_id=facts.entry_id, dossier_id=facts.dossier_id,
-                         idempotency_key=str(uuid.uuid4()), state=BLOCKED if stops else QUEUED, payload=text,
-                         vin=vin, odometer=odometer, reading_date=reading_date, checks=_checks_json(findings),
-                         attempts=0, created_at=now, created_by=scope.login)
-    session.add(row)
+    row = dict(site_id=scope.site_id, entry_id=facts.entry_id, dossier_id=facts.dossier_id,
+               idempotency_key=str(uuid.uuid4()), state=BLOCKED if stops else QUEUED, payload=text,
+               vin=vin, odometer=odometer, reading_date=reading_date, checks=_checks_json(findings),
+               attempts=0, created_at=now, created_by=scope.login)
     item.warnings = [f.describe() for f in findings if not f.blocking]
     if stops:
         item.outcome = "blocked"
