@@ -9,7 +9,8 @@ site, on SQLite and PostgreSQL, against a raw fetch of the whole list through th
 
 Also reported (diagnosis): every page loaded through the grid's model without a view
 (the SQL without painting; the model reads whole rows only where a view shows them), and
-every row read in full in pages of 2,000 (the CSV export's and the CLI's data path).
+every row read in full in pages of 2,000 (the CSV export's and the CLI's data path), and
+the time per screen when paging down through the first 5,000 rows (a clerk reading).
 
 Data: ``atelier --demo``'s generator (Car-Pass module) scaled to ``--rows`` pending
 entries per site. Both figures and the raw fetch are measured in this process,
@@ -26,6 +27,7 @@ import harness
 
 OPEN_TARGET = 0.2
 SCROLL_TARGET = 1.5
+READ_ROWS = 5000  # rows paged through screen by screen (diagnosis)
 LOGIN = "clerk.liege"
 RAW_SQL = """
 SELECT d.number, d.owner, d.work_started_at, d.plate, d.vin, COALESCE(d.damage_km, d.original_km),
@@ -119,6 +121,24 @@ class GridBench:
             raise RuntimeError("the last row was painted without its dossier number")
         return model.rowCount()
 
+    def page_down(self, rows: int) -> int:
+        """Diagnosis: from the opened tab, page down one screen at a time, each painted,
+        until row ``rows`` is on screen (a clerk reading the list); return the frames."""
+        from PySide6.QtWidgets import QAbstractSlider, QApplication
+
+        table = self.view.grid.table
+        bar = table.verticalScrollBar()
+        frames = 0
+        while table.rowAt(table.viewport().height() - 1) < rows - 1:
+            before = bar.value()
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+            table.viewport().repaint()
+            QApplication.processEvents()
+            frames += 1
+            if bar.value() == before and not self.view.model.canFetchMore():
+                break
+        return frames
+
     def fetch_all(self) -> int:
         """Diagnosis: load every page through the model without a view (no painting; the
         model reads whole rows only for the rows a view shows)."""
@@ -198,8 +218,16 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
             bench.close()
             return elapsed
 
+        def run_pages():
+            bench.open()
+            start = time.perf_counter()
+            counts["frames_read"] = bench.page_down(min(READ_ROWS, counts.get("raw", READ_ROWS)))
+            elapsed = time.perf_counter() - start
+            bench.close()
+            return elapsed
+
         timings = harness.interleaved({"raw": run_raw, "open": run_open, "scroll": run_scroll,
-                                       "model": run_model, "rows": run_rows}, options)
+                                       "model": run_model, "rows": run_rows, "pages": run_pages}, options)
         bench.close()
         if counts["scroll"] != counts["raw"]:
             raise RuntimeError(f"the grid loaded {counts['scroll']} rows, the raw fetch {counts['raw']}")
@@ -210,6 +238,10 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
         raw = timings["raw"].median
         harness.info(f"[{backend}] diagnosis: every page through the model, no view (SQL, rows read only "
                      f"where shown, no painting): {timings['model'].median / raw:.2f}x the raw fetch")
+        harness.info(f"[{backend}] diagnosis: paging down screen by screen through the first "
+                     f"{min(READ_ROWS, counts['raw']):,} rows: {counts['frames_read']} frames, "
+                     f"{timings['pages'].median / max(counts['frames_read'], 1) * 1000:.1f} ms per frame "
+                     "(read + paint)")
         harness.info(f"[{backend}] diagnosis: every row in full in pages of 2,000 (export / CLI path, "
                      f"{counts['rows']:,} rows): {timings['rows'].median / raw:.2f}x the raw fetch")
         figures.append(harness.Figure(
