@@ -13,11 +13,11 @@ from sqlalchemy import (
     Integer,
     Select,
     bindparam,
+    cast,
     func,
     literal_column,
     null,
     select,
-    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -115,21 +115,24 @@ def issuer_of(session: Session, site_id: int) -> Issuer:
 class _Queries:
     """The statements of this module, built once per process (bound parameters: ``site_id``,
     ``dossier_id``, ``ids``), so a print builds no SQL expression and SQLAlchemy finds each
-    compiled statement in its cache."""
+    compiled statement in its cache. Each ``*_documents`` statement is *one* query giving, per
+    invoice in order, its header row then its lines (by position) then its VAT lines (by rate)."""
 
     issuer: Select
-    by_ids: Select  # the site's invoices of ``ids``
-    current: Select  # the site's contract's invoices not cancelled, by number
-    chosen: Select  # the site's contract's invoices of ``ids``
-    items: CompoundSelect  # lines (by position) then VAT lines (by rate) of the invoices ``ids``
+    by_ids: CompoundSelect  # the site's invoices of ``ids``
+    current: CompoundSelect  # the site's contract's invoices not cancelled, by number
+    chosen: CompoundSelect  # the site's contract's invoices of ``ids``
 
 
-# The invoice values :func:`_documents` reads, in this order; the issuer's follow them.
-_DOCUMENT_FIELDS = ("id", "kind", "reference", "issue_date", "due_date", "payer_role", "payer_name", "payer_street",
+# The invoice values a header row holds after (id, number, part, position), in this order;
+# then the cancelled invoice's reference, the note, the issuer's 12 values, and the item's.
+_DOCUMENT_FIELDS = ("kind", "reference", "issue_date", "due_date", "payer_role", "payer_name", "payer_street",
                     "payer_postcode", "payer_city", "payer_vat_number", "payer_email", "dossier_number",
                     "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
                     "total_incl", "structured_communication")
-_ISSUER_START = len(_DOCUMENT_FIELDS) + 2  # + the cancelled invoice's reference and the note
+_HEADER, _LINE, _VAT_LINE = 0, 1, 2  # the row's part
+_ISSUER_START = 4 + len(_DOCUMENT_FIELDS) + 2
+_ITEM_START = _ISSUER_START + 12
 
 
 @cache
@@ -137,62 +140,74 @@ def _queries() -> _Queries:
     """Build the statements (first print of the process)."""
     invoice, site, company = Invoice.__table__, Site.__table__, Company.__table__
     dossier, cancelled = RentalDossier.__table__, Invoice.__table__.alias("cancelled")
+    line, vat = InvoiceLine.__table__, InvoiceVatLine.__table__
     site_id, dossier_id, ids = bindparam("site_id"), bindparam("dossier_id"), bindparam("ids", expanding=True)
     issuer_columns = (company.c.name, site.c.name, site.c.street, site.c.postcode, site.c.city, company.c.street,
                       company.c.postcode, company.c.city, company.c.enterprise_number, company.c.iban,
                       company.c.email, company.c.phone)
-    # one query: the invoice, the reference of the invoice it cancels, its issuer (site and company)
-    documents = (select(*(invoice.c[name] for name in _DOCUMENT_FIELDS), func.coalesce(cancelled.c.reference, ""),
-                        invoice.c.note, *issuer_columns)
-                 .join_from(invoice, site, site.c.id == invoice.c.site_id)
-                 .join(company, company.c.id == site.c.company_id)
-                 .outerjoin(cancelled, cancelled.c.id == invoice.c.cancels_id)
-                 .where(invoice.c.site_id == site_id))
-    of_dossier = (documents.join(dossier, (dossier.c.id == invoice.c.dossier_id) & (dossier.c.site_id == site_id))
-                  .where(invoice.c.dossier_id == dossier_id))
-    line, vat = InvoiceLine.__table__.c, InvoiceVatLine.__table__.c
-    items = union_all(  # item 0: a line, 1: a VAT line (its base in ``amount``, its rate in ``vat_rate``)
-        select(line.invoice_id, literal_column("0", Integer).label("item"), line.position, line.label, line.quantity,
-               line.unit_price, line.amount, line.vat_rate, type_coerce(null(), Money()).label("vat"))
-        .where(line.invoice_id.in_(ids)),
-        select(vat.invoice_id, literal_column("1", Integer), null(), null(), null(), null(), vat.base, vat.rate,
-               vat.vat).where(vat.invoice_id.in_(ids)))
-    order = items.selected_columns
+    header_columns = (*(invoice.c[name] for name in _DOCUMENT_FIELDS), func.coalesce(cancelled.c.reference, ""),
+                      invoice.c.note, *issuer_columns)
+    item_columns = (line.c.label, line.c.quantity, line.c.unit_price, line.c.amount, line.c.vat_rate, vat.c.vat)
+    no_header = [null()] * len(header_columns)
+    no_item = [cast(null(), column.type).label(name)  # typed: PostgreSQL resolves the union's types
+               for column, name in zip(item_columns, ("label", "quantity", "unit_price", "amount", "rate", "vat"),
+                                       strict=True)]
+
+    def part(number: int):
+        return literal_column(str(number), Integer)
+
+    def documents(*conditions, of_dossier: bool) -> CompoundSelect:
+        """Header, lines and VAT lines of the site's invoices meeting ``conditions``."""
+        scoped = (invoice.c.site_id == site_id, *conditions)
+        header = (select(invoice.c.id.label("invoice_id"), invoice.c.number.label("invoice_number"),
+                         part(_HEADER).label("part"), cast(null(), Integer).label("position"),
+                         *header_columns, *no_item)
+                  .join_from(invoice, site, site.c.id == invoice.c.site_id)
+                  .join(company, company.c.id == site.c.company_id)
+                  .outerjoin(cancelled, cancelled.c.id == invoice.c.cancels_id))
+        if of_dossier:
+            header = header.join(dossier, (dossier.c.id == invoice.c.dossier_id) & (dossier.c.site_id == site_id))
+        lines = (select(invoice.c.id, invoice.c.number, part(_LINE), line.c.position, *no_header, *item_columns[:5],
+                        null()).join_from(invoice, line, line.c.invoice_id == invoice.c.id))
+        vat_lines = (select(invoice.c.id, invoice.c.number, part(_VAT_LINE), null(), *no_header, null(), null(),
+                            null(), vat.c.base, vat.c.rate, vat.c.vat)
+                     .join_from(invoice, vat, vat.c.invoice_id == invoice.c.id))
+        union = union_all(header.where(*scoped), lines.where(*scoped), vat_lines.where(*scoped))
+        order = union.selected_columns  # rate: the VAT lines' order (their position is null)
+        return union.order_by(order[1], order[0], order[2], order[3], order[_ITEM_START + 4])
+
+    of_contract = (invoice.c.dossier_id == dossier_id,)
     return _Queries(
         issuer=select(*issuer_columns).join_from(site, company, company.c.id == site.c.company_id)
         .where(site.c.id == site_id),
-        by_ids=documents.where(invoice.c.id.in_(ids)),
-        current=of_dossier.where(invoice.c.kind == KIND_INVOICE, invoice.c.cancelled_by_id.is_(None))
-        .order_by(invoice.c.number),
-        chosen=of_dossier.where(invoice.c.id.in_(ids)),
-        items=items.order_by(order.invoice_id, order.item, order.position, order.vat_rate))
+        by_ids=documents(invoice.c.id.in_(ids), of_dossier=False),
+        current=documents(*of_contract, invoice.c.kind == KIND_INVOICE, invoice.c.cancelled_by_id.is_(None),
+                          of_dossier=True),
+        chosen=documents(*of_contract, invoice.c.id.in_(ids), of_dossier=True))
 
 
-def _items(connection, invoice_ids: list[int]) -> dict[int, tuple[list, list]]:
-    """Lines (by position) and VAT lines (by rate) of the invoices, in one query."""
-    items: dict[int, tuple[list, list]] = {i: ([], []) for i in invoice_ids}
-    for invoice_id, item, _position, label, quantity, unit_price, amount, rate, vat in connection.execute(
-            _queries().items, {"ids": invoice_ids}):
-        if item == 0:
-            items[invoice_id][0].append(DocumentLine(label, quantity, unit_price, amount, rate))
-        else:
-            items[invoice_id][1].append((rate, amount, vat))
-    return items
-
-
-def _documents(session: Session, query: Select, parameters: dict) -> list[InvoiceDocument]:
+def _documents(session: Session, query: CompoundSelect, parameters: dict) -> list[InvoiceDocument]:
     """The documents of the invoices a statement of :class:`_Queries` selects, in its order."""
-    connection = session.connection()
-    rows = connection.execute(query, parameters).all()
-    if not rows:
+    rows = session.connection().execute(query, parameters).all()
+    headers = [row for row in rows if row[2] == _HEADER]
+    if not headers:
         return []
-    issuer = _issuer(rows[0][_ISSUER_START:])  # one site per scope: one issuer per call
-    items = _items(connection, [row[0] for row in rows])
-    documents = []
+    issuer = _issuer(headers[0][_ISSUER_START:_ITEM_START])  # one site per scope: one issuer per call
+    items: dict[int, tuple[list, list]] = {row[0]: ([], []) for row in headers}
     for row in rows:
-        (invoice_id, kind, reference, issue_date, due_date, payer_role, payer_name, payer_street, payer_postcode,
-         payer_city, payer_vat_number, payer_email, dossier_number, vehicle_plate, pec_agreement, pec_file_number,
-         period_text, total_excl, total_vat, total_incl, communication, cancels, note) = row[:_ISSUER_START]
+        part = row[2]
+        if part != _HEADER and row[0] in items:
+            label, quantity, unit_price, amount, rate, vat = row[_ITEM_START:]
+            if part == _LINE:
+                items[row[0]][0].append(DocumentLine(label, quantity, unit_price, amount, rate))
+            else:
+                items[row[0]][1].append((rate, amount, vat))
+    documents = []
+    for row in headers:
+        (invoice_id, _number, _part, _position, kind, reference, issue_date, due_date, payer_role, payer_name,
+         payer_street, payer_postcode, payer_city, payer_vat_number, payer_email, dossier_number, vehicle_plate,
+         pec_agreement, pec_file_number, period_text, total_excl, total_vat, total_incl, communication, cancels,
+         note) = row[:_ISSUER_START]
         city = " ".join(p for p in (payer_postcode, payer_city) if p)
         lines, vat_lines = items[invoice_id]
         documents.append(InvoiceDocument(
@@ -218,7 +233,7 @@ def load_documents(session: Session, scope: UserScope, invoice_ids: list[int]) -
 def load_dossier_documents(session: Session, scope: UserScope, dossier_id: int,
                            invoice_ids: list[int] | None = None) -> list[InvoiceDocument]:
     """The contract's current invoices (not cancelled, in number order), or those of ``invoice_ids``
-    that are the contract's own (in that order; the caller compares), read in two queries.
+    that are the contract's own (in that order; the caller compares), read in one query.
 
     Only a contract of the scope's site is read: another site's gives an empty list (the
     caller tells "not found" from "no invoice" with :func:`get_dossier` on that path only).
