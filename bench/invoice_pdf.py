@@ -150,7 +150,8 @@ def main() -> int:
         raise RuntimeError("the bare document does not have the same text")
     for name, timing in timings.items():
         harness.info(f"{name:8s} {timing.describe()}, {sizes[name]:,} bytes")
-    harness.info(f"{len(pages)} page(s), {sum(len(p) for p in pages)} text runs in {', '.join(sorted(fonts_of(pages)))}")
+    fonts = ", ".join(sorted(fonts_of(pages)))
+    harness.info(f"{len(pages)} page(s), {sum(len(p) for p in pages)} text runs in {fonts}")
     atelier, bare = timings["atelier"].median, timings["bare"].median
     figure = harness.Figure("PDF with two invoices / bare reportlab document", atelier / bare, TARGET,
                             detail=f"{atelier * 1000:.0f} ms vs {bare * 1000:.0f} ms")
