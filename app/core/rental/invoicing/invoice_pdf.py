@@ -237,12 +237,9 @@ class _Renderer:
             for text, width in zip(cells, VAT_COLUMNS, strict=True):
                 x += width
                 w.text(x - PAD, baseline, plain(text), VAT_CELL, "right")
-        canvas = self.canvas
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.3)
         grid_bottom = top - len(vat_rows) * row
-        canvas.grid([LEFT, LEFT + VAT_COLUMNS[0], LEFT + VAT_COLUMNS[0] + VAT_COLUMNS[1], LEFT + vat_width],
-                    [top - i * row for i in range(len(vat_rows))] + [grid_bottom])
+        w.grid([LEFT, LEFT + VAT_COLUMNS[0], LEFT + VAT_COLUMNS[0] + VAT_COLUMNS[1], LEFT + vat_width],
+               [top - i * row for i in range(len(vat_rows))] + [grid_bottom], GRID, 0.3)
         table_right = RIGHT - PAD
         table_left = table_right - sum(TOTAL_COLUMNS)
         y = top

@@ -77,6 +77,7 @@ class PageWriter:
         self._text = None
         self._font: tuple[str, float] | None = None
         self._color = None
+        self._fill = self._stroke = self._line_width = None  # the page's graphics state, set once per change
 
     # --- text -----------------------------------------------------------------------------
 
@@ -142,22 +143,38 @@ class PageWriter:
 
     # --- graphics -------------------------------------------------------------------------
 
+    def _fill_with(self, color) -> None:
+        if self._fill is not color:
+            self.canvas.setFillColor(color)
+            self._fill = color
+
+    def _stroke_with(self, color, line_width: float) -> None:
+        if self._stroke is not color:
+            self.canvas.setStrokeColor(color)
+            self._stroke = color
+        if self._line_width != line_width:
+            self.canvas.setLineWidth(line_width)
+            self._line_width = line_width
+
     def fill(self, x: float, y: float, width: float, height: float, color) -> None:
         """A filled rectangle without border (a background), under the page's text."""
-        self.canvas.setFillColor(color)
+        self._fill_with(color)
         self.canvas.rect(x, y, width, height, stroke=0, fill=1)
 
     def frame(self, x: float, y: float, width: float, height: float, color, line_width: float) -> None:
         """A rectangle's border."""
-        self.canvas.setStrokeColor(color)
-        self.canvas.setLineWidth(line_width)
+        self._stroke_with(color, line_width)
         self.canvas.rect(x, y, width, height, stroke=1, fill=0)
 
     def rule(self, x1: float, y: float, x2: float, color, line_width: float) -> None:
         """A horizontal line."""
-        self.canvas.setStrokeColor(color)
-        self.canvas.setLineWidth(line_width)
+        self._stroke_with(color, line_width)
         self.canvas.line(x1, y, x2, y)
+
+    def grid(self, xs: list[float], ys: list[float], color, line_width: float) -> None:
+        """The lines of a table: verticals at ``xs``, horizontals at ``ys``."""
+        self._stroke_with(color, line_width)
+        self.canvas.grid(xs, ys)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -168,3 +185,4 @@ class PageWriter:
             self.canvas.drawText(self._text)
             self._text = None
         self.canvas.showPage()
+        self._fill = self._stroke = self._line_width = None  # a new page starts from the default state
