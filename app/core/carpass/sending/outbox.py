@@ -181,10 +181,15 @@ class OutboxRun:
         self.run_id = run_id
         self.login = login
         self.connection: Connection | None = None
+        self._sqlite = None  # outbox_sqlite.SqliteStatements on SQLite
 
     def __enter__(self) -> OutboxRun:
         try:
             self.connection = self.database.engine.connect()
+            if self.database.is_sqlite:
+                from app.core.carpass.sending.outbox_sqlite import SqliteStatements
+
+                self._sqlite = SqliteStatements(self.connection.dialect)
             if self._unflushed_commits():
                 with self.connection.begin():
                     self.connection.exec_driver_sql("SET synchronous_commit TO off")
@@ -237,6 +242,10 @@ class OutboxRun:
         ``lost`` if another sender took the reading over.
         """
         with self._transaction() as connection:
+            if self._sqlite is not None:
+                state, kind = self._sqlite.record_answer(connection, claimed, self.run_id, result, answer,
+                                                         self.login, now, retry_at)
+                return state, kind, self._claim_first(connection, candidates, now, stale_before)
             if not self.database.is_postgres:
                 state, kind = record_answer_on(connection, claimed, self.run_id, result, answer, self.login, now,
                                                retry_at)
@@ -259,6 +268,8 @@ class OutboxRun:
 
     def _claim_first(self, connection: Connection, candidates: Iterator[tuple[int, bool]], now: datetime,
                      stale_before: datetime) -> Claimed | None:
+        if self._sqlite is not None:
+            return self._sqlite.claim_first(connection, candidates, self.run_id, now, stale_before, self.login)
         for reading_id, interrupted in candidates:
             claimed = claim_on(connection, reading_id, self.run_id, now, stale_before, self.login, interrupted)
             if claimed is not None:
