@@ -246,10 +246,6 @@ class OutboxRun:
                 state, kind = self._sqlite.record_answer(connection, claimed, self.run_id, result, answer,
                                                          self.login, now, retry_at)
                 return state, kind, self._claim_first(connection, candidates, now, stale_before)
-            if not self.database.is_postgres:
-                state, kind = record_answer_on(connection, claimed, self.run_id, result, answer, self.login, now,
-                                               retry_at)
-                return state, kind, self._claim_first(connection, candidates, now, stale_before)
             from app.core.carpass.sending.outbox_postgres import answer_and_claim
 
             following = next(candidates, None)
@@ -320,22 +316,6 @@ def answer_outcome(result: CallResult, answer: protocol.Answer | None) -> tuple[
              protocol.UNKNOWN: UNKNOWN}.get(kind, QUEUED)
     guid = answer.request_guid if answer is not None else None
     return kind, state, message or None, guid
-
-
-def record_answer_on(connection: Connection, claimed: Claimed, run_id: str, result: CallResult,
-                     answer: protocol.Answer | None, login: str | None, now: datetime,
-                     retry_at: datetime) -> tuple[str, str]:
-    """Store the raw call and move the reading (and its entry) in the caller's transaction.
-
-    Returns (new state, answer kind); see :meth:`OutboxRun.answer_and_claim_next`.
-    """
-    kind, state, message, guid = answer_outcome(result, answer)
-    add_call(connection, claimed.site_id, claimed.id, login, "post", claimed.attempt, result,
-             kind if answer is not None else "error", guid, now)
-    owned = _finish(connection, claimed.id, run_id, state, guid, answer.server_status if answer else None, state,
-                    claimed.entry_id, login, now, message,
-                    next_attempt_at=retry_at if state == QUEUED else None)
-    return (state if owned else "lost"), kind
 
 
 def _chunks(values: list[int], size: int = 500):

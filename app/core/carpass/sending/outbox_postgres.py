@@ -1,8 +1,8 @@
 """PostgreSQL: the answer of one reading and the claim of the next in ONE statement.
 
-The same writes as :func:`outbox.record_answer_on` followed by :func:`outbox.claim_on`
-(raw call kept, reading moved, list entry and its history updated only if this run still
-owned the reading, next reading claimed), as data-modifying CTEs of one statement: one
+The same writes as the outbox's per-reading statements (raw call kept, reading moved,
+list entry and its history updated only if this run still owned the reading, next reading
+claimed), as data-modifying CTEs of one statement: one
 round trip to the server per reading instead of five. The transaction around it is the
 caller's, so what is committed together does not change.
 """

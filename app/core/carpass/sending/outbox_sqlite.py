@@ -1,7 +1,7 @@
 """SQLite: the per-reading statements of the outbox compiled once and run through the driver.
 
-The writes, their order and the transaction are exactly those of :func:`outbox.record_answer_on`
-and :func:`outbox.claim_on` (same Core statements). On SQLite the statements themselves cost
+The writes, their order and the transaction are those of the outbox (same Core statements:
+the raw call, :func:`outbox._finish`'s reading and entry changes, :func:`outbox.claim_on`). On SQLite the statements themselves cost
 a few microseconds each while building and executing them through SQLAlchemy's Core costs
 about 70 µs each — most of a reading's database time besides the commit — so the run
 compiles them once and hands the driver the SQL text and the parameters, converted by the
@@ -76,7 +76,8 @@ class SqliteStatements:
     def record_answer(self, connection: Connection, claimed: Claimed, run_id: str, result: CallResult,
                       answer: protocol.Answer | None, login: str | None, now: datetime,
                       retry_at: datetime) -> tuple[str, str]:
-        """:func:`outbox.record_answer_on`, statement for statement."""
+        """Store the raw call and move the reading (and its entry, if this run still owned the
+        reading); see :meth:`outbox.OutboxRun.answer_and_claim_next`."""
         kind, state, message, guid = answer_outcome(result, answer)
         self._run(connection, self.call, {
             "site_id": claimed.site_id, "reading_id": claimed.id, "b_now": now, "login": login,
