@@ -1,11 +1,13 @@
 """SQLite: the per-reading statements of the outbox compiled once and run through the driver.
 
 The writes, their order and the transaction are those of the outbox (same Core statements:
-the raw call, :func:`outbox._finish`'s reading and entry changes, :func:`outbox.claim_on`). On SQLite the statements themselves cost
-a few microseconds each while building and executing them through SQLAlchemy's Core costs
-about 70 µs each — most of a reading's database time besides the commit — so the run
-compiles them once and hands the driver the SQL text and the parameters, converted by the
-columns' own types (aware UTC date-times stay what :class:`UTCDateTime` stores).
+the raw call, :func:`outbox._finish`'s reading and entry changes, :func:`outbox.claim_on`).
+On SQLite the statements themselves cost a few microseconds each, while building and
+executing them through SQLAlchemy costs about 70 µs each — most of a reading's database
+time besides the commit. So the run compiles them once and hands the driver the SQL text
+and the parameters, converted by the columns' own types (aware UTC date-times stored as
+:class:`UTCDateTime` stores them), on the connection of the run's SQLAlchemy transaction
+(BEGIN and COMMIT stay SQLAlchemy's; driver errors are raised as SQLAlchemy's).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, String, Text, bindparam
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent
 from app.core.carpass.sending import protocol
@@ -71,7 +74,15 @@ class SqliteStatements:
             _Compiled(s, dialect) for s in (_CALL, _FINISH, _ENTRY_STATUS, _ENTRY_MESSAGE, _EVENT, _CLAIM))
 
     def _run(self, connection: Connection, statement: _Compiled, given: dict[str, Any]):
-        return connection.exec_driver_sql(statement.sql, statement.values(given))
+        """Execute on the driver's connection, inside ``connection``'s transaction; a driver
+        error is raised as SQLAlchemy would (``OperationalError`` for a locked database…)."""
+        parameters = statement.values(given)
+        driver = connection.connection.driver_connection
+        try:
+            return driver.execute(statement.sql, parameters)
+        except connection.dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(statement.sql, parameters, exc, connection.dialect.loaded_dbapi.Error,
+                                      dialect=connection.dialect) from exc
 
     def record_answer(self, connection: Connection, claimed: Claimed, run_id: str, result: CallResult,
                       answer: protocol.Answer | None, login: str | None, now: datetime,
@@ -109,11 +120,11 @@ class SqliteStatements:
                     now: datetime, stale_before: datetime, login: str | None) -> Claimed | None:
         """:func:`outbox.claim_on` for each candidate until one is free."""
         for reading_id, interrupted in candidates:
-            row: Sequence | None = self._run(connection, self.claim, {
-                "b_id": reading_id, "b_stale": stale_before, "b_run": run_id, "b_now": now}).first()
-            if row is None:
+            rows: list[Sequence] = self._run(connection, self.claim, {
+                "b_id": reading_id, "b_stale": stale_before, "b_run": run_id, "b_now": now}).fetchall()
+            if not rows:
                 continue
-            site_id, entry_id, payload, key, attempts = row
+            site_id, entry_id, payload, key, attempts = rows[0]
             if interrupted and not protocol.RESEND_INTERRUPTED_WITH_SAME_KEY:
                 message = "interrupted: outcome of the previous attempt unknown"
                 if self._run(connection, self.finish, {
