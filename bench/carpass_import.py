@@ -31,9 +31,13 @@ VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 
 
 def write_csv(path, rows: int, seed: int = 7) -> None:
-    """A migration file as another system exports it: a few blanks and short VINs."""
+    """A migration file as another system exports it: a few blanks and short VINs.
+
+    Work started every 37 minutes, the last one two days ago (a start in the future is
+    refused: from 2021-01-04 on, 100,000 lines reached past today).
+    """
     rng = random.Random(seed)
-    start = datetime(2021, 1, 4, 8, 0)
+    start = datetime.combine(date.today() - timedelta(days=2), datetime.min.time()) - timedelta(minutes=37 * rows)
     lines = ["number,owner,plate,vin,first_registration,original_km,damage_km,repair_km,work_started_at,"
              "merged,create_vat_number,invoice_total"]
     for i in range(rows):

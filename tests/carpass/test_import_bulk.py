@@ -223,3 +223,17 @@ def test_large_plain_numbers_keep_their_messages(check, raw, reason):
     with pytest.raises(ValidationError) as info:
         check(raw)
     assert reason in str(info.value)
+
+
+def test_the_import_gives_back_the_default_page_cache(sqlite_world, tmp_path):
+    db = sqlite_world.db
+
+    def cache_size():
+        with db.engine.connect() as connection:
+            return connection.exec_driver_sql("PRAGMA cache_size").scalar()
+
+    before = cache_size()
+    path = tmp_path / "one.csv"
+    path.write_text(HEADER + "\n1095,X,1ABC123,WAUZZZ8V3EA070544,,1,,,2021-01-04T08:00,0,1,\n", encoding="utf-8")
+    run_to_end(import_dossiers(db, sqlite_world.clerk_a, path))
+    assert cache_size() == before
