@@ -208,3 +208,36 @@ def test_an_interrupted_reading_becomes_unknown_when_the_key_is_not_honoured(car
     assert first.state == "sent" and calls == [first.idempotency_key]  # never re-posted
     assert second.state == "unknown" and "interrupted" in second.last_message
     assert sorted(line.outcome for line in summary.lines) == ["sent", "unknown"]
+
+
+def test_a_locked_sqlite_database_while_recording_an_answer_is_reported_and_recovered(carpass, simulator,
+                                                                                         monkeypatch):
+    import sqlite3
+
+    from app.core.db.engine import Database
+    from app.core.errors import DatabaseUnavailableError
+
+    if not carpass.db.is_sqlite:
+        pytest.skip("SQLite's write lock")
+    entries = _entries(carpass, 3)
+    impatient = Database(carpass.db.url, busy_timeout_ms=100)  # the station, giving up on the lock quickly
+    blocker = sqlite3.connect(carpass.db.engine.url.database, isolation_level=None)
+
+    def another_program_locks_the_file():
+        blocker.execute("BEGIN IMMEDIATE")
+
+    _hooked_post(monkeypatch, {1: another_program_locks_the_file})
+    try:
+        with pytest.raises(DatabaseUnavailableError):
+            run_to_end(send_readings(impatient, carpass.clerk_a, entry_ids=entries, options=FAST))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        impatient.dispose()
+    # nothing half-written: the posted reading is still "sending" (answer unknown), no other claimed
+    assert _states(carpass.db) == {"sending": 1, "queued": 2}
+    with carpass.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(CarpassCall)) == 0
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=entries, options=FAST))
+    assert summary.all_accepted and _states(carpass.db) == {"sent": 3}
+    assert len(simulator.state.observations) == 3 and simulator.state.duplicates == 1  # same key, replayed
