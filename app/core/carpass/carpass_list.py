@@ -114,6 +114,7 @@ def _warnings(last_reading) -> tuple:
 
 
 INDEX_WALK_THRESHOLD = 2000
+KEY_CHUNK = 10_000  # key rows turned into ids at a time
 PLAN_CACHE_SECONDS = 30.0
 INDEXED_SORTS = ("dossier", "owner", "work_started_at", "plate", "vin", "invoice_total")
 MILEAGE = func.coalesce(Dossier.damage_km, Dossier.original_km)
@@ -320,10 +321,12 @@ class CarpassListSource:
             if whole_rows:
                 rows = result.all()
                 last = rows[-1].number if rows else None
-            else:  # two integers per row: the driver's tuples, no result rows built around them
-                rows = result.cursor.fetchall()
+            else:  # entry ids straight from the driver's tuples, by chunks (no result rows, low peak)
+                rows, last = [], None
+                while chunk := result.cursor.fetchmany(KEY_CHUNK):
+                    rows += [row[0] for row in chunk]
+                    last = chunk[-1][1]
                 result.close()
-                last = rows[-1][1] if rows else None
         if rows:
             self._cursor = {signature: (offset + len(rows), last)}
         return rows
@@ -334,7 +337,7 @@ class CarpassListSource:
         Pages read in order by dossier number continue from the last number (keyset), so
         the last page of a long list costs the same as the first one.
         """
-        return [row[0] for row in self._run_page(query, offset, limit, whole_rows=False)]
+        return self._run_page(query, offset, limit, whole_rows=False)
 
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         """One page of whole rows, flags computed by the database (one query).
