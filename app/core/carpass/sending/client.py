@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from typing import Any
-
-import requests
-from requests.auth import HTTPBasicAuth
+from typing import TYPE_CHECKING, Any
 
 from app.core.carpass.sending import protocol
+
+if TYPE_CHECKING:
+    import requests
+
+# requests (a tenth of a second to import) is imported by the first client, not with the
+# module: the Car-Pass screens import this module when they are built.
 
 DEFAULT_TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
 MAX_STORED_BODY = 20_000
@@ -45,6 +48,9 @@ class CarpassClient:
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        import requests
+        from requests.auth import HTTPBasicAuth
+
         self.session = requests.Session()
         self.session.auth = HTTPBasicAuth(establishment, password)
         self.session.headers.update(protocol.software_headers())
@@ -85,6 +91,8 @@ class CarpassClient:
             data: bytes | None = payload.encode("utf-8")
         else:
             data = json.dumps(payload).encode("utf-8") if payload is not None else None
+        import requests  # already imported by __init__: a dictionary lookup
+
         all_headers = dict(headers or {})
         if data is not None:
             all_headers["Content-Type"] = "application/json"
