@@ -282,3 +282,21 @@ def test_admin_registers_a_technician_at_the_station(qtbot, sqlite_world, monkey
     assert [t.code for t in station.technicians_model.records] == ["T07"]
     station.add_technician_button.click()
     assert "existe déjà" in warnings[0]
+
+
+def test_opening_the_list_counts_reads_keys_and_first_rows_in_one_transaction(qapp, sqlite_world):
+    from sqlalchemy import event
+
+    bulk_list(sqlite_world, 300)
+    source = CarpassListSource(sqlite_world.db, sqlite_world.clerk_a)
+    begins: list[int] = []
+    listener = lambda _connection: begins.append(1)  # noqa: E731
+    event.listen(sqlite_world.db.engine, "begin", listener)
+    try:
+        model = CarpassListModel(source)
+        assert len(begins) == 1 and model.total() == 300 and model.rowCount() == 200
+        assert model.index(0, 1).data() == "CLIENT 1" and len(begins) == 1  # first rows already read
+        model.index(120, 1).data()
+        assert len(begins) == 2  # later rows: read when shown, in their own transaction
+    finally:
+        event.remove(sqlite_world.db.engine, "begin", listener)

@@ -8,7 +8,9 @@ filtering happen in the database on indexed columns, so the list stays instant w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from functools import cache, reduce
 from operator import add
@@ -206,7 +208,31 @@ class CarpassListSource:
         self._counts: dict[tuple, tuple[int, float]] = {}
         self._texts: dict[int, str] = {}
         self._site = {"site_id": scope.site_id}
+        self._local = threading.local()  # the session of batch(), per thread (exports run in a worker)
         self._status_texts = {code: text.render(translate) for code, text in STATUS_TEXTS.items()}
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run the calls made inside on one session of this thread (one transaction: on
+        PostgreSQL one BEGIN, site setting and COMMIT instead of one per call)."""
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with self.database.session() as session:
+            self._local.session = session
+            try:
+                yield
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def _session(self) -> Iterator[Any]:
+        shared = getattr(self._local, "session", None)
+        if shared is not None:
+            yield shared
+            return
+        with self.database.session() as session:
+            yield session
 
     def _entry_where(self, query: GridQuery) -> list:
         filters = query.filters
@@ -242,7 +268,7 @@ class CarpassListSource:
             statement = select(func.count()).select_from(CarpassEntry).where(*self._entry_where(query))
         else:
             statement = self._base(func.count()).where(*self._where(query))
-        with self.database.session() as session:
+        with self._session() as session:
             total = session.scalar(statement, self._site) or 0
         self._counts = {self._signature(query): (total, monotonic())}
         return total
@@ -316,7 +342,7 @@ class CarpassListSource:
         params = {"skip": 0 if keyset else offset, "size": limit, **self._site}
         if keyset:
             params["last"] = cursor[1]
-        with self.database.session() as session:
+        with self._session() as session:
             result = session.connection().execute(statement, params)
             if whole_rows:
                 rows = result.all()
@@ -352,7 +378,7 @@ class CarpassListSource:
         entry gone meanwhile gets :meth:`placeholder`."""
         if not keys:
             return []
-        with self.database.session() as session:
+        with self._session() as session:
             # Core rows (no ORM loading): their values are read once, into the row dicts.
             rows = session.connection().execute(_details_statement(), {"keys": list(keys), **self._site})
             found = {row.entry_id: row for row in rows}
@@ -396,7 +422,7 @@ class CarpassListSource:
 
     def entry_ids(self, query: GridQuery) -> list[int]:
         """Ids of every entry matching ``query`` (the select-all box), one narrow query."""
-        with self.database.session() as session:
+        with self._session() as session:
             return list(session.scalars(self._base(CarpassEntry.id).where(*self._where(query)), self._site))
 
     def all_rows(self, query: GridQuery, page_size: int = 2000) -> list[dict[str, Any]]:

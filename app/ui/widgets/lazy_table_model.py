@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -68,12 +69,20 @@ class LazyTableModel(QAbstractTableModel):
 
     # -- loading ---------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-run the query from the first page (after a save, a sort or a filter)."""
+        """Re-run the query from the first page (after a save, a sort or a filter).
+
+        A source with ``batch()`` counts, reads the first keys and the first rows shown in
+        one session (one transaction instead of three).
+        """
         self.beginResetModel()
-        self._total = self.source.count(self.query)
         self._blocks.clear()
         self._failed.clear()
-        self._keys = self._fetch(0, self.PAGE_SIZE) if self._total else []
+        batch = getattr(self.source, "batch", None)
+        with batch() if callable(batch) else nullcontext():
+            self._total = self.source.count(self.query)
+            self._keys = self._fetch(0, self.PAGE_SIZE) if self._total else []
+            if self._lazy and self._keys:
+                self._block(0)  # the first rows on screen, read now rather than at the first paint
         self.endResetModel()
 
     def _fetch(self, offset: int, limit: int) -> list[Any]:
