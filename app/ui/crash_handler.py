@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QtMsgType, QUrl, Signal, Slot, qInstallMessageHandler
+from PySide6.QtCore import QObject, QtMsgType, QTimer, QUrl, Signal, Slot, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,7 +44,11 @@ class CrashHandler(QObject):
         self._showing = False
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
-        self.exception_received.connect(self._report, Qt.ConnectionType.QueuedConnection)
+        # Automatic connection: queued from a worker thread, direct on the GUI thread, where
+        # _report_later then defers the dialog to the event loop (never inside the failing
+        # slot). Naming Qt.ConnectionType here would build every enum of the Qt namespace
+        # at start-up (~20 ms before the login dialog).
+        self.exception_received.connect(self._report_later)
 
     def install(self) -> CrashHandler:
         """Become ``sys.excepthook`` and ``threading.excepthook``."""
@@ -89,6 +93,9 @@ class CrashHandler(QObject):
         self.exception_received.emit(summary, details, thread)
 
     @Slot(str, str, str)
+    def _report_later(self, summary: str, details: str, thread: str) -> None:
+        QTimer.singleShot(0, self, lambda: self._report(summary, details, thread))
+
     def _report(self, summary: str, details: str, thread: str) -> None:
         """Show the dialog on the GUI thread (drafts are saved first)."""
         _save_drafts()
