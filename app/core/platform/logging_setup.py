@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -107,8 +106,7 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
     reset_logging()
     redacting = RedactingFilter()
     path = folder / f"{name}.log"
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+    file_handler = DeferredRotatingFileHandler(path, max_bytes, backup_count)
     file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
     file_handler.addFilter(redacting)
     _installed.append(file_handler)
@@ -131,6 +129,40 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
         faulthandler.enable(_fault_file)
     _log_file = path
     return path
+
+
+class DeferredRotatingFileHandler(logging.Handler):
+    """A size-rotated log file whose ``RotatingFileHandler`` is made at the first record.
+
+    ``logging.handlers`` imports sockets, pickle and queues (~9 ms): not worth paying before
+    the login dialog when nothing has been logged yet.
+    """
+
+    def __init__(self, path: Path, max_bytes: int, backup_count: int):
+        super().__init__()
+        self.path = path
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # handle() holds this handler's lock: the file handler is made once.
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=self.max_bytes, backupCount=self.backup_count, encoding="utf-8", delay=True)
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def reset_logging() -> None:
