@@ -59,3 +59,36 @@ def test_every_site_owned_table_has_the_policy(pg_world):
             "WHERE c.table_schema = 'public' AND c.column_name = 'site_id' AND c.table_name <> 'app_user' "
             "AND NOT p.relrowsecurity")).scalars().all()
     assert missing == [], f"tables with site_id but no row-level security: {missing}"
+
+
+def test_sites_are_published_once_per_connection_and_survive_rollbacks(pg_world, app_role_url):
+    """The restriction is set when a pooled connection is checked out with another value,
+    not in every transaction; a rolled-back transaction does not lift it; a site switch
+    reaches the pooled connection."""
+    from sqlalchemy import event
+
+    process = Database(app_role_url)
+    with process.session() as session:
+        session.execute(text("INSERT INTO site_setting (site_id, key, value, updated_at) "
+                             "VALUES (:a, 'probe', 'x', now()), (:b, 'probe', 'x', now())"),
+                        {"a": pg_world.site_a, "b": pg_world.site_b})
+    statements: list[str] = []
+    event.listen(process.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    process.restrict_to_sites((pg_world.site_a,))
+
+    def seen() -> list[int]:
+        with process.engine.connect() as connection:
+            return sorted(connection.execute(text("SELECT DISTINCT site_id FROM site_setting")).scalars())
+
+    assert seen() == [pg_world.site_a]
+    with pytest.raises(Exception):
+        with process.session() as session:
+            session.execute(text("SELECT 1"))
+            raise RuntimeError("rolled back")
+    assert seen() == [pg_world.site_a] and seen() == [pg_world.site_a]
+    assert not any("set_config" in s for s in statements)  # set through the driver at checkout only
+    process.restrict_to_sites((pg_world.site_a, pg_world.site_b))
+    assert seen() == sorted([pg_world.site_a, pg_world.site_b])
+    process.restrict_to_sites((pg_world.site_b,))
+    assert seen() == [pg_world.site_b]
+    process.dispose()

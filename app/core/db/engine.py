@@ -87,15 +87,24 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def _configure_postgres(engine: Engine, database: Database) -> None:
-    """Publish the process's allowed sites to each transaction (read by RLS policies)."""
+    """Publish the process's allowed sites to each connection (read by RLS policies).
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection):
-        if database.allowed_site_ids is not None:
-            connection.exec_driver_sql(
-                "SELECT set_config('atelier.site_ids', %(ids)s, true)",
-                {"ids": ",".join(str(i) for i in database.allowed_site_ids)},
-            )
+    The value is set for the database session (``set_config(…, false)``) and committed when
+    a connection is checked out with a value it does not hold yet — once per connection and
+    scope — instead of in every transaction: that cost a round trip per transaction, which a
+    station on another site's network pays in latency. Committed on its own, the setting
+    survives the rollbacks of later transactions.
+    """
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, record, _proxy):
+        ids = database.allowed_site_ids
+        wanted = "" if ids is None else ",".join(str(i) for i in ids)
+        if record.info.get("atelier.site_ids", "") != wanted:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('atelier.site_ids', %s, false)", (wanted,))
+            dbapi_connection.commit()
+            record.info["atelier.site_ids"] = wanted
 
 
 class Database:
