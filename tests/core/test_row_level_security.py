@@ -91,4 +91,7 @@ def test_sites_are_published_once_per_connection_and_survive_rollbacks(pg_world,
     assert seen() == sorted([pg_world.site_a, pg_world.site_b])
     process.restrict_to_sites((pg_world.site_b,))
     assert seen() == [pg_world.site_b]
+    with process.engine.connect() as connection:  # a broken connection is replaced: published again
+        connection.invalidate()
+    assert seen() == [pg_world.site_b]
     process.dispose()
