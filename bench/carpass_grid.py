@@ -260,18 +260,12 @@ def main() -> int:
     harness.require("the Car-Pass list grid (app.ui.carpass.list_view)", "app.core.carpass.demo",
                     "app.core.carpass.carpass_list", "app.ui.carpass.list_view")
     harness.header("Car-Pass grid: open and scroll vs a raw fetch of the whole list", options)
-    figures = []
-    with harness.scratch_dir() as folder:
-        harness.isolate_environment(folder)
-        from PySide6.QtWidgets import QApplication
-
+    def start_qt():
         from app.ui.application import make_application
 
-        app = make_application([sys.argv[0]])
-        assert isinstance(app, QApplication)
-        for backend in options.backends:
-            figures.extend(measure_backend(backend, options, folder))
-    return harness.finish(figures, options)
+        return make_application([sys.argv[0]])
+
+    return harness.finish(harness.each_backend(options, measure_backend, prepare=start_qt), options)
 
 
 if __name__ == "__main__":

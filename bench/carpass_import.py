@@ -161,12 +161,7 @@ def main() -> int:
                                     backends=("sqlite", "postgres"))
     harness.require("Car-Pass dossier import (app.core.carpass.dossier_import)", "app.core.carpass.dossier_import")
     harness.header("Car-Pass CSV import with enrolment vs bare executemany", options)
-    figures = []
-    with harness.scratch_dir() as folder:
-        harness.isolate_environment(folder)
-        for backend in options.backends:
-            figures.extend(measure_backend(backend, options, folder))
-    return harness.finish(figures, options)
+    return harness.finish(harness.each_backend(options, measure_backend), options)
 
 
 if __name__ == "__main__":

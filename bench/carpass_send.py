@@ -151,12 +151,7 @@ def main() -> int:
     harness.header("Car-Pass sending through the outbox vs bare requests.Session", options)
     # never the station's real keyring: the site's password is kept for this session only
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    figures = []
-    with harness.scratch_dir() as folder:
-        harness.isolate_environment(folder)
-        for backend in options.backends:
-            figures.append(measure_backend(backend, options, folder))
-    return harness.finish(figures, options)
+    return harness.finish(harness.each_backend(options, lambda *a: [measure_backend(*a)]), options)
 
 
 if __name__ == "__main__":

@@ -241,6 +241,19 @@ def scratch_dir(prefix: str = "atelier-bench-") -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def each_backend(options: Options, measure_backend: Callable[[str, Options, Path], list[Figure]],
+                 prepare: Callable[[], object] | None = None) -> list[Figure]:
+    """Run ``measure_backend(backend, options, folder)`` for every chosen backend in one
+    isolated scratch folder (``prepare()`` first, e.g. the QApplication); their figures."""
+    figures: list[Figure] = []
+    with scratch_dir() as folder:
+        isolate_environment(folder)
+        kept = prepare() if prepare is not None else None  # noqa: F841 - alive until the end (a QApplication)
+        for backend in options.backends:
+            figures.extend(measure_backend(backend, options, folder))
+    return figures
+
+
 def isolate_environment(folder: Path) -> dict[str, str]:
     """Environment for Atelier in this process and its children: offscreen Qt, private
     data and settings folders (never the user's own settings or database); children may
