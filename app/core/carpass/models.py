@@ -141,3 +141,38 @@ class CarpassEntryEvent(Base):
     login: Mapped[str | None] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class CarpassActivity(Base):
+    """One descriptor of Car-Pass's standard list of work done, as the service served it to a
+    site (``GET /activities``); refreshed from the service, never typed in."""
+
+    __tablename__ = "carpass_activity"
+    __table_args__ = (UniqueConstraint("site_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    code: Mapped[str] = mapped_column(String(40))
+    category_code: Mapped[str] = mapped_column(String(40))
+    category_label_fr: Mapped[str] = mapped_column(String(200), default="")
+    category_label_nl: Mapped[str] = mapped_column(String(200), default="")
+    label_fr: Mapped[str] = mapped_column(String(200), default="")
+    label_nl: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # False once the service stopped serving it: kept so old descriptions still read.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DossierActivity(Base):
+    """One descriptor of the work done on a dossier: its Car-Pass work description."""
+
+    __tablename__ = "carpass_dossier_activity"
+    __table_args__ = (UniqueConstraint("dossier_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    added_by: Mapped[str | None] = mapped_column(String(64))
