@@ -328,13 +328,14 @@ def raw_connection(database) -> object:
                            password=url.password, dbname=url.database)
 
 
-def populate(database, scale: int) -> float:
-    """Fill ``database`` with ``atelier --demo``'s generator at ``scale``; return seconds."""
-    from app.core.platform.demo import populate_demo
+def populate(database, scale: int, modules: tuple[str, ...] | None = None) -> float:
+    """Fill ``database`` with ``atelier --demo``'s generator at ``scale`` (only ``modules``'
+    data when given); return seconds."""
+    from app.core.demo import populate_demo
     from app.core.progress import run_to_end
 
     start = time.perf_counter()
-    run_to_end(populate_demo(database, scale=scale))
+    run_to_end(populate_demo(database, scale=scale, modules=modules))
     return time.perf_counter() - start
 
 
@@ -375,14 +376,7 @@ def mebibytes(value: int) -> float:
 def populate_modules(database, scale: int, modules: tuple[str, ...]) -> float:
     """``atelier --demo``'s generator at ``scale``, limited to the modules a benchmark
     measures (the other modules' generators are not run); return seconds."""
-    import app.core.platform.demo as demo
-
-    saved = demo.MODULE_KEYS
-    demo.MODULE_KEYS = tuple(key for key in saved if key in modules)
-    try:
-        return populate(database, scale)
-    finally:
-        demo.MODULE_KEYS = saved
+    return populate(database, scale, modules)
 
 
 def scope_of(database, login: str):

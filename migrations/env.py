@@ -7,7 +7,7 @@ import os
 from alembic import context
 
 from app.core.db.engine import Database
-from app.core.db.registry import load_all_models
+from app.core.modules import load_all_models
 from app.core.db.types import ScaledDecimal, UTCDateTime
 from app.core.paths import default_database_url
 

@@ -6,20 +6,49 @@ Exit codes: 0 success, 1 operation failed, 2 bad input (message on stderr).
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import os
 import sys
+from collections.abc import Callable
 
 from app import __version__
 from app.core.errors import AtelierError, ValidationErrors
-from app.core.modules import MODULE_KEYS
+from app.core.modules import ModuleKey
 
-COMMAND_MODULES = (
-    "app.cli.platform_commands",
-    *(f"app.cli.{key}_commands" for key in MODULE_KEYS),
-    "app.cli.carpass_sending_commands",
-    "app.cli.rental_invoicing_commands",
+Commands = argparse._SubParsersAction
+
+
+def _platform_commands(commands: Commands) -> None:
+    from app.cli import platform_commands
+
+    platform_commands.register(commands)
+
+
+def _carpass_commands(commands: Commands) -> None:
+    from app.cli import carpass_commands, carpass_sending_commands
+
+    carpass_commands.register(commands)
+    carpass_sending_commands.register(commands)
+
+
+def _controls_commands(commands: Commands) -> None:
+    from app.cli import controls_commands
+
+    controls_commands.register(commands)
+
+
+def _rental_commands(commands: Commands) -> None:
+    from app.cli import rental_commands, rental_invoicing_commands
+
+    rental_commands.register(commands)
+    rental_invoicing_commands.register(commands)
+
+
+# The platform's commands, then each business module's (the core's ModuleKey order).
+COMMAND_GROUPS: tuple[tuple[ModuleKey | None, Callable[[Commands], None]], ...] = (
+    (None, _platform_commands),
+    (ModuleKey.CARPASS, _carpass_commands),
+    (ModuleKey.CONTROLS, _controls_commands),
+    (ModuleKey.RENTAL, _rental_commands),
 )
 
 
@@ -39,9 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with the platform's and every module's commands."""
     parser = _global_options(argparse.ArgumentParser(prog="atelier", description="Atelier — body-shop station software"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name).register(commands)
+    for _key, register in COMMAND_GROUPS:
+        register(commands)
     return parser
 
 
@@ -100,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = CliContext(args.database, args.user, translate, migrate=getattr(args, "migrate", True))
     try:
         if args.demo:
-            from app.core.platform.demo import populate_demo
+            from app.core.demo import populate_demo
             from app.core.progress import run_to_end
 
             run_to_end(populate_demo(ctx.database))

@@ -8,8 +8,6 @@ check whose optional module is not installed yet prints ``skip``.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import os
 import sys
@@ -20,10 +18,6 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 NATIVE_KEYRINGS = {"win32": "Windows", "darwin": "macOS", "linux": "SecretService"}
-
-
-class NotInstalled(Exception):
-    """A check's optional module is absent from this installation (reported as ``skip``)."""
 
 
 def _check_database(folder: Path) -> str:
@@ -127,7 +121,7 @@ def _sample_invoice_documents() -> list:
     from datetime import date
     from decimal import Decimal
 
-    documents = importlib.import_module("app.core.rental.invoicing.documents")
+    from app.core.rental.invoicing import documents
 
     def build(cls, values: dict):
         hints = typing.get_type_hints(cls)
@@ -163,10 +157,10 @@ def _sample_invoice_documents() -> list:
 
 def _render_sample(folder: Path) -> tuple[bytes, list[str], str]:
     """(PDF bytes, texts that must be read back, how it was made)."""
-    if importlib.util.find_spec("app.core.rental.invoicing.invoice_pdf") is not None:
-        renderer = importlib.import_module("app.core.rental.invoicing.invoice_pdf")
-        pdf = renderer.render_invoices(_sample_invoice_documents())
-        return pdf, ["F-2026-000123", "Émile Dupont-Ségur", "232,93"], "rental invoice renderer"
+    from app.core.rental.invoicing.invoice_pdf import render_invoices
+
+    pdf = render_invoices(_sample_invoice_documents())
+    return pdf, ["F-2026-000123", "Émile Dupont-Ségur", "232,93"], "rental invoice renderer"
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -208,12 +202,12 @@ def _check_invoice_pdf(folder: Path) -> str:
     fonts = sorted({m.decode() for m in re.findall(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([\w-]+)", pdf)})
     if b"/FontFile2" not in pdf:
         raise RuntimeError(f"no TrueType font embedded (fonts: {fonts})")
-    if importlib.util.find_spec("pypdf") is None:
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # the bundle may ship without pypdf: read the structure instead
         pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
         return f"{made_by}: {pages} page(s), {len(pdf)} bytes, fonts embedded {fonts} (structure read back)"
     from io import BytesIO
-
-    from pypdf import PdfReader
 
     reader = PdfReader(BytesIO(pdf))
     text = " ".join(page.extract_text() or "" for page in reader.pages)
@@ -280,10 +274,7 @@ def _check_carpass(_folder: Path) -> str:
 
     import requests
 
-    if importlib.util.find_spec("app.core.carpass.sending.simulator") is None:
-        raise NotInstalled("app.core.carpass.sending.simulator")
-    simulator = importlib.import_module("app.core.carpass.sending.simulator")
-    protocol = importlib.import_module("app.core.carpass.sending.protocol")
+    from app.core.carpass.sending import protocol, simulator
     establishment, password = "2026402650", uuid.uuid4().hex
     server = simulator.CarpassSimulator({establishment: password}).start()
     try:
@@ -314,7 +305,8 @@ def _check_main_window(folder: Path) -> str:
     from app.core.db.engine import Database
     from app.core.db.migrate import upgrade_to_head
     from app.core.platform.auth import login
-    from app.core.platform.demo import DEMO_PASSWORD, populate_demo
+    from app.core.demo import populate_demo
+    from app.core.platform.demo import DEMO_PASSWORD
     from app.core.progress import run_to_end
     from app.ui.app_context import AppContext
     from app.ui.main_window import MainWindow
@@ -392,8 +384,6 @@ def run_self_check() -> int:
             try:
                 detail = check(Path(tmp))
                 write(f"ok    {name}: {detail} [{time.perf_counter() - started:.1f} s]")
-            except NotInstalled as exc:
-                write(f"skip  {name}: not installed ({exc})")
             except Exception as exc:  # every failure is reported, then the next check runs
                 failures += 1
                 log.exception("self-check %s failed", name)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
@@ -17,4 +17,3 @@ class AppContext:
     database: Database
     scope: UserScope
     settings: QSettings
-    extras: dict = field(default_factory=dict)

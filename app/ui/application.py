@@ -87,7 +87,7 @@ def _start_demo(opening: DatabaseOpening):
     """Open the database now, fill it with demo data; return the loopback Car-Pass simulator
     the demo sites send to (kept running for the session)."""
     from app.core.carpass.sending.demo import start_demo_simulator
-    from app.core.platform.demo import populate_demo
+    from app.core.demo import populate_demo
     from app.core.progress import run_to_end
 
     database = opening.open()

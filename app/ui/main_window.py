@@ -24,6 +24,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
+        # Set once the clerk agreed to drop unsaved work (language or site change): the
+        # window then closes without asking again.
+        self.closing_confirmed = False
         scope = context.scope
         self.setWindowTitle(f"{APP_NAME} — {scope.site_name}")
         self.tabs = QTabWidget()
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         """Remember the language and rebuild the interface in it."""
         if code == language(self.context.settings) or not self.confirm_discard():
             return
-        self.context.extras["closing_confirmed"] = True
+        self.closing_confirmed = True
         set_language(self.context.settings, code)
         self.rebuild_requested.emit(self.context.scope)
 
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
             choice, ok = QInputDialog.getItem(self, tr("menu", "Changer de site"), tr("menu", "Site :"),
                                               labels, current, False)
             if ok and self.confirm_discard():
-                self.context.extras["closing_confirmed"] = True
+                self.closing_confirmed = True
                 site = sites[labels.index(choice)]
                 self.rebuild_requested.emit(switch_site(self.context.database, self.context.scope, site.id))
         except Exception as exc:
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
     def confirm_discard(self) -> bool:
         """True when nothing is unsaved or the clerk agrees to drop it."""
         pending = self.unsaved_work()
-        if not pending or self.context.extras.get("closing_confirmed"):
+        if not pending or self.closing_confirmed:
             return True
         answer = QMessageBox.question(
             self, tr("menu", "Modifications non enregistrées"),

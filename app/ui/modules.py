@@ -1,4 +1,5 @@
-"""Module tabs: each business module's ``app.ui.<key>`` package exposes ``tabs(context)``.
+"""Module tabs: :data:`UI_MODULES` says, per business module, its title, how to build its
+screens and what to import ahead (see docs/decisions/module-registry.md).
 
 The main window gets one :class:`LazyModuleTab` per module: the module's package is imported
 and its screens built the first time its tab is shown, so the window appears after building
@@ -7,24 +8,66 @@ only the current module (see docs/decisions/lazy-module-tabs.md).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.core.modules import MODULE_KEYS
+from app.core.modules import ModuleKey
 from app.ui.app_context import AppContext
 from app.ui.i18n import tr
 
+Pages = list[tuple[str, QWidget]]
 
-def module_titles() -> dict[str, str]:
-    """Translated module names, for placeholders and menus."""
-    return {
-        "carpass": tr("modules", "Car-Pass"),
-        "controls": tr("modules", "Contrôles commerce véhicules"),
-        "rental": tr("modules", "Location"),
-    }
+
+@dataclass(frozen=True)
+class UiModule:
+    """A business module as the main window sees it."""
+
+    key: ModuleKey
+    title: Callable[[], str]
+    tabs: Callable[[AppContext], Pages]
+    preload: Callable[[], None]
+
+
+def _carpass_tabs(context: AppContext) -> Pages:
+    from app.ui.carpass import tabs
+
+    return tabs(context)
+
+
+def _carpass_preload() -> None:
+    from app.ui.carpass import preload
+
+    preload()
+
+
+def _controls_tabs(context: AppContext) -> Pages:
+    from app.ui.controls import tabs
+
+    return tabs(context)
+
+
+def _controls_preload() -> None:
+    import app.ui.controls.controls_view  # noqa: F401
+
+
+def _rental_tabs(context: AppContext) -> Pages:
+    from app.ui.rental import tabs
+
+    return tabs(context)
+
+
+def _rental_preload() -> None:
+    import app.ui.rental  # noqa: F401
+
+
+UI_MODULES: tuple[UiModule, ...] = (
+    UiModule(ModuleKey.CARPASS, lambda: tr("modules", "Car-Pass"), _carpass_tabs, _carpass_preload),
+    UiModule(ModuleKey.CONTROLS, lambda: tr("modules", "Contrôles commerce véhicules"), _controls_tabs,
+             _controls_preload),
+    UiModule(ModuleKey.RENTAL, lambda: tr("modules", "Location"), _rental_tabs, _rental_preload),
+)
 
 
 class ModuleTabs(QTabWidget):
@@ -76,17 +119,10 @@ class LazyModuleTab(QWidget):
         return probe() if probe is not None else []
 
 
-def build_module(key: str, context: AppContext) -> QWidget:
-    """Import module ``key``'s GUI and build its screens: one widget, or sub-tabs."""
-    name = f"app.ui.{key}"
-    package = importlib.import_module(name) if importlib.util.find_spec(name) else None
-    factory = getattr(package, "tabs", None)
-    if factory is None:
-        placeholder = QLabel(tr("modules", "Ce module arrive bientôt."))
-        placeholder.setObjectName(f"placeholder_{key}")
-        return placeholder
-    pages = factory(context)
-    return pages[0][1] if len(pages) == 1 else ModuleTabs(key, pages)
+def build_module(module: UiModule, context: AppContext) -> QWidget:
+    """Build a module's screens: one widget, or sub-tabs."""
+    pages = module.tabs(context)
+    return pages[0][1] if len(pages) == 1 else ModuleTabs(module.key, pages)
 
 
 def _admin_view(context: AppContext) -> QWidget:
@@ -98,8 +134,8 @@ def _admin_view(context: AppContext) -> QWidget:
 def build_tabs(context: AppContext) -> list[tuple[str, LazyModuleTab]]:
     """One tab per module the user's role may see, in module order, each built when first
     shown; the administration tab last for admins."""
-    titles = module_titles()
-    tabs = [(titles[key], LazyModuleTab(key, lambda k=key: build_module(k, context))) for key in MODULE_KEYS]
+    tabs = [(module.title(), LazyModuleTab(module.key, lambda m=module: build_module(m, context)))
+            for module in UI_MODULES]
     if context.scope.is_admin:
         tabs.append((tr("modules", "Administration"), LazyModuleTab("admin", lambda: _admin_view(context))))
     return tabs

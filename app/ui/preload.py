@@ -9,18 +9,12 @@ GUI thread only. This module imports nothing heavy itself (the login dialog impo
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
-from app.core.modules import MODULE_KEYS
 
 
 def preload_after_login() -> None:
     """Import the login service, the main window and the first module's screens."""
-    importlib.import_module("app.core.platform.auth")
-    importlib.import_module("app.ui.main_window")
-    name = f"app.ui.{MODULE_KEYS[0]}"
-    if importlib.util.find_spec(name) is not None:
-        preload = getattr(importlib.import_module(name), "preload", None)
-        if preload is not None:
-            preload()
+    import app.core.platform.auth
+    import app.ui.main_window  # noqa: F401
+    from app.ui.modules import UI_MODULES
+
+    UI_MODULES[0].preload()

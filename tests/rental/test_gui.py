@@ -18,7 +18,7 @@ from app.core.rental.models import RentalDossier
 from app.core.timeutil import to_local
 from app.ui.app_context import AppContext
 from app.ui.i18n import install_language
-from app.ui.rental import tabs
+from app.ui.rental import RentalTabs
 from app.ui.rental.dossier_dialog import DossierDialog
 from app.ui.settings import station_settings
 from tests.rental.conftest import DEP
@@ -31,10 +31,11 @@ def french(qapp):
 
 def _module(qtbot, rental, scope=None):
     context = AppContext(rental.world.db, scope or rental.world.clerk_a, station_settings())
-    result = tabs(context)
+    module = RentalTabs(context)
+    result = module.pages()
     for _title, widget in result:
         qtbot.addWidget(widget)
-    return context.extras["rental"], dict((w.objectName(), w) for _t, w in result)
+    return module, dict((w.objectName(), w) for _t, w in result)
 
 
 def _double_click_cell(qtbot, board, vehicle_id, day):

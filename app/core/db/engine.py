@@ -197,6 +197,17 @@ class Database:
         self.engine.dispose()
 
 
+def check_connection(url: str) -> None:
+    """Connect once to ``url`` and run a trivial query; raises when the database does not
+    answer (the first-run dialog's "Tester la connexion")."""
+    database = Database(url)
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    finally:
+        database.dispose()
+
+
 def database_error(exc: Exception) -> DatabaseUnavailableError:
     """A clerk-readable error for a failure of the database itself (lock, disk, network)."""
     detail = _first_line(exc)

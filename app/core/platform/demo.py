@@ -1,20 +1,16 @@
-"""Demo data for ``atelier --demo`` and the benchmarks (same generator, scaled)."""
+"""The demo company, its two sites and their users (``atelier --demo``, the benchmarks);
+every module's demo data is added by :func:`app.core.demo.populate_demo`."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from app.core.db.engine import Database
-from app.core.i18n import msg
-from app.core.modules import MODULE_KEYS, optional_module
 from app.core.platform.models import ROLE_ADMIN, ROLE_CLERK, Company, Site, User
 from app.core.platform.passwords import hash_password
 from app.core.platform.setup import is_set_up
-from app.core.progress import Progress
 
 DEMO_PASSWORD = "atelier-demo"
 
@@ -43,16 +39,11 @@ def demo_logins() -> list[DemoLogin]:
     return logins
 
 
-def populate_demo(database: Database, scale: int = 1, seed: int = 2026) -> Iterator[Progress]:
-    """Fill an empty database with a company, two sites, users and every module's data.
-
-    ``scale`` multiplies the module data (the benchmarks use large scales). Does nothing
-    on a database that is already set up.
-    """
+def populate_platform(database: Database) -> bool:
+    """Create the demo company, sites and users in an empty database; False (nothing done)
+    when the database is already set up."""
     if is_set_up(database):
-        return
-    rng = random.Random(seed)
-    yield Progress(0, 0, msg("demo", "Création de la société de démonstration…"))
+        return False
     password_hash = hash_password(DEMO_PASSWORD)
     with database.session() as session:
         company = Company(name="Carrosserie Démo SA", enterprise_number="0426753973", uses_vat_register=False,
@@ -70,7 +61,4 @@ def populate_demo(database: Database, scale: int = 1, seed: int = 2026) -> Itera
         for demo in demo_logins():
             session.add(User(login=demo.login, full_name=demo.login.replace(".", " ").title(),
                              password_hash=password_hash, site_id=sites[demo.site_code].id, role=demo.role))
-    for key in MODULE_KEYS:
-        module = optional_module(key, "demo")
-        if module is not None:
-            yield from module.populate(database, rng, scale)
+    return True

@@ -3,7 +3,6 @@ Car-Pass button that enrols the dossier manually."""
 
 from __future__ import annotations
 
-import importlib.util
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -230,7 +229,7 @@ class DossierDialog(QDialog):
     def auto_send(self) -> None:
         """When the site sends automatically, send this dossier's reading once it is sendable."""
         entry_id = self.detail.carpass_entry_id if self.detail is not None else None
-        if entry_id is None or importlib.util.find_spec("app.ui.carpass.sending.send_action") is None:
+        if entry_id is None:
             return
         from app.ui.carpass.sending.send_action import auto_send
 

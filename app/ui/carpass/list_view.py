@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import date
 from pathlib import Path
 
@@ -31,18 +29,14 @@ from app.ui.task_runner import TaskRunner
 from app.ui.carpass.list_model import CarpassListModel, export_source
 from app.ui.widgets.grid_view import GridView
 
-SEND_ACTION_MODULE = "app.ui.carpass.sending.send_action"
 NO_DATE = QDate(2000, 1, 1)
 
 
 def send_action():
-    """The sending module's ``send_entries`` if that module is installed, else None."""
-    try:
-        if importlib.util.find_spec(SEND_ACTION_MODULE) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return getattr(importlib.import_module(SEND_ACTION_MODULE), "send_entries", None)
+    """The action behind "Envoyer à Car-Pass" (tests replace it)."""
+    from app.ui.carpass.sending.send_action import send_entries
+
+    return send_entries
 
 
 class FormattedExportGrid(GridView):

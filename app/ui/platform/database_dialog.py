@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QVBoxLayout,
 )
-from sqlalchemy import text
-
-from app.core.db.engine import Database
+from app.core.db.engine import check_connection
 from app.core.paths import default_database_url
 from app.ui.i18n import error_text, tr
 
@@ -57,10 +55,7 @@ class DatabaseDialog(QDialog):
     def test_connection(self) -> bool:
         """Connect once and say whether it worked."""
         try:
-            database = Database(self.chosen_url())
-            with database.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-            database.dispose()
+            check_connection(self.chosen_url())
         except Exception as exc:
             self.result_label.setText(tr("dbdialog", "Échec : {reason}", reason=error_text(exc)))
             return False

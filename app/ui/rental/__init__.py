@@ -31,6 +31,21 @@ class RentalTabs:
         self.planning.new_requested.connect(self.new_from_planning)
         self.planning.open_requested.connect(self.open_dossier)
 
+    def pages(self) -> list[tuple[str, QWidget]]:
+        """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
+        context = self.context
+        result = [(tr("rental", "Planning location"), self.planning),
+                  (tr("rental", "Dossiers de location"), self.dossiers),
+                  (tr("rental", "Autorisations incomplètes"), self.incomplete)]
+        for title, widget in invoicing_tabs(context, open_dossier=self.open_dossier):
+            widget.setObjectName(widget.objectName() or "rental_invoices")
+            result.append((title, widget))
+        if context.scope.is_admin:
+            back_office = BackOfficeView(context)
+            back_office.setObjectName("rental_back_office")
+            result.append((tr("rental", "Location – back-office"), back_office))
+        return result
+
     def refresh(self) -> None:
         """Reload every view after a change."""
         self.planning.reload()
@@ -60,16 +75,4 @@ class RentalTabs:
 
 def tabs(context) -> list[tuple[str, QWidget]]:
     """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
-    module = RentalTabs(context)
-    context.extras["rental"] = module
-    result = [(tr("rental", "Planning location"), module.planning),
-              (tr("rental", "Dossiers de location"), module.dossiers),
-              (tr("rental", "Autorisations incomplètes"), module.incomplete)]
-    for title, widget in invoicing_tabs(context):
-        widget.setObjectName(widget.objectName() or "rental_invoices")
-        result.append((title, widget))
-    if context.scope.is_admin:
-        back_office = BackOfficeView(context)
-        back_office.setObjectName("rental_back_office")
-        result.append((tr("rental", "Location – back-office"), back_office))
-    return result
+    return RentalTabs(context).pages()

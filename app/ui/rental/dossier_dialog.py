@@ -1,13 +1,10 @@
-"""The dossier window: header with "Total contrat", the seed's tabs, save / convert / extend.
+"""The dossier window: header with "Total contrat", the contract's tabs, save / convert / extend.
 
-Read-only once invoiced. When the invoicing module is installed, its panels are added as
-extra tabs (``app.ui.rental.invoicing.panels.dossier_tabs``).
+Read-only once invoiced. The invoicing panels (``app.ui.rental.invoicing.panels.dossier_tabs``)
+are added as extra tabs once the dossier is saved.
 """
 
 from __future__ import annotations
-
-import importlib
-import importlib.util
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -48,7 +45,6 @@ from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
 from app.ui.rental.widgets import LocalDateTimeEdit
 
-PANELS_MODULE = "app.ui.rental.invoicing.panels"
 
 
 def error_fields(error: AtelierError) -> list[str]:
@@ -145,10 +141,11 @@ class DossierDialog(QDialog):
             self.load(self.info.id)
 
     def _add_panels(self) -> None:
-        if self.info is None or self._panel_count or importlib.util.find_spec(PANELS_MODULE) is None:
+        if self.info is None or self._panel_count:
             return
-        panels = importlib.import_module(PANELS_MODULE)
-        for title, widget in panels.dossier_tabs(self.context, self.info.id, self.reload):
+        from app.ui.rental.invoicing.panels import dossier_tabs
+
+        for title, widget in dossier_tabs(self.context, self.info.id, self.reload):
             self.form.addTab(widget, title)
             self._panel_count += 1
 

@@ -3,6 +3,7 @@ the CSV export for the accountant. The rental module's ``tabs(context)`` include
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -67,9 +68,11 @@ def _pydate(value: QDate) -> date:
 class InvoicesView(QWidget):
     """Period pickers, the sales journal and the payments grids, and the export button."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 open_dossier: Callable[[int], object] | None = None):
         super().__init__(parent)
         self.context = context
+        self.dossier_opener = open_dossier
         today = local_today()
         self.from_edit = QDateEdit(_qdate(today.replace(day=1)))
         self.to_edit = QDateEdit(_qdate(today))
@@ -156,13 +159,11 @@ class InvoicesView(QWidget):
         SmtpDialog(self.context, self).exec()
 
     def open_dossier(self, row: dict) -> None:
-        """Open the contract of the double-clicked line (when the rental module can)."""
-        module = self.context.extras.get("rental")
-        opener = getattr(module, "open_dossier", None)
-        if opener is not None and row and row.get("dossier_id"):
-            opener(row["dossier_id"])
+        """Open the contract of the double-clicked line."""
+        if self.dossier_opener is not None and row and row.get("dossier_id"):
+            self.dossier_opener(row["dossier_id"])
 
 
-def tabs(context: AppContext) -> list[tuple[str, QWidget]]:
-    """The invoicing module tab (the rental module's ``tabs`` should append it)."""
-    return [(tr("rental", "Factures location"), InvoicesView(context))]
+def tabs(context: AppContext, open_dossier: Callable[[int], object] | None = None) -> list[tuple[str, QWidget]]:
+    """The invoices tab; ``open_dossier(id)`` opens a contract from a double-clicked line."""
+    return [(tr("rental", "Factures location"), InvoicesView(context, open_dossier=open_dossier))]
