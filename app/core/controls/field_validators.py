@@ -32,11 +32,6 @@ def blank_word() -> Message:
     return msg("controls", "VIDE")
 
 
-def allowed_text(definition: FieldDef) -> str:
-    """The allowed values as the manual lists them (French; for CLI and schema output)."""
-    return describe_allowed(definition).render()
-
-
 def describe_allowed(definition: FieldDef) -> Message:
     """What may be typed in the field, as one short message ("VIDE, 1, 2" or "0 à 999")."""
     kind = definition.type
@@ -226,13 +221,3 @@ def display_value(definition: FieldDef, stored: str) -> str:
         year, month, day = stored.split("-")
         return f"{day}.{month}.{year}"
     return stored
-
-
-def as_decimal(stored: str) -> Decimal:
-    """A stored numeric value as a Decimal (blank counts as 0)."""
-    return Decimal(stored) if stored not in ("", None) else Decimal(0)
-
-
-def as_date(stored: str) -> date | None:
-    """A stored date, or None when blank."""
-    return date.fromisoformat(stored) if stored else None
