@@ -1,18 +1,15 @@
 """Invoice and credit-note numbers: one unbroken sequence per site, year and kind.
 
-The counter row is locked (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's write lock
-taken by ``db.session(immediate=True)``) in the same transaction that inserts the
+The number is drawn (:mod:`app.core.db.counters`) in the same transaction that inserts the
 invoice. A rolled-back invoice therefore rolls its number back too: no gap, and two
 stations can never draw the same number.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app.core.db.counters import next_in_sequence
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, InvoiceCounter
 
 
@@ -21,22 +18,8 @@ def next_number(session: Session, site_id: int, year: int, kind: str) -> int:
     locked until the caller's transaction ends (commit keeps it, rollback gives it back)."""
     if kind not in (KIND_INVOICE, KIND_CREDIT_NOTE):
         raise ValueError(f"unknown invoice kind {kind!r}")
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(
-        insert(InvoiceCounter)
-        .values(site_id=site_id, year=year, kind=kind, last_number=0)
-        .on_conflict_do_nothing(index_elements=["site_id", "year", "kind"])
-    )
-    query = select(InvoiceCounter).where(
-        InvoiceCounter.site_id == site_id, InvoiceCounter.year == year, InvoiceCounter.kind == kind
-    )
-    if dialect == "postgresql":
-        query = query.with_for_update()
-    counter = session.scalars(query.execution_options(populate_existing=True)).one()
-    counter.last_number += 1
-    session.flush()
-    return counter.last_number
+    return next_in_sequence(session, InvoiceCounter.__table__.c.last_number,
+                            {"site_id": site_id, "year": year, "kind": kind})
 
 
 def format_reference(site_code: str, year: int, number: int, kind: str) -> str:
