@@ -206,40 +206,47 @@ def issue_credit_notes(database: Database, scope: UserScope, dossier_id: int, in
     The contract is unfrozen when none of its invoices is left uncancelled.
     """
     with database.session(immediate=True) as session:
-        dossier = get_dossier(session, scope, dossier_id, for_update=True)
-        active = list(session.scalars(select(Invoice).where(
-            Invoice.dossier_id == dossier.id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
-            Invoice.cancelled_by_id.is_(None)).order_by(Invoice.number)))
-        targets = active if invoice_ids is None else [row for row in active if row.id in set(invoice_ids)]
-        if invoice_ids is not None and len(targets) != len(set(invoice_ids)):
-            raise AtelierError(msg("rental", "Facture introuvable sur ce contrat ou déjà annulée."))
-        if not targets:
-            raise AtelierError(msg("rental", "Ce contrat n'a aucune facture à annuler."))
-        issue = local_today()
-        notes = []
-        for original in targets:
-            payer = Payer(original.payer_role, original.payer_customer_id, original.payer_name, original.payer_street,
-                          original.payer_postcode, original.payer_city, original.payer_vat_number,
-                          original.payer_email)
-            snapshot = {key: getattr(original, key) for key in (
-                "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
-                "total_incl")}
-            note = _new_invoice(session, scope, dossier, KIND_CREDIT_NOTE, issue, issue, payer,
-                                {**snapshot, "cancels_id": original.id, "note": (reason or "").strip()[:500]})
-            for line in original.lines:
-                session.add(InvoiceLine(invoice_id=note.id, position=line.position, code=line.code, label=line.label,
-                                        reason=line.reason, quantity=line.quantity, unit_price=line.unit_price,
-                                        amount=line.amount, vat_rate=line.vat_rate))
-            for vat in original.vat_lines:
-                session.add(InvoiceVatLine(invoice_id=note.id, rate=vat.rate, base=vat.base, vat=vat.vat))
-            original.cancelled_by_id = note.id
-            notes.append(note)
+        return credit_notes_in(session, scope, dossier_id, invoice_ids, reason)
+
+
+def credit_notes_in(session: Session, scope: UserScope, dossier_id: int, invoice_ids: list[int] | None,
+                    reason: str) -> list[InvoiceSummary]:
+    """:func:`issue_credit_notes` within the caller's transaction (opened with
+    ``immediate=True``: the numbers are drawn in it)."""
+    dossier = get_dossier(session, scope, dossier_id, for_update=True)
+    active = list(session.scalars(select(Invoice).where(
+        Invoice.dossier_id == dossier.id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
+        Invoice.cancelled_by_id.is_(None)).order_by(Invoice.number)))
+    targets = active if invoice_ids is None else [row for row in active if row.id in set(invoice_ids)]
+    if invoice_ids is not None and len(targets) != len(set(invoice_ids)):
+        raise AtelierError(msg("rental", "Facture introuvable sur ce contrat ou déjà annulée."))
+    if not targets:
+        raise AtelierError(msg("rental", "Ce contrat n'a aucune facture à annuler."))
+    issue = local_today()
+    notes = []
+    for original in targets:
+        payer = Payer(original.payer_role, original.payer_customer_id, original.payer_name, original.payer_street,
+                      original.payer_postcode, original.payer_city, original.payer_vat_number,
+                      original.payer_email)
+        snapshot = {key: getattr(original, key) for key in (
+            "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
+            "total_incl")}
+        note = _new_invoice(session, scope, dossier, KIND_CREDIT_NOTE, issue, issue, payer,
+                            {**snapshot, "cancels_id": original.id, "note": (reason or "").strip()[:500]})
+        for line in original.lines:
+            session.add(InvoiceLine(invoice_id=note.id, position=line.position, code=line.code, label=line.label,
+                                    reason=line.reason, quantity=line.quantity, unit_price=line.unit_price,
+                                    amount=line.amount, vat_rate=line.vat_rate))
+        for vat in original.vat_lines:
+            session.add(InvoiceVatLine(invoice_id=note.id, rate=vat.rate, base=vat.base, vat=vat.vat))
+        original.cancelled_by_id = note.id
+        notes.append(note)
+    session.flush()
+    if len(targets) == len(active):
+        dossier.invoiced = False
+        stamp(dossier, scope.login)
         session.flush()
-        if len(targets) == len(active):
-            dossier.invoiced = False
-            stamp(dossier, scope.login)
-            session.flush()
-        return [_summary(session, row) for row in notes]
+    return [_summary(session, row) for row in notes]
 
 
 def find_invoice(session: Session, scope: UserScope, reference: str) -> Invoice:
@@ -253,13 +260,12 @@ def find_invoice(session: Session, scope: UserScope, reference: str) -> Invoice:
 
 def credit_note_for(database: Database, scope: UserScope, reference: str, reason: str = "") -> InvoiceSummary:
     """Cancel one invoice, given by its reference, with a credit note."""
-    with database.session() as session:
+    with database.session(immediate=True) as session:
         invoice = find_invoice(session, scope, reference)
         if invoice.kind != KIND_INVOICE:
             raise ValidationError("invoice", msg("rental", "une note de crédit ne s'annule pas"),
                                   field_label=msg("rental", "Facture"))
-        dossier_id, invoice_id = invoice.dossier_id, invoice.id
-    return issue_credit_notes(database, scope, dossier_id, [invoice_id], reason)[0]
+        return credit_notes_in(session, scope, invoice.dossier_id, [invoice.id], reason)[0]
 
 
 def dossier_invoices(database: Database, scope: UserScope, dossier_id: int) -> list[InvoiceSummary]:
