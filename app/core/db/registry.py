@@ -15,6 +15,7 @@ MODEL_MODULES = (
     "app.core.rental.models",
     "app.core.carpass.sending.models",
     "app.core.rental.invoicing.models",
+    "app.core.rental.einvoicing.models",
 )
 
 
