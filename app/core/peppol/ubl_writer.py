@@ -87,7 +87,9 @@ def write_ubl(document: BisDocument) -> bytes:
     """The UBL 2.1 XML of ``document`` (UTF-8, with XML declaration)."""
     credit = document.is_credit_note
     b = _Builder(document.currency)
-    root = ET.Element(f"{{{CREDIT_NOTE_NS if credit else INVOICE_NS}}}{'CreditNote' if credit else 'Invoice'}")
+    # The document element in the default namespace, as Peppol's examples write it (the
+    # declaration is written as an attribute: ElementTree has no default prefix per document).
+    root = ET.Element("CreditNote" if credit else "Invoice", {"xmlns": CREDIT_NOTE_NS if credit else INVOICE_NS})
     b.cbc(root, "CustomizationID", CUSTOMIZATION_ID)
     b.cbc(root, "ProfileID", PROFILE_ID)
     b.cbc(root, "ID", document.number)
@@ -162,5 +164,4 @@ def write_ubl(document: BisDocument) -> bytes:
         b.tax_category(item, "ClassifiedTaxCategory", line.vat_category, line.vat_rate)
         b.cbc(b.cac(node, "Price"), "PriceAmount", number_text(line.unit_price), currencyID=document.currency)
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True,
-                       default_namespace=CREDIT_NOTE_NS if credit else INVOICE_NS)
+    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
