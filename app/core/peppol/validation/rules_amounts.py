@@ -93,10 +93,12 @@ def totals(d: UblDocument) -> Iterator[Finding]:
             yield finding("BR-CO-13", "Invoice total amount without VAT (BT-109) = Σ Invoice line net amount (BT-131) "
                                       "- Sum of allowances on document level (BT-107) + Sum of charges on document "
                                       "level (BT-108).", f"/{TOTALS}/cbc:TaxExclusiveAmount")
+    # The VAT total in the document's currency: exactly one, and incl. = excl. + VAT.
+    currency = d.text("cbc:DocumentCurrencyCode")
     vat = [d.number("cbc:TaxAmount", total) for total in d.all("cac:TaxTotal")
-           if d.one("cac:TaxSubtotal", total) is not None]
-    if None not in (values["TaxInclusiveAmount"], values["TaxExclusiveAmount"]) and len(vat) == 1 \
-            and vat[0] is not None and values["TaxInclusiveAmount"] != cents(values["TaxExclusiveAmount"] + vat[0]):
+           if d.one("cbc:TaxAmount", total) is not None and d.one("cbc:TaxAmount", total).get("currencyID") == currency]
+    if len(vat) != 1 or None in (values["TaxInclusiveAmount"], values["TaxExclusiveAmount"], vat[0]) \
+            or values["TaxInclusiveAmount"] != cents(values["TaxExclusiveAmount"] + vat[0]):
         yield finding("BR-CO-15", "Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) "
                                   "+ Invoice total VAT amount (BT-110).", f"/{TOTALS}/cbc:TaxInclusiveAmount")
     if None not in (values["PayableAmount"], values["TaxInclusiveAmount"]):

@@ -99,13 +99,15 @@ def dates(d: UblDocument) -> Iterator[Finding]:
 
 @rule
 def currency(d: UblDocument) -> Iterator[Finding]:
-    """BR-CL-04, PEPPOL-EN16931-CL007 and PEPPOL-EN16931-R051."""
+    """BR-CL-04 (document currency), BR-CL-03 / PEPPOL-EN16931-CL007 (currency of each amount),
+    PEPPOL-EN16931-R051 (one currency for every amount)."""
     code = d.text("cbc:DocumentCurrencyCode")
     if code and code not in CURRENCIES:
         yield finding("BR-CL-04", "Invoice currency code MUST be coded using ISO code list 4217 alpha-3",
                       "/cbc:DocumentCurrencyCode")
-        yield finding("PEPPOL-EN16931-CL007", "Currency code must be according to ISO 4217:2005",
-                      "/cbc:DocumentCurrencyCode")
+    if any(e.get("currencyID") not in CURRENCIES for e in d.root.iter() if e.get("currencyID") is not None):
+        yield finding("BR-CL-03", "currencyID MUST be coded using ISO code list 4217 alpha-3")
+        yield finding("PEPPOL-EN16931-CL007", "Currency code must be according to ISO 4217:2005")
     accounting = d.text("cbc:TaxCurrencyCode")
     for element in d.root.iter():
         found = element.get("currencyID")
