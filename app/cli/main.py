@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     *(f"app.cli.{key}_commands" for key in MODULE_KEYS),
     "app.cli.carpass_sending_commands",
     "app.cli.rental_invoicing_commands",
+    "app.cli.rental_einvoicing_commands",
 )
 
 

@@ -73,12 +73,14 @@ class AccessPointSimulator:
     """Owns the HTTP server and its state; :meth:`start` serves in a daemon thread."""
 
     def __init__(self, keys: dict[str, str], participants: dict[str, Participant], *, port: int = 0,
-                 rejecting: dict[str, str] | None = None, delivery_polls: int = 1, validate: bool = True):
+                 rejecting: dict[str, str] | None = None, delivery_polls: int = 1, validate: bool = True,
+                 open_registration: bool = False):
         self.keys = dict(keys)
         self.participants = dict(participants)
         self.rejecting = dict(rejecting or {})
         self.delivery_polls = delivery_polls
         self.validate = validate
+        self.open_registration = open_registration  # training: every well-formed id is registered
         self.state = SimulatorState()
         self.lock = threading.Lock()
         self.faults: deque[str] = deque()
@@ -128,7 +130,7 @@ class AccessPointSimulator:
         """The registration of a participant, or 404."""
         with self.lock:
             self.state.lookups += 1
-            found = self.participants.get(participant.lower()) or self.participants.get(participant)
+            found = self._registered(participant)
         if found is None:
             return 404, {"message": f"{participant} n'est pas inscrit sur le réseau Peppol"}
         return 200, {"participantId": participant, "name": found.name, "documentTypes": list(found.document_types)}
@@ -152,7 +154,7 @@ class AccessPointSimulator:
             return 400, {"message": "document : base64 illisible"}
         recipient = str(payload["recipient"])
         with self.lock:
-            registered = self.participants.get(recipient)
+            registered = self._registered(recipient)
         if registered is None or payload["documentType"] not in registered.document_types:
             answer: tuple[int, dict] = (422, {"message": f"destinataire {recipient} injoignable sur Peppol pour ce "
                                                          "type de document", "code": "RECIPIENT_NOT_REGISTERED"})
@@ -170,6 +172,19 @@ class AccessPointSimulator:
             if key:
                 self.state.replies[key] = (answer[0], json.dumps(answer[1]).encode())
         return answer
+
+    def _registered(self, participant: str) -> Participant | None:
+        found = self.participants.get(participant)
+        if found is None and self.open_registration:
+            from app.core.errors import ValidationError
+            from app.core.peppol.participants import parse_participant
+
+            try:
+                parse_participant(participant)
+            except ValidationError:
+                return None
+            return Participant(participant)
+        return found
 
     def status(self, document_id: str) -> tuple[int, dict]:
         """The transmission state; delivery (or the buyer's rejection) after a few queries."""
