@@ -6,6 +6,8 @@
     atelier --user L rental einvoice send --pending           send the site's queue (scheduled task)
     atelier --user L rental einvoice status REF [--refresh]   its state (--refresh: ask the provider)
     atelier --user L rental einvoice resend REF [--checked]   after a refusal, or a check (--checked)
+    atelier --user L rental customers [--search TEXT]         customers with their VAT and Peppol ids
+    atelier --user L rental customer-ids ID [--vat-number V] [--enterprise-number N] [--peppol-id P]
 
 REF is an invoice reference (``A-2026-00012``, ``NC-A-2026-00003``) or its id, as for
 ``rental credit-note``. ``send`` exits 0 only when every invoice is with the provider.
@@ -56,6 +58,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     einvoice.add_argument("--patience", type=float, default=20.0,
                           help="seconds a run keeps retrying before leaving e-invoices queued (default 20)")
     einvoice.set_defaults(handler=einvoice_command)
+    customers = group.add_parser("customers", help="customers with their VAT number and Peppol id")
+    customers.add_argument("--search", default="")
+    customers.set_defaults(handler=customers_command)
+    ids = group.add_parser("customer-ids", help="a customer's VAT number, enterprise number and Peppol id")
+    ids.add_argument("customer_id", type=int)
+    ids.add_argument("--vat-number")
+    ids.add_argument("--enterprise-number")
+    ids.add_argument("--peppol-id", help="scheme:identifier, e.g. 0208:0457247904 ('' to clear)")
+    ids.set_defaults(handler=customer_ids_command)
     peppol = group.add_parser("peppol", help="the site's Peppol access point (admin)").add_subparsers(
         dest="rental_peppol_command", required=True, metavar="COMMAND")
     peppol.add_parser("show", help="print the access point settings").set_defaults(handler=peppol_show_command)
@@ -155,6 +166,42 @@ def _send(ctx: CliContext, args, invoice_ids: list[int] | None) -> int:
     if summary.stopped is not None:
         print(f"atelier: {ctx.text(summary.stopped)}", file=ctx.err)
     return 0 if summary.all_sent else 1
+
+
+def customers_command(ctx: CliContext, args) -> int:
+    """List the company's customers with their identifiers."""
+    from app.core.peppol.participants import participant_for
+    from app.core.rental.customers import list_customers
+
+    for info in list_customers(ctx.database, ctx.scope(), args.search, include_inactive=True, limit=10_000):
+        data = info.data
+        try:
+            participant = participant_for(data.peppol_id, data.enterprise_number, data.vat_number)
+        except ValidationError:
+            participant = None
+        ctx.print(f"{info.id}\t{info.display_name}\t{data.vat_number or '-'}\t{data.enterprise_number or '-'}\t"
+                  f"{participant or '-'}")
+    return 0
+
+
+def customer_ids_command(ctx: CliContext, args) -> int:
+    """Change a customer's identifiers (validated like the customer form)."""
+    from dataclasses import replace
+
+    from app.core.rental.customers import customer_info, save_customer
+
+    info = customer_info(ctx.database, ctx.scope(), args.customer_id)
+    changes = {name: value for name, value in (("vat_number", args.vat_number),
+                                               ("enterprise_number", args.enterprise_number),
+                                               ("peppol_id", args.peppol_id)) if value is not None}
+    if not changes:
+        raise ValidationError("--peppol-id", msg("peppol", "rien à changer : --vat-number, --enterprise-number ou "
+                                                           "--peppol-id"))
+    saved = save_customer(ctx.database, ctx.scope(), replace(info.data, **changes), info.id, info.version)
+    ctx.print(ctx.text(msg("peppol", "{name} : TVA {vat}, entreprise {enterprise}, Peppol {peppol}",
+                           name=saved.display_name, vat=saved.data.vat_number or "-",
+                           enterprise=saved.data.enterprise_number or "-", peppol=saved.data.peppol_id or "-")))
+    return 0
 
 
 def peppol_show_command(ctx: CliContext, _args) -> int:

@@ -50,3 +50,19 @@ def test_settings_xml_send_status_resend(world, test_set, simulator, memory_keyr
     assert run_cli(world.db, *clerk, "rental", "einvoice", "send", "--pending").code == 0
     unknown = run_cli(world.db, *clerk, "rental", "einvoice", "status", "A-1999-00001")
     assert unknown.code == 1
+
+
+def test_customer_identifiers(world, test_set, run_cli):
+    listing = run_cli(world.db, "--user", "clerk.a", "rental", "customers", "--search", "dubois")
+    assert listing.code == 0 and "0208:0403170701" in listing.out
+    business = str(test_set.business_id)
+    bad = run_cli(world.db, "--user", "clerk.a", "rental", "customer-ids", business, "--peppol-id", "0208:123")
+    assert bad.code == 2 and "Identifiant Peppol" in bad.err
+    mismatch = run_cli(world.db, "--user", "clerk.a", "rental", "customer-ids", business, "--enterprise-number",
+                       "0426753973")
+    assert mismatch.code == 2 and "ne correspond pas" in mismatch.err
+    ok = run_cli(world.db, "--user", "clerk.a", "rental", "customer-ids", business, "--peppol-id", "9925:be0403170701")
+    assert ok.code == 0 and "9925:BE0403170701" in ok.out
+    assistance = str(test_set.rental.assistance_id)
+    assert run_cli(world.db, "--user", "clerk.a", "rental", "customer-ids", assistance, "--peppol-id",
+                   "0208:0457247904").code == 1  # assistance companies: admins only
