@@ -139,7 +139,8 @@ def _attempt(database: Database, scope: UserScope, client: AccessPointClient, cl
     if answer.kind == protocol.NOT_REGISTERED:
         outbox.record(database, claimed, site, run_id, login, "lookup", lookup, NOT_REGISTERED, now,
                       state=NOT_REGISTERED, claimed_by=None,
-                      last_message=f"{claimed.recipient} : {answer.message}")
+                      last_message=answer.message if claimed.recipient in answer.message
+                      else f"{claimed.recipient} : {answer.message}")
         return NOT_REGISTERED
     outbox.record(database, claimed, site, None, login, "lookup", lookup, "registered", now)
     if not outbox.mark_posting(database, claimed, run_id):

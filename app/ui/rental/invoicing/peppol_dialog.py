@@ -39,11 +39,12 @@ class PeppolDialog(FormDialog):
         self.test_result.setWordWrap(True)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
+        test_row.addStretch(1)
         form.addRow(tr("rental", "Adresse de l'API"), self.endpoint_edit)
         form.addRow(tr("rental", "Clé API"), self.key_edit)
         form.addRow("", self.key_state)
         form.addRow("", test_row)
+        form.addRow("", self.test_result)
         self.runner: TaskRunner | None = None
         self._show_key_state(current.key_stored_in)
 
