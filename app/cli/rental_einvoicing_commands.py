@@ -152,6 +152,8 @@ def einvoice_command(ctx: CliContext, args) -> int:
             ctx.print(ctx.text(msg("peppol", "  envoyée le {when}", when=format_local(status.sent_at))))
         if status.delivered_at:
             ctx.print(ctx.text(msg("peppol", "  livrée le {when}", when=format_local(status.delivered_at))))
+        if status.hint is not None:
+            ctx.print("  " + ctx.text(status.hint))
     return 0
 
 

@@ -79,12 +79,20 @@
       <translation>Contract {contract}</translation>
     </message>
     <message>
+      <source>En attente d'un nouvel essai (Envoyer la file, ou l'envoi planifié).</source>
+      <translation>Waiting for a new attempt (Send the queue, or the scheduled sending).</translation>
+    </message>
+    <message>
       <source>Envoi Peppol : {done} / {total}</source>
       <translation>Peppol sending: {done} / {total}</translation>
     </message>
     <message>
       <source>Envoi interrompu : les factures non envoyées restent en file.</source>
       <translation>Sending interrupted: the invoices not sent stay queued.</translation>
+    </message>
+    <message>
+      <source>Facture à un assujetti à la TVA : envoyez-la par Peppol (Envoyer l'e-facture).</source>
+      <translation>Invoice to a VAT-registered business: send it over Peppol (Send the e-invoice).</translation>
     </message>
     <message>
       <source>Facture électronique {reference}</source>
@@ -97,6 +105,14 @@
     <message>
       <source>Identifiant Peppol</source>
       <translation>Peppol identifier</translation>
+    </message>
+    <message>
+      <source>Inconnue du fournisseur : elle ne lui est pas parvenue, vous pouvez la renvoyer.</source>
+      <translation>Unknown to the provider: it did not arrive, you may send it again.</translation>
+    </message>
+    <message>
+      <source>L'acheteur ne reçoit pas de factures par Peppol : vérifiez son identifiant Peppol (fiche client) et renvoyez quand il est inscrit ; rien n'a été envoyé.</source>
+      <translation>The buyer does not receive invoices over Peppol: check its Peppol identifier (customer record) and send again once it is registered; nothing was sent.</translation>
     </message>
     <message>
       <source>La facture {reference} est déjà en cours d'envoi.</source>
@@ -135,12 +151,20 @@
       <translation>Preparing the e-invoices…</translation>
     </message>
     <message>
+      <source>Refusée : si la facture est en cause, annulez-la par une note de crédit, refacturez puis renvoyez ; sinon corrigez la cause et renvoyez.</source>
+      <translation>Refused: if the invoice is at fault, cancel it with a credit note, invoice again and send again; otherwise fix the cause and send again.</translation>
+    </message>
+    <message>
       <source>Rien à renvoyer pour {reference} : seule une facture électronique refusée, absente de Peppol ou à vérifier se renvoie.</source>
       <translation>Nothing to send again for {reference}: only a refused, not-on-Peppol or to-check e-invoice is sent again.</translation>
     </message>
     <message>
       <source>Simulateur de point d'accès Peppol sur {url} (clés : {keys} ; inscrits : {participants}). Ctrl+C pour arrêter.</source>
       <translation>Peppol access point simulator on {url} (keys: {keys}; registered: {participants}). Ctrl+C to stop.</translation>
+    </message>
+    <message>
+      <source>Transmission non confirmée : Actualiser les états, ou vérifiez chez votre fournisseur avant de renvoyer.</source>
+      <translation>Transmission not confirmed: Refresh the states, or check with your provider before sending again.</translation>
     </message>
     <message>
       <source>VALEUR=VALEUR attendu : {value}</source>

@@ -79,12 +79,20 @@
       <translation>Contract {contract}</translation>
     </message>
     <message>
+      <source>En attente d'un nouvel essai (Envoyer la file, ou l'envoi planifié).</source>
+      <translation>Wacht op een nieuwe poging (Wachtrij verzenden, of de geplande verzending).</translation>
+    </message>
+    <message>
       <source>Envoi Peppol : {done} / {total}</source>
       <translation>Peppol-verzending: {done} / {total}</translation>
     </message>
     <message>
       <source>Envoi interrompu : les factures non envoyées restent en file.</source>
       <translation>Verzending onderbroken: de niet-verzonden facturen blijven in de wachtrij.</translation>
+    </message>
+    <message>
+      <source>Facture à un assujetti à la TVA : envoyez-la par Peppol (Envoyer l'e-facture).</source>
+      <translation>Factuur aan een btw-plichtige: verzend ze via Peppol (E-factuur verzenden).</translation>
     </message>
     <message>
       <source>Facture électronique {reference}</source>
@@ -97,6 +105,14 @@
     <message>
       <source>Identifiant Peppol</source>
       <translation>Peppol-identificatie</translation>
+    </message>
+    <message>
+      <source>Inconnue du fournisseur : elle ne lui est pas parvenue, vous pouvez la renvoyer.</source>
+      <translation>Onbekend bij de provider: ze is niet aangekomen, u kunt ze opnieuw verzenden.</translation>
+    </message>
+    <message>
+      <source>L'acheteur ne reçoit pas de factures par Peppol : vérifiez son identifiant Peppol (fiche client) et renvoyez quand il est inscrit ; rien n'a été envoyé.</source>
+      <translation>De koper ontvangt geen facturen via Peppol: controleer zijn Peppol-identificatie (klantenfiche) en verzend opnieuw zodra hij ingeschreven is; er werd niets verzonden.</translation>
     </message>
     <message>
       <source>La facture {reference} est déjà en cours d'envoi.</source>
@@ -135,12 +151,20 @@
       <translation>Elektronische facturen worden voorbereid…</translation>
     </message>
     <message>
+      <source>Refusée : si la facture est en cause, annulez-la par une note de crédit, refacturez puis renvoyez ; sinon corrigez la cause et renvoyez.</source>
+      <translation>Geweigerd: is de factuur het probleem, annuleer ze met een creditnota, factureer opnieuw en verzend opnieuw; verhelp anders de oorzaak en verzend opnieuw.</translation>
+    </message>
+    <message>
       <source>Rien à renvoyer pour {reference} : seule une facture électronique refusée, absente de Peppol ou à vérifier se renvoie.</source>
       <translation>Niets opnieuw te verzenden voor {reference}: alleen een geweigerde, niet op Peppol gevonden of te controleren elektronische factuur wordt opnieuw verzonden.</translation>
     </message>
     <message>
       <source>Simulateur de point d'accès Peppol sur {url} (clés : {keys} ; inscrits : {participants}). Ctrl+C pour arrêter.</source>
       <translation>Simulator van een Peppol-toegangspunt op {url} (sleutels: {keys}; ingeschreven: {participants}). Ctrl+C om te stoppen.</translation>
+    </message>
+    <message>
+      <source>Transmission non confirmée : Actualiser les états, ou vérifiez chez votre fournisseur avant de renvoyer.</source>
+      <translation>Verzending niet bevestigd: Stand bijwerken, of controleer bij uw provider voor u opnieuw verzendt.</translation>
     </message>
     <message>
       <source>VALEUR=VALEUR attendu : {value}</source>

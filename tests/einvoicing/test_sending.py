@@ -116,7 +116,7 @@ def test_dropped_connection_is_to_check_and_the_provider_says_whether_it_came(wo
     assert [line.state for line in send(world, [invoice_id]).lines] == ["unknown"]
     run_to_end(poll_statuses(world.db, world.clerk_a))
     status = einvoice_status(world.db, world.clerk_a, reference(world, invoice_id))
-    assert status.state == "unknown" and "vous pouvez renvoyer" in status.message
+    assert status.state == "unknown" and "vous pouvez la renvoyer" in status.hint.render()
     assert [line.state for line in send(world, prepare_resend(world.db, world.clerk_a, invoice_id)).lines] == ["sent"]
     assert len(connected.received()) == 1
 

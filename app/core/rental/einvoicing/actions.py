@@ -40,7 +40,7 @@ from app.core.rental.einvoicing.models import (
     EinvoiceCall,
     EinvoiceSending,
 )
-from app.core.rental.einvoicing.states import NONE, PDF
+from app.core.rental.einvoicing.states import NONE, NOT_FOUND, PDF, state_hint
 from app.core.rental.invoicing.models import KIND_INVOICE, Invoice
 from app.core.timeutil import utcnow
 
@@ -60,6 +60,12 @@ class EinvoiceStatus:
     delivered_at: datetime | None
     attempts: int
     calls: int
+    provider_status: str = ""
+
+    @property
+    def hint(self) -> Message | None:
+        """What the clerk can do next."""
+        return state_hint(self.state, self.provider_status)
 
 
 def einvoice_status(database: Database, scope: UserScope, reference: str) -> EinvoiceStatus:
@@ -73,7 +79,7 @@ def einvoice_status(database: Database, scope: UserScope, reference: str) -> Ein
         calls = len(session.scalars(select(EinvoiceCall.id).where(EinvoiceCall.sending_id == sending.id)).all())
         return EinvoiceStatus(invoice.id, invoice.reference, sending.state, sending.recipient, sending.document_id,
                               sending.provider_id or "", sending.last_message or "", sending.sent_at,
-                              sending.delivered_at, sending.attempts, calls)
+                              sending.delivered_at, sending.attempts, calls, sending.provider_status or "")
 
 
 def einvoice_xml(database: Database, scope: UserScope, reference: str,
@@ -118,8 +124,7 @@ def prepare_resend(database: Database, scope: UserScope, invoice_id: int) -> lis
         if latest is not None and latest.state == UNKNOWN:
             session.execute(update(EinvoiceSending).where(EinvoiceSending.id == latest.id,
                                                           EinvoiceSending.state == UNKNOWN)
-                            .values(state=QUEUED, next_attempt_at=None, updated_at=utcnow(),
-                                    last_message=f"renvoi confirmé par {scope.login}"))
+                            .values(state=QUEUED, next_attempt_at=None, updated_at=utcnow(), provider_status=None))
     return targets
 
 
@@ -185,7 +190,7 @@ def _status_changes(state: str, answer: protocol.Answer, now: datetime) -> dict:
         changes = {"provider_status": answer.status, "provider_id": answer.provider_id}
         return {**changes, "state": SENT, "sent_at": now} if state == UNKNOWN else changes
     if answer.kind == protocol.NOT_REGISTERED and state == UNKNOWN:
-        return {"last_message": "inconnu du fournisseur : il ne l'a pas reçu, vous pouvez renvoyer"}
+        return {"provider_status": NOT_FOUND}
     return {}
 
 

@@ -123,7 +123,7 @@ def recover_interrupted(database: Database, site_id: int, stale_before: datetime
                      EinvoiceSending.claimed_at < stale_before)
         session.execute(update(EinvoiceSending).where(stale, EinvoiceSending.provider_status == POSTING).values(
             state=UNKNOWN, claimed_by=None, provider_status=None, updated_at=now,
-            last_message="envoi interrompu pendant la transmission : vérifiez chez le fournisseur"))
+            last_message="interrupted while posting"))
         session.execute(update(EinvoiceSending).where(stale, or_(EinvoiceSending.provider_status.is_(None),
                                                                  EinvoiceSending.provider_status != POSTING))
                         .values(state=QUEUED, claimed_by=None, updated_at=now))
@@ -138,6 +138,13 @@ def due_sendings(database: Database, site_id: int, now: datetime, ids: list[int]
         if ids is not None:
             query = query.where(EinvoiceSending.id.in_(ids or [-1]))
         return list(session.scalars(query.order_by(EinvoiceSending.id)))
+
+
+def queued_sendings(database: Database, site_id: int) -> list[int]:
+    """Every queued sending of the site (due now or later), oldest first."""
+    with database.session() as session:
+        return list(session.scalars(select(EinvoiceSending.id).where(
+            EinvoiceSending.site_id == site_id, EinvoiceSending.state == QUEUED).order_by(EinvoiceSending.id)))
 
 
 def next_wakeup(database: Database, ids: list[int]) -> datetime | None:

@@ -84,7 +84,7 @@ def send_einvoices(database: Database, scope: UserScope, invoice_ids: list[int] 
     now = options.clock()
     outbox.recover_interrupted(database, scope.site_id, now - timedelta(seconds=options.stale_after), now)
     if invoice_ids is None:
-        sending_ids = outbox.due_sendings(database, scope.site_id, now, None)
+        sending_ids = outbox.queued_sendings(database, scope.site_id)
     else:
         sending_ids = [outbox.queue_invoice(database, scope, invoice_id, scope.login, translate)[0]
                        for invoice_id in invoice_ids]
@@ -155,7 +155,7 @@ def _attempt(database: Database, scope: UserScope, client: AccessPointClient, cl
             return QUEUED
         outbox.record(database, claimed, site, run_id, login, "send", result, UNKNOWN, now, state=UNKNOWN,
                       claimed_by=None, provider_status=None,
-                      last_message=f"pas de réponse après l'envoi ({result.error}) : à vérifier chez le fournisseur")
+                      last_message=result.error)
         return UNKNOWN
     sent = protocol.parse_send_answer(result.http_status, result.body)
     if sent.kind == protocol.ACCEPTED:
@@ -175,7 +175,7 @@ def _attempt(database: Database, scope: UserScope, client: AccessPointClient, cl
         return QUEUED
     outbox.record(database, claimed, site, run_id, login, "send", result, UNKNOWN, now, state=UNKNOWN,
                   claimed_by=None, provider_status=None,
-                  last_message=f"réponse inattendue ({sent.message}) : à vérifier chez le fournisseur")
+                  last_message=sent.message)
     return UNKNOWN
 
 

@@ -44,6 +44,7 @@ def _latest(column):
 EINVOICE_STATE = case((_latest(EinvoiceSending.state).is_not(None), _latest(EinvoiceSending.state)),
                       (Invoice.payer_vat_number != "", NONE), else_=PDF)
 EINVOICE_MESSAGE = _latest(EinvoiceSending.last_message)
+EINVOICE_PROVIDER_STATUS = _latest(EinvoiceSending.provider_status)
 
 
 class SalesJournalSource:
@@ -101,11 +102,12 @@ class SalesJournalSource:
         order = column.desc() if query.descending else column.asc()
         cancelled = Invoice.cancelled_by_id.is_not(None).label("cancelled")
         statement = self._where(select(Invoice, cancelled, EINVOICE_STATE.label("einvoice"),
-                                       EINVOICE_MESSAGE.label("einvoice_message")), query)
+                                       EINVOICE_MESSAGE.label("einvoice_message"),
+                                       EINVOICE_PROVIDER_STATUS.label("provider_status")), query)
         statement = statement.order_by(order, Invoice.id).offset(offset).limit(limit)
         with self.database.session() as session:
             rows = []
-            for invoice, is_cancelled, einvoice, einvoice_message in session.execute(statement):
+            for invoice, is_cancelled, einvoice, einvoice_message, provider_status in session.execute(statement):
                 sign = -1 if invoice.kind == KIND_CREDIT_NOTE else 1
                 rows.append({
                     "id": invoice.id, "dossier_id": invoice.dossier_id, "issue_date": invoice.issue_date,
@@ -118,7 +120,7 @@ class SalesJournalSource:
                     "cancelled": bool(is_cancelled),
                     "status": msg("rental", "annulée") if is_cancelled else None,
                     "einvoice": einvoice, "einvoice_label": state_label(einvoice),
-                    "einvoice_message": einvoice_message or "",
+                    "einvoice_message": einvoice_message or "", "einvoice_provider_status": provider_status,
                 })
             return rows
 

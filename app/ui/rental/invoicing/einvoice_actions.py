@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from app.core.errors import AtelierError
 from app.core.rental.einvoicing.actions import einvoice_xml, poll_statuses, prepare_resend, resend_targets
 from app.core.rental.einvoicing.sender import send_einvoices
-from app.core.rental.einvoicing.states import state_label
+from app.core.rental.einvoicing.states import state_hint, state_label
 from app.ui.app_context import AppContext
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
@@ -83,6 +83,9 @@ class EinvoiceActions(QWidget):
                   state=render(state_label(row["einvoice"])))
         if row.get("einvoice_message"):
             text += "\n" + tr("rental", "Motif : {message}", message=row["einvoice_message"])
+        hint = state_hint(row["einvoice"], row.get("einvoice_provider_status"))
+        if hint is not None:
+            text += "\n" + render(hint)
         self.detail.setText(text)
 
     def _run(self, title: str, factory, on_result) -> TaskRunner:
