@@ -14,7 +14,7 @@ save its XML, ask the provider where it is, send it again after a refusal or a c
 from __future__ import annotations
 
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -130,15 +130,11 @@ def prepare_resend(database: Database, scope: UserScope, invoice_id: int) -> lis
 
 @dataclass
 class PollSummary:
-    """What a status check found."""
+    """What a status check found: (reference, old state, new state) changes and errors."""
 
     polled: int = 0
-    changed: list[tuple[str, str, str]] = None  # (reference, old state, new state)
-    errors: list[str] = None
-
-    def __post_init__(self):
-        self.changed = self.changed or []
-        self.errors = self.errors or []
+    changed: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
 
 def poll_statuses(database: Database, scope: UserScope, invoice_ids: list[int] | None = None,

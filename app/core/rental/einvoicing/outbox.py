@@ -26,7 +26,7 @@ from app.core.peppol.access_point.client import CallResult
 from app.core.peppol.ubl_writer import write_ubl
 from app.core.peppol.validation import validate_ubl
 from app.core.platform.scope import UserScope
-from app.core.rental.einvoicing.invoice_document import build_document
+from app.core.rental.einvoicing.invoice_document import build_document, buyer_endpoint
 from app.core.rental.einvoicing.models import (
     CLOSED_STATES,
     OPEN_STATES,
@@ -97,8 +97,6 @@ def queue_invoice(database: Database, scope: UserScope, invoice_id: int, login: 
         existing = open_sending(session, invoice.id)
         if existing is not None:
             return existing.id, False
-        from app.core.rental.einvoicing.invoice_document import buyer_endpoint
-
         xml = document_xml(session, scope, invoice, translate)
         sending = EinvoiceSending(
             site_id=scope.site_id, invoice_id=invoice.id, document_id=str(uuid.uuid4()),
