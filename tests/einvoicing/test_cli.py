@@ -66,3 +66,8 @@ def test_customer_identifiers(world, test_set, run_cli):
     assistance = str(test_set.rental.assistance_id)
     assert run_cli(world.db, "--user", "clerk.a", "rental", "customer-ids", assistance, "--peppol-id",
                    "0208:0457247904").code == 1  # assistance companies: admins only
+
+
+def test_simulator_command_refuses_bad_options(sqlite_db, run_cli):
+    assert run_cli(sqlite_db, "peppol-simulator", "--key", "no-participant").code == 2
+    assert run_cli(sqlite_db, "peppol-simulator", "--delivery-polls", "0").code == 2
