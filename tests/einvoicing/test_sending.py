@@ -159,3 +159,14 @@ def test_unconfigured_site_is_told_what_to_do(world, test_set, memory_keyring):
     with pytest.raises(AtelierError) as info:
         send(world, [test_set.documents["pec_single"]])
     assert "point d'accès Peppol" in str(info.value)
+
+
+def test_a_batch_with_an_invoice_that_cannot_be_e_invoiced_queues_nothing(world, test_set, connected):
+    from app.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        send(world, [test_set.documents["pec_single"], test_set.pdf_only])
+    assert "particulier" in str(info.value)
+    with world.db.session() as s:
+        assert s.scalars(select(EinvoiceSending)).all() == []
+    assert connected.state.posts == 0 and connected.state.lookups == 0

@@ -84,33 +84,36 @@ def document_xml(session: Session, scope: UserScope, invoice: Invoice,
     return xml
 
 
-def queue_invoice(database: Database, scope: UserScope, invoice_id: int, login: str,
-                  translate: Translator = identity_translator) -> tuple[int, bool]:
-    """Write the invoice's e-invoice into the outbox (``queued``): (sending id, newly queued).
-
-    An invoice that already has an open sending keeps it (never two at once).
-    """
+def queue_invoices(database: Database, scope: UserScope, invoice_ids: list[int], login: str,
+                   translate: Translator = identity_translator) -> list[int]:
+    """Write the invoices' e-invoices into the outbox (``queued``), all or none: the sending
+    id of each invoice, in order. An invoice that already has an open sending keeps it
+    (never two at once); one that cannot be e-invoiced stops the whole batch, named."""
     with database.session() as session:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None or invoice.site_id != scope.site_id:
-            raise AtelierError(msg("rental", "Facture introuvable."))
-        existing = open_sending(session, invoice.id)
-        if existing is not None:
-            return existing.id, False
-        xml = document_xml(session, scope, invoice, translate)
-        sending = EinvoiceSending(
-            site_id=scope.site_id, invoice_id=invoice.id, document_id=str(uuid.uuid4()),
-            document_type="credit_note" if invoice.kind == KIND_CREDIT_NOTE else "invoice", state=QUEUED,
-            recipient=str(buyer_endpoint(session, invoice)), payload=xml.decode("utf-8"), attempts=0,
-            created_by=login)
-        session.add(sending)
-        try:
-            session.flush()
-        except IntegrityError:  # another station queued it at the same moment
-            session.rollback()
-            raise AtelierError(msg("peppol", "La facture {reference} est déjà en cours d'envoi.",
-                                   reference=invoice.reference)) from None
-        return sending.id, True
+        sending_ids = []
+        for invoice_id in invoice_ids:
+            invoice = session.get(Invoice, invoice_id)
+            if invoice is None or invoice.site_id != scope.site_id:
+                raise AtelierError(msg("rental", "Facture introuvable."))
+            existing = open_sending(session, invoice.id)
+            if existing is not None:
+                sending_ids.append(existing.id)
+                continue
+            xml = document_xml(session, scope, invoice, translate)
+            sending = EinvoiceSending(
+                site_id=scope.site_id, invoice_id=invoice.id, document_id=str(uuid.uuid4()),
+                document_type="credit_note" if invoice.kind == KIND_CREDIT_NOTE else "invoice", state=QUEUED,
+                recipient=str(buyer_endpoint(session, invoice)), payload=xml.decode("utf-8"), attempts=0,
+                created_by=login)
+            session.add(sending)
+            try:
+                session.flush()
+            except IntegrityError:  # another station queued it at the same moment
+                session.rollback()
+                raise AtelierError(msg("peppol", "La facture {reference} est déjà en cours d'envoi.",
+                                       reference=invoice.reference)) from None
+            sending_ids.append(sending.id)
+        return sending_ids
 
 
 def recover_interrupted(database: Database, site_id: int, stale_before: datetime, now: datetime) -> None:

@@ -86,8 +86,7 @@ def send_einvoices(database: Database, scope: UserScope, invoice_ids: list[int] 
     if invoice_ids is None:
         sending_ids = outbox.queued_sendings(database, scope.site_id)
     else:
-        sending_ids = [outbox.queue_invoice(database, scope, invoice_id, scope.login, translate)[0]
-                       for invoice_id in invoice_ids]
+        sending_ids = outbox.queue_invoices(database, scope, list(invoice_ids), scope.login, translate)
     summary = SendSummary()
     run_id = str(uuid.uuid4())
     pending = set(sending_ids)
