@@ -37,10 +37,11 @@ def _controls_commands(commands: Commands) -> None:
 
 
 def _rental_commands(commands: Commands) -> None:
-    from app.cli import rental_commands, rental_invoicing_commands
+    from app.cli import rental_commands, rental_einvoicing_commands, rental_invoicing_commands
 
     rental_commands.register(commands)
     rental_invoicing_commands.register(commands)
+    rental_einvoicing_commands.register(commands)
 
 
 # The platform's commands, then each business module's (the core's ModuleKey order).

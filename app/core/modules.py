@@ -61,6 +61,7 @@ def _controls_demo(database: Database, rng: random.Random, scale: int) -> Iterat
 
 
 def _rental_models() -> None:
+    import app.core.rental.einvoicing.models
     import app.core.rental.invoicing.models
     import app.core.rental.models  # noqa: F401
 

@@ -83,16 +83,29 @@ class GuiSession:
         return self.window
 
 
+class _DemoSimulators:
+    """The loopback simulators the demo sites talk to (Car-Pass, Peppol access point)."""
+
+    def __init__(self, *simulators):
+        self.simulators = [s for s in simulators if s is not None]
+
+    def stop(self) -> None:
+        """Stop every simulator."""
+        for simulator in self.simulators:
+            simulator.stop()
+
+
 def _start_demo(opening: DatabaseOpening):
-    """Open the database now, fill it with demo data; return the loopback Car-Pass simulator
-    the demo sites send to (kept running for the session)."""
+    """Open the database now, fill it with demo data; return the loopback simulators the
+    demo sites send to (kept running for the session)."""
     from app.core.carpass.sending.demo import start_demo_simulator
     from app.core.demo import populate_demo
     from app.core.progress import run_to_end
+    from app.core.rental.einvoicing.demo import start_demo_access_point
 
     database = opening.open()
     run_to_end(populate_demo(database))
-    return start_demo_simulator(database)
+    return _DemoSimulators(start_demo_simulator(database), start_demo_access_point(database))
 
 
 def run_gui(url: str | None = None, demo: bool = False) -> int:

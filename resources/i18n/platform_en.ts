@@ -564,16 +564,59 @@ Discard them?</translation>
       <translation>Car-Pass</translation>
     </message>
     <message>
-      <source>Ce module arrive bientôt.</source>
-      <translation>This module is coming soon.</translation>
-    </message>
-    <message>
       <source>Contrôles commerce véhicules</source>
       <translation>Vehicle-trade controls</translation>
     </message>
     <message>
       <source>Location</source>
       <translation>Rental</translation>
+    </message>
+  </context>
+  <context>
+    <name>peppol</name>
+    <message>
+      <source>500 caractères au plus, sans espace</source>
+      <translation>at most 500 characters, no spaces</translation>
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable ({backend}) : la clé API ne peut être gardée que pour cette session.</source>
+      <translation>No usable system keyring ({backend}): the API key can only be kept for this session.</translation>
+    </message>
+    <message>
+      <source>Clé API du fournisseur Peppol</source>
+      <translation>API key of the Peppol provider</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol</source>
+      <translation>Peppol identifier</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système a refusé l'opération.</source>
+      <translation>The system's keyring refused the operation.</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système a refusé la clé API ; rien n'a été modifié.</source>
+      <translation>The system's keyring refused the API key; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>format schéma:identifiant attendu, par exemple 0208:0457247904</source>
+      <translation>scheme:identifier format expected, for example 0208:0457247904</translation>
+    </message>
+    <message>
+      <source>identifiant {value} invalide</source>
+      <translation>invalid identifier {value}</translation>
+    </message>
+    <message>
+      <source>numéro d'entreprise belge invalide après 0208: (10 chiffres, modulo 97)</source>
+      <translation>invalid Belgian enterprise number after 0208: (10 digits, modulo 97)</translation>
+    </message>
+    <message>
+      <source>numéro de TVA belge invalide après 9925: (BE suivi de 10 chiffres)</source>
+      <translation>invalid Belgian VAT number after 9925: (BE followed by 10 digits)</translation>
+    </message>
+    <message>
+      <source>schéma {scheme} inconnu de Peppol (liste EAS)</source>
+      <translation>scheme {scheme} unknown to Peppol (EAS list)</translation>
     </message>
   </context>
   <context>

@@ -564,16 +564,59 @@ Laten vallen?</translation>
       <translation>Car-Pass</translation>
     </message>
     <message>
-      <source>Ce module arrive bientôt.</source>
-      <translation>Deze module komt binnenkort.</translation>
-    </message>
-    <message>
       <source>Contrôles commerce véhicules</source>
       <translation>Controles voertuighandel</translation>
     </message>
     <message>
       <source>Location</source>
       <translation>Verhuur</translation>
+    </message>
+  </context>
+  <context>
+    <name>peppol</name>
+    <message>
+      <source>500 caractères au plus, sans espace</source>
+      <translation>hoogstens 500 tekens, zonder spaties</translation>
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable ({backend}) : la clé API ne peut être gardée que pour cette session.</source>
+      <translation>Geen bruikbare sleutelbos van het systeem ({backend}): de API-sleutel kan alleen voor deze sessie bewaard worden.</translation>
+    </message>
+    <message>
+      <source>Clé API du fournisseur Peppol</source>
+      <translation>API-sleutel van de Peppol-provider</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol</source>
+      <translation>Peppol-identificatie</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système a refusé l'opération.</source>
+      <translation>De sleutelbos van het systeem weigerde de bewerking.</translation>
+    </message>
+    <message>
+      <source>Le trousseau du système a refusé la clé API ; rien n'a été modifié.</source>
+      <translation>De sleutelbos van het systeem weigerde de API-sleutel; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>format schéma:identifiant attendu, par exemple 0208:0457247904</source>
+      <translation>formaat schema:identificatie verwacht, bijvoorbeeld 0208:0457247904</translation>
+    </message>
+    <message>
+      <source>identifiant {value} invalide</source>
+      <translation>ongeldige identificatie {value}</translation>
+    </message>
+    <message>
+      <source>numéro d'entreprise belge invalide après 0208: (10 chiffres, modulo 97)</source>
+      <translation>ongeldig Belgisch ondernemingsnummer na 0208: (10 cijfers, modulo 97)</translation>
+    </message>
+    <message>
+      <source>numéro de TVA belge invalide après 9925: (BE suivi de 10 chiffres)</source>
+      <translation>ongeldig Belgisch btw-nummer na 9925: (BE gevolgd door 10 cijfers)</translation>
+    </message>
+    <message>
+      <source>schéma {scheme} inconnu de Peppol (liste EAS)</source>
+      <translation>schema {scheme} onbekend bij Peppol (EAS-lijst)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_BE">
   <context>
+    <name>fields</name>
+    <message>
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+  </context>
+  <context>
+    <name>peppol</name>
+    <message>
+      <source>  destinataire {recipient}, document {document}, transmission {transmission}, {attempts} essai(s)</source>
+      <translation>  recipient {recipient}, document {document}, transmission {transmission}, {attempts} attempt(s)</translation>
+    </message>
+    <message>
+      <source>  envoyée le {when}</source>
+      <translation>  sent on {when}</translation>
+    </message>
+    <message>
+      <source>  livrée le {when}</source>
+      <translation>  delivered on {when}</translation>
+    </message>
+    <message>
+      <source>1 au moins</source>
+      <translation>at least 1</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API : {url}</source>
+      <translation>API address: {url}</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API du fournisseur Peppol</source>
+      <translation>Peppol provider's API address</translation>
+    </message>
+    <message>
+      <source>Annule la facture {reference}</source>
+      <translation>Cancels invoice {reference}</translation>
+    </message>
+    <message>
+      <source>Appel du fournisseur Peppol…</source>
+      <translation>Calling the Peppol provider…</translation>
+    </message>
+    <message>
+      <source>Aucun point d'accès Peppol n'est configuré pour ce site : un administrateur doit saisir l'adresse et la clé de son fournisseur (Factures location, Point d'accès Peppol, ou « atelier rental peppol »).</source>
+      <translation>No Peppol access point is configured for this site: an administrator must enter the address and key of its provider (Rental invoices, Peppol access point, or « atelier rental peppol »).</translation>
+    </message>
+    <message>
+      <source>Aucune clé API Peppol pour ce site : un administrateur doit la saisir (Point d'accès Peppol, ou « atelier rental peppol key set »).</source>
+      <translation>No Peppol API key for this site: an administrator must enter it (Peppol access point, or « atelier rental peppol key set »).</translation>
+    </message>
+    <message>
+      <source>Aucune facture électronique à envoyer.</source>
+      <translation>No e-invoice to send.</translation>
+    </message>
+    <message>
+      <source>Clé API : {where}</source>
+      <translation>API key: {where}</translation>
+    </message>
+    <message>
+      <source>Clé API du fournisseur Peppol : </source>
+      <translation>API key of the Peppol provider: </translation>
+    </message>
+    <message>
+      <source>Clé API effacée.</source>
+      <translation>API key cleared.</translation>
+    </message>
+    <message>
+      <source>Clé API enregistrée dans le trousseau du système.</source>
+      <translation>API key stored in the system's keyring.</translation>
+    </message>
+    <message>
+      <source>Connexion réussie : le fournisseur vous connaît comme {participant}.</source>
+      <translation>Connection successful: the provider knows you as {participant}.</translation>
+    </message>
+    <message>
+      <source>Contrat {contract}</source>
+      <translation>Contract {contract}</translation>
+    </message>
+    <message>
+      <source>En attente d'un nouvel essai (Envoyer la file, ou l'envoi planifié).</source>
+      <translation>Waiting for a new attempt (Send the queue, or the scheduled sending).</translation>
+    </message>
+    <message>
+      <source>Envoi Peppol : {done} / {total}</source>
+      <translation>Peppol sending: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>Envoi interrompu : les factures non envoyées restent en file.</source>
+      <translation>Sending interrupted: the invoices not sent stay queued.</translation>
+    </message>
+    <message>
+      <source>Facture à un assujetti à la TVA : envoyez-la par Peppol (Envoyer l'e-facture).</source>
+      <translation>Invoice to a VAT-registered business: send it over Peppol (Send the e-invoice).</translation>
+    </message>
+    <message>
+      <source>Facture électronique {reference}</source>
+      <translation>E-invoice {reference}</translation>
+    </message>
+    <message>
+      <source>Facture électronique {reference} écrite : {path}</source>
+      <translation>E-invoice {reference} written: {path}</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol</source>
+      <translation>Peppol identifier</translation>
+    </message>
+    <message>
+      <source>Inconnue du fournisseur : elle ne lui est pas parvenue, vous pouvez la renvoyer.</source>
+      <translation>Unknown to the provider: it did not arrive, you may send it again.</translation>
+    </message>
+    <message>
+      <source>L'acheteur ne reçoit pas de factures par Peppol : vérifiez son identifiant Peppol (fiche client) et renvoyez quand il est inscrit ; rien n'a été envoyé.</source>
+      <translation>The buyer does not receive invoices over Peppol: check its Peppol identifier (customer record) and send again once it is registered; nothing was sent.</translation>
+    </message>
+    <message>
+      <source>La facture {reference} est déjà en cours d'envoi.</source>
+      <translation>Invoice {reference} is already being sent.</translation>
+    </message>
+    <message>
+      <source>La note de crédit {reference} n'indique pas la facture qu'elle annule.</source>
+      <translation>Credit note {reference} does not state the invoice it cancels.</translation>
+    </message>
+    <message>
+      <source>Le fournisseur Peppol refuse la clé API ({message}) : vérifiez-la (Point d'accès Peppol).</source>
+      <translation>The Peppol provider refuses the API key ({message}): check it (Peppol access point).</translation>
+    </message>
+    <message>
+      <source>Le fournisseur ne répond pas comme prévu : {detail}</source>
+      <translation>The provider does not answer as expected: {detail}</translation>
+    </message>
+    <message>
+      <source>Le fournisseur refuse la clé API (HTTP {status}).</source>
+      <translation>The provider refuses the API key (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Numéro de TVA du payeur</source>
+      <translation>Payer's VAT number</translation>
+    </message>
+    <message>
+      <source>PDF (sans TVA)</source>
+      <translation>PDF (no VAT)</translation>
+    </message>
+    <message>
+      <source>Port {port} indisponible : {detail}</source>
+      <translation>Port {port} unavailable: {detail}</translation>
+    </message>
+    <message>
+      <source>Préparation des factures électroniques…</source>
+      <translation>Preparing the e-invoices…</translation>
+    </message>
+    <message>
+      <source>Refusée : si la facture est en cause, annulez-la par une note de crédit, refacturez puis renvoyez ; sinon corrigez la cause et renvoyez.</source>
+      <translation>Refused: if the invoice is at fault, cancel it with a credit note, invoice again and send again; otherwise fix the cause and send again.</translation>
+    </message>
+    <message>
+      <source>Rien à renvoyer pour {reference} : seule une facture électronique refusée, absente de Peppol ou à vérifier se renvoie.</source>
+      <translation>Nothing to send again for {reference}: only a refused, not-on-Peppol or to-check e-invoice is sent again.</translation>
+    </message>
+    <message>
+      <source>Simulateur de point d'accès Peppol sur {url} (clés : {keys} ; inscrits : {participants}). Ctrl+C pour arrêter.</source>
+      <translation>Peppol access point simulator on {url} (keys: {keys}; registered: {participants}). Ctrl+C to stop.</translation>
+    </message>
+    <message>
+      <source>Transmission non confirmée : Actualiser les états, ou vérifiez chez votre fournisseur avant de renvoyer.</source>
+      <translation>Transmission not confirmed: Refresh the states, or check with your provider before sending again.</translation>
+    </message>
+    <message>
+      <source>VALEUR=VALEUR attendu : {value}</source>
+      <translation>VALUE=VALUE expected: {value}</translation>
+    </message>
+    <message>
+      <source>absent de Peppol</source>
+      <translation>not on Peppol</translation>
+    </message>
+    <message>
+      <source>accord {agreement}</source>
+      <translation>agreement {agreement}</translation>
+    </message>
+    <message>
+      <source>adresse https://… attendue</source>
+      <translation>https://… address expected</translation>
+    </message>
+    <message>
+      <source>en file d'envoi</source>
+      <translation>queued</translation>
+    </message>
+    <message>
+      <source>envoi en cours</source>
+      <translation>sending</translation>
+    </message>
+    <message>
+      <source>envoyé</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
+      <translation>http:// is only allowed to this computer (simulator); use https://</translation>
+    </message>
+    <message>
+      <source>l'IBAN de la société est à saisir (fiche société) : la facture électronique indique le compte à créditer</source>
+      <translation>the company's IBAN must be entered (company record): the e-invoice states the account to pay into</translation>
+    </message>
+    <message>
+      <source>le payeur de {reference} n'a pas de numéro de TVA : particulier, la facture reste en PDF</source>
+      <translation>the payer of {reference} has no VAT number: a private person, the invoice stays a PDF</translation>
+    </message>
+    <message>
+      <source>livré</source>
+      <translation>delivered</translation>
+    </message>
+    <message>
+      <source>ni identifiant, ni paramètres dans l'adresse</source>
+      <translation>no user name or parameters in the address</translation>
+    </message>
+    <message>
+      <source>refusé</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <source>rien à changer : --vat-number, --enterprise-number ou --peppol-id</source>
+      <translation>nothing to change: --vat-number, --enterprise-number or --peppol-id</translation>
+    </message>
+    <message>
+      <source>référence de facture attendue (ex. A-2026-00012)</source>
+      <translation>invoice reference expected (e.g. A-2026-00012)</translation>
+    </message>
+    <message>
+      <source>soit --pending, soit des références, pas les deux</source>
+      <translation>either --pending or references, not both</translation>
+    </message>
+    <message>
+      <source>tous</source>
+      <translation>all</translation>
+    </message>
+    <message>
+      <source>une référence et --out FICHIER.xml</source>
+      <translation>one reference and --out FILE.xml</translation>
+    </message>
+    <message>
+      <source>véhicule {plate}</source>
+      <translation>vehicle {plate}</translation>
+    </message>
+    <message>
+      <source>{name} : TVA {vat}, entreprise {enterprise}, Peppol {peppol}</source>
+      <translation>{name}: VAT {vat}, enterprise {enterprise}, Peppol {peppol}</translation>
+    </message>
+    <message>
+      <source>{payer} : ni identifiant Peppol ni numéro d'entreprise belge (fiche client)</source>
+      <translation>{payer}: neither a Peppol identifier nor a Belgian enterprise number (customer record)</translation>
+    </message>
+    <message>
+      <source>{period}</source>
+      <translation>{period}</translation>
+    </message>
+    <message>
+      <source>{reference} (PDF)</source>
+      <translation>{reference} (PDF)</translation>
+    </message>
+    <message>
+      <source>{reference} : {state}{detail}</source>
+      <translation>{reference}: {state}{detail}</translation>
+    </message>
+    <message>
+      <source>{reference} est à vérifier : confirmez avec --checked que le fournisseur ne l'a pas reçue</source>
+      <translation>{reference} is to be checked: confirm with --checked that the provider did not receive it</translation>
+    </message>
+    <message>
+      <source>{rule} : {message}</source>
+      <translation>{rule}: {message}</translation>
+    </message>
+    <message>
+      <source>{state}</source>
+      <translation>{state}</translation>
+    </message>
+    <message>
+      <source>État des envois : {done} / {total}</source>
+      <translation>State of the sendings: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>à envoyer</source>
+      <translation>to send</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>to check</translation>
+    </message>
+  </context>
+  <context>
     <name>rental</name>
     <message>
       <source>  PEC : trait bleu sous la barre  </source>
@@ -60,6 +346,14 @@
       <translation>&amp;Extend</translation>
     </message>
     <message>
+      <source>&amp;Renvoyer…</source>
+      <translation>Send &amp;again…</translation>
+    </message>
+    <message>
+      <source>&amp;Tester la connexion</source>
+      <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
       <source>(pas d’adresse e-mail)</source>
       <translation>(no e-mail address)</translation>
     </message>
@@ -86,6 +380,10 @@
     <message>
       <source>A&amp;perçu PDF…</source>
       <translation>PDF pre&amp;view…</translation>
+    </message>
+    <message>
+      <source>Absentes de Peppol</source>
+      <translation>Not on Peppol</translation>
     </message>
     <message>
       <source>Accord (n° de dossier d'assistance)</source>
@@ -120,8 +418,20 @@
       <translation>Active:</translation>
     </message>
     <message>
+      <source>Actualiser les états</source>
+      <translation>Refresh the states</translation>
+    </message>
+    <message>
       <source>Adresse d'expédition</source>
       <translation>Sender address</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API</source>
+      <translation>API address</translation>
+    </message>
+    <message>
+      <source>Adresse de réception des factures électroniques sur le réseau Peppol (schéma:identifiant, par ex. 0208:0457247904). Vide : le numéro d'entreprise belge sous le schéma 0208.</source>
+      <translation>Address receiving e-invoices on the Peppol network (scheme:identifier, e.g. 0208:0457247904). Empty: the Belgian enterprise number under scheme 0208.</translation>
     </message>
     <message>
       <source>Adresse e-mail</source>
@@ -176,8 +486,16 @@
       <translation>No SMTP server is set up for this site (Rental invoices tab, E-mail settings, or the rental smtp command).</translation>
     </message>
     <message>
+      <source>Aucune clé enregistrée.</source>
+      <translation>No key stored.</translation>
+    </message>
+    <message>
       <source>Aucune facture à imprimer.</source>
       <translation>No invoice to print.</translation>
+    </message>
+    <message>
+      <source>Aucune facture électronique à envoyer.</source>
+      <translation>No e-invoice to send.</translation>
     </message>
     <message>
       <source>Aujourd'hui</source>
@@ -324,6 +642,10 @@ Kind regards,
       <translation>Encrypt the connection (STARTTLS)</translation>
     </message>
     <message>
+      <source>Choisissez une facture pour voir sa facture électronique.</source>
+      <translation>Choose an invoice to see its e-invoice.</translation>
+    </message>
+    <message>
       <source>Client</source>
       <translation>Customer</translation>
     </message>
@@ -358,6 +680,22 @@ Kind regards,
     <message>
       <source>Clients</source>
       <translation>Customers</translation>
+    </message>
+    <message>
+      <source>Clé API</source>
+      <translation>API key</translation>
+    </message>
+    <message>
+      <source>Clé enregistrée dans le trousseau du système.</source>
+      <translation>Key stored in the system's keyring.</translation>
+    </message>
+    <message>
+      <source>Clé gardée pour cette session seulement.</source>
+      <translation>Key kept for this session only.</translation>
+    </message>
+    <message>
+      <source>Clé lue dans la variable ATELIER_PEPPOL_API_KEY.</source>
+      <translation>Key read from the ATELIER_PEPPOL_API_KEY variable.</translation>
     </message>
     <message>
       <source>Code</source>
@@ -594,12 +932,20 @@ Kind regards,
       <translation>Re&amp;verse the line…</translation>
     </message>
     <message>
+      <source>E-facture</source>
+      <translation>E-invoice</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <source>E-mail :</source>
       <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>En file ou en cours</source>
+      <translation>Queued or sending</translation>
     </message>
     <message>
       <source>Enregistrer</source>
@@ -610,8 +956,20 @@ Kind regards,
       <translation>Save this payment? It can no longer be changed or deleted afterwards.</translation>
     </message>
     <message>
+      <source>Enregistrer le &amp;XML…</source>
+      <translation>Save the &amp;XML…</translation>
+    </message>
+    <message>
       <source>Enregistrer le PDF</source>
       <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Enregistrer le XML</source>
+      <translation>Save the XML</translation>
+    </message>
+    <message>
+      <source>Envoi Peppol</source>
+      <translation>Peppol sending</translation>
     </message>
     <message>
       <source>Envoi des factures par e-mail — site {code}</source>
@@ -626,8 +984,20 @@ Kind regards,
       <translation>E-mail sending</translation>
     </message>
     <message>
+      <source>Envoie par Peppol la facture électronique des factures choisies (Ctrl+E)</source>
+      <translation>Sends the e-invoice of the chosen invoices over Peppol (Ctrl+E)</translation>
+    </message>
+    <message>
       <source>Envois par e-mail</source>
       <translation>E-mails sent</translation>
+    </message>
+    <message>
+      <source>Envoyer l'e-&amp;facture</source>
+      <translation>Send the e-&amp;invoice</translation>
+    </message>
+    <message>
+      <source>Envoyer la file</source>
+      <translation>Send the queue</translation>
     </message>
     <message>
       <source>Envoyer par e-&amp;mail…</source>
@@ -640,6 +1010,10 @@ Kind regards,
     <message>
       <source>Envoyé le</source>
       <translation>Sent on</translation>
+    </message>
+    <message>
+      <source>Envoyées</source>
+      <translation>Sent</translation>
     </message>
     <message>
       <source>Espèces</source>
@@ -738,6 +1112,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Invoices</translation>
     </message>
     <message>
+      <source>Factures UBL (*.xml)</source>
+      <translation>UBL invoices (*.xml)</translation>
+    </message>
+    <message>
       <source>Factures location</source>
       <translation>Rental invoices</translation>
     </message>
@@ -788,6 +1166,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>HTVA</source>
       <translation>Excl. VAT</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol :</source>
+      <translation>Peppol identifier:</translation>
     </message>
     <message>
       <source>Impression contrat</source>
@@ -894,6 +1276,14 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>The agreement {label}</translation>
     </message>
     <message>
+      <source>La transmission de {reference} n'a pas été confirmée : le fournisseur l'a peut-être reçue.
+
+Avez-vous vérifié chez votre fournisseur Peppol qu'elle n'est pas arrivée ? Elle sera renvoyée avec le même identifiant (pas de doublon chez un fournisseur qui l'a déjà).</source>
+      <translation>The transmission of {reference} was not confirmed: the provider may have received it.
+
+Did you check with your Peppol provider that it did not arrive? It will be sent again with the same identifier (no duplicate at a provider that already has it).</translation>
+    </message>
+    <message>
       <source>Le client {name}</source>
       <translation>The customer {name}</translation>
     </message>
@@ -956,6 +1346,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Lignes de règlement</source>
       <translation>Payment lines</translation>
+    </message>
+    <message>
+      <source>Livrées</source>
+      <translation>Delivered</translation>
     </message>
     <message>
       <source>Localité</source>
@@ -1034,6 +1428,14 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>SMTP password: </translation>
     </message>
     <message>
+      <source>Motif (e-facture)</source>
+      <translation>Reason (e-invoice)</translation>
+    </message>
+    <message>
+      <source>Motif : {message}</source>
+      <translation>Reason: {message}</translation>
+    </message>
+    <message>
       <source>Motif de l'annulation :</source>
       <translation>Reason for the cancellation:</translation>
     </message>
@@ -1110,6 +1512,14 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Number</translation>
     </message>
     <message>
+      <source>Numéro d'entreprise</source>
+      <translation>Enterprise number</translation>
+    </message>
+    <message>
+      <source>Numéro d'entreprise :</source>
+      <translation>Enterprise number:</translation>
+    </message>
+    <message>
       <source>Numéro de TVA</source>
       <translation>VAT number</translation>
     </message>
@@ -1140,6 +1550,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>P.U. HTVA</source>
       <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+      <source>PDF (sans TVA)</source>
+      <translation>PDF (no VAT)</translation>
     </message>
     <message>
       <source>PDF écrit : {path}</source>
@@ -1250,6 +1664,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>PEC contract printing</translation>
     </message>
     <message>
+      <source>Peppol</source>
+      <translation>Peppol</translation>
+    </message>
+    <message>
       <source>Permis</source>
       <translation>Licence</translation>
     </message>
@@ -1276,6 +1694,14 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Plaque :</source>
       <translation>Plate:</translation>
+    </message>
+    <message>
+      <source>Point d'accès Peppol — site {code}</source>
+      <translation>Peppol access point — site {code}</translation>
+    </message>
+    <message>
+      <source>Point d'accès Peppol…</source>
+      <translation>Peppol access point…</translation>
     </message>
     <message>
       <source>Port SMTP</source>
@@ -1350,6 +1776,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Which invoices?</translation>
     </message>
     <message>
+      <source>Refusées</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
       <source>Remarque</source>
       <translation>Note</translation>
     </message>
@@ -1376,6 +1806,22 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Remise {pct} %</source>
       <translation>Discount {pct} %</translation>
+    </message>
+    <message>
+      <source>Renvoyer la facture électronique</source>
+      <translation>Send the e-invoice again</translation>
+    </message>
+    <message>
+      <source>Renvoyer {reference} telle quelle ?
+
+Motif du refus : {message}
+
+Si la facture elle-même est en cause, annulez-la par une note de crédit et refacturez le contrat, puis renvoyez.</source>
+      <translation>Send {reference} again as it is?
+
+Reason of the refusal: {message}
+
+If the invoice itself is at fault, cancel it with a credit note and invoice the contract again, then send again.</translation>
     </message>
     <message>
       <source>Reste dû</source>
@@ -1570,6 +2016,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>VAT rate (%):</translation>
     </message>
     <message>
+      <source>Test du point d'accès Peppol</source>
+      <translation>Peppol access point test</translation>
+    </message>
+    <message>
       <source>Tolérance de retour</source>
       <translation>Return grace period</translation>
     </message>
@@ -1604,6 +2054,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Tous les types</source>
       <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>Toutes les e-factures</source>
+      <translation>All e-invoices</translation>
     </message>
     <message>
       <source>Type</source>
@@ -1742,6 +2196,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>customer driver or coverage</translation>
     </message>
     <message>
+      <source>clé fournie par le fournisseur</source>
+      <translation>key given by the provider</translation>
+    </message>
+    <message>
       <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
       <translation>invalid structured communication (format +++123/4567/89012+++ and modulo 97 check)</translation>
     </message>
@@ -1850,6 +2308,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>unchanged if empty (kept in the system keyring)</translation>
     </message>
     <message>
+      <source>inchangée si vide (gardée dans le trousseau du système)</source>
+      <translation>unchanged if empty (kept in the system's keyring)</translation>
+    </message>
+    <message>
       <source>je</source>
       <translation>Th</translation>
     </message>
@@ -1946,6 +2408,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Mo</translation>
     </message>
     <message>
+      <source>lu du numéro de TVA belge</source>
+      <translation>read from the Belgian VAT number</translation>
+    </message>
+    <message>
       <source>ma</source>
       <translation>Tu</translation>
     </message>
@@ -1960,6 +2426,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>montant trop élevé</source>
       <translation>amount too high</translation>
+    </message>
+    <message>
+      <source>ne correspond pas au numéro de TVA {vat}</source>
+      <translation>does not match the VAT number {vat}</translation>
     </message>
     <message>
       <source>ne peut pas être dans le futur</source>
@@ -2122,6 +2592,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Fr</translation>
     </message>
     <message>
+      <source>vide : 0208:numéro d'entreprise</source>
+      <translation>empty: 0208:enterprise number</translation>
+    </message>
+    <message>
       <source>véhicule rendu sale</source>
       <translation>vehicle returned dirty</translation>
     </message>
@@ -2188,6 +2662,14 @@ created by {user}</translation>
       <translation>{n} dossier(s)</translation>
     </message>
     <message>
+      <source>{n} facture(s) vérifiée(s), {changed} changement(s).</source>
+      <translation>{n} invoice(s) checked, {changed} change(s).</translation>
+    </message>
+    <message>
+      <source>{n} factures choisies.</source>
+      <translation>{n} invoices chosen.</translation>
+    </message>
+    <message>
       <source>{n} jour(s)</source>
       <translation>{n} day(s)</translation>
     </message>
@@ -2212,12 +2694,20 @@ created by {user}</translation>
       <translation>{reason}; fuel covered by the assistance company</translation>
     </message>
     <message>
+      <source>{reference} a été corrigée par note de crédit : la note de crédit et les factures de remplacement du contrat ({n} document(s)) seront envoyées. Continuer ?</source>
+      <translation>{reference} was corrected by a credit note: the credit note and the replacement invoices of the contract ({n} document(s)) will be sent. Continue?</translation>
+    </message>
+    <message>
       <source>{reference} envoyée à {to}.</source>
       <translation>{reference} sent to {to}.</translation>
     </message>
     <message>
       <source>{reference} non envoyée à {to} : {error}</source>
       <translation>{reference} not sent to {to}: {error}</translation>
+    </message>
+    <message>
+      <source>{reference} — facture électronique : {state}</source>
+      <translation>{reference} — e-invoice: {state}</translation>
     </message>
     <message>
       <source>{reference} — page {page}</source>
@@ -2244,8 +2734,16 @@ created by {user}</translation>
       <translation>To ask the assistance company</translation>
     </message>
     <message>
+      <source>À envoyer</source>
+      <translation>To send</translation>
+    </message>
+    <message>
       <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
       <translation>To be paid by {date} at the latest to account {iban} with the structured communication:</translation>
+    </message>
+    <message>
+      <source>À vérifier</source>
+      <translation>To check</translation>
     </message>
     <message>
       <source>Échéance : {date}</source>
@@ -2258,6 +2756,10 @@ created by {user}</translation>
     <message>
       <source>État</source>
       <translation>State</translation>
+    </message>
+    <message>
+      <source>État des factures électroniques</source>
+      <translation>State of the e-invoices</translation>
     </message>
     <message>
       <source>à choisir parmi les payeurs du contrat : {allowed}</source>

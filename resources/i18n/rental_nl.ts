@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="fr_BE">
   <context>
+    <name>fields</name>
+    <message>
+      <source>IBAN</source>
+      <translation>IBAN</translation>
+    </message>
+  </context>
+  <context>
+    <name>peppol</name>
+    <message>
+      <source>  destinataire {recipient}, document {document}, transmission {transmission}, {attempts} essai(s)</source>
+      <translation>  ontvanger {recipient}, document {document}, transmissie {transmission}, {attempts} poging(en)</translation>
+    </message>
+    <message>
+      <source>  envoyée le {when}</source>
+      <translation>  verzonden op {when}</translation>
+    </message>
+    <message>
+      <source>  livrée le {when}</source>
+      <translation>  afgeleverd op {when}</translation>
+    </message>
+    <message>
+      <source>1 au moins</source>
+      <translation>minstens 1</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API : {url}</source>
+      <translation>API-adres: {url}</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API du fournisseur Peppol</source>
+      <translation>API-adres van de Peppol-provider</translation>
+    </message>
+    <message>
+      <source>Annule la facture {reference}</source>
+      <translation>Annuleert factuur {reference}</translation>
+    </message>
+    <message>
+      <source>Appel du fournisseur Peppol…</source>
+      <translation>Peppol-provider wordt opgeroepen…</translation>
+    </message>
+    <message>
+      <source>Aucun point d'accès Peppol n'est configuré pour ce site : un administrateur doit saisir l'adresse et la clé de son fournisseur (Factures location, Point d'accès Peppol, ou « atelier rental peppol »).</source>
+      <translation>Er is geen Peppol-toegangspunt ingesteld voor deze vestiging: een beheerder moet het adres en de sleutel van de provider invoeren (Facturen verhuur, Peppol-toegangspunt, of « atelier rental peppol »).</translation>
+    </message>
+    <message>
+      <source>Aucune clé API Peppol pour ce site : un administrateur doit la saisir (Point d'accès Peppol, ou « atelier rental peppol key set »).</source>
+      <translation>Geen Peppol-API-sleutel voor deze vestiging: een beheerder moet hem invoeren (Peppol-toegangspunt, of « atelier rental peppol key set »).</translation>
+    </message>
+    <message>
+      <source>Aucune facture électronique à envoyer.</source>
+      <translation>Geen elektronische factuur te verzenden.</translation>
+    </message>
+    <message>
+      <source>Clé API : {where}</source>
+      <translation>API-sleutel: {where}</translation>
+    </message>
+    <message>
+      <source>Clé API du fournisseur Peppol : </source>
+      <translation>API-sleutel van de Peppol-provider: </translation>
+    </message>
+    <message>
+      <source>Clé API effacée.</source>
+      <translation>API-sleutel gewist.</translation>
+    </message>
+    <message>
+      <source>Clé API enregistrée dans le trousseau du système.</source>
+      <translation>API-sleutel opgeslagen in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+      <source>Connexion réussie : le fournisseur vous connaît comme {participant}.</source>
+      <translation>Verbinding geslaagd: de provider kent u als {participant}.</translation>
+    </message>
+    <message>
+      <source>Contrat {contract}</source>
+      <translation>Contract {contract}</translation>
+    </message>
+    <message>
+      <source>En attente d'un nouvel essai (Envoyer la file, ou l'envoi planifié).</source>
+      <translation>Wacht op een nieuwe poging (Wachtrij verzenden, of de geplande verzending).</translation>
+    </message>
+    <message>
+      <source>Envoi Peppol : {done} / {total}</source>
+      <translation>Peppol-verzending: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>Envoi interrompu : les factures non envoyées restent en file.</source>
+      <translation>Verzending onderbroken: de niet-verzonden facturen blijven in de wachtrij.</translation>
+    </message>
+    <message>
+      <source>Facture à un assujetti à la TVA : envoyez-la par Peppol (Envoyer l'e-facture).</source>
+      <translation>Factuur aan een btw-plichtige: verzend ze via Peppol (E-factuur verzenden).</translation>
+    </message>
+    <message>
+      <source>Facture électronique {reference}</source>
+      <translation>Elektronische factuur {reference}</translation>
+    </message>
+    <message>
+      <source>Facture électronique {reference} écrite : {path}</source>
+      <translation>Elektronische factuur {reference} geschreven: {path}</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol</source>
+      <translation>Peppol-identificatie</translation>
+    </message>
+    <message>
+      <source>Inconnue du fournisseur : elle ne lui est pas parvenue, vous pouvez la renvoyer.</source>
+      <translation>Onbekend bij de provider: ze is niet aangekomen, u kunt ze opnieuw verzenden.</translation>
+    </message>
+    <message>
+      <source>L'acheteur ne reçoit pas de factures par Peppol : vérifiez son identifiant Peppol (fiche client) et renvoyez quand il est inscrit ; rien n'a été envoyé.</source>
+      <translation>De koper ontvangt geen facturen via Peppol: controleer zijn Peppol-identificatie (klantenfiche) en verzend opnieuw zodra hij ingeschreven is; er werd niets verzonden.</translation>
+    </message>
+    <message>
+      <source>La facture {reference} est déjà en cours d'envoi.</source>
+      <translation>Factuur {reference} wordt al verzonden.</translation>
+    </message>
+    <message>
+      <source>La note de crédit {reference} n'indique pas la facture qu'elle annule.</source>
+      <translation>Creditnota {reference} vermeldt niet welke factuur ze annuleert.</translation>
+    </message>
+    <message>
+      <source>Le fournisseur Peppol refuse la clé API ({message}) : vérifiez-la (Point d'accès Peppol).</source>
+      <translation>De Peppol-provider weigert de API-sleutel ({message}): controleer hem (Peppol-toegangspunt).</translation>
+    </message>
+    <message>
+      <source>Le fournisseur ne répond pas comme prévu : {detail}</source>
+      <translation>De provider antwoordt niet zoals verwacht: {detail}</translation>
+    </message>
+    <message>
+      <source>Le fournisseur refuse la clé API (HTTP {status}).</source>
+      <translation>De provider weigert de API-sleutel (HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>Numéro de TVA du payeur</source>
+      <translation>Btw-nummer van de betaler</translation>
+    </message>
+    <message>
+      <source>PDF (sans TVA)</source>
+      <translation>PDF (zonder btw)</translation>
+    </message>
+    <message>
+      <source>Port {port} indisponible : {detail}</source>
+      <translation>Poort {port} niet beschikbaar: {detail}</translation>
+    </message>
+    <message>
+      <source>Préparation des factures électroniques…</source>
+      <translation>Elektronische facturen worden voorbereid…</translation>
+    </message>
+    <message>
+      <source>Refusée : si la facture est en cause, annulez-la par une note de crédit, refacturez puis renvoyez ; sinon corrigez la cause et renvoyez.</source>
+      <translation>Geweigerd: is de factuur het probleem, annuleer ze met een creditnota, factureer opnieuw en verzend opnieuw; verhelp anders de oorzaak en verzend opnieuw.</translation>
+    </message>
+    <message>
+      <source>Rien à renvoyer pour {reference} : seule une facture électronique refusée, absente de Peppol ou à vérifier se renvoie.</source>
+      <translation>Niets opnieuw te verzenden voor {reference}: alleen een geweigerde, niet op Peppol gevonden of te controleren elektronische factuur wordt opnieuw verzonden.</translation>
+    </message>
+    <message>
+      <source>Simulateur de point d'accès Peppol sur {url} (clés : {keys} ; inscrits : {participants}). Ctrl+C pour arrêter.</source>
+      <translation>Simulator van een Peppol-toegangspunt op {url} (sleutels: {keys}; ingeschreven: {participants}). Ctrl+C om te stoppen.</translation>
+    </message>
+    <message>
+      <source>Transmission non confirmée : Actualiser les états, ou vérifiez chez votre fournisseur avant de renvoyer.</source>
+      <translation>Verzending niet bevestigd: Stand bijwerken, of controleer bij uw provider voor u opnieuw verzendt.</translation>
+    </message>
+    <message>
+      <source>VALEUR=VALEUR attendu : {value}</source>
+      <translation>WAARDE=WAARDE verwacht: {value}</translation>
+    </message>
+    <message>
+      <source>absent de Peppol</source>
+      <translation>niet op Peppol</translation>
+    </message>
+    <message>
+      <source>accord {agreement}</source>
+      <translation>akkoord {agreement}</translation>
+    </message>
+    <message>
+      <source>adresse https://… attendue</source>
+      <translation>adres https://… verwacht</translation>
+    </message>
+    <message>
+      <source>en file d'envoi</source>
+      <translation>in wachtrij</translation>
+    </message>
+    <message>
+      <source>envoi en cours</source>
+      <translation>wordt verzonden</translation>
+    </message>
+    <message>
+      <source>envoyé</source>
+      <translation>verzonden</translation>
+    </message>
+    <message>
+      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
+      <translation>http:// is alleen toegestaan naar deze computer (simulator); gebruik https://</translation>
+    </message>
+    <message>
+      <source>l'IBAN de la société est à saisir (fiche société) : la facture électronique indique le compte à créditer</source>
+      <translation>het IBAN van de onderneming moet ingevuld worden (ondernemingsfiche): de elektronische factuur vermeldt de te crediteren rekening</translation>
+    </message>
+    <message>
+      <source>le payeur de {reference} n'a pas de numéro de TVA : particulier, la facture reste en PDF</source>
+      <translation>de betaler van {reference} heeft geen btw-nummer: particulier, de factuur blijft een PDF</translation>
+    </message>
+    <message>
+      <source>livré</source>
+      <translation>afgeleverd</translation>
+    </message>
+    <message>
+      <source>ni identifiant, ni paramètres dans l'adresse</source>
+      <translation>geen gebruikersnaam of parameters in het adres</translation>
+    </message>
+    <message>
+      <source>refusé</source>
+      <translation>geweigerd</translation>
+    </message>
+    <message>
+      <source>rien à changer : --vat-number, --enterprise-number ou --peppol-id</source>
+      <translation>niets te wijzigen: --vat-number, --enterprise-number of --peppol-id</translation>
+    </message>
+    <message>
+      <source>référence de facture attendue (ex. A-2026-00012)</source>
+      <translation>factuurreferentie verwacht (bv. A-2026-00012)</translation>
+    </message>
+    <message>
+      <source>soit --pending, soit des références, pas les deux</source>
+      <translation>ofwel --pending, ofwel referenties, niet beide</translation>
+    </message>
+    <message>
+      <source>tous</source>
+      <translation>alle</translation>
+    </message>
+    <message>
+      <source>une référence et --out FICHIER.xml</source>
+      <translation>één referentie en --out BESTAND.xml</translation>
+    </message>
+    <message>
+      <source>véhicule {plate}</source>
+      <translation>voertuig {plate}</translation>
+    </message>
+    <message>
+      <source>{name} : TVA {vat}, entreprise {enterprise}, Peppol {peppol}</source>
+      <translation>{name}: btw {vat}, onderneming {enterprise}, Peppol {peppol}</translation>
+    </message>
+    <message>
+      <source>{payer} : ni identifiant Peppol ni numéro d'entreprise belge (fiche client)</source>
+      <translation>{payer}: geen Peppol-identificatie en geen Belgisch ondernemingsnummer (klantenfiche)</translation>
+    </message>
+    <message>
+      <source>{period}</source>
+      <translation>{period}</translation>
+    </message>
+    <message>
+      <source>{reference} (PDF)</source>
+      <translation>{reference} (PDF)</translation>
+    </message>
+    <message>
+      <source>{reference} : {state}{detail}</source>
+      <translation>{reference}: {state}{detail}</translation>
+    </message>
+    <message>
+      <source>{reference} est à vérifier : confirmez avec --checked que le fournisseur ne l'a pas reçue</source>
+      <translation>{reference} moet gecontroleerd worden: bevestig met --checked dat de provider ze niet ontvangen heeft</translation>
+    </message>
+    <message>
+      <source>{rule} : {message}</source>
+      <translation>{rule}: {message}</translation>
+    </message>
+    <message>
+      <source>{state}</source>
+      <translation>{state}</translation>
+    </message>
+    <message>
+      <source>État des envois : {done} / {total}</source>
+      <translation>Stand van de verzendingen: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>à envoyer</source>
+      <translation>te verzenden</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>te controleren</translation>
+    </message>
+  </context>
+  <context>
     <name>rental</name>
     <message>
       <source>  PEC : trait bleu sous la barre  </source>
@@ -60,6 +346,14 @@
       <translation>&amp;Verlengen</translation>
     </message>
     <message>
+      <source>&amp;Renvoyer…</source>
+      <translation>Opnieuw &amp;verzenden…</translation>
+    </message>
+    <message>
+      <source>&amp;Tester la connexion</source>
+      <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
       <source>(pas d’adresse e-mail)</source>
       <translation>(geen e-mailadres)</translation>
     </message>
@@ -86,6 +380,10 @@
     <message>
       <source>A&amp;perçu PDF…</source>
       <translation>PDF-&amp;voorbeeld…</translation>
+    </message>
+    <message>
+      <source>Absentes de Peppol</source>
+      <translation>Niet op Peppol</translation>
     </message>
     <message>
       <source>Accord (n° de dossier d'assistance)</source>
@@ -120,8 +418,20 @@
       <translation>Actief:</translation>
     </message>
     <message>
+      <source>Actualiser les états</source>
+      <translation>Stand bijwerken</translation>
+    </message>
+    <message>
       <source>Adresse d'expédition</source>
       <translation>Afzenderadres</translation>
+    </message>
+    <message>
+      <source>Adresse de l'API</source>
+      <translation>API-adres</translation>
+    </message>
+    <message>
+      <source>Adresse de réception des factures électroniques sur le réseau Peppol (schéma:identifiant, par ex. 0208:0457247904). Vide : le numéro d'entreprise belge sous le schéma 0208.</source>
+      <translation>Adres waarop elektronische facturen op het Peppol-netwerk ontvangen worden (schema:identificatie, bv. 0208:0457247904). Leeg: het Belgische ondernemingsnummer onder schema 0208.</translation>
     </message>
     <message>
       <source>Adresse e-mail</source>
@@ -176,8 +486,16 @@
       <translation>Er is geen SMTP-server ingesteld voor deze vestiging (tabblad Verhuurfacturen, E-mailinstellingen, of het commando rental smtp).</translation>
     </message>
     <message>
+      <source>Aucune clé enregistrée.</source>
+      <translation>Geen sleutel opgeslagen.</translation>
+    </message>
+    <message>
       <source>Aucune facture à imprimer.</source>
       <translation>Geen factuur om af te drukken.</translation>
+    </message>
+    <message>
+      <source>Aucune facture électronique à envoyer.</source>
+      <translation>Geen elektronische factuur te verzenden.</translation>
     </message>
     <message>
       <source>Aujourd'hui</source>
@@ -324,6 +642,10 @@ Met vriendelijke groeten,
       <translation>Verbinding versleutelen (STARTTLS)</translation>
     </message>
     <message>
+      <source>Choisissez une facture pour voir sa facture électronique.</source>
+      <translation>Kies een factuur om haar elektronische factuur te zien.</translation>
+    </message>
+    <message>
       <source>Client</source>
       <translation>Klant</translation>
     </message>
@@ -358,6 +680,22 @@ Met vriendelijke groeten,
     <message>
       <source>Clients</source>
       <translation>Klanten</translation>
+    </message>
+    <message>
+      <source>Clé API</source>
+      <translation>API-sleutel</translation>
+    </message>
+    <message>
+      <source>Clé enregistrée dans le trousseau du système.</source>
+      <translation>Sleutel opgeslagen in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+      <source>Clé gardée pour cette session seulement.</source>
+      <translation>Sleutel alleen voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+      <source>Clé lue dans la variable ATELIER_PEPPOL_API_KEY.</source>
+      <translation>Sleutel gelezen uit de variabele ATELIER_PEPPOL_API_KEY.</translation>
     </message>
     <message>
       <source>Code</source>
@@ -594,12 +932,20 @@ Met vriendelijke groeten,
       <translation>Lijn &amp;tegenboeken…</translation>
     </message>
     <message>
+      <source>E-facture</source>
+      <translation>E-factuur</translation>
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <source>E-mail :</source>
       <translation>E-mail:</translation>
+    </message>
+    <message>
+      <source>En file ou en cours</source>
+      <translation>In wachtrij of bezig</translation>
     </message>
     <message>
       <source>Enregistrer</source>
@@ -610,8 +956,20 @@ Met vriendelijke groeten,
       <translation>Deze betaling opslaan? Ze kan daarna niet meer gewijzigd of verwijderd worden.</translation>
     </message>
     <message>
+      <source>Enregistrer le &amp;XML…</source>
+      <translation>&amp;XML opslaan…</translation>
+    </message>
+    <message>
       <source>Enregistrer le PDF</source>
       <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer le XML</source>
+      <translation>XML opslaan</translation>
+    </message>
+    <message>
+      <source>Envoi Peppol</source>
+      <translation>Peppol-verzending</translation>
     </message>
     <message>
       <source>Envoi des factures par e-mail — site {code}</source>
@@ -626,8 +984,20 @@ Met vriendelijke groeten,
       <translation>Verzending per e-mail</translation>
     </message>
     <message>
+      <source>Envoie par Peppol la facture électronique des factures choisies (Ctrl+E)</source>
+      <translation>Verzendt de elektronische factuur van de gekozen facturen via Peppol (Ctrl+E)</translation>
+    </message>
+    <message>
       <source>Envois par e-mail</source>
       <translation>Verzendingen per e-mail</translation>
+    </message>
+    <message>
+      <source>Envoyer l'e-&amp;facture</source>
+      <translation>E-&amp;factuur verzenden</translation>
+    </message>
+    <message>
+      <source>Envoyer la file</source>
+      <translation>Wachtrij verzenden</translation>
     </message>
     <message>
       <source>Envoyer par e-&amp;mail…</source>
@@ -640,6 +1010,10 @@ Met vriendelijke groeten,
     <message>
       <source>Envoyé le</source>
       <translation>Verstuurd op</translation>
+    </message>
+    <message>
+      <source>Envoyées</source>
+      <translation>Verzonden</translation>
     </message>
     <message>
       <source>Espèces</source>
@@ -738,6 +1112,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Facturen</translation>
     </message>
     <message>
+      <source>Factures UBL (*.xml)</source>
+      <translation>UBL-facturen (*.xml)</translation>
+    </message>
+    <message>
       <source>Factures location</source>
       <translation>Verhuurfacturen</translation>
     </message>
@@ -788,6 +1166,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>HTVA</source>
       <translation>Excl. btw</translation>
+    </message>
+    <message>
+      <source>Identifiant Peppol :</source>
+      <translation>Peppol-identificatie:</translation>
     </message>
     <message>
       <source>Impression contrat</source>
@@ -894,6 +1276,14 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Het akkoord {label}</translation>
     </message>
     <message>
+      <source>La transmission de {reference} n'a pas été confirmée : le fournisseur l'a peut-être reçue.
+
+Avez-vous vérifié chez votre fournisseur Peppol qu'elle n'est pas arrivée ? Elle sera renvoyée avec le même identifiant (pas de doublon chez un fournisseur qui l'a déjà).</source>
+      <translation>De verzending van {reference} werd niet bevestigd: de provider heeft ze misschien ontvangen.
+
+Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnieuw verzonden met dezelfde identificatie (geen dubbel bij een provider die ze al heeft).</translation>
+    </message>
+    <message>
       <source>Le client {name}</source>
       <translation>De klant {name}</translation>
     </message>
@@ -956,6 +1346,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Lignes de règlement</source>
       <translation>Betalingslijnen</translation>
+    </message>
+    <message>
+      <source>Livrées</source>
+      <translation>Afgeleverd</translation>
     </message>
     <message>
       <source>Localité</source>
@@ -1034,6 +1428,14 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>SMTP-wachtwoord: </translation>
     </message>
     <message>
+      <source>Motif (e-facture)</source>
+      <translation>Reden (e-factuur)</translation>
+    </message>
+    <message>
+      <source>Motif : {message}</source>
+      <translation>Reden: {message}</translation>
+    </message>
+    <message>
       <source>Motif de l'annulation :</source>
       <translation>Reden van de annulering:</translation>
     </message>
@@ -1110,6 +1512,14 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Nummer</translation>
     </message>
     <message>
+      <source>Numéro d'entreprise</source>
+      <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+      <source>Numéro d'entreprise :</source>
+      <translation>Ondernemingsnummer:</translation>
+    </message>
+    <message>
       <source>Numéro de TVA</source>
       <translation>Btw-nummer</translation>
     </message>
@@ -1140,6 +1550,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>P.U. HTVA</source>
       <translation>E.P. excl. btw</translation>
+    </message>
+    <message>
+      <source>PDF (sans TVA)</source>
+      <translation>PDF (zonder btw)</translation>
     </message>
     <message>
       <source>PDF écrit : {path}</source>
@@ -1250,6 +1664,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>PEC contractafdruk</translation>
     </message>
     <message>
+      <source>Peppol</source>
+      <translation>Peppol</translation>
+    </message>
+    <message>
       <source>Permis</source>
       <translation>Rijbewijs</translation>
     </message>
@@ -1276,6 +1694,14 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Plaque :</source>
       <translation>Nummerplaat:</translation>
+    </message>
+    <message>
+      <source>Point d'accès Peppol — site {code}</source>
+      <translation>Peppol-toegangspunt — vestiging {code}</translation>
+    </message>
+    <message>
+      <source>Point d'accès Peppol…</source>
+      <translation>Peppol-toegangspunt…</translation>
     </message>
     <message>
       <source>Port SMTP</source>
@@ -1350,6 +1776,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Welke facturen?</translation>
     </message>
     <message>
+      <source>Refusées</source>
+      <translation>Geweigerd</translation>
+    </message>
+    <message>
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
@@ -1376,6 +1806,22 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Remise {pct} %</source>
       <translation>Korting {pct} %</translation>
+    </message>
+    <message>
+      <source>Renvoyer la facture électronique</source>
+      <translation>Elektronische factuur opnieuw verzenden</translation>
+    </message>
+    <message>
+      <source>Renvoyer {reference} telle quelle ?
+
+Motif du refus : {message}
+
+Si la facture elle-même est en cause, annulez-la par une note de crédit et refacturez le contrat, puis renvoyez.</source>
+      <translation>{reference} ongewijzigd opnieuw verzenden?
+
+Reden van de weigering: {message}
+
+Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, factureer het contract opnieuw en verzend dan opnieuw.</translation>
     </message>
     <message>
       <source>Reste dû</source>
@@ -1570,6 +2016,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Btw-tarief (%):</translation>
     </message>
     <message>
+      <source>Test du point d'accès Peppol</source>
+      <translation>Test van het Peppol-toegangspunt</translation>
+    </message>
+    <message>
       <source>Tolérance de retour</source>
       <translation>Tolerantie bij terugkeer</translation>
     </message>
@@ -1604,6 +2054,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Tous les types</source>
       <translation>Alle types</translation>
+    </message>
+    <message>
+      <source>Toutes les e-factures</source>
+      <translation>Alle e-facturen</translation>
     </message>
     <message>
       <source>Type</source>
@@ -1742,6 +2196,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>klant-bestuurder of tenlasteneming</translation>
     </message>
     <message>
+      <source>clé fournie par le fournisseur</source>
+      <translation>sleutel van de provider</translation>
+    </message>
+    <message>
       <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
       <translation>ongeldige gestructureerde mededeling (formaat +++123/4567/89012+++ en modulo 97-controle)</translation>
     </message>
@@ -1850,6 +2308,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>ongewijzigd indien leeg (bewaard in de sleutelhanger van het systeem)</translation>
     </message>
     <message>
+      <source>inchangée si vide (gardée dans le trousseau du système)</source>
+      <translation>ongewijzigd indien leeg (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
       <source>je</source>
       <translation>do</translation>
     </message>
@@ -1946,6 +2408,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>ma</translation>
     </message>
     <message>
+      <source>lu du numéro de TVA belge</source>
+      <translation>uit het Belgische btw-nummer gelezen</translation>
+    </message>
+    <message>
       <source>ma</source>
       <translation>di</translation>
     </message>
@@ -1960,6 +2426,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>montant trop élevé</source>
       <translation>bedrag te hoog</translation>
+    </message>
+    <message>
+      <source>ne correspond pas au numéro de TVA {vat}</source>
+      <translation>komt niet overeen met het btw-nummer {vat}</translation>
     </message>
     <message>
       <source>ne peut pas être dans le futur</source>
@@ -2122,6 +2592,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>vr</translation>
     </message>
     <message>
+      <source>vide : 0208:numéro d'entreprise</source>
+      <translation>leeg: 0208:ondernemingsnummer</translation>
+    </message>
+    <message>
       <source>véhicule rendu sale</source>
       <translation>voertuig vuil teruggebracht</translation>
     </message>
@@ -2188,6 +2662,14 @@ aangemaakt door {user}</translation>
       <translation>{n} dossier(s)</translation>
     </message>
     <message>
+      <source>{n} facture(s) vérifiée(s), {changed} changement(s).</source>
+      <translation>{n} factuur/facturen gecontroleerd, {changed} wijziging(en).</translation>
+    </message>
+    <message>
+      <source>{n} factures choisies.</source>
+      <translation>{n} facturen gekozen.</translation>
+    </message>
+    <message>
       <source>{n} jour(s)</source>
       <translation>{n} dag(en)</translation>
     </message>
@@ -2212,12 +2694,20 @@ aangemaakt door {user}</translation>
       <translation>{reason}; brandstof ten laste van de bijstand</translation>
     </message>
     <message>
+      <source>{reference} a été corrigée par note de crédit : la note de crédit et les factures de remplacement du contrat ({n} document(s)) seront envoyées. Continuer ?</source>
+      <translation>{reference} werd met een creditnota gecorrigeerd: de creditnota en de vervangende facturen van het contract ({n} document(en)) worden verzonden. Doorgaan?</translation>
+    </message>
+    <message>
       <source>{reference} envoyée à {to}.</source>
       <translation>{reference} verstuurd naar {to}.</translation>
     </message>
     <message>
       <source>{reference} non envoyée à {to} : {error}</source>
       <translation>{reference} niet verstuurd naar {to}: {error}</translation>
+    </message>
+    <message>
+      <source>{reference} — facture électronique : {state}</source>
+      <translation>{reference} — elektronische factuur: {state}</translation>
     </message>
     <message>
       <source>{reference} — page {page}</source>
@@ -2244,8 +2734,16 @@ aangemaakt door {user}</translation>
       <translation>Te vragen aan de bijstand</translation>
     </message>
     <message>
+      <source>À envoyer</source>
+      <translation>Te verzenden</translation>
+    </message>
+    <message>
       <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
       <translation>Te betalen uiterlijk op {date} op rekening {iban} met de gestructureerde mededeling:</translation>
+    </message>
+    <message>
+      <source>À vérifier</source>
+      <translation>Te controleren</translation>
     </message>
     <message>
       <source>Échéance : {date}</source>
@@ -2258,6 +2756,10 @@ aangemaakt door {user}</translation>
     <message>
       <source>État</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>État des factures électroniques</source>
+      <translation>Stand van de elektronische facturen</translation>
     </message>
     <message>
       <source>à choisir parmi les payeurs du contrat : {allowed}</source>

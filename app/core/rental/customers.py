@@ -13,6 +13,8 @@ from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.errors import ValidationError
 from app.core.i18n import msg
+from app.core.peppol.participants import clean_participant
+from app.core.platform.identifiers import clean_enterprise_number
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_customer
@@ -38,6 +40,8 @@ class CustomerData:
     vat_number: str = ""
     licence_number: str = ""
     active: bool = True
+    enterprise_number: str = ""
+    peppol_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,22 @@ def clean_vat_number(value: str, country: str = "BE") -> str:
                               field_label=msg("rental", "Numéro de TVA")) from None
 
 
+def clean_identifiers(enterprise_number: str, vat_number: str, peppol_id: str) -> tuple[str, str]:
+    """(enterprise number, Peppol id) of a customer: the enterprise number is read from a
+    Belgian VAT number when not typed, and must match it when typed."""
+    enterprise = (enterprise_number or "").strip()
+    if enterprise:
+        enterprise = clean_enterprise_number(enterprise)
+    if vat_number.startswith("BE"):
+        if not enterprise:
+            enterprise = vat_number[2:]
+        elif enterprise != vat_number[2:]:
+            raise ValidationError("enterprise_number", msg("rental", "ne correspond pas au numéro de TVA {vat}",
+                                                           vat=vat_number),
+                                  field_label=msg("rental", "Numéro d'entreprise"))
+    return enterprise, clean_participant(peppol_id)
+
+
 def clean_customer(data: CustomerData) -> CustomerData:
     """Validate every field; return the cleaned data."""
     if data.kind not in (CUSTOMER_INDIVIDUAL, CUSTOMER_COMPANY):
@@ -80,6 +100,8 @@ def clean_customer(data: CustomerData) -> CustomerData:
     if email and not EMAIL.match(email):
         raise ValidationError("email", msg("rental", "adresse e-mail invalide"), field_label=msg("rental", "E-mail"))
     country = f.text("country", msg("rental", "Pays"), data.country or "BE", 2).upper()
+    vat_number = clean_vat_number(data.vat_number, country)
+    enterprise, peppol = clean_identifiers(data.enterprise_number, vat_number, data.peppol_id)
     return replace(
         data,
         name=f.text("name", msg("rental", "Nom"), data.name, 120, required=True),
@@ -89,7 +111,7 @@ def clean_customer(data: CustomerData) -> CustomerData:
         city=f.text("city", msg("rental", "Localité"), data.city, 80),
         country=country, email=email,
         phone=f.text("phone", msg("rental", "Téléphone"), data.phone, 40),
-        vat_number=clean_vat_number(data.vat_number, country),
+        vat_number=vat_number, enterprise_number=enterprise, peppol_id=peppol,
         licence_number=f.text("licence_number", msg("rental", "Permis de conduire"), data.licence_number, 30).upper(),
     )
 

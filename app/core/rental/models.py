@@ -52,6 +52,8 @@ class Customer(Versioned, Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     vat_number: Mapped[str] = mapped_column(String(20), default="")
+    enterprise_number: Mapped[str] = mapped_column(String(10), default="")
+    peppol_id: Mapped[str] = mapped_column(String(80), default="")
     licence_number: Mapped[str] = mapped_column(String(30), default="")
     licence_valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

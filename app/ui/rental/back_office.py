@@ -91,6 +91,8 @@ class BackOfficeView(QTabWidget):
                          else tr("rental", "Particulier")),
             RecordColumn(tr("rental", "Assistance"), lambda c: yes_no(c.data.is_assistance)),
             RecordColumn(tr("rental", "TVA"), lambda c: c.data.vat_number),
+            RecordColumn(tr("rental", "Peppol"), lambda c: c.data.peppol_id or (
+                f"0208:{c.data.enterprise_number}" if c.data.enterprise_number else "")),
             RecordColumn(tr("rental", "Permis"), lambda c: c.data.licence_number),
             RecordColumn(tr("rental", "E-mail"), lambda c: c.data.email),
             RecordColumn(tr("rental", "Localité"), lambda c: c.data.city),

@@ -24,7 +24,8 @@ class CustomerDialog(FormDialog):
         self.is_assistance = QCheckBox(tr("rental", "société d'assistance (prise en charge)"))
         self.is_assistance.setEnabled(context.scope.is_admin)
         self.edits = {name: QLineEdit() for name in ("name", "first_name", "street", "postcode", "city", "country",
-                                                     "email", "phone", "vat_number", "licence_number")}
+                                                     "email", "phone", "vat_number", "enterprise_number", "peppol_id",
+                                                     "licence_number")}
         self.active = QCheckBox(tr("rental", "actif"))
         self.active.setChecked(True)
         form.addRow(tr("rental", "Type :"), self.kind)
@@ -34,15 +35,31 @@ class CustomerDialog(FormDialog):
                             ("city", tr("rental", "Localité :")), ("country", tr("rental", "Pays :")),
                             ("email", tr("rental", "E-mail :")), ("phone", tr("rental", "Téléphone :")),
                             ("vat_number", tr("rental", "Numéro de TVA :")),
+                            ("enterprise_number", tr("rental", "Numéro d'entreprise :")),
+                            ("peppol_id", tr("rental", "Identifiant Peppol :")),
                             ("licence_number", tr("rental", "Permis de conduire :"))):
             form.addRow(label, self.edits[name])
         form.addRow("", self.active)
+        self.edits["vat_number"].setPlaceholderText("BE0123456749")
+        self.edits["enterprise_number"].setPlaceholderText(tr("rental", "lu du numéro de TVA belge"))
+        self.edits["peppol_id"].setPlaceholderText(tr("rental", "vide : 0208:numéro d'entreprise"))
+        self.edits["peppol_id"].setToolTip(tr("rental", "Adresse de réception des factures électroniques sur le "
+                                                        "réseau Peppol (schéma:identifiant, par ex. 0208:0457247904). "
+                                                        "Vide : le numéro d'entreprise belge sous le schéma 0208."))
+        self.edits["vat_number"].editingFinished.connect(self._fill_enterprise_number)
         data = info.data if info else CustomerData(name="")
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
         self.is_assistance.setChecked(data.is_assistance)
         for name, edit in self.edits.items():
             edit.setText(getattr(data, name))
         self.active.setChecked(data.active)
+
+    def _fill_enterprise_number(self) -> None:
+        """A Belgian VAT number gives the enterprise number: filled in when still empty."""
+        vat = "".join(self.edits["vat_number"].text().split()).upper().replace(".", "")
+        if vat.startswith("BE") and not self.edits["enterprise_number"].text().strip():
+            digits = vat[2:]
+            self.edits["enterprise_number"].setText(("0" + digits) if len(digits) == 9 else digits)
 
     def data(self) -> CustomerData:
         """The form as CustomerData."""

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
@@ -20,6 +20,8 @@ from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.progress import CancelToken, Progress
 from app.core.rental.dossier_data import dossier_reference
+from app.core.rental.einvoicing.models import EinvoiceSending
+from app.core.rental.einvoicing.states import NONE, PDF, state_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
 from app.core.rental.models import RentalDossier
 
@@ -31,8 +33,23 @@ def check_period(date_from: date | None, date_to: date | None) -> None:
                               field_label=msg("rental", "Période"))
 
 
+def _latest(column):
+    """``column`` of the invoice's most recent e-invoice sending (correlated subquery)."""
+    return (select(column).where(EinvoiceSending.invoice_id == Invoice.id)
+            .order_by(EinvoiceSending.id.desc()).limit(1).scalar_subquery())
+
+
+# The e-invoice state of an invoice, computed in SQL: its latest sending's state, or "none"
+# (due, not sent) for a payer with a VAT number, or "pdf" (no e-invoice) without one.
+EINVOICE_STATE = case((_latest(EinvoiceSending.state).is_not(None), _latest(EinvoiceSending.state)),
+                      (Invoice.payer_vat_number != "", NONE), else_=PDF)
+EINVOICE_MESSAGE = _latest(EinvoiceSending.last_message)
+EINVOICE_PROVIDER_STATUS = _latest(EinvoiceSending.provider_status)
+
+
 class SalesJournalSource:
-    """Invoices and credit notes of the user's site, optionally within a period."""
+    """Invoices and credit notes of the user's site, optionally within a period; filter
+    ``einvoice`` (a list of states) narrows to invoices in those e-invoice states."""
 
     columns = (
         GridColumn("issue_date", msg("rental", "Date")),
@@ -46,8 +63,10 @@ class SalesJournalSource:
         GridColumn("total_incl", msg("rental", "TVAC"), align_right=True),
         GridColumn("structured_communication", msg("rental", "Communication"), sortable=False),
         GridColumn("status", msg("rental", "Statut"), sortable=False),
+        GridColumn("einvoice_label", msg("rental", "E-facture")),
+        GridColumn("einvoice_message", msg("rental", "Motif (e-facture)")),
     )
-    _sort = {"issue_date": Invoice.issue_date, "reference": Invoice.reference,
+    _sort = {"einvoice_label": EINVOICE_STATE, "einvoice_message": EINVOICE_MESSAGE, "issue_date": Invoice.issue_date, "reference": Invoice.reference,
              "dossier_number": Invoice.dossier_number, "payer_name": Invoice.payer_name,
              "payer_vat_number": Invoice.payer_vat_number, "total_excl": Invoice.total_excl,
              "total_vat": Invoice.total_vat, "total_incl": Invoice.total_incl}
@@ -67,6 +86,9 @@ class SalesJournalSource:
             like = f"%{grid.text.lower()}%"
             query = query.where(or_(func.lower(Invoice.reference).like(like), func.lower(Invoice.payer_name).like(like),
                                     func.lower(Invoice.dossier_number).like(like)))
+        states = grid.filters.get("einvoice")
+        if states:
+            query = query.where(EINVOICE_STATE.in_(list(states)))
         return query
 
     def count(self, query: GridQuery) -> int:
@@ -79,10 +101,13 @@ class SalesJournalSource:
         column = self._sort.get(query.sort_key or "", Invoice.id)
         order = column.desc() if query.descending else column.asc()
         cancelled = Invoice.cancelled_by_id.is_not(None).label("cancelled")
-        statement = self._where(select(Invoice, cancelled), query).order_by(order, Invoice.id).offset(offset).limit(limit)
+        statement = self._where(select(Invoice, cancelled, EINVOICE_STATE.label("einvoice"),
+                                       EINVOICE_MESSAGE.label("einvoice_message"),
+                                       EINVOICE_PROVIDER_STATUS.label("provider_status")), query)
+        statement = statement.order_by(order, Invoice.id).offset(offset).limit(limit)
         with self.database.session() as session:
             rows = []
-            for invoice, is_cancelled in session.execute(statement):
+            for invoice, is_cancelled, einvoice, einvoice_message, provider_status in session.execute(statement):
                 sign = -1 if invoice.kind == KIND_CREDIT_NOTE else 1
                 rows.append({
                     "id": invoice.id, "dossier_id": invoice.dossier_id, "issue_date": invoice.issue_date,
@@ -94,6 +119,8 @@ class SalesJournalSource:
                     "structured_communication": invoice.structured_communication,
                     "cancelled": bool(is_cancelled),
                     "status": msg("rental", "annulée") if is_cancelled else None,
+                    "einvoice": einvoice, "einvoice_label": state_label(einvoice),
+                    "einvoice_message": einvoice_message or "", "einvoice_provider_status": provider_status,
                 })
             return rows
 

@@ -126,7 +126,7 @@ def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kin
         dossier_id=dossier.id, dossier_number=dossier_label(dossier, scope.site_code), payer_role=payer.role,
         payer_customer_id=payer.customer_id, payer_name=payer.name, payer_street=payer.street,
         payer_postcode=payer.postcode, payer_city=payer.city, payer_vat_number=payer.vat_number,
-        payer_email=payer.email, issue_date=issue, due_date=due, created_by=scope.login,
+        payer_email=payer.email, payer_country=payer.country, issue_date=issue, due_date=due, created_by=scope.login,
         structured_communication=make_communication(scope.site_id, issue.year, number) if kind == KIND_INVOICE else "",
         **snapshot)
     session.add(invoice)
@@ -150,7 +150,8 @@ def _snapshot(session: Session, dossier: RentalDossier, translate: Translator) -
     period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
                  end=format_local(dossier.actual_return)).render(translate)
     return {"vehicle_plate": vehicle.plate if vehicle else "", "pec_agreement": agreement.label if agreement else "",
-            "pec_file_number": dossier.pec_file_number or "", "period_text": period}
+            "pec_file_number": dossier.pec_file_number or "", "period_text": period,
+            "period_start": dossier.actual_departure, "period_end": dossier.actual_return}
 
 
 def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
@@ -227,10 +228,10 @@ def credit_notes_in(session: Session, scope: UserScope, dossier_id: int, invoice
     for original in targets:
         payer = Payer(original.payer_role, original.payer_customer_id, original.payer_name, original.payer_street,
                       original.payer_postcode, original.payer_city, original.payer_vat_number,
-                      original.payer_email)
+                      original.payer_email, original.payer_country)
         snapshot = {key: getattr(original, key) for key in (
-            "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "total_excl", "total_vat",
-            "total_incl")}
+            "vehicle_plate", "pec_agreement", "pec_file_number", "period_text", "period_start", "period_end",
+            "total_excl", "total_vat", "total_incl")}
         note = _new_invoice(session, scope, dossier, KIND_CREDIT_NOTE, issue, issue, payer,
                             {**snapshot, "cancels_id": original.id, "note": (reason or "").strip()[:500]})
         for line in original.lines:

@@ -27,6 +27,7 @@ class Payer:
     city: str = ""
     vat_number: str = ""
     email: str = ""
+    country: str | None = None
 
 
 def role_label(role: str) -> Message:
@@ -45,7 +46,7 @@ def _payer(role: str, customer: Customer | None) -> Payer:
     if customer is None:
         return Payer(role, None, "?")
     return Payer(role, customer.id, customer_name(customer), customer.street, customer.postcode, customer.city,
-                 customer.vat_number, customer.email)
+                 customer.vat_number, customer.email, customer.country or "BE")
 
 
 def load_dossier(session: Session, scope: UserScope, dossier_id: int, *, lock: bool = False) -> RentalDossier:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -30,14 +31,30 @@ from app.core.timeutil import format_date, local_today
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import render, tr
+from app.ui.rental.invoicing.einvoice_actions import EinvoiceActions
+from app.ui.rental.invoicing.peppol_dialog import PeppolDialog
 from app.ui.rental.invoicing.smtp_dialog import SmtpDialog
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
 
 
+EINVOICE_COLOURS = {"refused": "#f6c9c9", "unknown": "#e3d7f4", "not_registered": "#ffe3a6", "none": "#fff4cc",
+                    "queued": "#d6e8f7", "sending": "#d6e8f7", "sent": "#e2f0d9", "delivered": "#c8e6c9"}
+
+
+def einvoice_filters() -> list[tuple[str, list[str] | None]]:
+    """The choices of the e-invoice state filter, translated."""
+    return [(tr("rental", "Toutes les e-factures"), None), (tr("rental", "À envoyer"), ["none"]),
+            (tr("rental", "En file ou en cours"), ["queued", "sending"]), (tr("rental", "Envoyées"), ["sent"]),
+            (tr("rental", "Livrées"), ["delivered"]), (tr("rental", "Refusées"), ["refused"]),
+            (tr("rental", "À vérifier"), ["unknown"]), (tr("rental", "Absentes de Peppol"), ["not_registered"]),
+            (tr("rental", "PDF (sans TVA)"), ["pdf"])]
+
+
 class JournalModel(LazyTableModel):
-    """Dates, amounts and translated labels; cancelled invoices and credit notes in grey."""
+    """Dates, amounts and translated labels; cancelled invoices and credit notes in grey; the
+    e-invoice state coloured."""
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
         if isinstance(value, Message):
@@ -51,6 +68,11 @@ class JournalModel(LazyTableModel):
         return super().display(key, value, row)
 
     def row_data(self, index, role, row):
+        if role == Qt.ItemDataRole.BackgroundRole and row.get("einvoice") in EINVOICE_COLOURS and \
+                self.source.columns[index.column()].key == "einvoice_label":
+            return QBrush(QColor(EINVOICE_COLOURS[row["einvoice"]]))
+        if role == Qt.ItemDataRole.ToolTipRole and row.get("einvoice_message"):
+            return row["einvoice_message"]
         if role == Qt.ItemDataRole.ForegroundRole and (row.get("cancelled") or row.get("kind") == "credit_note"
                                                        or row.get("reverses_id")):
             return QBrush(QColor("#777777"))
@@ -89,6 +111,9 @@ class InvoicesView(QWidget):
         bar.addWidget(self.to_edit)
         bar.addStretch(1)
         if context.scope.is_admin:
+            self.peppol_button = QPushButton(tr("rental", "Point d'accès Peppol…"))
+            self.peppol_button.clicked.connect(self.edit_peppol)
+            bar.addWidget(self.peppol_button)
             self.smtp_button = QPushButton(tr("rental", "Paramètres e-mail…"))
             self.smtp_button.clicked.connect(self.edit_smtp)
             bar.addWidget(self.smtp_button)
@@ -99,8 +124,20 @@ class InvoicesView(QWidget):
         self.payments_grid = GridView(self.payments_model, export_name="reglements")
         self.sales_grid.activated.connect(self.open_dossier)
         self.payments_grid.activated.connect(self.open_dossier)
+        self.einvoice_filter = QComboBox()
+        self.einvoice_filter.setObjectName("einvoice_filter")
+        for label, states in einvoice_filters():
+            self.einvoice_filter.addItem(label, states)
+        self.einvoice_filter.currentIndexChanged.connect(self.apply_einvoice_filter)
+        self.sales_grid.toolbar.insertWidget(0, self.einvoice_filter)
+        self.einvoice_actions = EinvoiceActions(context, self.sales_grid, self.reload)
+        sales = QWidget()
+        sales_layout = QVBoxLayout(sales)
+        sales_layout.setContentsMargins(0, 0, 0, 0)
+        sales_layout.addWidget(self.sales_grid, 1)
+        sales_layout.addWidget(self.einvoice_actions)
         self.inner = QTabWidget()
-        self.inner.addTab(self.sales_grid, tr("rental", "Journal des ventes"))
+        self.inner.addTab(sales, tr("rental", "Journal des ventes"))
         self.inner.addTab(self.payments_grid, tr("rental", "Règlements"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -130,10 +167,16 @@ class InvoicesView(QWidget):
             self.to_edit.setDate(self.from_edit.date())
             return
         self.sales_model.source = self._sales_source()
+        self.sales_model.query.filters["einvoice"] = self.einvoice_filter.currentData()
         self.payments_model.source = self._payments_source()
         self.sales_model.reload()
         self.payments_model.reload()
         self._fit_columns()
+
+    def apply_einvoice_filter(self) -> None:
+        """Show only the invoices in the chosen e-invoice states."""
+        self.sales_model.query.filters["einvoice"] = self.einvoice_filter.currentData()
+        self.sales_model.reload()
 
     def ask_export(self) -> None:
         """Ask where to write the sales journal; the payments go beside it."""
@@ -153,6 +196,10 @@ class InvoicesView(QWidget):
             database, scope, start, end, sales_path, payments_path, QCoreApplication.translate, token))
         self.export_runner.failed.connect(lambda error: show_error(self, error))
         return self.export_runner.start()
+
+    def edit_peppol(self) -> None:
+        """Admins set the site's Peppol access point."""
+        PeppolDialog(self.context, self).exec()
 
     def edit_smtp(self) -> None:
         """Admins set the site's SMTP server."""
