@@ -6,7 +6,8 @@ from sqlalchemy import select
 
 from app.core.peppol import credentials
 from app.core.platform.auth import login
-from app.core.platform.demo import DEMO_PASSWORD, populate_demo
+from app.core.demo import populate_demo
+from app.core.platform.demo import DEMO_PASSWORD
 from app.core.progress import run_to_end
 from app.core.rental.einvoicing.access_point_settings import read_settings
 from app.core.rental.einvoicing.demo import start_demo_access_point
