@@ -67,12 +67,10 @@ class GuiSession:
 
     def show(self, scope: UserScope) -> MainWindow:
         """(Re)build the main window for ``scope`` in the current language."""
-        from app.core.platform.sites import restrict_database_to_scope
         from app.ui.app_context import AppContext
         from app.ui.main_window import MainWindow
 
         install_language(self.app, language(self.settings))
-        restrict_database_to_scope(self.database, scope)
         old = self.window
         self.window = MainWindow(AppContext(self.database, scope, self.settings))
         self.window.rebuild_requested.connect(self.show)

@@ -105,7 +105,7 @@ BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r AND (rolsuper OR rolcreaterole OR rolcreatedb
                        OR rolreplication OR rolbypassrls))
            OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                       WHERE m.member = r::regrole AND g.rolname NOT IN (g_clerk, g_admin)) THEN
+                       WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = r) AND g.rolname NOT IN (g_clerk, g_admin)) THEN
             RAISE EXCEPTION 'atelier: role % exists and is not an Atelier user role', r
                 USING ERRCODE = 'duplicate_object';
         END IF;
@@ -215,6 +215,13 @@ BEGIN
     PERFORM atelier_sync_user_role(p_user_id, p_verifier);
 END $$;
 
+CREATE FUNCTION atelier_user_locks() RETURNS TABLE (user_id integer, locked_until timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT u.id, a.locked_until FROM public.app_user u
+      JOIN public.login_attempt a ON a.login = atelier_login_key(u.login) AND a.locked_until > now()
+     WHERE atelier_session_is_admin() AND u.site_id = ANY (atelier_session_sites())
+$$;
+
 CREATE FUNCTION atelier_user_unlock(p_user_id integer) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
@@ -301,14 +308,14 @@ FUNCTIONS = ("atelier_session_user_id()", "atelier_session_company()", "atelier_
              "atelier_sync_user_role(integer, text)", "atelier_require_admin_of(integer)",
              "atelier_user_create(text, text, integer, boolean, text)",
              "atelier_user_update(integer, integer, text, integer, boolean, boolean)",
-             "atelier_user_set_password(integer, text)", "atelier_user_unlock(integer)",
+             "atelier_user_set_password(integer, text)", "atelier_user_unlock(integer)", "atelier_user_locks()",
              "atelier_login_begin(text)", "atelier_login_failed(text)", "atelier_login_succeeded()")
 CLERK_FUNCTIONS = ("atelier_session_user_id()", "atelier_session_company()", "atelier_session_is_admin()",
                    "atelier_session_sites()", "atelier_schema_revision()", "atelier_login_succeeded()",
                    "atelier_user_set_password(integer, text)")
 ADMIN_FUNCTIONS = ("atelier_user_create(text, text, integer, boolean, text)",
                    "atelier_user_update(integer, integer, text, integer, boolean, boolean)",
-                   "atelier_user_unlock(integer)")
+                   "atelier_user_unlock(integer)", "atelier_user_locks()")
 GATE_ONLY = ("atelier_login_begin(text)", "atelier_login_failed(text)", "atelier_schema_revision()")
 
 SITES = "(SELECT atelier_session_sites())::integer[]"
