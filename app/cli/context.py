@@ -52,12 +52,61 @@ class CliContext:
 
                         require_station_schema(station_schema_state(database))
                     else:
+                        self._authenticate_maintenance(database)
                         require_station_schema(schema_state(database))
             except BaseException:
                 database.dispose()
                 raise
             self._database = database
         return self._database
+
+    def maintenance_database(self) -> Database:
+        """The database for IT's maintenance commands (``db prepare-server``, ``db upgrade``):
+        never migrated here; on PostgreSQL connected as the URL's user."""
+        if self._database is None:
+            database = Database(self.database_url)
+            try:
+                if database.is_postgres:
+                    self._authenticate_maintenance(database)
+            except BaseException:
+                database.dispose()
+                raise
+            self._database = database
+        return self._database
+
+    def _authenticate_maintenance(self, database: Database) -> None:
+        """Connect once as the URL's user; when the server wants a password libpq could not
+        find (``PGPASSWORD``, ``PGPASSFILE``, service file), ask for it at a terminal."""
+        from sqlalchemy import text as sql
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import DBAPIError
+
+        from app.core.db.engine import database_error
+        from app.core.db.gate import is_authentication_failure
+        from app.core.errors import AuthenticationError
+
+        try:
+            with database.engine.connect() as connection:
+                connection.execute(sql("SELECT 1"))
+            return
+        except DBAPIError as exc:
+            if not is_authentication_failure(exc):
+                raise database_error(exc) from exc
+            missing = "no password supplied" in str(exc)
+        role = make_url(self.database_url).username or os.environ.get("PGUSER") or getpass.getuser()
+        if missing and sys.stdin and sys.stdin.isatty():
+            database.connect_as(role, getpass.getpass(self.text(msg("cli", "Mot de passe PostgreSQL de {role} : ",
+                                                                          role=role))))
+            try:
+                with database.engine.connect() as connection:
+                    connection.execute(sql("SELECT 1"))
+                return
+            except DBAPIError as exc:
+                if not is_authentication_failure(exc):
+                    raise database_error(exc) from exc
+        raise AuthenticationError(msg("cli", "Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe "
+                                             "par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de "
+                                             "service (voir le README, base partagée).", role=role))
 
     def text(self, message: Message) -> str:
         """A core message in the CLI's language."""

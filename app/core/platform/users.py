@@ -123,6 +123,26 @@ def list_users(database: Database, scope: UserScope) -> list[UserInfo]:
         return result
 
 
+def find_user(database: Database, scope: UserScope, login: str) -> UserInfo:
+    """The user ``login`` on a site the admin reaches (any of their sites, not only the
+    current one); "not found" otherwise, whether or not it exists elsewhere."""
+    scope.require_admin()
+    key = (login or "").strip().lower()
+    with database.session() as session:
+        if database.is_postgres and database.credentials is None:
+            from app.core.db.server_roles import act_as_owner
+
+            act_as_owner(session.connection())
+        user = session.scalars(select(User).where(User.login == key)).first()
+        if user is None:
+            raise NotFoundError(msg("errors", "Utilisateur introuvable."))
+        try:
+            get_site(session, scope, user.site_id)
+        except (NotFoundError, PermissionDeniedError):
+            raise NotFoundError(msg("errors", "Utilisateur introuvable.")) from None
+        return _info(user)
+
+
 def set_password(database: Database, scope: UserScope, user_id: int, password: str) -> None:
     """A user changes their own password, or an admin resets one of the company's users."""
     if user_id != scope.user_id:
