@@ -59,7 +59,7 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             # PostgreSQL: as the owner role, one upgrade at a time (advisory lock).
-            prepare_migration_connection(connection)
+            prepare_migration_connection(connection, config.attributes.get("upgrade_report"))
             context.run_migrations()
 
 

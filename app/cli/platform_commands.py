@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.context import CliContext
-from app.core.db.migrate import schema_state, upgrade_to_head
+from app.core.db.migrate import upgrade_reporting
 from app.core.i18n import msg
 from app.core.platform.setup import SetupRequest, ensure_not_set_up, set_up
 from app.core.platform.sites import add_site, find_site_by_code
@@ -98,8 +98,7 @@ def db_prepare_server(ctx: CliContext, args) -> int:
 def db_upgrade(ctx: CliContext, _args) -> int:
     """Migrate to head and say where the database stands."""
     database = ctx.maintenance_database()
-    before = schema_state(database).current
-    state = upgrade_to_head(database)
+    before, state = upgrade_reporting(database)
     ctx.print(ctx.text(msg("cli", "Base de données à jour : révision {old} → {new}", old=before or "-",
                            new=state.current)))
     return 0

@@ -119,7 +119,7 @@ def require_station_schema(state: SchemaState) -> None:
                                           "eux-mêmes.", current=state.current or "-", head=state.head))
 
 
-def prepare_migration_connection(connection: Connection) -> None:
+def prepare_migration_connection(connection: Connection, report: dict | None = None) -> None:
     """Called by ``migrations/env.py`` in the migration's transaction. PostgreSQL: check the
     connected role may act as the owner, switch to it (``SET LOCAL ROLE``: every object the
     migrations create belongs to it), then wait for any other upgrade of this database to
@@ -130,14 +130,26 @@ def prepare_migration_connection(connection: Connection) -> None:
 
     act_as_owner(connection)
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+    if report is not None:  # what this upgrade starts from, now that no other one runs
+        from alembic.runtime.migration import MigrationContext
+
+        report["before"] = MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(database: Database) -> SchemaState:
     """Migrate to the newest schema; refuse a database made by a newer Atelier. On
     PostgreSQL only a member of the database's owner role may (``atelier db upgrade``)."""
+    return upgrade_reporting(database)[1]
+
+
+def upgrade_reporting(database: Database) -> tuple[str | None, SchemaState]:
+    """:func:`upgrade_to_head`, also returning the revision the migrations started from
+    (read under the upgrade lock: a second upgrade that waited for the first finds the
+    head and migrates nothing)."""
     state = schema_state(database)
     if state.newer_than_app:
         raise too_new_error(state)
+    before = state.current
     if not state.up_to_date:
         from alembic import command
 
@@ -146,5 +158,9 @@ def upgrade_to_head(database: Database) -> SchemaState:
 
             with database.engine.connect() as connection:
                 require_owner_rights(connection)
-        command.upgrade(alembic_config(database), "head")
-    return schema_state(database)
+        config = alembic_config(database)
+        report: dict = {}
+        config.attributes["upgrade_report"] = report
+        command.upgrade(config, "head")
+        before = report.get("before", before)
+    return before, schema_state(database)
