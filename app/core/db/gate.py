@@ -31,8 +31,10 @@ def is_authentication_failure(exc: BaseException) -> bool:
     orig = getattr(exc, "orig", exc)
     if getattr(orig, "sqlstate", None) in AUTHENTICATION_FAILED:
         return True
+    # Connection-time refusals come from libpq as text, without a SQLSTATE.
     text = str(orig).lower()
-    return "password authentication failed" in text or "no password supplied" in text
+    return ("password authentication failed" in text or "no password supplied" in text
+            or "is not permitted to log in" in text or ('role "' in text and "does not exist" in text))
 
 
 @contextmanager
