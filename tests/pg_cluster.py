@@ -68,8 +68,14 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
-    """initdb a SCRAM-only cluster on a free port and start it (waits until it accepts)."""
+DEFAULT_SETTINGS = ("password_encryption = 'scram-sha-256'\nshared_preload_libraries = 'auth_delay'\n"
+                    f"auth_delay.milliseconds = {AUTH_DELAY_MS}\n")
+DEFAULT_HBA = "host all all 127.0.0.1/32 scram-sha-256\n"
+
+
+def start_cluster(settings: str = DEFAULT_SETTINGS, hba: str = DEFAULT_HBA) -> Cluster:
+    """initdb a SCRAM-only cluster on a free port and start it (waits until it accepts);
+    ``settings`` go to postgresql.conf, ``hba`` to pg_hba.conf (after a local SCRAM line)."""
     bindir = bin_dir()
     if bindir is None or not (bindir / "initdb").exists():
         raise FileNotFoundError("no PostgreSQL server programs (initdb) on this machine")
@@ -86,14 +92,13 @@ def start_cluster() -> Cluster:
                                      "--no-locale", "--auth=scram-sha-256", f"--pwfile={folder / 'pw'}"]),
                    check=True, capture_output=True)
     (folder / "pw").unlink()
-    (data / "pg_hba.conf").write_text("local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n")
+    (data / "pg_hba.conf").write_text("local all all scram-sha-256\n" + hba)
     last_error = ""
     for _ in range(5):  # another test process may take the free port first
         port = _free_port()
         with open(data / "postgresql.conf", "a") as conf:
             conf.write(f"\nport = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder}'\n"
-                       "password_encryption = 'scram-sha-256'\nshared_preload_libraries = 'auth_delay'\n"
-                       f"auth_delay.milliseconds = {AUTH_DELAY_MS}\nfsync = off\nmax_connections = 60\n")
+                       f"fsync = off\nmax_connections = 60\n{settings}\n")
         started = subprocess.run(_as_cluster_user([str(bindir / "pg_ctl"), "-D", str(data), "-l",
                                                    str(folder / "server.log"), "-w", "-t", "120", "start"]),
                                  capture_output=True, text=True)
