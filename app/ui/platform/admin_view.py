@@ -98,7 +98,8 @@ class AdminView(QWidget):
 
     def selected_user(self):
         """The user of the selected row, or None (after telling the admin to pick one)."""
-        index = self.users_table.currentIndex()
+        rows = self.users_table.selectionModel().selectedRows()
+        index = rows[0] if rows else self.users_table.currentIndex()
         if not index.isValid():
             QMessageBox.information(self, tr("admin", "Utilisateurs"), tr("admin", "Choisissez d'abord un "
                                                                                    "utilisateur dans la liste."))
