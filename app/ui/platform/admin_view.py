@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import AtelierError
 from app.core.platform.sites import add_site, list_sites
 from app.core.platform.users import UserChange, add_user, list_users, set_password, unlock_user, update_user
-from app.core.timeutil import format_local
+from app.core.timeutil import to_local
 from app.ui.app_context import AppContext
 from app.ui.i18n import error_text, tr
 from app.ui.platform.company_form import CompanyFormView
@@ -32,8 +33,8 @@ from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
 def _state(user) -> str:
-    if user.locked_until is not None:
-        return tr("admin", "bloqué jusqu'à {when}", when=format_local(user.locked_until))
+    if user.locked_until is not None:  # a lockout lasts minutes: the time says enough
+        return tr("admin", "bloqué jusqu'à {when}", when=to_local(user.locked_until).strftime("%H:%M"))
     return tr("admin", "actif") if user.active else tr("admin", "désactivé")
 
 
@@ -66,7 +67,7 @@ class AdminView(QWidget):
             [(tr("admin", "Nouvel utilisateur…"), self.new_user), (tr("admin", "Modifier…"), self.edit_user),
              (tr("admin", "Nouveau mot de passe…"), self.reset_password), (tr("admin", "Débloquer"), self.unlock)])
         self.users_table.doubleClicked.connect(lambda _index: self.edit_user())
-        layout.addWidget(users_group)
+        layout.addWidget(users_group, 1)  # the widest list gets the room left
         self.reload()
 
     def _group(self, title: str, model: RecordsTableModel, actions) -> tuple[QGroupBox, QTableView]:
@@ -82,13 +83,13 @@ class AdminView(QWidget):
         model.modelReset.connect(table.resizeColumnsToContents)
         box = QVBoxLayout(group)
         box.addWidget(table)
-        row = QHBoxLayout()
-        for text, handler in actions:
+        buttons = QGridLayout()  # two per row: the tab stays usable at 1024 px in every language
+        for number, (text, handler) in enumerate(actions):
             button = QPushButton(text)
             button.clicked.connect(handler)
-            row.addWidget(button)
-        row.addStretch(1)
-        box.addLayout(row)
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
+        box.addLayout(buttons)
         return group, table
 
     def reload(self) -> None:

@@ -46,15 +46,17 @@ class DatabaseDialog(QDialog):
         self.name_edit = QLineEdit("atelier")
         self.name_edit.setObjectName("name")
         self.shared_box = QWidget()
-        form = QFormLayout(self.shared_box)
-        form.setContentsMargins(24, 0, 0, 0)
+        box = QVBoxLayout(self.shared_box)
+        box.setContentsMargins(24, 0, 0, 0)
+        form = QFormLayout()
         form.addRow(tr("dbdialog", "Serveur :"), self.host_edit)
         form.addRow(tr("dbdialog", "Port :"), self.port_spin)
         form.addRow(tr("dbdialog", "Base :"), self.name_edit)
+        box.addLayout(form)
         note = QLabel(tr("dbdialog", "<small>Aucun mot de passe n'est demandé ici : chacun se connecte avec son "
                                      "identifiant Atelier, vérifié par le serveur.</small>"))
         note.setWordWrap(True)
-        form.addRow(note)
+        box.addWidget(note)
         self.shared_box.setEnabled(False)
         self.shared_radio.toggled.connect(self.shared_box.setEnabled)
         self.test_button = QPushButton(tr("dbdialog", "Tester la connexion"))
@@ -74,6 +76,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(self.test_button)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
     def chosen_url(self) -> str:
         """The URL the clerk picked (a shared database: server, port and name only)."""
