@@ -83,10 +83,30 @@ def pg_url(worker_id) -> str:
     except Exception as exc:  # any connection failure means: no server here
         _pg_unavailable(str(exc).splitlines()[0])
     name = f"atelier_test_{worker_id}_{uuid.uuid4().hex[:8]}"
+    drop_orphaned_test_roles(admin)
     url = create_prepared_database(admin, name)
     yield url
     drop_prepared_database(admin, name)
     admin.dispose()
+
+
+def drop_orphaned_test_roles(admin) -> None:
+    """Roles are cluster-wide: drop those a killed test session left behind for a test
+    database that no longer exists (a live session's database exists before its roles)."""
+    from sqlalchemy.exc import DBAPIError
+
+    with admin.connect() as connection:
+        orphans = connection.execute(text(
+            "SELECT rolname FROM pg_roles WHERE rolname ~ '^atelier_test_.*:(owner|clerk|admin|gate)$' "
+            "AND substring(rolname FROM '^(.*):[a-z]+$') NOT IN (SELECT datname FROM pg_database) "
+            "UNION ALL SELECT rolname FROM pg_roles WHERE rolname ~ '@atelier_test_' "
+            "AND substring(rolname FROM '@(.*)$') NOT IN (SELECT datname FROM pg_database) "
+            "ORDER BY 1 DESC")).scalars().all()
+        for role in sorted(orphans, key=lambda r: (":" in r, r.endswith(":owner"))):
+            try:
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+            except DBAPIError:  # a concurrent session dropped or still uses it: not ours to force
+                pass
 
 
 def create_prepared_database(admin, name: str) -> str:
