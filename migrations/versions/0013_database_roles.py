@@ -407,8 +407,10 @@ def _secure_platform_table(table: str, clerk: str, admin: str) -> None:
                 f"id = (SELECT atelier_session_user_id()) OR site_id = ANY ({SITES})", command="SELECT")
         _run(f"GRANT SELECT ON app_user TO {q(clerk)}")
     elif table == "alembic_version":
+        # Everyone may read the revision: an older station, even with a pre-0013 shared
+        # account, then refuses the newer schema with a clear message.
         _policy(table, "atelier_read", "true", command="SELECT")
-        _run(f"GRANT SELECT ON alembic_version TO {q(clerk)}")
+        _run("GRANT SELECT ON alembic_version TO PUBLIC")
     # login_attempt: no policy and no grant; only the login-gate functions touch it.
 
 
@@ -430,8 +432,10 @@ def _pg_upgrade(connection) -> None:
     for group in (clerk, admin):
         _run(f"GRANT {q(group)} TO {q(owner)} WITH ADMIN OPTION")
     _run(f"GRANT CONNECT ON DATABASE {q(name)} TO {q(clerk)}, {q(gate)}")
-    _run("REVOKE ALL ON SCHEMA public FROM PUBLIC")
-    _run(f"GRANT USAGE ON SCHEMA public TO {q(clerk)}, {q(gate)}")
+    # USAGE stays with PUBLIC (every object in the schema decides for itself; an older
+    # station's account reads alembic_version); nobody but the owner creates anything.
+    _run("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    _run("GRANT USAGE ON SCHEMA public TO PUBLIC")
     _run(SESSION_FUNCTIONS)
     _run(ROLE_FUNCTIONS)
     _run(GATE_FUNCTIONS)

@@ -142,3 +142,29 @@ def test_only_a_member_of_the_owner_role_may_upgrade(pg_world):
     finally:
         with db.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = :h"), {"h": SCHEMA_HEAD})
+
+
+def test_an_older_station_with_the_old_shared_account_refuses_cleanly(pg_world):
+    """Stations of the previous design connected with one ordinary account that owned the
+    tables. After ``db prepare-server`` took them over, such a station still reads the
+    revision and refuses the newer schema with its own clear message, not a traceback."""
+    from app.core.db.migrate import upgrade_to_head
+
+    db = pg_world.db
+    legacy = f"{db.database_name}_station"
+    with db.engine.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{legacy}" LOGIN'))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099_from_a_newer_atelier'"))
+    station = Database(make_url(db.url).set(username=legacy).render_as_string(hide_password=False))
+    try:
+        with pytest.raises(SchemaTooNewError) as info:
+            upgrade_to_head(station)  # what the older Atelier runs at start
+        assert "plus récente" in str(info.value)
+        with station.engine.connect() as connection, pytest.raises(Exception) as denied:
+            connection.execute(text("SELECT count(*) FROM invoice"))
+        assert "permission denied" in str(denied.value)
+    finally:
+        station.dispose()
+        with db.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = :h"), {"h": SCHEMA_HEAD})
+            connection.execute(text(f'DROP ROLE "{legacy}"'))

@@ -226,7 +226,7 @@ def test_the_gate_opens_nothing(shop):
     url = make_url(shop.db.url)
     with psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=f"{url.database}:gate",
                          password=GATE_PASSWORD, autocommit=True) as gate:
-        for table in ("app_user", "invoice", "site", "company", "login_attempt", "alembic_version"):
+        for table in ("app_user", "invoice", "site", "company", "login_attempt", "payment", "carpass_reading"):
             assert "42501" in refused(gate, f"SELECT * FROM {table}")
         assert "42501" in refused(gate, "SELECT atelier_user_create('x.y', 'x', 1, true, 'SCRAM-SHA-256$x')")
         assert "42501" in refused(gate, "SELECT atelier_login_succeeded()")

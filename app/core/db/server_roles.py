@@ -86,7 +86,9 @@ def prepare_server(connection: Connection, maintainer: str | None = None) -> lis
         connection.execute(text(f"ALTER ROLE {_quote(owner)} NOLOGIN CREATEROLE BYPASSRLS"))
     connection.execute(text(f"ALTER DATABASE {_quote(name)} OWNER TO {_quote(owner)}"))
     connection.execute(text(f"ALTER SCHEMA public OWNER TO {_quote(owner)}"))
-    connection.execute(text(f"REVOKE ALL ON DATABASE {_quote(name)} FROM PUBLIC"))
+    # CONNECT stays (pg_hba.conf decides who may connect): an older station's shared account
+    # must still read the schema revision, to refuse a newer schema with a clear message.
+    connection.execute(text(f"REVOKE TEMPORARY, CREATE ON DATABASE {_quote(name)} FROM PUBLIC"))
     connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
     objects = connection.execute(text(
         "SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, c.relname "
