@@ -176,13 +176,11 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
     """Build the data set on ``backend`` and measure both figures."""
     import time
 
-    from app.core.platform.sites import restrict_database_to_scope
-
     figures = []
     with harness.bench_database(backend, folder) as database:
         harness.carpass_dataset(database, options.rows)
         scope = harness.scope_of(database, LOGIN)
-        restrict_database_to_scope(database, scope)
+        harness.act_as(database, LOGIN)
         bench = GridBench(database, scope)
         counts = {}
 

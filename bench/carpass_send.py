@@ -89,10 +89,8 @@ def measure_backend(backend: str, options: harness.Options, folder) -> harness.F
         set_endpoint(database, admin, simulator.base_url)
         use_for_session(database, clerk, PASSWORD)
         batches = iter(prepare_batches(database, folder, options.warmup + options.repetitions, options.rows))
-        from app.core.platform.sites import restrict_database_to_scope
-
-        # As on a logged-in station: on PostgreSQL row-level security then sees the site list.
-        restrict_database_to_scope(database, clerk)
+        # As on a logged-in station: on PostgreSQL the clerk's own role, under row-level security.
+        harness.act_as(database, "clerk.liege")
         sent_bodies: list[dict] = []
         counts = {}
 

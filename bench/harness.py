@@ -302,15 +302,39 @@ def bench_database(backend: str, folder: Path) -> Iterator[object]:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     database = None
     try:
+        from app.core.db.server_roles import prepare_server
+
         database = Database(make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False))
+        with database.engine.begin() as connection:
+            prepare_server(connection)
         upgrade_to_head(database)
         yield database
     finally:
         if database is not None:
             database.dispose()
+        from app.core.db.server_roles import drop_database_roles
+
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            drop_database_roles(connection, name)
         admin.dispose()
+
+
+def act_as(database, login: str) -> None:
+    """As on a logged-in station: on PostgreSQL ``database`` connects from now on as the
+    user's own role (row-level security and grants apply). The local server trusts local
+    connections, so the role gets no password."""
+    if not database.is_postgres:
+        return
+    from sqlalchemy import select, text
+
+    from app.core.db.server_roles import user_role
+    from app.core.platform.models import User
+
+    with database.session() as session:
+        user_id = session.scalars(select(User.id).where(User.login == login)).one()
+        session.execute(text("SELECT atelier_sync_user_role(:id, NULL)"), {"id": user_id})
+    database.connect_as(user_role(database.database_name, login), "")
 
 
 def raw_connection(database) -> object:

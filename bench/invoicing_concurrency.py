@@ -41,12 +41,11 @@ HERE = Path(__file__).resolve()
 def station(request: dict) -> int:
     """Invoice ``request['ids']`` once the parent says GO; print timings."""
     from app.core.db.engine import Database
-    from app.core.platform.sites import restrict_database_to_scope
     from app.core.rental.invoicing.invoicing import invoice_dossier
 
     database = Database(request["url"])
     scope = harness.scope_of(database, request["login"])
-    restrict_database_to_scope(database, scope)
+    harness.act_as(database, request["login"])
     with database.session() as session:  # open the pool's connection before the start
         session.connection()
     print("READY", flush=True)

@@ -7,6 +7,7 @@ import os
 from alembic import context
 
 from app.core.db.engine import Database
+from app.core.db.migrate import prepare_migration_connection
 from app.core.modules import load_all_models
 from app.core.db.types import ScaledDecimal, UTCDateTime
 from app.core.paths import default_database_url
@@ -57,6 +58,8 @@ def run_migrations_online() -> None:
             render_item=render_item,
         )
         with context.begin_transaction():
+            # PostgreSQL: as the owner role, one upgrade at a time (advisory lock).
+            prepare_migration_connection(connection, config.attributes.get("upgrade_report"))
             context.run_migrations()
 
 

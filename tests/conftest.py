@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -82,32 +83,144 @@ def pg_url(worker_id) -> str:
     except Exception as exc:  # any connection failure means: no server here
         _pg_unavailable(str(exc).splitlines()[0])
     name = f"atelier_test_{worker_id}_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    database = Database(url)
-    upgrade_to_head(database)
-    database.dispose()
+    drop_orphaned_test_roles(admin)
+    url = create_prepared_database(admin, name)
     yield url
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    drop_prepared_database(admin, name)
     admin.dispose()
 
 
+def drop_orphaned_test_roles(admin) -> None:
+    """Roles are cluster-wide: drop those a killed test session left behind for a test
+    database that no longer exists (a live session's database exists before its roles)."""
+    from sqlalchemy.exc import DBAPIError
+
+    with admin.connect() as connection:
+        orphans = connection.execute(text(
+            "SELECT rolname FROM pg_roles WHERE rolname ~ '^atelier_test_.*:(owner|clerk|admin|gate)$' "
+            "AND substring(rolname FROM '^(.*):[a-z]+$') NOT IN (SELECT datname FROM pg_database) "
+            "UNION ALL SELECT rolname FROM pg_roles WHERE rolname ~ '@atelier_test_' "
+            "AND substring(rolname FROM '@(.*)$') NOT IN (SELECT datname FROM pg_database) "
+            "ORDER BY 1 DESC")).scalars().all()
+        for role in sorted(orphans, key=lambda r: (":" in r, r.endswith(":owner"))):
+            try:
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+            except DBAPIError:  # a concurrent session dropped or still uses it: not ours to force
+                pass
+
+
+def create_prepared_database(admin, name: str) -> str:
+    """Create database ``name`` on the server of ``admin`` (a superuser engine in
+    autocommit), prepare its roles and migrate it as the README's administrator would."""
+    from app.core.db.server_roles import prepare_server
+
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    database = Database(url)
+    with database.engine.begin() as connection:
+        prepare_server(connection)
+    upgrade_to_head(database)
+    database.dispose()
+    return url
+
+
+def drop_prepared_database(admin, name: str) -> None:
+    """Drop database ``name`` and its cluster-wide roles."""
+    from app.core.db.server_roles import drop_database_roles
+
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database_roles(connection, name)
+
+
 def truncate_all(database: Database) -> None:
-    """Empty every table (not the migration marker) and restart the id sequences.
+    """Empty every table (not the migration marker), restart the id sequences and drop the
+    users' roles (their groups stay).
 
     DELETE with triggers and foreign keys suspended (``session_replication_role``) is
     ~20x faster than TRUNCATE on tables holding a handful of rows, which is what a test
     leaves behind.
     """
+    database.credentials = None  # a test that logged in made the object connect as the user
+    database.engine.dispose()
     with database.engine.begin() as connection:
+        name = connection.execute(text("SELECT current_database()")).scalar_one()
+        users = connection.execute(text(
+            "SELECT rolname FROM pg_roles WHERE right(rolname, length(:n) + 1) = '@' || :n"), {"n": name}).scalars()
+        for role in users.all():
+            connection.execute(text(f'DROP ROLE "{role}"'))
         tables = [row[0] for row in connection.execute(text(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'"))]
         connection.execute(text("SET LOCAL session_replication_role = replica"))
         for table in tables:
             connection.execute(text(f'DELETE FROM "{table}"'))
         connection.execute(text("SELECT setval(c.oid, 1, false) FROM pg_class c WHERE c.relkind = 'S'"))
+
+
+@pytest.fixture(scope="session")
+def scram_cluster():
+    """A throw-away cluster that checks passwords (SCRAM-SHA-256), one per test process."""
+    from tests.pg_cluster import start_cluster
+
+    try:
+        cluster = start_cluster()
+    except (FileNotFoundError, RuntimeError, subprocess.CalledProcessError) as exc:
+        _pg_unavailable(f"throw-away SCRAM cluster: {exc}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def scram_url(scram_cluster) -> str:
+    """A prepared and migrated Atelier database in the SCRAM cluster (superuser URL)."""
+    admin = create_engine(scram_cluster.admin_url, isolation_level="AUTOCOMMIT")
+    url = create_prepared_database(admin, "atelier_scram")
+    yield url
+    drop_prepared_database(admin, "atelier_scram")
+    admin.dispose()
+
+
+@pytest.fixture
+def scram_db(scram_url) -> Database:
+    """The SCRAM cluster's database (superuser), emptied after the test."""
+    database = Database(scram_url)
+    yield database
+    truncate_all(database)
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def auth_db(request) -> Database:
+    """For tests of passwords: SQLite, and PostgreSQL in the cluster that checks them."""
+    return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "scram_db")
+
+
+@pytest.fixture
+def auth_world(auth_db) -> World:
+    """The test company on ``auth_db``."""
+    return make_world(auth_db)
+
+
+@pytest.fixture
+def station():
+    """``station(db)``: another process's view of ``db`` (a new Database object): logging
+    in on PostgreSQL makes it connect as the user, the fixture's own object stays the
+    superuser's. Disposed after the test."""
+    opened: list[Database] = []
+
+    def make(db: Database, login: str | None = None, password: str = PASSWORD) -> Database:
+        database = Database(db.url)
+        opened.append(database)
+        if login is not None:
+            from app.core.platform.auth import login as log_in
+
+            log_in(database, login, password)
+        return database
+
+    yield make
+    for database in opened:
+        database.dispose()
 
 
 @pytest.fixture

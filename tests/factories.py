@@ -34,8 +34,23 @@ class World:
     clerk_b: UserScope
 
 
+def give_server_roles(db: Database, session, users) -> None:
+    """PostgreSQL: the login role of each user, with PASSWORD, as ``user add`` makes them
+    (through the same server function; the test connection is a superuser's)."""
+    from sqlalchemy import text
+
+    from app.core.db.server_roles import scram_verifier
+
+    verifier = scram_verifier(session.connection(), "any", PASSWORD)  # SCRAM verifiers ignore the name
+    for user in users:
+        user.password_hash = ""
+        session.flush()
+        session.execute(text("SELECT atelier_sync_user_role(:id, :v)"), {"id": user.id, "v": verifier})
+
+
 def make_world(db: Database, uses_vat_register: bool = False) -> World:
-    """Company 0426753973 with sites A (2026402650) and B (2123456791)."""
+    """Company 0426753973 with sites A (2026402650) and B (2123456791); on PostgreSQL each
+    user also gets a login role with PASSWORD."""
     with db.session() as session:
         company = Company(name="Carrosserie Test SA", enterprise_number="0426753973",
                           uses_vat_register=uses_vat_register, street="Rue du Test 1", postcode="4000",
@@ -53,6 +68,8 @@ def make_world(db: Database, uses_vat_register: bool = False) -> World:
             session.add(user)
             users[login] = user
         session.flush()
+        if db.is_postgres:
+            give_server_roles(db, session, users.values())
         scopes = {login: scope_for(session, user) for login, user in users.items()}
         return World(db, company.id, site_a.id, site_b.id, scopes["admin.a"], scopes["clerk.a"],
                      scopes["admin.b"], scopes["clerk.b"])

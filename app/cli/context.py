@@ -8,18 +8,23 @@ import sys
 from typing import TextIO
 
 from app.core.db.engine import Database
-from app.core.db.migrate import upgrade_to_head
+from app.core.db.migrate import require_station_schema, schema_state, upgrade_to_head
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
 from app.core.paths import default_database_url
 from app.core.platform.auth import login
 from app.core.platform.scope import UserScope
-from app.core.platform.sites import restrict_database_to_scope
 
 
 class CliContext:
     """Lazily opens the database and logs the ``--user`` in (password from the
-    ``ATELIER_PASSWORD`` variable or a prompt)."""
+    ``ATELIER_PASSWORD`` variable or a prompt).
+
+    A SQLite file is migrated on first use. A shared PostgreSQL database never is (only
+    ``db upgrade`` does): with ``--user`` its schema is checked through the login gate and
+    the user's own role then connects; without ``--user`` (IT's maintenance commands) the
+    URL's user connects, its password from ``PGPASSWORD``, ``PGPASSFILE`` or a service file.
+    """
 
     def __init__(self, database_url: str | None, user: str | None, translate, out: TextIO | None = None,
                  err: TextIO | None = None, migrate: bool = True):
@@ -34,12 +39,74 @@ class CliContext:
 
     @property
     def database(self) -> Database:
-        """The database, migrated to head on first use."""
+        """The database: a SQLite file migrated to head on first use, a PostgreSQL database
+        checked to be at this Atelier's schema (unless the command is ``db upgrade``)."""
         if self._database is None:
-            self._database = Database(self.database_url)
-            if self.migrate:
-                upgrade_to_head(self._database)
+            database = Database(self.database_url)
+            try:
+                if database.is_sqlite and self.migrate:
+                    upgrade_to_head(database)
+                elif database.is_postgres and self.migrate:
+                    if self.user:
+                        from app.core.db.gate import station_schema_state
+
+                        require_station_schema(station_schema_state(database))
+                    else:
+                        self._authenticate_maintenance(database)
+                        require_station_schema(schema_state(database))
+            except BaseException:
+                database.dispose()
+                raise
+            self._database = database
         return self._database
+
+    def maintenance_database(self) -> Database:
+        """The database for IT's maintenance commands (``db prepare-server``, ``db upgrade``):
+        never migrated here; on PostgreSQL connected as the URL's user."""
+        if self._database is None:
+            database = Database(self.database_url)
+            try:
+                if database.is_postgres:
+                    self._authenticate_maintenance(database)
+            except BaseException:
+                database.dispose()
+                raise
+            self._database = database
+        return self._database
+
+    def _authenticate_maintenance(self, database: Database) -> None:
+        """Connect once as the URL's user; when the server wants a password libpq could not
+        find (``PGPASSWORD``, ``PGPASSFILE``, service file), ask for it at a terminal."""
+        from sqlalchemy import text as sql
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import DBAPIError
+
+        from app.core.db.engine import database_error
+        from app.core.db.gate import is_authentication_failure
+        from app.core.errors import AuthenticationError
+
+        try:
+            with database.engine.connect() as connection:
+                connection.execute(sql("SELECT 1"))
+            return
+        except DBAPIError as exc:
+            if not is_authentication_failure(exc):
+                raise database_error(exc) from exc
+            missing = "no password supplied" in str(exc)
+        role = make_url(self.database_url).username or os.environ.get("PGUSER") or getpass.getuser()
+        if missing and sys.stdin and sys.stdin.isatty():
+            database.connect_as(role, getpass.getpass(self.text(msg("cli", "Mot de passe PostgreSQL de {role} : ",
+                                                                          role=role))))
+            try:
+                with database.engine.connect() as connection:
+                    connection.execute(sql("SELECT 1"))
+                return
+            except DBAPIError as exc:
+                if not is_authentication_failure(exc):
+                    raise database_error(exc) from exc
+        raise AuthenticationError(msg("cli", "Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe "
+                                             "par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de "
+                                             "service (voir le README, base partagée).", role=role))
 
     def text(self, message: Message) -> str:
         """A core message in the CLI's language."""
@@ -72,7 +139,6 @@ class CliContext:
                 raise ValidationError("--user", msg("cli", "obligatoire pour cette commande"))
             password = self.secret("ATELIER_PASSWORD", msg("cli", "Mot de passe de {user} : ", user=self.user))
             self._scope = login(self.database, self.user, password)
-            restrict_database_to_scope(self.database, self._scope)
         return self._scope
 
     def close(self) -> None:

@@ -119,13 +119,19 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli.self_check import run_self_check
 
         return run_self_check()
+    from app.core.db.urls import has_password, password_warning
+
+    password_in_url = has_password(args.database)
     if args.command is None:
         from app.ui.application import run_gui
 
-        return run_gui(args.database or os.environ.get("ATELIER_DATABASE_URL"), demo=args.demo)
+        return run_gui(args.database or os.environ.get("ATELIER_DATABASE_URL"), demo=args.demo,
+                       password_on_command_line=password_in_url)
     from app.cli.context import CliContext
 
     translate = _cli_translator(args.lang)
+    if password_in_url:
+        print(f"atelier: {password_warning().render(translate)}", file=sys.stderr)
     ctx = CliContext(args.database, args.user, translate, migrate=getattr(args, "migrate", True))
     try:
         if args.demo:

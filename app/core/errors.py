@@ -109,3 +109,8 @@ class SchemaTooNewError(AtelierError):
 
 class DatabaseUnavailableError(AtelierError):
     """The database cannot be reached or is locked; the action can be retried."""
+
+
+class SchemaTooOldError(AtelierError):
+    """The shared database has not been upgraded to this version of Atelier yet; stations
+    never upgrade it themselves (an administrator runs ``atelier db upgrade``)."""

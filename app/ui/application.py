@@ -41,9 +41,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def choose_database_url(url: str | None) -> str | None:
-    """The database URL from the command line, the environment, the settings or the
-    first-run dialog. None when the clerk cancels."""
+    """The database URL from the command line, the environment, IT's machine-wide settings,
+    the user's settings or the first-run dialog. None when the clerk cancels."""
     settings = station_settings()
+    if not url:
+        from app.core.platform.station_config import machine_database_url
+
+        url = machine_database_url()
     url = url or database_url(settings)
     if not url:
         from app.ui.platform.database_dialog import DatabaseDialog
@@ -67,12 +71,10 @@ class GuiSession:
 
     def show(self, scope: UserScope) -> MainWindow:
         """(Re)build the main window for ``scope`` in the current language."""
-        from app.core.platform.sites import restrict_database_to_scope
         from app.ui.app_context import AppContext
         from app.ui.main_window import MainWindow
 
         install_language(self.app, language(self.settings))
-        restrict_database_to_scope(self.database, scope)
         old = self.window
         self.window = MainWindow(AppContext(self.database, scope, self.settings))
         self.window.rebuild_requested.connect(self.show)
@@ -108,11 +110,21 @@ def _start_demo(opening: DatabaseOpening):
     return _DemoSimulators(start_demo_simulator(database), start_demo_access_point(database))
 
 
-def run_gui(url: str | None = None, demo: bool = False) -> int:
+def run_gui(url: str | None = None, demo: bool = False, password_on_command_line: bool = False) -> int:
     """Run the desktop application until the last window closes; return the exit code."""
     app = make_application()
     install_crash_handler(app)
-    url = choose_database_url(url)
+    if password_on_command_line:
+        from app.core.db.urls import password_warning
+        from app.ui.i18n import render
+
+        log.warning("a database password was given on the command line")
+        print(f"atelier: {render(password_warning())}", file=sys.stderr)
+    try:
+        url = choose_database_url(url)
+    except AtelierError as exc:  # IT's machine-wide settings are unusable
+        opening_error_box(None, exc)
+        return 1
     if url is None:
         return 0
     opening = DatabaseOpening(url)

@@ -29,12 +29,16 @@ Ctrl+Q: quit</translation>
   <context>
     <name>admin</name>
     <message>
-      <source>Actif</source>
-      <translation>Active</translation>
+      <source>Actif :</source>
+      <translation>Active:</translation>
     </message>
     <message>
       <source>Administrateur :</source>
       <translation>Administrator:</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord un utilisateur dans la liste.</source>
+      <translation>First choose a user in the list.</translation>
     </message>
     <message>
       <source>Code</source>
@@ -47,6 +51,14 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Code postal :</source>
       <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>Confirmation :</source>
+      <translation>Confirmation:</translation>
+    </message>
+    <message>
+      <source>Débloquer</source>
+      <translation>Unlock</translation>
     </message>
     <message>
       <source>E-mail :</source>
@@ -77,6 +89,10 @@ Ctrl+Q: quit</translation>
       <translation>Town:</translation>
     </message>
     <message>
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
@@ -91,6 +107,14 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Nom complet :</source>
       <translation>Full name:</translation>
+    </message>
+    <message>
+      <source>Nouveau mot de passe de {login}</source>
+      <translation>New password for {login}</translation>
+    </message>
+    <message>
+      <source>Nouveau mot de passe…</source>
+      <translation>New password…</translation>
     </message>
     <message>
       <source>Nouveau site</source>
@@ -129,6 +153,10 @@ Ctrl+Q: quit</translation>
       <translation>Role</translation>
     </message>
     <message>
+      <source>Site :</source>
+      <translation>Site:</translation>
+    </message>
+    <message>
       <source>Sites de la société</source>
       <translation>Company sites</translation>
     </message>
@@ -141,6 +169,14 @@ Ctrl+Q: quit</translation>
       <translation>Phone:</translation>
     </message>
     <message>
+      <source>Utilisateur {login}</source>
+      <translation>User {login}</translation>
+    </message>
+    <message>
+      <source>Utilisateurs</source>
+      <translation>Users</translation>
+    </message>
+    <message>
       <source>Utilisateurs du site {code}</source>
       <translation>Users of site {code}</translation>
     </message>
@@ -149,16 +185,28 @@ Ctrl+Q: quit</translation>
       <translation>Uses the VAT register</translation>
     </message>
     <message>
-      <source>non</source>
-      <translation>no</translation>
+      <source>actif</source>
+      <translation>active</translation>
     </message>
     <message>
-      <source>oui</source>
-      <translation>yes</translation>
+      <source>bloqué jusqu'à {when}</source>
+      <translation>locked until {when}</translation>
+    </message>
+    <message>
+      <source>désactivé</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>auth</name>
+    <message>
+      <source>Cette action est réservée aux administrateurs du site.</source>
+      <translation>This action is reserved for the site's administrators.</translation>
+    </message>
     <message>
       <source>Cette action est réservée aux administrateurs.</source>
       <translation>Only administrators may do this.</translation>
@@ -171,6 +219,10 @@ Ctrl+Q: quit</translation>
       <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
       <translation>Too many failed attempts: login blocked for {minutes} minute(s).</translation>
     </message>
+    <message>
+      <source>Un administrateur ne peut ni désactiver ni rétrograder son propre compte : demandez-le à un autre administrateur.</source>
+      <translation>An administrator can neither deactivate nor demote their own account: ask another administrator.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -181,6 +233,22 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
       <translation>Database up to date: revision {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de service (voir le README, base partagée).</source>
+      <translation>The PostgreSQL server refused the role {role}. Give its password through the PGPASSWORD variable, a PGPASSFILE file or a service file (see the README, shared database).</translation>
+    </message>
+    <message>
+      <source>Mot de passe PostgreSQL de {role} : </source>
+      <translation>PostgreSQL password of {role}: </translation>
+    </message>
+    <message>
+      <source>Mot de passe de {login} changé ; blocage levé.</source>
+      <translation>Password of {login} changed; lock lifted.</translation>
+    </message>
+    <message>
+      <source>Mot de passe de {login} changé.</source>
+      <translation>Password of {login} changed.</translation>
     </message>
     <message>
       <source>Mot de passe de {user} : </source>
@@ -195,6 +263,18 @@ Ctrl+Q: quit</translation>
       <translation>Password of the new user: </translation>
     </message>
     <message>
+      <source>Nouveau mot de passe de {login} : </source>
+      <translation>New password for {login}: </translation>
+    </message>
+    <message>
+      <source>Rien à préparer : une base SQLite n'a pas de rôles.</source>
+      <translation>Nothing to prepare: a SQLite database has no roles.</translation>
+    </message>
+    <message>
+      <source>Serveur préparé pour la base {db}.</source>
+      <translation>Server prepared for the database {db}.</translation>
+    </message>
+    <message>
       <source>Site {code} créé.</source>
       <translation>Site {code} created.</translation>
     </message>
@@ -203,12 +283,43 @@ Ctrl+Q: quit</translation>
       <translation>User {login} created.</translation>
     </message>
     <message>
+      <source>Utilisateur {login} débloqué.</source>
+      <translation>User {login} unlocked.</translation>
+    </message>
+    <message>
+      <source>Utilisateur {login} modifié.</source>
+      <translation>User {login} changed.</translation>
+    </message>
+    <message>
+      <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
+      <translation>warning: the password written in --database is visible to the other users of this PC (process list, history). Give it instead through the PGPASSWORD environment variable (or ATELIER_DATABASE_URL), a PGPASSFILE file or a service file (PGSERVICEFILE, ?service=…): see the README, shared database.</translation>
+    </message>
+    <message>
       <source>obligatoire pour cette commande</source>
       <translation>required for this command</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
       <translation>must be set in the environment variable (no terminal to ask for it)</translation>
+    </message>
+  </context>
+  <context>
+    <name>config</name>
+    <message>
+      <source>les réglages du poste ({path}) : port {port} invalide</source>
+      <translation>the machine settings ({path}): invalid port {port}</translation>
+    </message>
+    <message>
+      <source>les réglages du poste ({path}) contiennent {keys} : un poste ne garde ni utilisateur ni mot de passe de base de données (chaque utilisateur se connecte avec le sien) ; retirez-les</source>
+      <translation>the machine settings ({path}) contain {keys}: a PC keeps no database user or password (each user logs in with their own); remove them</translation>
+    </message>
+    <message>
+      <source>les réglages du poste ({path}) doivent donner host et name de la base partagée</source>
+      <translation>the machine settings ({path}) must give host and name of the shared database</translation>
+    </message>
+    <message>
+      <source>réglages du poste illisibles ({path}) : {reason}</source>
+      <translation>machine settings unreadable ({path}): {reason}</translation>
     </message>
   </context>
   <context>
@@ -247,6 +358,26 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>This database was upgraded by a newer version of Atelier (revision {revision}). Install the latest Atelier before opening it.</translation>
     </message>
     <message>
+      <source>Cette base partagée n'est pas prête pour cette version d'Atelier (rôle {role} absent). Un administrateur doit la préparer : « atelier db prepare-server » puis « atelier db upgrade » (voir le README).</source>
+      <translation>This shared database is not ready for this version of Atelier (role {role} missing). An administrator must prepare it: “atelier db prepare-server” then “atelier db upgrade” (see the README).</translation>
+    </message>
+    <message>
+      <source>La base de données partagée n'est pas encore à jour pour cette version d'Atelier (révision {current}, attendue {head}). Un administrateur doit lancer « atelier db upgrade » ; les postes ne la mettent jamais à jour eux-mêmes.</source>
+      <translation>The shared database is not yet up to date for this version of Atelier (revision {current}, expected {head}). An administrator must run “atelier db upgrade”; stations never upgrade it themselves.</translation>
+    </message>
+    <message>
+      <source>La préparation du serveur demande un superutilisateur PostgreSQL (par exemple postgres).</source>
+      <translation>Preparing the server needs a PostgreSQL superuser (for example postgres).</translation>
+    </message>
+    <message>
+      <source>Le serveur n'est pas préparé pour Atelier : le rôle {owner} n'existe pas. Un superutilisateur PostgreSQL doit d'abord lancer « atelier db prepare-server » (voir le README, base partagée).</source>
+      <translation>The server is not prepared for Atelier: the role {owner} does not exist. A PostgreSQL superuser must first run “atelier db prepare-server” (see the README, shared database).</translation>
+    </message>
+    <message>
+      <source>Seul un administrateur de la base (membre du rôle {owner}) peut modifier son schéma ; les postes n'en ont pas le droit.</source>
+      <translation>Only a database administrator (member of the role {owner}) may change its schema; stations have no such right.</translation>
+    </message>
+    <message>
       <source>adresse de base de données illisible : {url}</source>
       <translation>unreadable database address: {url}</translation>
     </message>
@@ -271,12 +402,32 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>the file {path} is on a network share: SQLite corrupts data there when several stations write. Use a shared PostgreSQL database.</translation>
     </message>
     <message>
+      <source>le rôle PostgreSQL {role} n'existe pas : créez-le d'abord (CREATE ROLE … LOGIN)</source>
+      <translation>the PostgreSQL role {role} does not exist: create it first (CREATE ROLE … LOGIN)</translation>
+    </message>
+    <message>
+      <source>le serveur de base de données ne répond pas : {detail}</source>
+      <translation>the database server does not answer: {detail}</translation>
+    </message>
+    <message>
+      <source>nom de base inutilisable pour Atelier : pas de @, : ni " et {n} caractères au plus</source>
+      <translation>database name unusable for Atelier: no @, : or " and at most {n} characters</translation>
+    </message>
+    <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
       <translation>only SQLite and PostgreSQL are supported, not '{name}'</translation>
     </message>
   </context>
   <context>
     <name>dbdialog</name>
+    <message>
+      <source>&lt;small&gt;Aucun mot de passe n'est demandé ici : chacun se connecte avec son identifiant Atelier, vérifié par le serveur.&lt;/small&gt;</source>
+      <translation>&lt;small&gt;No password is asked here: everyone logs in with their own Atelier login, checked by the server.&lt;/small&gt;</translation>
+    </message>
+    <message>
+      <source>Base :</source>
+      <translation>Database:</translation>
+    </message>
     <message>
       <source>Base locale sur ce poste (un seul poste)</source>
       <translation>Local database on this station (one station)</translation>
@@ -298,8 +449,24 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>Where should Atelier keep its data?</translation>
     </message>
     <message>
+      <source>Port :</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <source>Serveur :</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <source>Serveur et base : obligatoires</source>
+      <translation>Server and database: required</translation>
+    </message>
+    <message>
       <source>Tester la connexion</source>
       <translation>Test the connection</translation>
+    </message>
+    <message>
+      <source>serveur.garage.local</source>
+      <translation>server.garage.local</translation>
     </message>
     <message>
       <source>Échec : {reason}</source>
@@ -392,6 +559,10 @@ Do you want to restore it?</translation>
     <message>
       <source>Identifiant</source>
       <translation>Login</translation>
+    </message>
+    <message>
+      <source>L'utilisateur {login}</source>
+      <translation>The user {login}</translation>
     </message>
     <message>
       <source>La fiche société</source>
@@ -648,6 +819,10 @@ Discard them?</translation>
       <translation>Database too new</translation>
     </message>
     <message>
+      <source>Base de données à mettre à jour</source>
+      <translation>Database to be upgraded</translation>
+    </message>
+    <message>
       <source>Impossible d'ouvrir la base de données</source>
       <translation>Cannot open the database</translation>
     </message>
@@ -729,6 +904,10 @@ Discard them?</translation>
       <translation>site {code} already exists</translation>
     </message>
     <message>
+      <source>les deux saisies diffèrent</source>
+      <translation>the two entries differ</translation>
+    </message>
+    <message>
       <source>obligatoire</source>
       <translation>required</translation>
     </message>
@@ -737,8 +916,20 @@ Discard them?</translation>
       <translation>unknown site {code}</translation>
     </message>
     <message>
+      <source>trop long pour cette base partagée</source>
+      <translation>too long for this shared database</translation>
+    </message>
+    <message>
+      <source>{login} est déjà un rôle du serveur qui n'est pas un utilisateur Atelier : choisissez un autre identifiant</source>
+      <translation>{login} is already a server role that is not an Atelier user: choose another login</translation>
+    </message>
+    <message>
       <source>{n} caractères au plus</source>
       <translation>at most {n} characters</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus pour cette base partagée</source>
+      <translation>at most {n} characters for this shared database</translation>
     </message>
   </context>
 </TS>

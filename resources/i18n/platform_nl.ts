@@ -29,12 +29,16 @@ Ctrl+Q: afsluiten</translation>
   <context>
     <name>admin</name>
     <message>
-      <source>Actif</source>
-      <translation>Actief</translation>
+      <source>Actif :</source>
+      <translation>Actief:</translation>
     </message>
     <message>
       <source>Administrateur :</source>
       <translation>Beheerder:</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord un utilisateur dans la liste.</source>
+      <translation>Kies eerst een gebruiker in de lijst.</translation>
     </message>
     <message>
       <source>Code</source>
@@ -47,6 +51,14 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Code postal :</source>
       <translation>Postcode:</translation>
+    </message>
+    <message>
+      <source>Confirmation :</source>
+      <translation>Bevestiging:</translation>
+    </message>
+    <message>
+      <source>Débloquer</source>
+      <translation>Deblokkeren</translation>
     </message>
     <message>
       <source>E-mail :</source>
@@ -77,6 +89,10 @@ Ctrl+Q: afsluiten</translation>
       <translation>Gemeente:</translation>
     </message>
     <message>
+      <source>Modifier…</source>
+      <translation>Wijzigen…</translation>
+    </message>
+    <message>
       <source>Mot de passe :</source>
       <translation>Wachtwoord:</translation>
     </message>
@@ -91,6 +107,14 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Nom complet :</source>
       <translation>Volledige naam:</translation>
+    </message>
+    <message>
+      <source>Nouveau mot de passe de {login}</source>
+      <translation>Nieuw wachtwoord van {login}</translation>
+    </message>
+    <message>
+      <source>Nouveau mot de passe…</source>
+      <translation>Nieuw wachtwoord…</translation>
     </message>
     <message>
       <source>Nouveau site</source>
@@ -129,6 +153,10 @@ Ctrl+Q: afsluiten</translation>
       <translation>Rol</translation>
     </message>
     <message>
+      <source>Site :</source>
+      <translation>Vestiging:</translation>
+    </message>
+    <message>
       <source>Sites de la société</source>
       <translation>Vestigingen van de onderneming</translation>
     </message>
@@ -141,6 +169,14 @@ Ctrl+Q: afsluiten</translation>
       <translation>Telefoon:</translation>
     </message>
     <message>
+      <source>Utilisateur {login}</source>
+      <translation>Gebruiker {login}</translation>
+    </message>
+    <message>
+      <source>Utilisateurs</source>
+      <translation>Gebruikers</translation>
+    </message>
+    <message>
       <source>Utilisateurs du site {code}</source>
       <translation>Gebruikers van vestiging {code}</translation>
     </message>
@@ -149,16 +185,28 @@ Ctrl+Q: afsluiten</translation>
       <translation>Gebruikt het btw-register</translation>
     </message>
     <message>
-      <source>non</source>
-      <translation>nee</translation>
+      <source>actif</source>
+      <translation>actief</translation>
     </message>
     <message>
-      <source>oui</source>
-      <translation>ja</translation>
+      <source>bloqué jusqu'à {when}</source>
+      <translation>geblokkeerd tot {when}</translation>
+    </message>
+    <message>
+      <source>désactivé</source>
+      <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>auth</name>
+    <message>
+      <source>Cette action est réservée aux administrateurs du site.</source>
+      <translation>Deze actie is voorbehouden aan de beheerders van de vestiging.</translation>
+    </message>
     <message>
       <source>Cette action est réservée aux administrateurs.</source>
       <translation>Deze actie is voorbehouden aan beheerders.</translation>
@@ -171,6 +219,10 @@ Ctrl+Q: afsluiten</translation>
       <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
       <translation>Te veel mislukte pogingen: aanmelden geblokkeerd gedurende {minutes} minuut/minuten.</translation>
     </message>
+    <message>
+      <source>Un administrateur ne peut ni désactiver ni rétrograder son propre compte : demandez-le à un autre administrateur.</source>
+      <translation>Een beheerder kan zijn eigen account niet deactiveren of terugzetten: vraag het aan een andere beheerder.</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -181,6 +233,22 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
       <translation>Database bijgewerkt: revisie {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de service (voir le README, base partagée).</source>
+      <translation>De PostgreSQL-server weigerde de rol {role}. Geef het wachtwoord via de variabele PGPASSWORD, een PGPASSFILE-bestand of een servicebestand (zie de README, gedeelde database).</translation>
+    </message>
+    <message>
+      <source>Mot de passe PostgreSQL de {role} : </source>
+      <translation>PostgreSQL-wachtwoord van {role}: </translation>
+    </message>
+    <message>
+      <source>Mot de passe de {login} changé ; blocage levé.</source>
+      <translation>Wachtwoord van {login} gewijzigd; blokkering opgeheven.</translation>
+    </message>
+    <message>
+      <source>Mot de passe de {login} changé.</source>
+      <translation>Wachtwoord van {login} gewijzigd.</translation>
     </message>
     <message>
       <source>Mot de passe de {user} : </source>
@@ -195,6 +263,18 @@ Ctrl+Q: afsluiten</translation>
       <translation>Wachtwoord van de nieuwe gebruiker: </translation>
     </message>
     <message>
+      <source>Nouveau mot de passe de {login} : </source>
+      <translation>Nieuw wachtwoord van {login}: </translation>
+    </message>
+    <message>
+      <source>Rien à préparer : une base SQLite n'a pas de rôles.</source>
+      <translation>Niets voor te bereiden: een SQLite-database heeft geen rollen.</translation>
+    </message>
+    <message>
+      <source>Serveur préparé pour la base {db}.</source>
+      <translation>Server voorbereid voor de database {db}.</translation>
+    </message>
+    <message>
       <source>Site {code} créé.</source>
       <translation>Vestiging {code} aangemaakt.</translation>
     </message>
@@ -203,12 +283,43 @@ Ctrl+Q: afsluiten</translation>
       <translation>Gebruiker {login} aangemaakt.</translation>
     </message>
     <message>
+      <source>Utilisateur {login} débloqué.</source>
+      <translation>Gebruiker {login} gedeblokkeerd.</translation>
+    </message>
+    <message>
+      <source>Utilisateur {login} modifié.</source>
+      <translation>Gebruiker {login} gewijzigd.</translation>
+    </message>
+    <message>
+      <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
+      <translation>let op: het wachtwoord in --database is zichtbaar voor de andere gebruikers van deze pc (proceslijst, geschiedenis). Geef het liever via de omgevingsvariabele PGPASSWORD (of ATELIER_DATABASE_URL), een PGPASSFILE-bestand of een servicebestand (PGSERVICEFILE, ?service=…): zie de README, gedeelde database.</translation>
+    </message>
+    <message>
       <source>obligatoire pour cette commande</source>
       <translation>verplicht voor deze opdracht</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
       <translation>in te stellen via de omgevingsvariabele (geen terminal om ernaar te vragen)</translation>
+    </message>
+  </context>
+  <context>
+    <name>config</name>
+    <message>
+      <source>les réglages du poste ({path}) : port {port} invalide</source>
+      <translation>de instellingen van de pc ({path}): ongeldige poort {port}</translation>
+    </message>
+    <message>
+      <source>les réglages du poste ({path}) contiennent {keys} : un poste ne garde ni utilisateur ni mot de passe de base de données (chaque utilisateur se connecte avec le sien) ; retirez-les</source>
+      <translation>de instellingen van de pc ({path}) bevatten {keys}: een pc bewaart geen databasegebruiker of -wachtwoord (iedere gebruiker meldt zich aan met het zijne); verwijder ze</translation>
+    </message>
+    <message>
+      <source>les réglages du poste ({path}) doivent donner host et name de la base partagée</source>
+      <translation>de instellingen van de pc ({path}) moeten host en name van de gedeelde database geven</translation>
+    </message>
+    <message>
+      <source>réglages du poste illisibles ({path}) : {reason}</source>
+      <translation>instellingen van de pc onleesbaar ({path}): {reason}</translation>
     </message>
   </context>
   <context>
@@ -247,6 +358,26 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>Deze database werd bijgewerkt door een recentere versie van Atelier (revisie {revision}). Installeer de nieuwste versie van Atelier voordat u ze opent.</translation>
     </message>
     <message>
+      <source>Cette base partagée n'est pas prête pour cette version d'Atelier (rôle {role} absent). Un administrateur doit la préparer : « atelier db prepare-server » puis « atelier db upgrade » (voir le README).</source>
+      <translation>Deze gedeelde database is niet klaar voor deze versie van Atelier (rol {role} ontbreekt). Een beheerder moet ze voorbereiden: „atelier db prepare-server” en dan „atelier db upgrade” (zie de README).</translation>
+    </message>
+    <message>
+      <source>La base de données partagée n'est pas encore à jour pour cette version d'Atelier (révision {current}, attendue {head}). Un administrateur doit lancer « atelier db upgrade » ; les postes ne la mettent jamais à jour eux-mêmes.</source>
+      <translation>De gedeelde database is nog niet bijgewerkt voor deze versie van Atelier (revisie {current}, verwacht {head}). Een beheerder moet „atelier db upgrade” uitvoeren; de pc's werken ze nooit zelf bij.</translation>
+    </message>
+    <message>
+      <source>La préparation du serveur demande un superutilisateur PostgreSQL (par exemple postgres).</source>
+      <translation>Het voorbereiden van de server vraagt een PostgreSQL-superuser (bijvoorbeeld postgres).</translation>
+    </message>
+    <message>
+      <source>Le serveur n'est pas préparé pour Atelier : le rôle {owner} n'existe pas. Un superutilisateur PostgreSQL doit d'abord lancer « atelier db prepare-server » (voir le README, base partagée).</source>
+      <translation>De server is niet voorbereid voor Atelier: de rol {owner} bestaat niet. Een PostgreSQL-superuser moet eerst „atelier db prepare-server” uitvoeren (zie de README, gedeelde database).</translation>
+    </message>
+    <message>
+      <source>Seul un administrateur de la base (membre du rôle {owner}) peut modifier son schéma ; les postes n'en ont pas le droit.</source>
+      <translation>Alleen een databasebeheerder (lid van de rol {owner}) mag het schema wijzigen; de pc's hebben dat recht niet.</translation>
+    </message>
+    <message>
       <source>adresse de base de données illisible : {url}</source>
       <translation>onleesbaar databaseadres: {url}</translation>
     </message>
@@ -271,12 +402,32 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>het bestand {path} staat op een netwerkshare: SQLite beschadigt er de gegevens wanneer meerdere werkposten schrijven. Gebruik een gedeelde PostgreSQL-database.</translation>
     </message>
     <message>
+      <source>le rôle PostgreSQL {role} n'existe pas : créez-le d'abord (CREATE ROLE … LOGIN)</source>
+      <translation>de PostgreSQL-rol {role} bestaat niet: maak hem eerst aan (CREATE ROLE … LOGIN)</translation>
+    </message>
+    <message>
+      <source>le serveur de base de données ne répond pas : {detail}</source>
+      <translation>de databaseserver antwoordt niet: {detail}</translation>
+    </message>
+    <message>
+      <source>nom de base inutilisable pour Atelier : pas de @, : ni " et {n} caractères au plus</source>
+      <translation>databasenaam onbruikbaar voor Atelier: geen @, : of " en hoogstens {n} tekens</translation>
+    </message>
+    <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
       <translation>alleen SQLite en PostgreSQL worden ondersteund, niet '{name}'</translation>
     </message>
   </context>
   <context>
     <name>dbdialog</name>
+    <message>
+      <source>&lt;small&gt;Aucun mot de passe n'est demandé ici : chacun se connecte avec son identifiant Atelier, vérifié par le serveur.&lt;/small&gt;</source>
+      <translation>&lt;small&gt;Hier wordt geen wachtwoord gevraagd: iedereen meldt zich aan met zijn Atelier-gebruikersnaam, die de server controleert.&lt;/small&gt;</translation>
+    </message>
+    <message>
+      <source>Base :</source>
+      <translation>Database:</translation>
+    </message>
     <message>
       <source>Base locale sur ce poste (un seul poste)</source>
       <translation>Lokale database op deze werkpost (één werkpost)</translation>
@@ -298,8 +449,24 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>Waar moet Atelier zijn gegevens bewaren?</translation>
     </message>
     <message>
+      <source>Port :</source>
+      <translation>Poort:</translation>
+    </message>
+    <message>
+      <source>Serveur :</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <source>Serveur et base : obligatoires</source>
+      <translation>Server en database: verplicht</translation>
+    </message>
+    <message>
       <source>Tester la connexion</source>
       <translation>Verbinding testen</translation>
+    </message>
+    <message>
+      <source>serveur.garage.local</source>
+      <translation>server.garage.local</translation>
     </message>
     <message>
       <source>Échec : {reason}</source>
@@ -392,6 +559,10 @@ Wilt u ze terugzetten?</translation>
     <message>
       <source>Identifiant</source>
       <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>L'utilisateur {login}</source>
+      <translation>De gebruiker {login}</translation>
     </message>
     <message>
       <source>La fiche société</source>
@@ -648,6 +819,10 @@ Laten vallen?</translation>
       <translation>Database te recent</translation>
     </message>
     <message>
+      <source>Base de données à mettre à jour</source>
+      <translation>Database moet bijgewerkt worden</translation>
+    </message>
+    <message>
       <source>Impossible d'ouvrir la base de données</source>
       <translation>Kan de database niet openen</translation>
     </message>
@@ -729,6 +904,10 @@ Laten vallen?</translation>
       <translation>de vestiging {code} bestaat al</translation>
     </message>
     <message>
+      <source>les deux saisies diffèrent</source>
+      <translation>de twee invoeren verschillen</translation>
+    </message>
+    <message>
       <source>obligatoire</source>
       <translation>verplicht</translation>
     </message>
@@ -737,8 +916,20 @@ Laten vallen?</translation>
       <translation>onbekende vestiging {code}</translation>
     </message>
     <message>
+      <source>trop long pour cette base partagée</source>
+      <translation>te lang voor deze gedeelde database</translation>
+    </message>
+    <message>
+      <source>{login} est déjà un rôle du serveur qui n'est pas un utilisateur Atelier : choisissez un autre identifiant</source>
+      <translation>{login} is al een serverrol die geen Atelier-gebruiker is: kies een andere gebruikersnaam</translation>
+    </message>
+    <message>
       <source>{n} caractères au plus</source>
       <translation>hoogstens {n} tekens</translation>
+    </message>
+    <message>
+      <source>{n} caractères au plus pour cette base partagée</source>
+      <translation>hoogstens {n} tekens voor deze gedeelde database</translation>
     </message>
   </context>
 </TS>

@@ -48,7 +48,8 @@ def test_clerk_cannot_add_users_exit_1(run_cli, world):
         assert session.scalar(select(User).where(User.login == "intruder")) is None
 
 
-def test_wrong_password_exit_1(run_cli, world):
+def test_wrong_password_exit_1(run_cli, auth_world):
+    world = auth_world
     result = run_cli(world.db, "--user", "admin.a", "site", "add", "C", "--name", "C",
                      "--establishment-number", "2026402650", password="wrong")
     assert result.code == 1 and "incorrect" in result.err

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.core.errors import AtelierError, AuthenticationError, PermissionDeniedError, ValidationError
 from app.core.platform import auth
@@ -61,34 +61,43 @@ def test_setup_refuses_bad_input_without_writing(sqlite_db):
     assert not is_set_up(sqlite_db)
 
 
-def test_password_is_hashed_with_argon2id(world):
+def test_password_is_hashed_with_argon2id_or_kept_by_the_server(world):
+    """SQLite: an argon2id hash. PostgreSQL: nothing in app_user, a SCRAM verifier in the
+    server's catalogue for the user's role."""
     with world.db.session() as session:
         stored = session.scalar(select(User.password_hash).where(User.login == "clerk.a"))
-    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+        if world.db.is_postgres:
+            verifier = session.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
+                                      {"r": f"clerk.a@{world.db.database_name}"})
+    if world.db.is_sqlite:
+        assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    else:
+        assert stored == "" and verifier.startswith("SCRAM-SHA-256$") and PASSWORD not in verifier
 
 
-def test_login_success_and_generic_failure(world):
-    assert auth.login(world.db, "Clerk.A", PASSWORD).site_id == world.site_a
+def test_login_success_and_generic_failure(auth_world, station):
+    assert auth.login(station(auth_world.db), "Clerk.A", PASSWORD).site_id == auth_world.site_a
     with pytest.raises(AuthenticationError) as wrong_password:
-        auth.login(world.db, "clerk.a", "nope")
+        auth.login(station(auth_world.db), "clerk.a", "nope")
     with pytest.raises(AuthenticationError) as unknown_user:
-        auth.login(world.db, "ghost", "nope")
+        auth.login(station(auth_world.db), "ghost", "nope")
     assert str(wrong_password.value) == str(unknown_user.value)
 
 
 @pytest.mark.parametrize("login", ["clerk.a", "ghost"])
-def test_lockout_after_five_failures_same_for_unknown_login(world, login):
+def test_lockout_after_five_failures_same_for_unknown_login(auth_world, login, station):
     for _ in range(auth.MAX_FAILURES):
-        with pytest.raises(AuthenticationError):
-            auth.login(world.db, login, "bad")
+        with pytest.raises(AuthenticationError) as refused:
+            auth.login(station(auth_world.db), login, "bad")
+        assert "incorrect" in str(refused.value)
     with pytest.raises(AuthenticationError) as locked:
-        auth.login(world.db, login, PASSWORD)
+        auth.login(station(auth_world.db), login, PASSWORD)
     assert "bloquée" in str(locked.value)
-    with world.db.session() as session:
+    with auth_world.db.session() as session:
         attempt = session.get(LoginAttempt, auth.attempt_key(login))
         attempt.locked_until = utcnow() - timedelta(seconds=1)
     if login == "clerk.a":
-        assert auth.login(world.db, login, PASSWORD).login == "clerk.a"
+        assert auth.login(station(auth_world.db), login, PASSWORD).login == "clerk.a"
 
 
 def test_clerk_cannot_manage_sites_or_users(world):
@@ -121,8 +130,9 @@ def test_admin_adds_site_and_user_and_switches(world):
         add_site(world.db, world.admin_a, "C", "dup", "2026402650")
 
 
-def test_password_reset_rules(world):
+def test_password_reset_rules(auth_world, station):
+    world = auth_world
     set_password(world.db, world.clerk_a, world.clerk_a.user_id, "another-long-pw")
-    assert auth.login(world.db, "clerk.a", "another-long-pw")
+    assert auth.login(station(world.db), "clerk.a", "another-long-pw")
     with pytest.raises(PermissionDeniedError):
         set_password(world.db, world.clerk_a, world.clerk_b.user_id, "another-long-pw")

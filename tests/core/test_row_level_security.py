@@ -1,97 +1,116 @@
-"""Defence in depth on PostgreSQL: a query that forgets its site filter sees only the
-sites the process published, for an ordinary (non-superuser) database role."""
+"""Row-level security on the shared database, checked on the server's catalogue: every table
+has RLS enabled and forced and a policy keyed on the connected role, every object belongs to
+the owner role, and the groups hold no right they do not need
+(docs/decisions/platform-database-roles.md)."""
 
 from __future__ import annotations
 
-import uuid
+import importlib.util
+from functools import cache
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
-from app.core.db.engine import Database
-from app.core.platform.sites import restrict_database_to_scope
-from tests.migrations.test_migrations import revisions
+from app.core.paths import migrations_dir
 
+pytestmark = pytest.mark.postgres
 
-@pytest.fixture
-def app_role_url(pg_world):
-    """A login role without superuser or BYPASSRLS rights on the test database."""
-    role = f"atelier_app_{uuid.uuid4().hex[:8]}"
-    url = make_url(pg_world.db.url)
-    with pg_world.db.engine.begin() as connection:
-        connection.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER NOBYPASSRLS'))
-        connection.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
-        connection.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
-    yield url.set(username=role).render_as_string(hide_password=False)
-    with pg_world.db.engine.begin() as connection:
-        connection.execute(text(f'DROP OWNED BY "{role}"'))
-        connection.execute(text(f'DROP ROLE "{role}"'))
+CLOSED_TABLES = {"login_attempt"}  # no policy on purpose: only the login-gate functions read it
 
 
-def test_forgotten_filter_sees_only_the_clerks_site(pg_world, app_role_url):
-    with pg_world.db.session() as session:
-        for site_id in (pg_world.site_a, pg_world.site_b):
-            session.execute(text("INSERT INTO site_setting (site_id, key, value, updated_at) "
-                                 "VALUES (:s, 'probe', 'x', now())"), {"s": site_id})
-    clerk_process = Database(app_role_url)
-    restrict_database_to_scope(clerk_process, pg_world.clerk_a)
-    with clerk_process.session() as session:
-        seen = session.execute(text("SELECT DISTINCT site_id FROM site_setting")).scalars().all()
-        assert seen == [pg_world.site_a]
-        with pytest.raises(Exception):
-            session.execute(text("INSERT INTO site_setting (site_id, key, value, updated_at) "
-                                 "VALUES (:s, 'intrusion', 'x', now())"), {"s": pg_world.site_b})
-    admin_process = Database(app_role_url)
-    restrict_database_to_scope(admin_process, pg_world.admin_a)
-    with admin_process.session() as session:
-        assert sorted(session.execute(text("SELECT DISTINCT site_id FROM site_setting")).scalars()) == sorted(
-            [pg_world.site_a, pg_world.site_b])
-    clerk_process.dispose()
-    admin_process.dispose()
+@cache
+def roles_migration():
+    """The module of migration 0011 (its file name is not an importable module name)."""
+    path = migrations_dir() / "versions" / "0011_database_roles.py"
+    spec = importlib.util.spec_from_file_location("migration_0011_database_roles", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_every_site_owned_table_has_the_policy(pg_world):
-    assert "0007_row_level_security" in revisions()
-    with pg_world.db.engine.connect() as connection:
-        missing = connection.execute(text(
-            "SELECT c.table_name FROM information_schema.columns c JOIN pg_class p ON p.relname = c.table_name "
-            "WHERE c.table_schema = 'public' AND c.column_name = 'site_id' AND c.table_name <> 'app_user' "
-            "AND NOT p.relrowsecurity")).scalars().all()
-    assert missing == [], f"tables with site_id but no row-level security: {missing}"
+def parent_of(table: str) -> tuple[str, str] | None:
+    """(column, parent table) of a child table without site_id, as the migration knows it."""
+    return roles_migration().CHILD_TABLES.get(table)
 
 
-def test_sites_are_published_once_per_connection_and_survive_rollbacks(pg_world, app_role_url):
-    """The restriction is set when a pooled connection is checked out with another value,
-    not in every transaction; a rolled-back transaction does not lift it; a site switch
-    reaches the pooled connection."""
-    from sqlalchemy import event
+def test_every_table_has_row_level_security_enabled_and_forced(pg_db):
+    """Walks pg_tables: a table added by any migration without RLS fails here."""
+    with pg_db.engine.connect() as connection:
+        tables = connection.execute(text(
+            "SELECT t.tablename, c.relrowsecurity, c.relforcerowsecurity FROM pg_tables t "
+            "JOIN pg_class c ON c.relname = t.tablename AND c.relnamespace = 'public'::regnamespace "
+            "WHERE t.schemaname = 'public' ORDER BY 1")).all()
+    assert len(tables) > 30
+    unprotected = [name for name, enabled, forced in tables if not (enabled and forced)]
+    assert unprotected == [], f"tables without row-level security enabled and forced: {unprotected}"
 
-    process = Database(app_role_url)
-    with process.session() as session:
-        session.execute(text("INSERT INTO site_setting (site_id, key, value, updated_at) "
-                             "VALUES (:a, 'probe', 'x', now()), (:b, 'probe', 'x', now())"),
-                        {"a": pg_world.site_a, "b": pg_world.site_b})
-    statements: list[str] = []
-    event.listen(process.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
-    process.restrict_to_sites((pg_world.site_a,))
 
-    def seen() -> list[int]:
-        with process.engine.connect() as connection:
-            return sorted(connection.execute(text("SELECT DISTINCT site_id FROM site_setting")).scalars())
+def test_every_table_has_a_policy_keyed_on_the_connected_role(pg_db):
+    with pg_db.engine.connect() as connection:
+        tables = connection.execute(text(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
+        policies = connection.execute(text(
+            "SELECT tablename, qual, with_check FROM pg_policies WHERE schemaname = 'public'")).all()
+        site_tables = set(connection.execute(text(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' "
+            "AND column_name = 'site_id'")).scalars())
+    by_table: dict[str, list[str]] = {}
+    for table, qual, check in policies:
+        by_table.setdefault(table, []).append(f"{qual or ''} {check or ''}")
+    without = sorted(set(tables) - set(by_table) - CLOSED_TABLES)
+    assert without == [], f"tables no policy covers (add them to the migration, with their parent): {without}"
+    assert all("atelier.site_ids" not in p for ps in by_table.values() for p in ps)
+    for table in site_tables - {"app_user"}:
+        assert all("atelier_session_sites()" in p for p in by_table[table]), table
+    for table, (_column, parent) in roles_migration().CHILD_TABLES.items():
+        if table in by_table:
+            assert all(f"FROM {parent} p" in p for p in by_table[table]), table
 
-    assert seen() == [pg_world.site_a]
-    with pytest.raises(Exception):
-        with process.session() as session:
-            session.execute(text("SELECT 1"))
-            raise RuntimeError("rolled back")
-    assert seen() == [pg_world.site_a] and seen() == [pg_world.site_a]
-    assert not any("set_config" in s for s in statements)  # set through the driver at checkout only
-    process.restrict_to_sites((pg_world.site_a, pg_world.site_b))
-    assert seen() == sorted([pg_world.site_a, pg_world.site_b])
-    process.restrict_to_sites((pg_world.site_b,))
-    assert seen() == [pg_world.site_b]
-    with process.engine.connect() as connection:  # a broken connection is replaced: published again
-        connection.invalidate()
-    assert seen() == [pg_world.site_b]
-    process.dispose()
+
+def test_everything_belongs_to_the_owner_role_and_nothing_to_public(pg_db):
+    owner = f"{pg_db.database_name}:owner"
+    with pg_db.engine.connect() as connection:
+        foreign = connection.execute(text(
+            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace "
+            "AND c.relkind IN ('r', 'S', 'v', 'i', 'p') AND pg_get_userbyid(c.relowner) <> :o "
+            "UNION ALL SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+            "AND pg_get_userbyid(p.proowner) <> :o AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+            "WHERE d.objid = p.oid AND d.deptype = 'e') "
+            "UNION ALL SELECT 'schema public' FROM pg_namespace WHERE nspname = 'public' "
+            "AND pg_get_userbyid(nspowner) <> :o"), {"o": owner}).scalars().all()
+        public_grants = connection.execute(text(
+            "SELECT table_name || ' ' || privilege_type FROM information_schema.role_table_grants "
+            "WHERE table_schema = 'public' AND grantee = 'PUBLIC' "
+            "AND (table_name, privilege_type) <> ('alembic_version', 'SELECT')")).scalars().all()
+        public_functions = connection.execute(text(
+            "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+            "AND has_function_privilege('public', p.oid, 'EXECUTE') AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+            "WHERE d.objid = p.oid AND d.deptype = 'e')")).scalars().all()
+        owner_logs_in = connection.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :o"),
+                                           {"o": owner}).scalar()
+    # (btree_gist's functions, from migration 0004, belong to the extension)
+    assert foreign == [] and public_grants == [] and public_functions == []
+    assert owner_logs_in is False
+
+
+def test_groups_hold_only_the_rights_they_need(pg_db):
+    name = pg_db.database_name
+    with pg_db.engine.connect() as connection:
+        grants = connection.execute(text(
+            "SELECT grantee, table_name, privilege_type FROM information_schema.role_table_grants "
+            "WHERE table_schema = 'public' AND grantee IN (:c, :a, :g)"),
+            {"c": f"{name}:clerk", "a": f"{name}:admin", "g": f"{name}:gate"}).all()
+        attributes = connection.execute(text(
+            "SELECT rolname, rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication "
+            "FROM pg_roles WHERE rolname IN (:c, :a, :g)"),
+            {"c": f"{name}:clerk", "a": f"{name}:admin", "g": f"{name}:gate"}).all()
+    granted = {(g.split(":")[-1], t, p) for g, t, p in grants}
+    assert not {p for _, _, p in granted} & {"TRUNCATE", "TRIGGER", "REFERENCES"}
+    assert not [g for g in granted if g[0] == "gate"]
+    assert ("clerk", "app_user", "SELECT") in granted
+    assert not [g for g in granted if g[1] in ("app_user", "login_attempt") and g[2] != "SELECT"]
+    for table in ("invoice_line", "invoice_vat_line", "payment", "journal_entry", "invoice_mail"):
+        assert not [g for g in granted if g[1] == table and g[2] in ("UPDATE", "DELETE")], table
+    for table in ("company", "site", "site_setting", "controls_value", "tariff", "agreement"):
+        assert not [g for g in granted if g[0] == "clerk" and g[1] == table and g[2] != "SELECT"], table
+    assert not [role for role, special in attributes if special]

@@ -53,16 +53,22 @@ def empty_db(request, tmp_path):
     pg_url = request.getfixturevalue("pg_url")
     from sqlalchemy.engine import make_url
 
+    from app.core.db.server_roles import drop_database_roles, prepare_server
+
     admin = create_engine(make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
     name = make_url(pg_url).database + "_mig"
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database_roles(connection, name)
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     database = Database(make_url(pg_url).set(database=name).render_as_string(hide_password=False))
+    with database.engine.begin() as connection:  # the superuser's one-time step (README, shared database)
+        prepare_server(connection)
     yield database
     database.dispose()
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        drop_database_roles(connection, name)
     admin.dispose()
 
 

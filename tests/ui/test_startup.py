@@ -13,7 +13,9 @@ def test_first_run_dialog_refuses_unreachable_server(qtbot):
     dialog = DatabaseDialog()
     qtbot.addWidget(dialog)
     dialog.shared_radio.setChecked(True)
-    dialog.url_edit.setText("postgresql://nobody@127.0.0.1:1/none")
+    dialog.host_edit.setText("127.0.0.1")
+    dialog.port_spin.setValue(1)
+    dialog.name_edit.setText("none")
     dialog.try_accept()
     assert dialog.result() != DatabaseDialog.DialogCode.Accepted
     assert "Échec" in dialog.result_label.text()

@@ -87,24 +87,16 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def _configure_postgres(engine: Engine, database: Database) -> None:
-    """Publish the process's allowed sites to each connection (read by RLS policies).
+    """Connect with the logged-in user's role and password once they are known.
 
-    The value is set for the database session (``set_config(…, false)``) and committed when
-    a connection is checked out with a value it does not hold yet — once per connection and
-    scope — instead of in every transaction: that cost a round trip per transaction, which a
-    station on another site's network pays in latency. Committed on its own, the setting
-    survives the rollbacks of later transactions.
+    Before :meth:`Database.connect_as` the URL's own user name applies (IT's maintenance
+    commands; its password comes from ``PGPASSWORD``, ``PGPASSFILE`` or a service file).
     """
 
-    @event.listens_for(engine, "checkout")
-    def _on_checkout(dbapi_connection, record, _proxy):
-        ids = database.allowed_site_ids
-        wanted = "" if ids is None else ",".join(str(i) for i in ids)
-        if record.info.get("atelier.site_ids", "") != wanted:
-            with dbapi_connection.cursor() as cursor:
-                cursor.execute("SELECT set_config('atelier.site_ids', %s, false)", (wanted,))
-            dbapi_connection.commit()
-            record.info["atelier.site_ids"] = wanted
+    @event.listens_for(engine, "do_connect")
+    def _on_connect(_dialect, _record, _cargs, cparams):
+        if database.credentials is not None:
+            cparams["user"], cparams["password"] = database.credentials
 
 
 class Database:
@@ -124,17 +116,30 @@ class Database:
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5
             )
             _configure_postgres(self.engine, self)
-        self.allowed_site_ids: tuple[int, ...] | None = None
+        self.credentials: tuple[str, str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def restrict_to_sites(self, site_ids: tuple[int, ...]) -> None:
-        """Limit every later transaction of this process to ``site_ids``.
+    def connect_as(self, role: str, password: str) -> None:
+        """From now on connect as PostgreSQL ``role`` with ``password`` (the logged-in user:
+        row-level security and grants then apply to everything this process does). The
+        password stays in this process's memory only, for the pool's reconnections."""
+        self.credentials = (role, password)
+        self.engine.dispose()
 
-        On PostgreSQL each transaction publishes them as ``atelier.site_ids``; row-level
-        security policies then hide other sites' rows even from a query that forgot its
-        site filter. The services still filter by the user's scope themselves.
-        """
-        self.allowed_site_ids = tuple(sorted(site_ids))
+    @property
+    def database_name(self) -> str:
+        """The database's name on the server (roles are named after it)."""
+        return make_url(self.url).database or ""
+
+    def connection_parameters(self) -> dict[str, object]:
+        """libpq parameters of the server and database, without user or password (the
+        login gate and the first connection of a login use them)."""
+        parsed = make_url(self.url)
+        params: dict[str, object] = dict(parsed.query)
+        params.update(parsed.translate_connect_args(database="dbname", username="user"))
+        params.pop("user", None)
+        params.pop("password", None)
+        return params
 
     @property
     def is_sqlite(self) -> bool:
@@ -195,17 +200,6 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
-
-
-def check_connection(url: str) -> None:
-    """Connect once to ``url`` and run a trivial query; raises when the database does not
-    answer (the first-run dialog's "Tester la connexion")."""
-    database = Database(url)
-    try:
-        with database.engine.connect() as connection:
-            connection.exec_driver_sql("SELECT 1")
-    finally:
-        database.dispose()
 
 
 def database_error(exc: Exception) -> DatabaseUnavailableError:

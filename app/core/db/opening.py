@@ -21,14 +21,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def open_and_migrate(url: str) -> Database:
-    """The database at ``url``, migrated to the newest schema (refused when too new)."""
+def open_for_station(url: str) -> Database:
+    """The database at ``url``, ready for a login: a SQLite file migrated to the newest
+    schema (refused when too new); a shared PostgreSQL database only checked through its
+    login gate, never migrated (refused when older or newer than this Atelier)."""
     from app.core.db.engine import Database
-    from app.core.db.migrate import upgrade_to_head
 
     database = Database(url)
     try:
-        upgrade_to_head(database)
+        if database.is_postgres:
+            from app.core.db.gate import station_schema_state
+            from app.core.db.migrate import require_station_schema
+
+            require_station_schema(station_schema_state(database))
+        else:
+            from app.core.db.migrate import upgrade_to_head
+
+            upgrade_to_head(database)
     except BaseException:
         database.dispose()
         raise
@@ -36,7 +45,7 @@ def open_and_migrate(url: str) -> Database:
 
 
 class DatabaseOpening:
-    """A database named by its URL, opened and migrated once, on any thread.
+    """A database named by its URL, opened (and, SQLite, migrated) once, on any thread.
 
     ``open()`` is idempotent and thread-safe: a second caller waits for the first and gets
     the same database, or the same error.
@@ -71,12 +80,12 @@ class DatabaseOpening:
         return self._error
 
     def open(self) -> Database:
-        """Open and migrate the database now (or wait for the thread doing it); raise the
-        opening's error when it failed."""
+        """Open the database now (or wait for the thread doing it); raise the opening's
+        error when it failed."""
         with self._lock:
             if not self.done:
                 try:
-                    self._database = open_and_migrate(self.url)
+                    self._database = open_for_station(self.url)
                 except BaseException as exc:  # kept for every later caller, re-raised below
                     self._error = exc
         if self._error is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
+from app.core.i18n import Message, msg
+
 
 def display_name_of(url: str) -> str:
     """What the clerk sees for ``url``: the SQLite file path, or ``host:port/database``
@@ -21,3 +23,34 @@ def display_name_of(url: str) -> str:
     except ValueError:
         port = 5432
     return f"{parts.hostname or 'localhost'}:{port}/{database}"
+
+
+def has_password(url: str | None) -> bool:
+    """True when ``url`` carries a password (``postgresql://user:secret@host/db``)."""
+    if not url or "://" not in url or url.split("://", 1)[0].split("+")[0] == "sqlite":
+        return False
+    try:
+        return urlsplit(url).password is not None
+    except ValueError:
+        return False
+
+
+def without_credentials(url: str) -> str:
+    """``url`` with neither user name nor password (what a station may keep)."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def password_warning() -> Message:
+    """The warning for a password given in ``--database`` (readable by every user of the PC
+    in the process list, kept in the shell's history)."""
+    return msg("cli", "attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce "
+                      "PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement "
+                      "PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service "
+                      "(PGSERVICEFILE, ?service=…) : voir le README, base partagée.")

@@ -1,8 +1,13 @@
-"""Login: argon2id check, lockout after repeated failures, no user enumeration."""
+"""Login: argon2id check, lockout after repeated failures, no user enumeration.
+
+On a shared PostgreSQL database the server itself checks the password of the user's role
+(:mod:`app.core.platform.server_login`); this module keeps the SQLite path.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import math
 import logging
 from datetime import timedelta
 
@@ -48,26 +53,35 @@ def attempt_key(typed_login: str) -> str:
     return hashlib.sha256(typed_login.encode("utf-8")).hexdigest()
 
 
+def locked_error(seconds: float) -> AuthenticationError:
+    """The refusal of a locked login (the same whether the login exists or not)."""
+    minutes = max(1, math.ceil(seconds / 60))
+    return AuthenticationError(msg("auth", "Trop d'essais infructueux : connexion bloquée pendant {minutes} "
+                                           "minute(s).", minutes=minutes))
+
+
+def refused() -> AuthenticationError:
+    """The refusal of a wrong login or password (never says which)."""
+    return _refused()
+
+
 def login(database: Database, login_name: str, password: str) -> UserScope:
     """Check the credentials and return the user's scope, or raise AuthenticationError.
 
     Failures are counted per typed login whether or not it exists; after
     ``MAX_FAILURES`` the login is locked for ``LOCKOUT`` with the same message either way.
     """
+    if database.is_postgres:
+        from app.core.platform.server_login import server_login
+
+        return server_login(database, login_name, password)
     key = (login_name or "").strip().lower()
     now = utcnow()
     with database.session() as session:
         attempt = session.get(LoginAttempt, attempt_key(key))
         if attempt and attempt.locked_until and attempt.locked_until > now:
             verify_password(None, password)  # same cost as a real check
-            minutes = max(1, int((attempt.locked_until - now).total_seconds() // 60) + 1)
-            raise AuthenticationError(
-                msg(
-                    "auth",
-                    "Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).",
-                    minutes=minutes,
-                )
-            )
+            raise locked_error((attempt.locked_until - now).total_seconds())
         user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
         site_active = user is not None and session.get(Site, user.site_id).active
         if user is None or not site_active or not verify_password(user.password_hash, password):

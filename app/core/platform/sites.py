@@ -111,8 +111,3 @@ def switch_site(database: Database, scope: UserScope, site_id: int) -> UserScope
     with database.session() as session:
         site = get_site(session, scope, site_id)
         return scope.switched_to(site.id, site.code, site.name)
-
-
-def restrict_database_to_scope(database: Database, scope: UserScope) -> None:
-    """After login: this process may only see the sites the user may reach (PostgreSQL RLS)."""
-    database.restrict_to_sites(tuple(site.id for site in list_sites(database, scope)))

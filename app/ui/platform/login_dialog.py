@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError, SchemaTooNewError
+from app.core.errors import AtelierError, SchemaTooNewError, SchemaTooOldError
 from app.ui.i18n import error_text, tr
 from app.ui.preload import preload_after_login
 
@@ -49,6 +49,8 @@ def opening_error_box(parent, exc: BaseException) -> None:
     """Tell the clerk why the database cannot be used."""
     if isinstance(exc, SchemaTooNewError):
         QMessageBox.critical(parent, tr("startup", "Base de données trop récente"), error_text(exc))
+    elif isinstance(exc, SchemaTooOldError):
+        QMessageBox.critical(parent, tr("startup", "Base de données à mettre à jour"), error_text(exc))
     else:
         QMessageBox.critical(parent, tr("startup", "Impossible d'ouvrir la base de données"), error_text(exc))
 
