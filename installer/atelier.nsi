@@ -10,7 +10,8 @@
 ;          /DCOMPRESSOR=name   lzma (default), zlib or bzip2
 ;
 ; Run:     Atelier-<version>-setup.exe [/S] [/DBHOST=host] [/DBPORT=5432] [/DBNAME=db]
-;                                      [/SITE=code] [/WAIT=seconds] [/D=install folder]
+;                                      [/SITE=code] [/WAIT=seconds] [/LANG=fr|nl|en]
+;                                      [/D=install folder]
 ; The database parameters are written machine-wide to %ProgramData%\Atelier\atelier.ini
 ; (see docs/decisions/delivery-installer.md and docs/it-deployment.md).
 
@@ -76,6 +77,8 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "© ${PUBLISHER}"
 !define MUI_ICON "${__FILEDIR__}\..\resources\icons\atelier.ico"
 !define MUI_UNICON "${__FILEDIR__}\..\resources\icons\atelier.ico"
 !define MUI_ABORTWARNING
+!define MUI_FINISHPAGE_NOAUTOCLOSE
+!define MUI_UNFINISHPAGE_NOAUTOCLOSE
 
 Var DbHost
 Var DbPort
@@ -143,6 +146,17 @@ Function .onInit
   ${GetOptions} $R1 "/SITE=" $R2
   ${IfNot} ${Errors}
     StrCpy $Site $R2
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R1 "/LANG=" $R2
+  ${IfNot} ${Errors}
+    ${If} $R2 == "nl"
+      StrCpy $LANGUAGE ${LANG_DUTCH}
+    ${ElseIf} $R2 == "en"
+      StrCpy $LANGUAGE ${LANG_ENGLISH}
+    ${Else}
+      StrCpy $LANGUAGE ${LANG_FRENCH}
+    ${EndIf}
   ${EndIf}
   StrCpy $WaitSeconds 120
   ClearErrors
@@ -293,6 +307,7 @@ Section "Atelier" SecMain
   WriteRegStr HKLM "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\atelier.exe,0"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "Language" "$LANGUAGE"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
@@ -307,6 +322,23 @@ SectionEnd
 Function un.onInit
   SetShellVarContext all
   SetRegView 64
+  ; The uninstaller speaks the language the installer spoke, unless /LANG= says otherwise.
+  ReadRegStr $R0 HKLM "${UNINSTALL_KEY}" "Language"
+  ${If} $R0 != ""
+    StrCpy $LANGUAGE $R0
+  ${EndIf}
+  ${GetParameters} $R1
+  ClearErrors
+  ${GetOptions} $R1 "/LANG=" $R2
+  ${IfNot} ${Errors}
+    ${If} $R2 == "nl"
+      StrCpy $LANGUAGE ${LANG_DUTCH}
+    ${ElseIf} $R2 == "en"
+      StrCpy $LANGUAGE ${LANG_ENGLISH}
+    ${Else}
+      StrCpy $LANGUAGE ${LANG_FRENCH}
+    ${EndIf}
+  ${EndIf}
 FunctionEnd
 
 Section "Uninstall"
