@@ -106,6 +106,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    from app.cli.console import make_output_tolerant
+
+    make_output_tolerant()
     args = parse_arguments(argv)
     from app.core.platform.logging_setup import setup_logging
 
