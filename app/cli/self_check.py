@@ -259,13 +259,18 @@ def _check_certificates(_folder: Path) -> str:
     import ssl
 
     import certifi
+    import truststore
 
+    from app.core.https import system_ssl_context, trust_setting
+
+    system_ssl_context()  # the OS store (Windows CryptoAPI) through truststore
     bundle = Path(certifi.where())
     context = ssl.create_default_context(cafile=str(bundle))
     count = len(context.get_ca_certs())
     if count < 50:
         raise RuntimeError(f"only {count} CA certificates in {bundle}")
-    return f"{count} CA certificates for HTTPS"
+    return (f"trusting {trust_setting()} (OS store through truststore {truststore.__version__}); "
+            f"certifi fallback with {count} CA certificates")
 
 
 def _check_carpass(_folder: Path) -> str:
