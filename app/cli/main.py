@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
     from app.core.platform.logging_setup import setup_logging
 
-    setup_logging("atelier" if args.command is None and not args.self_check else "atelier-cli")
+    gui = args.command is None and not args.self_check
+    setup_logging("atelier" if gui else "atelier-cli", track_session=gui)
     if args.demo and not args.database and not os.environ.get("ATELIER_DATABASE_URL"):
         from app.core.paths import demo_database_url
 
