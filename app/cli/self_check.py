@@ -304,6 +304,27 @@ def _check_carpass(_folder: Path) -> str:
     return f"one reading accepted by the simulator at {server.base_url} (requestGuid {answer.request_guid})"
 
 
+PLATFORM_PLUGINS = {"win32": "qwindows", "darwin": "qcocoa"}  # else qxcb (X11)
+
+
+def _check_platform_plugin(_folder: Path) -> str:
+    """The plugin that draws real windows on this OS (not offscreen, which the other checks
+    use) is shipped where Qt looks and loads with every library it needs."""
+    from PySide6.QtCore import QCoreApplication, QPluginLoader
+
+    name = PLATFORM_PLUGINS.get(sys.platform, "qxcb")
+    folders = [Path(p) / "platforms" for p in QCoreApplication.libraryPaths()]
+    found = [path for folder in folders if folder.is_dir() for path in sorted(folder.iterdir())
+             if path.stem.removeprefix("lib") == name and path.suffix in (".dll", ".so", ".dylib")]
+    if not found:
+        raise RuntimeError(f"{name} not found in {', '.join(map(str, folders)) or 'no plugin folder'}")
+    loader = QPluginLoader(str(found[0]))
+    keys = loader.metaData().get("MetaData", {}).get("Keys", [])
+    if not loader.load():
+        raise RuntimeError(f"{found[0].name} does not load: {loader.errorString()}")
+    return f"{found[0].name} loads (platform {', '.join(keys) or '?'}) from {found[0].parent}"
+
+
 def _check_main_window(folder: Path) -> str:
     from PySide6.QtCore import QSettings
 
@@ -350,6 +371,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("keyring", _check_keyring),
     ("HTTPS certificates", _check_certificates),
     ("Car-Pass simulator", _check_carpass),
+    ("platform plugin", _check_platform_plugin),
     ("main window", _check_main_window),
 ]
 
