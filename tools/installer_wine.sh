@@ -7,7 +7,8 @@
 #                                                                 uninstall, checked
 #
 # Uses dist/Atelier-<version>-setup.exe (tools/build_installer.sh) and a throw-away Wine
-# prefix. Installs wine64, xvfb, xdotool and imagemagick when run as root.
+# prefix. Installs wine64 and xvfb (and xdotool and imagemagick for the screenshots) when
+# run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:?screenshots OUT_DIR [lang] | silent}
@@ -15,7 +16,8 @@ version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 setup=$(pwd)/dist/Atelier-$version-setup.exe
 [ -f "$setup" ] || { echo "installer_wine: $setup missing (bash tools/build_installer.sh)" >&2; exit 1; }
 
-debs="wine64 wine xvfb xdotool imagemagick"
+debs="wine64 wine xvfb"
+[ "$mode" = screenshots ] && debs="$debs xdotool imagemagick"
 missing=$(for p in $debs; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
