@@ -325,6 +325,24 @@ def _check_platform_plugin(_folder: Path) -> str:
     return f"{found[0].name} loads (platform {', '.join(keys) or '?'}) from {found[0].parent}"
 
 
+def _check_single_instance(_folder: Path) -> str:
+    """QtNetwork is shipped: a first claim listens, a second one finds it."""
+    import uuid
+
+    from app.ui.single_instance import SingleInstance
+
+    key = f"atelier-check-{uuid.uuid4().hex[:12]}"
+    first = SingleInstance(key)
+    try:
+        if not first.claim() or first.server is None:
+            raise RuntimeError(f"could not listen on {key}")
+        if SingleInstance(key).claim():
+            raise RuntimeError("a second start did not find the first one")
+    finally:
+        first.release()
+    return "a second start finds the first one on its local socket"
+
+
 def _check_main_window(folder: Path) -> str:
     from PySide6.QtCore import QSettings
 
@@ -372,6 +390,7 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("HTTPS certificates", _check_certificates),
     ("Car-Pass simulator", _check_carpass),
     ("platform plugin", _check_platform_plugin),
+    ("single instance", _check_single_instance),
     ("main window", _check_main_window),
 ]
 
