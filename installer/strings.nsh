@@ -5,7 +5,7 @@ LangString DatabaseTitle ${LANG_FRENCH} "Base de données partagée"
 LangString DatabaseTitle ${LANG_DUTCH} "Gedeelde database"
 LangString DatabaseTitle ${LANG_ENGLISH} "Shared database"
 
-LangString DatabaseSubtitle ${LANG_FRENCH} "Le serveur PostgreSQL que tous les postes de ce PC utiliseront."
+LangString DatabaseSubtitle ${LANG_FRENCH} "Le serveur PostgreSQL qu'utiliseront tous les utilisateurs de ce PC."
 LangString DatabaseSubtitle ${LANG_DUTCH} "De PostgreSQL-server die alle gebruikers van deze pc gebruiken."
 LangString DatabaseSubtitle ${LANG_ENGLISH} "The PostgreSQL server every user of this PC will use."
 
