@@ -108,10 +108,27 @@ Page custom DatabasePage DatabasePageLeave
 !include "${__FILEDIR__}\strings.nsh"
 
 !macro IsRunning result
-  ; 0 when atelier.exe or atelier-cli.exe runs in any session of this PC.
+  ; 0 when atelier.exe or atelier-cli.exe runs: listed by tasklist (any session), or its
+  ; file is locked (Windows refuses to open a running program's image for writing).
   nsExec::ExecToStack `"$SYSDIR\cmd.exe" /c "$SYSDIR\tasklist.exe" /NH /FO CSV | "$SYSDIR\findstr.exe" /I /C:"atelier.exe" /C:"atelier-cli.exe"`
   Pop ${result}
   Pop $R9
+  ${If} ${result} != 0
+    !insertmacro _LockedProgram "$INSTDIR\atelier.exe" ${result}
+    !insertmacro _LockedProgram "$INSTDIR\atelier-cli.exe" ${result}
+  ${EndIf}
+!macroend
+
+!macro _LockedProgram file result
+  ${If} ${FileExists} "${file}"
+    ClearErrors
+    FileOpen $R8 "${file}" a
+    ${If} ${Errors}
+      StrCpy ${result} 0
+    ${Else}
+      FileClose $R8
+    ${EndIf}
+  ${EndIf}
 !macroend
 
 Function .onInit

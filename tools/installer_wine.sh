@@ -98,6 +98,22 @@ silent)
     | tr -d '\r' | grep -q "$version" || fail "no Apps & features entry with version $version"
   [ -f "$drive/ProgramData/Microsoft/Windows/Start Menu/Programs/Atelier.lnk" ] || fail "no Start-menu shortcut"
   echo "   files, $ini, Apps entry $version and Start-menu shortcut present"
+  echo "== silent upgrade while a program runs as atelier.exe (waits /WAIT=5 s, then ends it)"
+  # A tiny NSIS program that only sleeps stands for a running Atelier (the Linux bundle has
+  # no Windows atelier.exe); it has no window, so only the forced end can stop it.
+  printf 'Unicode true\nTarget amd64-unicode\nOutFile "%s"\nSilentInstall silent\nRequestExecutionLevel user\nSection\nSleep 600000\nSectionEnd\n' \
+    "$WINEPREFIX/busy.exe" > "$WINEPREFIX/busy.nsi"
+  makensis -V1 "$WINEPREFIX/busy.nsi"
+  cp "$WINEPREFIX/busy.exe" "$program/atelier.exe"
+  wine "$program/atelier.exe" &
+  busy=$!
+  sleep 5
+  kill -0 "$busy" 2>/dev/null || fail "the stand-in for Atelier did not start"
+  wine "$setup" /S /WAIT=5 /DBHOST=srv-atelier.garage.local /DBNAME=atelier  # returns when setup ends
+  for _ in $(seq 1 20); do kill -0 "$busy" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$busy" 2>/dev/null && { kill "$busy"; fail "the upgrade left the running atelier.exe alone"; }
+  [ -f "$program/uninstall.exe" ] || fail "the upgrade did not complete"
+  echo "   the running program was ended and the upgrade completed"
   echo "== silent upgrade in place (new server, no site)"
   touch "$program/_internal/left-by-the-old-version"
   wine "$setup" /S /DBHOST=srv2.garage.local /DBNAME=atelier2 /SITE=; wineserver -w
