@@ -30,11 +30,14 @@ fi
 
 export WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 WINEPREFIX=$(mktemp -d)
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1024x768x24 >/dev/null 2>&1 &
+display_file=$(mktemp)
+# Xvfb picks a free display and writes its number once it accepts clients.
+Xvfb -displayfd 3 -screen 0 1024x768x24 3>"$display_file" >/dev/null 2>&1 &
 xvfb_pid=$!
-export DISPLAY=$display
-cleanup() { wineserver -k 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$WINEPREFIX"; }
+for _ in $(seq 1 300); do [ -s "$display_file" ] && break; sleep 0.1; done
+[ -s "$display_file" ] || { echo "installer_wine: Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$(cat "$display_file")"
+cleanup() { wineserver -k 2>/dev/null || true; kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$WINEPREFIX" "$display_file"; }
 trap cleanup EXIT
 echo "== Wine prefix (wineboot)"
 wineboot --init >/dev/null 2>&1
