@@ -65,10 +65,12 @@ def _system_adapter():
         """Hands urllib3 a truststore context (requests then adds no CA bundle of its own)."""
 
         def init_poolmanager(self, *args, **kwargs):
+            """Direct connections verify against the OS store."""
             kwargs.setdefault("ssl_context", system_ssl_context())
             return super().init_poolmanager(*args, **kwargs)
 
         def proxy_manager_for(self, proxy, **proxy_kwargs):
+            """Connections through a proxy too."""
             proxy_kwargs.setdefault("ssl_context", system_ssl_context())
             return super().proxy_manager_for(proxy, **proxy_kwargs)
 
