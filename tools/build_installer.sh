@@ -34,6 +34,11 @@ if [ "${ATELIER_SIGN_TEST:-0}" = 1 ]; then
 fi
 if [ -n "${ATELIER_SIGN_PKCS12:-}${ATELIER_SIGN_CERT:-}" ]; then
   sign_define=("-DSIGN_COMMAND=bash $(pwd)/tools/sign.sh")
+  if [ ! -f "$bundle/atelier.exe" ]; then
+    echo "== no atelier.exe in the bundle (Linux programs are ELF): the installer and its uninstaller are" \
+         "signed here; the Windows build signs atelier.exe and atelier-cli.exe the same way" \
+         "(tests/delivery/test_installer_build.py)"
+  fi
 fi
 
 start=$(date +%s)
