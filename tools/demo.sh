@@ -3,14 +3,8 @@
 # window) into .venv, then starts it on the demo SQLite database with demo data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-QT_DEBS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  missing=$(for p in $QT_DEBS; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
-  if [ -n "$missing" ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-  fi
-fi
-PYTHON=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -e .
+. tools/setup_env.sh
+ensure_debs "Qt's window" $QT_DEBS
+ensure_venv ""
+say "starting Atelier on the demo database (demo logins are listed on the login dialog)"
 exec .venv/bin/atelier --demo "$@"

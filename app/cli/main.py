@@ -107,10 +107,14 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    from app.cli.console import make_output_tolerant
+
+    make_output_tolerant()
     args = parse_arguments(argv)
     from app.core.platform.logging_setup import setup_logging
 
-    setup_logging("atelier" if args.command is None and not args.self_check else "atelier-cli")
+    gui = args.command is None and not args.self_check
+    setup_logging("atelier" if gui else "atelier-cli", track_session=gui)
     if args.demo and not args.database and not os.environ.get("ATELIER_DATABASE_URL"):
         from app.core.paths import demo_database_url
 

@@ -259,13 +259,18 @@ def _check_certificates(_folder: Path) -> str:
     import ssl
 
     import certifi
+    import truststore
 
+    from app.core.https import system_ssl_context, trust_setting
+
+    system_ssl_context()  # the OS store (Windows CryptoAPI) through truststore
     bundle = Path(certifi.where())
     context = ssl.create_default_context(cafile=str(bundle))
     count = len(context.get_ca_certs())
     if count < 50:
         raise RuntimeError(f"only {count} CA certificates in {bundle}")
-    return f"{count} CA certificates for HTTPS"
+    return (f"trusting {trust_setting()} (OS store through truststore {truststore.__version__}); "
+            f"certifi fallback with {count} CA certificates")
 
 
 def _check_carpass(_folder: Path) -> str:
@@ -297,6 +302,45 @@ def _check_carpass(_folder: Path) -> str:
     finally:
         server.stop()
     return f"one reading accepted by the simulator at {server.base_url} (requestGuid {answer.request_guid})"
+
+
+PLATFORM_PLUGINS = {"win32": "qwindows", "darwin": "qcocoa"}  # else qxcb (X11)
+
+
+def _check_platform_plugin(_folder: Path) -> str:
+    """The plugin that draws real windows on this OS (not offscreen, which the other checks
+    use) is shipped where Qt looks and loads with every library it needs."""
+    from PySide6.QtCore import QCoreApplication, QPluginLoader
+
+    name = PLATFORM_PLUGINS.get(sys.platform, "qxcb")
+    folders = [Path(p) / "platforms" for p in QCoreApplication.libraryPaths()]
+    found = [path for folder in folders if folder.is_dir() for path in sorted(folder.iterdir())
+             if path.stem.removeprefix("lib") == name and path.suffix in (".dll", ".so", ".dylib")]
+    if not found:
+        raise RuntimeError(f"{name} not found in {', '.join(map(str, folders)) or 'no plugin folder'}")
+    loader = QPluginLoader(str(found[0]))
+    keys = loader.metaData().get("MetaData", {}).get("Keys", [])
+    if not loader.load():
+        raise RuntimeError(f"{found[0].name} does not load: {loader.errorString()}")
+    return f"{found[0].name} loads (platform {', '.join(keys) or '?'}) from {found[0].parent}"
+
+
+def _check_single_instance(_folder: Path) -> str:
+    """QtNetwork is shipped: a first claim listens, a second one finds it."""
+    import uuid
+
+    from app.ui.single_instance import SingleInstance
+
+    key = f"atelier-check-{uuid.uuid4().hex[:12]}"
+    first = SingleInstance(key)
+    try:
+        if not first.claim() or first.server is None:
+            raise RuntimeError(f"could not listen on {key}")
+        if SingleInstance(key).claim():
+            raise RuntimeError("a second start did not find the first one")
+    finally:
+        first.release()
+    return "a second start finds the first one on its local socket"
 
 
 def _check_main_window(folder: Path) -> str:
@@ -345,6 +389,8 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("keyring", _check_keyring),
     ("HTTPS certificates", _check_certificates),
     ("Car-Pass simulator", _check_carpass),
+    ("platform plugin", _check_platform_plugin),
+    ("single instance", _check_single_instance),
     ("main window", _check_main_window),
 ]
 

@@ -110,16 +110,51 @@ def _start_demo(opening: DatabaseOpening):
     return _DemoSimulators(start_demo_simulator(database), start_demo_access_point(database))
 
 
-def run_gui(url: str | None = None, demo: bool = False, password_on_command_line: bool = False) -> int:
-    """Run the desktop application until the last window closes; return the exit code."""
-    app = make_application()
-    install_crash_handler(app)
-    if password_on_command_line:
-        from app.core.db.urls import password_warning
-        from app.ui.i18n import render
+def report_previous_crash() -> None:
+    """Tell the clerk that Atelier stopped abruptly last time, and where the report is."""
+    from app.core.platform.logging_setup import previous_crash
 
-        log.warning("a database password was given on the command line")
-        print(f"atelier: {render(password_warning())}", file=sys.stderr)
+    crash = previous_crash()
+    if crash is None:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.i18n import tr
+
+    log.warning("the previous run ended in a hard crash, reported in %s", crash.log_file)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("crash", "Atelier s'est arrêté brutalement"),
+                      tr("crash", "La dernière fois, Atelier s'est arrêté brutalement. Les brouillons de vos "
+                         "formulaires sont proposés à leur réouverture. Transmettez ce rapport à votre support :\n{log}",
+                         log=str(crash.log_file)))
+    box.setDetailedText(crash.report)
+    box.exec()
+
+
+def run_gui(url: str | None = None, demo: bool = False, password_on_command_line: bool = False) -> int:
+    """Run the desktop application until the last window closes; return the exit code.
+    A second start in the same user session brings the running Atelier to the front."""
+    from app.ui.single_instance import SingleInstance, bring_to_front
+
+    app = make_application()
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        return 0
+    instance.activation_requested.connect(bring_to_front)
+    try:
+        install_crash_handler(app)
+        if password_on_command_line:
+            from app.core.db.urls import password_warning
+            from app.ui.i18n import render
+
+            log.warning("a database password was given on the command line")
+            print(f"atelier: {render(password_warning())}", file=sys.stderr)
+        report_previous_crash()
+        return _run_session(app, url, demo)
+    finally:
+        instance.release()
+
+
+def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
     try:
         url = choose_database_url(url)
     except AtelierError as exc:  # IT's machine-wide settings are unusable

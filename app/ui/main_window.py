@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget
 
 from app import APP_NAME, __version__
 from app.core.platform.sites import list_sites, switch_site
@@ -13,6 +13,7 @@ from app.ui.errors import show_error
 from app.ui.i18n import LANGUAGES, tr
 from app.ui.modules import build_tabs
 from app.ui.settings import language, set_language
+from app.ui.window_geometry import place_window
 
 
 class MainWindow(QMainWindow):
@@ -38,14 +39,16 @@ class MainWindow(QMainWindow):
                           activated=lambda i=index: self.tabs.setCurrentIndex(i))
         self.tabs.currentChanged.connect(self._build_current_tab)
         self._build_current_tab()
-        self.setCentralWidget(self.tabs)
+        # On a screen smaller than a module's page (1366×768 at 150 %) the page scrolls
+        # instead of pushing the window past the screen's edges.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.tabs)
+        self.setCentralWidget(scroller)
         self._build_menus()
         self._build_status_bar()
-        geometry = context.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        place_window(self, context.settings.value("window/geometry"))
 
     def _build_current_tab(self, _index: int = -1) -> None:
         page = self.tabs.currentWidget()

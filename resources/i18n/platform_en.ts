@@ -329,8 +329,18 @@ Ctrl+Q: quit</translation>
       <translation>(no log configured)</translation>
     </message>
     <message>
+      <source>Atelier s'est arrêté brutalement</source>
+      <translation>Atelier stopped abruptly</translation>
+    </message>
+    <message>
       <source>Erreur inattendue</source>
       <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>La dernière fois, Atelier s'est arrêté brutalement. Les brouillons de vos formulaires sont proposés à leur réouverture. Transmettez ce rapport à votre support :
+{log}</source>
+      <translation>Last time, Atelier stopped abruptly. Your forms' drafts are offered when you open them again. Send this report to your support:
+{log}</translation>
     </message>
     <message>
       <source>Ouvrir le dossier du &amp;journal</source>

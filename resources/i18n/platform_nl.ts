@@ -329,8 +329,18 @@ Ctrl+Q: afsluiten</translation>
       <translation>(geen logboek ingesteld)</translation>
     </message>
     <message>
+      <source>Atelier s'est arrêté brutalement</source>
+      <translation>Atelier is plotseling gestopt</translation>
+    </message>
+    <message>
       <source>Erreur inattendue</source>
       <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+      <source>La dernière fois, Atelier s'est arrêté brutalement. Les brouillons de vos formulaires sont proposés à leur réouverture. Transmettez ce rapport à votre support :
+{log}</source>
+      <translation>De vorige keer is Atelier plotseling gestopt. De concepten van uw formulieren worden aangeboden wanneer u ze opnieuw opent. Bezorg dit rapport aan uw support:
+{log}</translation>
     </message>
     <message>
       <source>Ouvrir le dossier du &amp;journal</source>

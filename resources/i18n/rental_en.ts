@@ -9,6 +9,29 @@
     </message>
   </context>
   <context>
+    <name>pdf</name>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>Save the PDF</translation>
+    </message>
+    <message>
+      <source>Impression</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
+      <source>L'impression directe n'a pas fonctionné ({reason}). Le document est ouvert dans votre lecteur PDF : imprimez-le depuis celui-ci (Ctrl+P).</source>
+      <translation>Printing directly did not work ({reason}). The document is open in your PDF viewer: print it from there (Ctrl+P).</translation>
+    </message>
+    <message>
+      <source>Le document n'a pu être ni imprimé ({reason}) ni ouvert : aucun lecteur PDF n'est installé. Enregistrez-le pour l'imprimer depuis un autre poste.</source>
+      <translation>The document could be neither printed ({reason}) nor opened: no PDF viewer is installed. Save it to print it from another PC.</translation>
+    </message>
+  </context>
+  <context>
     <name>peppol</name>
     <message>
       <source>  destinataire {recipient}, document {document}, transmission {transmission}, {attempts} essai(s)</source>

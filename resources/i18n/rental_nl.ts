@@ -9,6 +9,29 @@
     </message>
   </context>
   <context>
+    <name>pdf</name>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>Impression</source>
+      <translation>Afdrukken</translation>
+    </message>
+    <message>
+      <source>L'impression directe n'a pas fonctionné ({reason}). Le document est ouvert dans votre lecteur PDF : imprimez-le depuis celui-ci (Ctrl+P).</source>
+      <translation>Rechtstreeks afdrukken is mislukt ({reason}). Het document is geopend in uw pdf-lezer: druk het van daaruit af (Ctrl+P).</translation>
+    </message>
+    <message>
+      <source>Le document n'a pu être ni imprimé ({reason}) ni ouvert : aucun lecteur PDF n'est installé. Enregistrez-le pour l'imprimer depuis un autre poste.</source>
+      <translation>Het document kon niet worden afgedrukt ({reason}) of geopend: er is geen pdf-lezer geïnstalleerd. Sla het op om het van een andere pc af te drukken.</translation>
+    </message>
+  </context>
+  <context>
     <name>peppol</name>
     <message>
       <source>  destinataire {recipient}, document {document}, transmission {transmission}, {attempts} essai(s)</source>

@@ -1,12 +1,15 @@
 """The VZSHE catalogue (resources/controls/catalogue.json) against the manual it comes from.
 
-Every "Valeurs permises / Valeurs autorisées" block of the seed is mapped, by position, to the
-field (or table column) whose heading precedes it; the catalogue must contain every block's
-field, in the manual's order, with the values or range the block states.
+The manual's facts (every "Valeurs permises / Valeurs autorisées" block, the headings and
+what follows each) are in ``manual_facts.json``, extracted by ``tools/manual_facts.py``, so
+these tests pass in any clone; when the manual is beside the repository (``../shared``, or
+``ATELIER_SPEC_DIR``) the file is also compared with a fresh extraction. The catalogue must
+contain every block's field, in the manual's order, with the values or range the block states.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from decimal import Decimal
@@ -15,15 +18,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
-SEED = ROOT.parent / "shared" / "seeds" / "003_1f3a0957d1b1e1e7.txt"
 CATALOGUE = ROOT / "resources" / "controls" / "catalogue.json"
+FACTS = Path(__file__).with_name("manual_facts.json")
 
 PAGE_ORDER = ["VZSHE10", "VZSHE20", "VZSHE30", "VZSHE40", "VZSHEA0", "VZSHE50", "VZSHE60", "VZSHE70"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 TYPES = {"choice", "integer", "decimal", "date", "day_month", "text", "table"}
 REPEATS = (None, ["N", "V", "G", "A"], ["lower", "upper"], ["N", "V"])
-BLOCK_RE = re.compile(r"^Valeurs (?:permises|autorisées)\s*:(?P<values>.*)$", re.M)
-PAGE_TITLE_RE = re.compile(r"^Contrôles d'entretien .* - (?P<id>VZSHE[0-9A]0)$", re.M)
 # The only field of the manual that has no "Valeurs" block: the fiscal-year start (VZSHE30)
 # gives its format ("5 chiffres") and its meaning (day and month) but no value list.
 BLOCKLESS = {"fiscal_year_start"}
@@ -31,10 +32,17 @@ BLOCKLESS = {"fiscal_year_start"}
 EXPECTED_BLOCKS = 128
 
 
+def _facts_tool():
+    spec = importlib.util.spec_from_file_location("atelier_manual_facts", ROOT / "tools" / "manual_facts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
-def seed() -> str:
-    """The manual's text."""
-    return SEED.read_text(encoding="utf-8")
+def facts() -> dict:
+    """What the manual says, as committed."""
+    return json.loads(FACTS.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -48,41 +56,33 @@ def all_fields(catalogue: dict) -> list[dict]:
     return [f for page in catalogue["pages"] for f in page["fields"]]
 
 
-def page_sections(seed: str) -> dict[str, str]:
-    """The seed's text of each page, from its title to the next page's title."""
-    titles = list(PAGE_TITLE_RE.finditer(seed))
-    sections = {}
-    for index, match in enumerate(titles):
-        end = titles[index + 1].start() if index + 1 < len(titles) else len(seed)
-        sections[match["id"]] = seed[match.start():end]
-    return sections
-
-
 def units(field: dict) -> list[dict]:
     """What carries a heading in the manual: the field, or each column of a table."""
     return field["columns"] if field["type"] == "table" else [field]
 
 
-def map_blocks(page: dict, section: str) -> list[tuple[dict, dict, list[str]]]:
-    """(field, unit, [block values...]) for each unit of the page, blocks mapped by position."""
-    positions = []
-    cursor = 0
-    for field in page["fields"]:
-        for unit in units(field):
-            match = re.compile(r"^" + re.escape(unit["source_heading"]) + r"$", re.M).search(section, cursor)
-            assert match, f"{page['id']}: heading of {unit['key']} not found (in order) as a line: {unit['source_heading']!r}"
-            positions.append((match.start(), field, unit))
-            cursor = match.end()
-    owned: list[tuple[dict, dict, list[str]]] = [(field, unit, []) for _, field, unit in positions]
-    for block in BLOCK_RE.finditer(section):
-        owners = [i for i, (pos, _, _) in enumerate(positions) if pos < block.start()]
-        assert owners, f"{page['id']}: block {block.group(0)!r} comes before any field heading"
-        owned[owners[-1]][2].append(block["values"].strip())
-    return owned
+def map_blocks(page: dict, facts: dict) -> list[tuple[dict, dict, dict]]:
+    """(field, unit, the manual's facts of its heading) for each unit of the page, in order."""
+    (page_facts,) = [p for p in facts["pages"] if p["id"] == page["id"]]
+    pairs = [(field, unit) for field in page["fields"] for unit in units(field)]
+    headings = page_facts["headings"]
+    assert [unit["source_heading"] for _, unit in pairs] == [h["heading"] for h in headings], (
+        f"{page['id']}: the catalogue's headings are not the manual's (regenerate tests/controls/manual_facts.json "
+        "with tools/manual_facts.py where the manual is available)")
+    return [(field, unit, heading) for (field, unit), heading in zip(pairs, headings, strict=True)]
 
 
-def test_catalogue_loads_with_eight_pages_in_the_manuals_order(catalogue):
-    assert catalogue["source"] == SEED.name
+def test_facts_are_the_manuals(facts, catalogue):
+    tool = _facts_tool()
+    seed = tool.default_seed()
+    if not seed.exists():
+        pytest.skip(f"the manual is not beside this clone ({seed}); the committed facts are used")
+    fresh = tool.extract(seed.read_text(encoding="utf-8"), catalogue, seed.name)
+    assert fresh == facts, "tests/controls/manual_facts.json is stale: run python tools/manual_facts.py"
+
+
+def test_catalogue_loads_with_eight_pages_in_the_manuals_order(catalogue, facts):
+    assert catalogue["source"] == facts["source"]
     assert [p["id"] for p in catalogue["pages"]] == PAGE_ORDER
     assert [p["number"] for p in catalogue["pages"]] == ROMAN
     for page in catalogue["pages"]:
@@ -98,26 +98,25 @@ def test_keys_are_unique_snake_case(catalogue):
             assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", unit["key"]), unit["key"]
 
 
-def test_every_source_heading_is_a_line_of_the_seed(catalogue, seed):
-    lines = set(seed.splitlines())
+def test_every_source_heading_is_a_heading_of_the_manual(catalogue, facts):
+    headings = [h["heading"] for page in facts["pages"] for h in page["headings"]]
     for field in all_fields(catalogue):
-        for unit in [field, *field.get("columns", [])]:
-            assert unit["source_heading"] in seed, unit["key"]
-            assert unit["source_heading"] in lines, unit["key"]
+        for unit in units(field):
+            assert unit["source_heading"] in headings, unit["key"]
 
 
-def test_seed_has_the_expected_number_of_blocks_all_inside_pages(seed):
-    everywhere = BLOCK_RE.findall(seed)
-    in_pages = sum(len(BLOCK_RE.findall(text)) for text in page_sections(seed).values())
-    assert list(page_sections(seed)) == PAGE_ORDER
-    assert len(everywhere) == in_pages == EXPECTED_BLOCKS
+def test_manual_has_the_expected_number_of_blocks_all_inside_pages(facts):
+    assert facts["page_order"] == PAGE_ORDER
+    in_pages = sum(len(page["blocks"]) for page in facts["pages"])
+    under_headings = sum(len(h["blocks"]) for page in facts["pages"] for h in page["headings"])
+    assert facts["blocks_in_manual"] == in_pages == under_headings == EXPECTED_BLOCKS
 
 
-def test_every_block_maps_to_exactly_one_field(catalogue, seed):
-    sections = page_sections(seed)
+def test_every_block_maps_to_exactly_one_field(catalogue, facts):
     mapped = 0
     for page in catalogue["pages"]:
-        for field, unit, blocks in map_blocks(page, sections[page["id"]]):
+        for field, unit, heading in map_blocks(page, facts):
+            blocks = heading["blocks"]
             expected = 0 if unit["key"] in BLOCKLESS else 1
             assert len(blocks) == expected, (page["id"], unit["key"], blocks)
             mapped += len(blocks)
@@ -140,11 +139,10 @@ def _number(text: str) -> Decimal:
     return Decimal(text)
 
 
-def test_each_field_has_the_values_its_block_states(catalogue, seed):
-    sections = page_sections(seed)
+def test_each_field_has_the_values_its_block_states(catalogue, facts):
     for page in catalogue["pages"]:
-        for field, unit, blocks in map_blocks(page, sections[page["id"]]):
-            for values in blocks:
+        for field, unit, heading in map_blocks(page, facts):
+            for values in heading["blocks"]:
                 check_block(unit, field, values)
 
 
@@ -235,18 +233,14 @@ def check_definition(unit: dict) -> None:
         assert "allowed" not in unit or unit["allowed"] is None, key
 
 
-def test_repeated_fields_match_the_manuals_counts(catalogue, seed):
-    sections = page_sections(seed)
+def test_repeated_fields_match_the_manuals_counts(catalogue, facts):
     for page in catalogue["pages"]:
-        for field in page["fields"]:
+        for field, unit, heading in map_blocks(page, facts):
             if field["type"] == "table":
                 continue
-            section = sections[page["id"]]
-            start = section.index(field["source_heading"])
-            header = section[start:section.index("Valeurs", start) if field["key"] not in BLOCKLESS else start + 120]
-            if "4 fois" in header:
+            if heading["repeat"] == 4:
                 assert field["repeat"] == ["N", "V", "G", "A"], field["key"]
-            elif "2 fois" in header:
+            elif heading["repeat"] == 2:
                 assert field["repeat"] in (["lower", "upper"], ["N", "V"]), field["key"]
             else:
                 assert field["repeat"] is None, field["key"]

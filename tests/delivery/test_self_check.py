@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.cli.self_check import CHECKS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,3 +47,21 @@ def test_self_check_reports_a_failure_with_exit_code_1(tmp_path):
     assert "FAIL  database: RuntimeError: disk full" in result.stdout
     assert re.search(r"^ok    translations: ", result.stdout, re.M)
     assert result.stdout.splitlines()[-1] == "1 check(s) FAILED"
+
+
+def test_platform_plugin_check_loads_the_real_plugin(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from app.cli import self_check
+
+    assert "loads (platform" in self_check._check_platform_plugin(tmp_path)
+    empty = tmp_path / "plugins"
+    (empty / "platforms").mkdir(parents=True)
+    monkeypatch.setattr(QCoreApplication, "libraryPaths", staticmethod(lambda: [str(empty)]))
+    with pytest.raises(RuntimeError, match="not found"):
+        self_check._check_platform_plugin(tmp_path)
+    name = self_check.PLATFORM_PLUGINS.get(sys.platform, "qxcb")
+    suffix = ".dll" if sys.platform == "win32" else ".so"
+    (empty / "platforms" / f"lib{name}{suffix}").write_bytes(b"not a library")
+    with pytest.raises(RuntimeError, match="does not load"):
+        self_check._check_platform_plugin(tmp_path)

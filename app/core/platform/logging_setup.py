@@ -8,12 +8,14 @@ defence that masks what still looks like one (``password=…``, URL credentials,
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import os
 import re
 import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -42,6 +44,16 @@ _secrets_lock = threading.Lock()
 _installed: list[logging.Handler] = []
 _log_file: Path | None = None
 _fault_file: TextIO | None = None
+_previous_crash: PreviousCrash | None = None
+_session_marker: Path | None = None
+
+
+@dataclass(frozen=True)
+class PreviousCrash:
+    """The last run of the program ended in a hard crash: what faulthandler wrote then."""
+
+    log_file: Path
+    report: str
 
 
 def add_secret(value: str | None) -> None:
@@ -87,18 +99,77 @@ def current_log_file() -> Path | None:
     return _log_file
 
 
+def previous_crash() -> PreviousCrash | None:
+    """The hard crash of the previous run, found by :func:`setup_logging` with ``track_session``."""
+    return _previous_crash
+
+
+def rotate(path: Path, max_bytes: int, backup_count: int) -> None:
+    """Rotate ``path`` like the log handler does (``.1`` … ``.backup_count``) once it is
+    larger than ``max_bytes``. Best effort: a file another process holds open stays."""
+    try:
+        if not path.exists() or path.stat().st_size <= max_bytes:
+            return
+        for index in range(backup_count - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{index}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{index + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass
+
+
+def _open_session(folder: Path, name: str, native: Path) -> PreviousCrash | None:
+    """Compare the native-crash log with what the previous run's marker recorded; a marker
+    still there with the log grown since means that run ended in a hard crash. Then mark
+    this run (removed at a normal exit)."""
+    global _session_marker
+    marker = folder / f"{name}.running"
+    found = None
+    try:
+        if marker.exists():
+            offset = int(marker.read_text(encoding="ascii").strip() or 0)
+            with open(native, "rb") as log_file:
+                log_file.seek(offset if offset <= native.stat().st_size else 0)
+                report = log_file.read(20_000).decode("utf-8", "replace").strip()
+            if report:
+                found = PreviousCrash(native, report)
+    except (OSError, ValueError):
+        pass
+    try:
+        marker.write_text(str(native.stat().st_size if native.exists() else 0), encoding="ascii")
+        _session_marker = marker
+        atexit.register(end_session)
+    except OSError:
+        pass
+    return found
+
+
+def end_session() -> None:
+    """This run ends normally: no crash to report at the next start."""
+    global _session_marker
+    if _session_marker is not None:
+        try:
+            _session_marker.unlink()
+        except OSError:
+            pass
+        _session_marker = None
+
+
 def setup_logging(name: str = "atelier", *, level: str | int | None = None, folder: Path | None = None,
                   stderr_level: str | int = logging.WARNING, native_crashes: bool = True,
-                  max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT) -> Path:
+                  max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT,
+                  track_session: bool = False) -> Path:
     """Send every log record to ``<folder>/<name>.log`` (rotating, UTF-8) and, when the
     process has a stderr, warnings to stderr. Idempotent; returns the log file.
 
     ``level`` defaults to ``ATELIER_LOG_LEVEL`` or INFO. The GUI uses ``atelier``, the
     command line ``atelier-cli`` so a scheduled command never rotates the GUI's open file.
     ``native_crashes`` also writes Python tracebacks of hard crashes (faulthandler) to
-    ``<name>-native.log``.
+    ``<name>-native.log``, rotated like the log. ``track_session`` (the GUI, one per user)
+    finds a hard crash of the previous run for :func:`previous_crash`.
     """
-    global _log_file, _fault_file
+    global _log_file, _fault_file, _previous_crash
     folder = folder or user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     level = level or os.environ.get("ATELIER_LOG_LEVEL", "INFO")
@@ -125,7 +196,13 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
     root.setLevel(level)
     logging.captureWarnings(True)
     if native_crashes:
-        _fault_file = open(folder / f"{name}-native.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        native = folder / f"{name}-native.log"
+        if track_session:
+            _previous_crash = _open_session(folder, name, native)
+        rotate(native, max_bytes, backup_count)
+        if track_session and _session_marker is not None:
+            _session_marker.write_text(str(native.stat().st_size if native.exists() else 0), encoding="ascii")
+        _fault_file = open(native, "a", encoding="utf-8")  # noqa: SIM115 - kept open
         faulthandler.enable(_fault_file)
     _log_file = path
     return path

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.core.carpass.sending import protocol
+from app.core.https import configure_session
 
 if TYPE_CHECKING:
     import requests
@@ -55,6 +56,7 @@ class CarpassClient:
         self.session.auth = HTTPBasicAuth(establishment, password)
         self.session.headers.update(protocol.software_headers())
         _settle_environment(self.session, self.base_url)
+        configure_session(self.session)  # the OS certificate store (app.core.https)
 
     def close(self) -> None:
         """Close pooled connections."""

@@ -251,7 +251,7 @@ class InvoicingPanel(QWidget):
         if pdf is None:
             return
         try:
-            pdf_actions.print_pdf(*pdf)
+            pdf_actions.print_pdf(*pdf, parent=self)
         except Exception as exc:
             show_error(self, exc)
 

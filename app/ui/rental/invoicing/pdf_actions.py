@@ -3,6 +3,7 @@ it; and the dialog choosing which invoices (seed: "sélectionner la facture voul
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -12,12 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QVBoxLayout,
+                               QWidget)
 
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoicing import InvoiceSummary
 from app.core.rental.invoicing.payers import role_label
 from app.ui.i18n import render, tr
+
+log = logging.getLogger(__name__)
 
 
 def temporary_pdf(data: bytes, name: str) -> Path:
@@ -35,17 +39,48 @@ def preview_pdf(data: bytes, name: str) -> Path:
     return path
 
 
-def print_pdf(data: bytes, name: str) -> Path:
-    """Send the PDF to the default printer (Windows shell "print" verb, ``lp`` elsewhere);
-    without either, open it in the viewer so the clerk prints from there."""
-    path = temporary_pdf(data, name)
+def send_to_printer(path: Path) -> None:
+    """Hand the file to the station's default printer (Windows shell "print" verb, ``lp``
+    elsewhere). Raises OSError / SubprocessError when no printing application answers."""
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
         os.startfile(str(path), "print")  # noqa: S606
     elif shutil.which("lp"):
         subprocess.run(["lp", str(path)], check=True, capture_output=True, timeout=60)  # noqa: S603, S607
     else:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+        raise FileNotFoundError("no lp command")
+
+
+def print_pdf(data: bytes, name: str, parent: QWidget | None = None) -> Path | None:
+    """Print the PDF. When the print verb fails (no PDF application registered for
+    "print", as on many fresh Windows PCs), open it in the PDF viewer so the clerk prints
+    from there; when that fails too, offer to save it. Each fallback says why.
+    Returns the file printed, shown or saved (None when the clerk cancelled the saving)."""
+    path = temporary_pdf(data, name)
+    try:
+        send_to_printer(path)
+        return path
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("printing %s failed: %s", path, exc)
+        reason = str(exc) or type(exc).__name__
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        _tell(parent, QMessageBox.Icon.Information, tr(
+            "pdf", "L'impression directe n'a pas fonctionné ({reason}). Le document est ouvert dans votre "
+            "lecteur PDF : imprimez-le depuis celui-ci (Ctrl+P).", reason=reason))
+        return path
+    _tell(parent, QMessageBox.Icon.Warning, tr(
+        "pdf", "Le document n'a pu être ni imprimé ({reason}) ni ouvert : aucun lecteur PDF n'est installé. "
+        "Enregistrez-le pour l'imprimer depuis un autre poste.", reason=reason))
+    target, _ = QFileDialog.getSaveFileName(parent, tr("pdf", "Enregistrer le PDF"), f"{name}.pdf",
+                                            tr("pdf", "Documents PDF (*.pdf)"))
+    if not target:
+        return None
+    Path(target).write_bytes(data)
+    return Path(target)
+
+
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
+    box = QMessageBox(icon, tr("pdf", "Impression"), text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
 
 
 class InvoiceChoiceDialog(QDialog):
