@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 from app.core.carpass import vehicle_rules as rules
 from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
 from app.core.carpass.models import Dossier
+from app.core.carpass.work_description import clean_codes, codes_of, replace_description
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.errors import FieldErrors, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
+from app.core.timeutil import utcnow
 
 
 @dataclass
@@ -39,6 +41,7 @@ class DossierInput:
     merged: bool | str | int | None = False
     create_vat_number: bool | str | int | None = False
     invoice_total: Decimal | str | None = None
+    activities: list[str] | None = None  # work description codes; None: left as it is
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class DossierDetail:
     carpass_entry_id: int | None
     carpass_status: str | None
     warnings: list[Message]
+    activities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,18 @@ def _detail(session: Session, dossier: Dossier) -> DossierDetail:
         create_vat_number=dossier.create_vat_number, invoice_total=dossier.invoice_total,
         work_started_at=dossier.work_started_at, created_at=dossier.created_at, updated_at=dossier.updated_at,
         updated_by=dossier.updated_by, carpass_entry_id=entry.id if entry else None,
-        carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin))
+        carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin),
+        activities=tuple(codes_of(session, dossier.id)))
+
+
+def _describe(session: Session, scope: UserScope, dossier: Dossier, activities: list[str] | None) -> None:
+    """Save the work description typed with the dossier, in the dossier's transaction."""
+    if activities is None:
+        return
+    current = codes_of(session, dossier.id)
+    if replace_description(session, scope, dossier.id, clean_codes(session, scope.site_id, activities, kept=current)):
+        dossier.updated_at = utcnow()  # the description is part of the dossier: its version moves on
+        flush_versioned(session, dossier, _what(dossier.number))
 
 
 def _what(number: int) -> Message:
@@ -185,6 +200,7 @@ def create_dossier(database: Database, scope: UserScope, data: DossierInput) -> 
             session.add(dossier)
             session.flush()
             entry = enrol_if_rules_hold(session, dossier, scope.login)
+            _describe(session, scope, dossier, data.activities)
             return SaveResult(_detail(session, dossier), entry is not None)
     except IntegrityError:
         # Another station created the same number between the check and the insert.
@@ -205,6 +221,7 @@ def update_dossier(database: Database, scope: UserScope, dossier_id: int, expect
             stamp(dossier, scope.login)
             flush_versioned(session, dossier, _what(clean.number))
             entry = enrol_if_rules_hold(session, dossier, scope.login)
+            _describe(session, scope, dossier, data.activities)
             return SaveResult(_detail(session, dossier), entry is not None)
     except IntegrityError:
         raise ValidationError("number", msg("carpass", "le dossier {number} existe déjà sur ce site",
