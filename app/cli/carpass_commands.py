@@ -24,8 +24,9 @@ from app.core.grid import GridQuery
 from app.core.i18n import msg
 from app.core.timeutil import format_date, format_local
 
-LIST_KEYS = ("dossier", "owner", "work_started_at", "plate", "vin", "original_km", "damage_km", "repair_km",
-             "invoice_total", "sendable", "problems", "warnings", "status")
+LIST_KEYS = ("dossier", "owner", "work_started_at", "plate", "vin", "first_registration", "original_km",
+             "damage_km", "repair_km", "invoice_total", "sendable", "problems", "warnings", "described", "status",
+             "state")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -83,6 +84,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _json_value(value):
+    if isinstance(value, tuple):
+        return list(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime):
@@ -97,7 +100,8 @@ def list_rows(ctx: CliContext, args) -> list[dict]:
     filters = {"all": args.all, "red_only": args.red_only}
     source = CarpassListSource(ctx.database, ctx.scope(), ctx.translate)
     rows = source.all_rows(GridQuery(text=args.search, filters=filters))
-    return [{key: _json_value(row[key]) for key in LIST_KEYS} | {"_detail": row["detail"], "_status": row["status_text"]}
+    return [{key: _json_value(getattr(row, key)) for key in LIST_KEYS} | {"_detail": row.detail,
+                                                                          "_status": row.status_text}
             for row in rows]
 
 

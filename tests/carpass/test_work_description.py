@@ -10,24 +10,14 @@ from sqlalchemy import select
 
 from app.core.carpass.dossiers import enrol_number, find_dossier, update_dossier
 from app.core.carpass.models import CarpassEntryEvent, DossierActivity
-from app.core.carpass.sending import protocol
-from app.core.carpass.sending.activities import store_catalogue
 from app.core.carpass.work_description import catalogue, describe_number, label_language
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
-from app.core.paths import resources_dir
 from app.core.timeutil import utcnow
-from tests.carpass.helpers import dossier_input, make_dossier
-
-
-def served(drop: tuple[str, ...] = ()) -> list[protocol.ActivityDescriptor]:
-    """The simulator's standard list, as the protocol reads it."""
-    body = (resources_dir() / "carpass" / "activities.json").read_bytes()
-    return [d for d in protocol.parse_activities_answer(body) if d.code not in drop]
+from tests.carpass.helpers import dossier_input, load_standard_list, make_dossier
 
 
 def load_list(db, site_id: int, drop: tuple[str, ...] = ()) -> None:
-    with db.session() as session:
-        store_catalogue(session, site_id, served(drop), utcnow())
+    load_standard_list(db, site_id, drop)
 
 
 def stored_codes(db, dossier_id: int) -> list[str]:

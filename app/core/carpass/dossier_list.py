@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.core.carpass.carpass_list import STATUS_TEXTS, text_condition
+from app.core.carpass.carpass_list import text_condition
+from app.core.carpass.state_names import state_name
 from app.core.carpass.models import CarpassEntry, Dossier
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
@@ -76,6 +77,6 @@ class DossierListSource:
                 {"dossier_id": r.id, "version": r.version, "number": r.number, "owner": r.owner, "plate": r.plate,
                  "vin": r.vin, "work_started_at": r.work_started_at, "invoice_total": r.invoice_total,
                  "status": r.status,
-                 "carpass": STATUS_TEXTS[r.status].render(self.translate) if r.status else ""}
+                 "carpass": state_name(r.status).render(self.translate) if r.status else ""}
                 for r in session.execute(statement)
             ]

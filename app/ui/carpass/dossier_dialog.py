@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.carpass import vehicle_rules as rules
-from app.core.carpass.carpass_list import STATUS_TEXTS
+from app.core.carpass.state_names import state_name
 from app.core.carpass.dossiers import (
     DossierDetail,
     DossierInput,
@@ -154,7 +154,7 @@ class DossierDialog(QDialog):
         self.create_vat.setChecked(detail.create_vat_number)
         self.work_started.setText(format_local(detail.work_started_at) if detail.work_started_at
                                   else tr("carpass", "pas encore de pointage"))
-        self.carpass_status.setText(render(STATUS_TEXTS[detail.carpass_status]) if detail.carpass_status
+        self.carpass_status.setText(render(state_name(detail.carpass_status)) if detail.carpass_status
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
         self._show_vin_warnings(detail.warnings)
