@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.platform_commands",
     *(f"app.cli.{key}_commands" for key in MODULE_KEYS),
     "app.cli.carpass_sending_commands",
+    "app.cli.carpass_proof_commands",
     "app.cli.rental_invoicing_commands",
 )
 
