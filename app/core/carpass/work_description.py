@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassActivity, CarpassEntry, CarpassEntryEvent, Dossier, DossierActivity
@@ -21,7 +21,7 @@ from app.core.carpass.vehicle_rules import clean_number
 from app.core.db.engine import Database
 from app.core.db.versioning import flush_versioned, stamp
 from app.core.errors import AtelierError, NotFoundError, ValidationError
-from app.core.i18n import Message, msg
+from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
@@ -194,17 +194,3 @@ def describe_number(database: Database, scope: UserScope, number: int | str, cod
             current = cleaned
         found = load_catalogue(session, scope.site_id, language, keep=current).by_code
         return DescriptionResult(value, tuple(found[c] for c in current if c in found), changed)
-
-
-def described_count(session: Session, dossier_ids: Sequence[int]) -> int:
-    """How many of ``dossier_ids`` have a work description."""
-    if not dossier_ids:
-        return 0
-    return session.scalar(select(func.count(func.distinct(DossierActivity.dossier_id))).where(
-        DossierActivity.dossier_id.in_(list(dossier_ids)))) or 0
-
-
-def describe_codes(descriptors: Sequence[Descriptor]) -> Message:
-    """A description as one line: ``Catégorie : libellé ; …``."""
-    text = "; ".join(f"{d.category_label} : {d.label}" for d in descriptors)
-    return msg("carpass", "{description}", description=text or "-")
