@@ -76,7 +76,7 @@ def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[t
     damage = km if typo or rng.random() > 0.12 else None
     repair = km + rng.randint(0, 40) if typo or rng.random() > 0.12 else None
     if repair is not None and damage is not None and not typo and rng.random() < 0.03:
-        repair = damage - rng.randint(10, 900)
+        repair = max(damage - rng.randint(10, 900), 0)
     started = created + timedelta(hours=rng.randint(1, 72)) if typo or rng.random() > 0.1 else None
     invoice = Decimal(rng.randint(5_000, 450_000)) / 100 if rng.random() > 0.35 else None
     return dict(site_id=site_id, number=number, owner=_owner(rng) if typo or rng.random() > 0.04 else None,
