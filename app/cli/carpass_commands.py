@@ -236,7 +236,8 @@ def describe_command(ctx: CliContext, args) -> int:
         ctx.print(ctx.text(msg("carpass", "Aucune description des travaux.")))
     for item in result.descriptors:
         gone = "" if item.active else " " + ctx.text(msg("carpass", "(retiré de la liste Car-Pass)"))
-        ctx.print(f"{item.code:<24} {item.category_label} : {item.label}{gone}")
+        described = ctx.text(msg("carpass", "{category} : {label}", category=item.category_label, label=item.label))
+        ctx.print(f"{item.code:<24} {described}{gone}")
     return 0
 
 

@@ -1448,6 +1448,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>{backend} (the password is kept there, never in the database)</translation>
     </message>
     <message>
+      <source>{category} : {label}</source>
+      <translation>{category}: {label}</translation>
+    </message>
+    <message>
       <source>{first} ; {second}</source>
       <translation>{first}; {second}</translation>
     </message>

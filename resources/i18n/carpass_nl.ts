@@ -1448,6 +1448,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>{backend} (het wachtwoord wordt daar bewaard, nooit in de databank)</translation>
     </message>
     <message>
+      <source>{category} : {label}</source>
+      <translation>{category}: {label}</translation>
+    </message>
+    <message>
       <source>{first} ; {second}</source>
       <translation>{first}; {second}</translation>
     </message>

@@ -27,7 +27,7 @@ def test_describe_fetches_the_list_then_sets_clears_and_names_unknown_codes(run_
                       "--activity", "DILITHIUM")
     assert refused.code == 2 and "DILITHIUM" in refused.err and "Travaux effectués" in refused.err
     dutch = run_cli(db, "--user", "clerk.a", "--lang", "nl", "dossiers", "describe", "1095")
-    assert dutch.code == 0 and "Motor : Vervangen van de distributieriem" in dutch.out
+    assert dutch.code == 0 and "Motor: Vervangen van de distributieriem" in dutch.out
     cleared = run_cli(db, "--user", "clerk.a", "dossiers", "describe", "1095", "--clear")
     assert cleared.code == 0 and "effacée" in cleared.out
     both = run_cli(db, "--user", "clerk.a", "dossiers", "describe", "1095", "--clear", "--activity", "PAINT")

@@ -31,7 +31,7 @@ from app.core.carpass.list_flags import (
     reading_state_column,
 )
 from app.core.carpass.list_planner import SqlitePlanner, by_ids_conditions, walking_entry_conditions
-from app.core.carpass.list_row import CarpassRow, RowBuilder
+from app.core.carpass.list_row import CarpassRow, ResultRow, RowBuilder
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
 from app.core.carpass.sendability import CHECK_CODES, MISSING_DESCRIPTION
 from app.core.db.engine import Database
@@ -98,19 +98,27 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
 _STATEMENTS: dict[tuple, Any] = {}
 
 
+def _row_columns() -> dict[str, Any]:
+    return {
+        "entry_id": CarpassEntry.id, "entry_version": CarpassEntry.version, "status": CarpassEntry.status,
+        "manual": CarpassEntry.manual, "last_message": CarpassEntry.last_message, "dossier_id": Dossier.id,
+        "number": Dossier.number, "owner": Dossier.owner, "work_started_at": Dossier.work_started_at,
+        "plate": Dossier.plate, "vin": Dossier.vin, "first_registration": Dossier.first_registration,
+        "original_km": Dossier.original_km, "damage_km": Dossier.damage_km, "repair_km": Dossier.repair_km,
+        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": LAST_SENT.odometer,
+        "last_sent_date": LAST_SENT.reading_date, "reading_state": reading_state_column(), "flags": flags_column(),
+    }
+
+
 def row_select(page=None):
-    """Every column of a list row with its flags (no filter, no order); with ``page`` (a
-    subquery of entry ids) the page comes first, so the lookups run for its rows only."""
+    """Every column of a list row with its flags (no filter, no order), in the order of
+    :class:`ResultRow`; with ``page`` (a subquery of entry ids) the page comes first, so
+    the lookups run for its rows only."""
+    columns = _row_columns()
     start = CarpassEntry if page is None else page.join(CarpassEntry, CarpassEntry.id == page.c.id)
-    return (select(
-        CarpassEntry.id.label("entry_id"), CarpassEntry.version.label("entry_version"),
-        CarpassEntry.status, CarpassEntry.manual, CarpassEntry.last_message,
-        Dossier.id.label("dossier_id"), Dossier.number, Dossier.owner, Dossier.work_started_at, Dossier.plate,
-        Dossier.vin, Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
-        Dossier.invoice_total, MILEAGE.label("mileage"), LAST_SENT.odometer.label("last_sent_km"),
-        LAST_SENT.reading_date.label("last_sent_date"), reading_state_column(), flags_column())
-        .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
-        .outerjoin(LAST_SENT, last_sent_join()))
+    return (select(*(columns[name].label(name) for name in ResultRow._fields))
+            .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+            .outerjoin(LAST_SENT, last_sent_join()))
 
 
 @dataclass(frozen=True)

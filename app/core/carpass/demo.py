@@ -58,7 +58,7 @@ def _owner(rng: random.Random) -> str:
 
 
 def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[tuple[str, int]],
-                    created, vat_register: bool, typo: bool = False) -> dict:
+                    created, vat_register: bool, now, typo: bool = False) -> dict:
     """One realistic dossier; a small share is red (km missing) or amber (odd readings)."""
     roll = rng.random()
     if known and (roll < 0.08 or typo):
@@ -78,6 +78,8 @@ def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[t
     if repair is not None and damage is not None and not typo and rng.random() < 0.03:
         repair = max(damage - rng.randint(10, 900), 0)
     started = created + timedelta(hours=rng.randint(1, 72)) if typo or rng.random() > 0.1 else None
+    if started is not None and started > now:  # a clock-in is never in the future
+        started = now - timedelta(minutes=rng.randint(5, 240))
     invoice = Decimal(rng.randint(5_000, 450_000)) / 100 if rng.random() > 0.35 else None
     return dict(site_id=site_id, number=number, owner=_owner(rng) if typo or rng.random() > 0.04 else None,
                 plate=_plate(rng), vin=vin if typo or rng.random() > 0.03 else None,
@@ -137,7 +139,7 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
                 created = now - span + span * (position / per_site) - timedelta(hours=6)
                 typo = position == per_site - 2  # at least one returning car with a lower reading
                 number = 1001 + position if typo or rng.random() > 0.02 else -(1001 + position)
-                values = _dossier_values(rng, site_id, number, known, created, vat_register, typo)
+                values = _dossier_values(rng, site_id, number, known, created, vat_register, now, typo)
                 rows.append(values)
                 if values["vin"] and values["repair_km"] is not None and len(known) < 5000:
                     known.append((values["vin"], values["repair_km"]))

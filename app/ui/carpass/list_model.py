@@ -37,7 +37,7 @@ def _brush(name: str, colour: QColor) -> QBrush:
 
 
 def format_money(value: Decimal) -> str:
-    """``€ 1 142,04`` as in the seed's list."""
+    """``€ 1 142,04``: euro sign first, narrow spaces between thousands, decimal comma."""
     whole, cents = f"{value:.2f}".split(".")
     groups = f"{int(whole):,}".replace(",", "\u202f")
     return f"€ {groups},{cents}"

@@ -103,14 +103,15 @@ class ConfirmationRenderer:
         self.pages += 1
 
     def header(self, c: Confirmation) -> None:
-        """Company on the left, the document's title on the right, a rule under both."""
+        """The company, then the document's title and what it proves, a rule under them
+        (stacked: a long title in Dutch never runs into the company's name)."""
         w, top = self.w, self.y
         w.text(LEFT, COMPANY.first_baseline(top), c.company_name, COMPANY)
-        w.text(RIGHT, TITLE.first_baseline(top), self.t(msg("carpass", "Confirmation d'envoi Car-Pass")), TITLE,
-               "right")
-        subtitle = self.t(msg("carpass", "Relevé kilométrique reçu par Car-Pass"))
-        w.text(RIGHT, BASE.first_baseline(top - TITLE.leading), subtitle, BASE, "right")
-        self.y = top - TITLE.leading - BASE.leading - 3 * mm
+        top -= COMPANY.leading + 2 * mm
+        w.text(LEFT, TITLE.first_baseline(top), self.t(msg("carpass", "Confirmation d'envoi Car-Pass")), TITLE)
+        top -= TITLE.leading
+        w.text(LEFT, BASE.first_baseline(top), self.t(msg("carpass", "Relevé kilométrique reçu par Car-Pass")), BASE)
+        self.y = top - BASE.leading - 3 * mm
         w.rule(LEFT, self.y, RIGHT, ACCENT, 1.2)
         self.y -= 5 * mm
 
@@ -134,7 +135,9 @@ class ConfirmationRenderer:
     def work(self, c: Confirmation) -> None:
         """The work description of the dossier, one descriptor a line."""
         rows: list[tuple[Message | None, str, TextStyle]] = [
-            (msg("carpass", "Travaux") if index == 0 else None, f"{category} : {label}" if category else label, BASE)
+            (msg("carpass", "Travaux") if index == 0 else None,
+             self.t(msg("carpass", "{category} : {label}", category=category, label=label)) if category else label,
+             BASE)
             for index, (category, label) in enumerate(c.description)]
         if not rows:
             rows = [(msg("carpass", "Travaux"), self.t(msg("carpass", "aucune description des travaux")), NOTE)]

@@ -60,6 +60,7 @@ class SenderColumns:
     columns = ("sent_by",)
 
     def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+        """``sent_by`` of the readings Car-Pass answered, one query."""
         guids = {r.id: r.request_guid for r in readings if r.request_guid}
         found: dict[int, dict] = {}
         if guids:
@@ -78,6 +79,7 @@ class DescriptionColumns:
     columns = ("description",)
 
     def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+        """``description``: the codes of each reading's dossier, in the order chosen, one query."""
         codes: dict[int, list[str]] = {}
         for dossier_id, code in session.execute(select(DossierActivity.dossier_id, DossierActivity.code).where(
                 DossierActivity.dossier_id.in_({r.dossier_id for r in readings})).order_by(DossierActivity.id)):
