@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from sqlalchemy import update
 
 from app.core.carpass.carpass_list import CarpassListSource
+from app.core.carpass.dossier_list import DossierListSource
+from app.core.carpass.dossiers import find_dossier
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier, DossierActivity
 from app.core.carpass.sendability import row_flags, send_problems
 from app.core.carpass.sending.anomaly_checks import KnownReading
@@ -226,6 +228,10 @@ def test_one_state_name_for_a_blocked_reading_in_the_list(world):
     assert [(rows[n].state, rows[n].status_text) for n in (1, 2, 3, 4)] == [
         ("blocked", "à confirmer"), ("queued", "en file"), ("anomaly", "anomalie Car-Pass"), ("unknown", "à vérifier")]
     assert all(rows[n].status in OPEN_STATUSES for n in (1, 2, 3, 4))
+    # the same names on the dossier screen and in the dossiers grid
+    assert find_dossier(db, world.clerk_a, 1).carpass_state == "blocked"
+    dossiers = {r["number"]: r["carpass"] for r in DossierListSource(db, world.clerk_a).fetch(GridQuery(), 0, 10)}
+    assert (dossiers[1], dossiers[2], dossiers[4]) == ("à confirmer", "en file", "à vérifier")
     with db.session() as session:
         session.execute(update(CarpassEntry).where(CarpassEntry.id == entry).values(status="removed"))
     assert rows_by_number(world)[1].status_text == "retiré"

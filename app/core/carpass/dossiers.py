@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from app.core.carpass import vehicle_rules as rules
 from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
 from app.core.carpass.models import Dossier
+from app.core.carpass.sending.models import SUPERSEDED, CarpassReading
+from app.core.carpass.state_names import shown_state
 from app.core.carpass.work_description import clean_codes, codes_of, replace_description
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
@@ -121,6 +123,7 @@ class DossierDetail:
     carpass_status: str | None
     warnings: list[Message]
     activities: tuple[str, ...] = ()
+    carpass_state: str | None = None  # the state the list shows (state_names.shown_state)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,16 @@ class SaveResult:
 
     dossier: DossierDetail
     enrolled: bool
+
+
+def _shown_state(session: Session, entry) -> str | None:
+    """The state the Car-Pass list shows for ``entry`` (its current reading's when it says more)."""
+    if entry is None:
+        return None
+    reading_state = session.scalar(select(CarpassReading.state).where(
+        CarpassReading.entry_id == entry.id, CarpassReading.state != SUPERSEDED).order_by(CarpassReading.id.desc())
+        .limit(1))
+    return shown_state(entry.status, reading_state)
 
 
 def _detail(session: Session, dossier: Dossier) -> DossierDetail:
@@ -141,7 +154,7 @@ def _detail(session: Session, dossier: Dossier) -> DossierDetail:
         work_started_at=dossier.work_started_at, created_at=dossier.created_at, updated_at=dossier.updated_at,
         updated_by=dossier.updated_by, carpass_entry_id=entry.id if entry else None,
         carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin),
-        activities=tuple(codes_of(session, dossier.id)))
+        activities=tuple(codes_of(session, dossier.id)), carpass_state=_shown_state(session, entry))
 
 
 def _describe(session: Session, scope: UserScope, dossier: Dossier, activities: list[str] | None) -> None:

@@ -173,7 +173,7 @@ class DossierDialog(QDialog):
         self.create_vat.setChecked(detail.create_vat_number)
         self.work_started.setText(format_local(detail.work_started_at) if detail.work_started_at
                                   else tr("carpass", "pas encore de pointage"))
-        self.carpass_status.setText(render(state_name(detail.carpass_status)) if detail.carpass_status
+        self.carpass_status.setText(render(state_name(detail.carpass_state)) if detail.carpass_state
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
         self._show_vin_warnings(detail.warnings)
