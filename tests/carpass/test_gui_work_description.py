@@ -86,6 +86,17 @@ def test_picker_groups_by_category_and_is_searched_from_the_keyboard(qtbot, sqli
     assert folded("Électricité") == "electricite"
 
 
+def test_picker_model_passes_qtmodeltester_while_filtering(qtbot, qtmodeltester, sqlite_world, context):
+    load_standard_list(sqlite_world.db, sqlite_world.site_a)
+    dialog = DossierDialog(context)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.picker.proxy)
+    dialog.picker.search.setText("frein")
+    qtmodeltester.check(dialog.picker.proxy)
+    assert {category for category, _label in visible_leaves(dialog.picker)} == {
+        "Entretien", "Freins, direction et suspension"}
+
+
 def test_picker_speaks_dutch_and_shows_a_dropped_descriptor(qtbot, qapp, sqlite_world, context):
     db = sqlite_world.db
     load_standard_list(db, sqlite_world.site_a)
