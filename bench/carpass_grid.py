@@ -13,10 +13,12 @@ every row read in full in pages of 2,000 (the CSV export's and the CLI's data pa
 the time per screen when paging down through the first 5,000 rows (a clerk reading).
 
 Data: ``atelier --demo``'s generator (Car-Pass module) scaled to ``--rows`` pending
-entries per site. Both figures and the raw fetch are measured in this process,
-interleaved (raw, open, scroll, raw, …).
+entries per site. ``--sent-readings N`` adds N readings Car-Pass received, for VINs of the
+clerk's list (held by other entries), so that the list's "last reading sent" lookups find
+rows as after months of sending. Both figures and the raw fetch are measured in this
+process, interleaved (raw, open, scroll, raw, …).
 
-    .venv/bin/python bench/carpass_grid.py [--quick] [--backend sqlite|postgres] [--rows N]
+    .venv/bin/python bench/carpass_grid.py [--quick] [--backend sqlite|postgres] [--rows N] [--sent-readings N]
 """
 
 from __future__ import annotations
@@ -172,6 +174,45 @@ class GridBench:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def add_sent_readings(database, site_id: int, count: int) -> None:
+    """``count`` readings in state sent, each for the VIN of a random dossier of the list and
+    held by another random entry (as a car seen before, at any site of the company)."""
+    import json
+    import random
+    import uuid
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app.core.carpass.models import CarpassEntry, Dossier
+    from app.core.carpass.sending.models import CarpassReading
+    from app.core.timeutil import utcnow
+
+    if count <= 0:
+        return
+    rng = random.Random(11)
+    with database.session() as session:
+        vins = [v for (v,) in session.execute(select(Dossier.vin).where(Dossier.site_id == site_id,
+                                                                        Dossier.vin.is_not(None)))]
+        holders = list(session.execute(select(CarpassEntry.id, CarpassEntry.dossier_id, CarpassEntry.site_id)))
+    now = utcnow()
+    for start in range(0, count, 5000):
+        rows = []
+        for _ in range(min(5000, count - start)):
+            entry_id, dossier_id, holder_site = rng.choice(holders)
+            vin = rng.choice(vins)[:30]
+            sent_at = now - timedelta(days=rng.randint(6, 700), minutes=rng.randint(0, 1440))
+            km = rng.randint(1000, 250_000)
+            rows.append(dict(site_id=holder_site, entry_id=entry_id, dossier_id=dossier_id,
+                             idempotency_key=str(uuid.UUID(int=rng.getrandbits(128))), state="sent",
+                             payload=json.dumps({"vin": vin, "odometerReading": km}), vin=vin, odometer=km,
+                             reading_date=sent_at.date(), checks="[]", attempts=1, created_at=sent_at,
+                             created_by="bench", sent_at=sent_at, request_guid=str(uuid.uuid4())))
+        with database.session() as session:
+            session.execute(CarpassReading.__table__.insert(), rows)
+    harness.info(f"[{database.backend}] {count:,} sent readings added for VINs of the list")
+
+
 def measure_backend(backend: str, options: harness.Options, folder) -> list[harness.Figure]:
     """Build the data set on ``backend`` and measure both figures."""
     import time
@@ -180,6 +221,11 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
     with harness.bench_database(backend, folder) as database:
         harness.carpass_dataset(database, options.rows)
         scope = harness.scope_of(database, LOGIN)
+        add_sent_readings(database, scope.site_id, getattr(options.extra, "sent_readings", 0))
+        if database.is_postgres:
+            with database.engine.connect() as connection:
+                connection.exec_driver_sql("ANALYZE")
+                connection.commit()
         harness.act_as(database, LOGIN)
         bench = GridBench(database, scope)
         counts = {}
@@ -254,7 +300,9 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
 def main() -> int:
     """Measure on every chosen backend; print the figures; return the exit code."""
     options = harness.parse_options(__doc__.splitlines()[0], rows=100_000, quick_rows=60,
-                                    backends=("sqlite", "postgres"))
+                                    backends=("sqlite", "postgres"), add_arguments=lambda parser: parser.add_argument(
+                                        "--sent-readings", type=int, default=0, metavar="N",
+                                        help="readings Car-Pass received for VINs of the list (default 0)"))
     harness.require("the Car-Pass list grid (app.ui.carpass.list_view)", "app.core.carpass.demo",
                     "app.core.carpass.carpass_list", "app.ui.carpass.list_view")
     harness.header("Car-Pass grid: open and scroll vs a raw fetch of the whole list", options)

@@ -119,7 +119,7 @@ def main() -> int:
     harness.header("Two-invoice PDF vs a bare reportlab document with the same text", options)
     from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames
 
-    from app.core.rental.invoicing.fonts import register_fonts
+    from app.core.pdf.fonts import register_fonts
     from app.core.rental.invoicing.printing import dossier_invoices_pdf
 
     with harness.scratch_dir() as folder:

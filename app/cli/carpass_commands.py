@@ -1,4 +1,4 @@
-"""Car-Pass part 1 commands: ``carpass list/enrol/remove``, ``dossiers import/add/show/clock``,
+"""Car-Pass part 1 commands: ``carpass list/enrol/remove``, ``dossiers import/add/show/describe/clock``,
 ``technicians add/list``."""
 
 from __future__ import annotations
@@ -18,12 +18,15 @@ from app.core.carpass.clocking import add_technician, clock, list_technicians
 from app.core.carpass.dossier_import import import_dossiers
 from app.core.carpass.dossiers import DossierInput, create_dossier, enrol_number, find_dossier
 from app.core.carpass.entries import remove_number
+from app.core.carpass.work_description import catalogue, describe_number
+from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg
 from app.core.timeutil import format_date, format_local
 
-LIST_KEYS = ("dossier", "owner", "work_started_at", "plate", "vin", "original_km", "damage_km", "repair_km",
-             "invoice_total", "sendable", "problems", "warnings", "status")
+LIST_KEYS = ("dossier", "owner", "work_started_at", "plate", "vin", "first_registration", "original_km",
+             "damage_km", "repair_km", "invoice_total", "sendable", "problems", "warnings", "described", "status",
+             "state")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -59,6 +62,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("number")
     show.add_argument("--format", choices=("text", "json"), default="text")
     show.set_defaults(handler=show_command)
+    describe = dossiers.add_parser("describe", help="the work description of a dossier (codes of Car-Pass's "
+                                   "standard list of work); without options, print it")
+    describe.add_argument("number")
+    describe.add_argument("--activity", action="append", dest="activities", metavar="CODE",
+                          help="a descriptor code (repeatable; replaces the description)")
+    describe.add_argument("--clear", action="store_true", help="remove the description")
+    describe.add_argument("--list-codes", action="store_true", help="print the site's standard list of work")
+    describe.set_defaults(handler=describe_command)
     clock_parser = dossiers.add_parser("clock", help="clock a technician in (or out) on a dossier")
     clock_parser.add_argument("number")
     clock_parser.add_argument("badge")
@@ -73,6 +84,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _json_value(value):
+    if isinstance(value, tuple):
+        return list(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, datetime):
@@ -87,7 +100,8 @@ def list_rows(ctx: CliContext, args) -> list[dict]:
     filters = {"all": args.all, "red_only": args.red_only}
     source = CarpassListSource(ctx.database, ctx.scope(), ctx.translate)
     rows = source.all_rows(GridQuery(text=args.search, filters=filters))
-    return [{key: _json_value(row[key]) for key in LIST_KEYS} | {"_detail": row["detail"], "_status": row["status_text"]}
+    return [{key: _json_value(getattr(row, key)) for key in LIST_KEYS} | {"_detail": row.detail,
+                                                                          "_status": row.status_text}
             for row in rows]
 
 
@@ -174,7 +188,7 @@ def show_command(ctx: CliContext, args) -> int:
         "first_registration": d.first_registration, "original_km": d.original_km, "damage_km": d.damage_km,
         "repair_km": d.repair_km, "merged": d.merged, "create_vat_number": d.create_vat_number,
         "invoice_total": d.invoice_total, "work_started_at": d.work_started_at, "carpass_status": d.carpass_status,
-        "version": d.version, "warnings": [ctx.text(w) for w in d.warnings],
+        "version": d.version, "warnings": [ctx.text(w) for w in d.warnings], "activities": list(d.activities),
     }
     if args.format == "json":
         ctx.print(json.dumps({k: _json_value(v) for k, v in values.items()}, ensure_ascii=False, indent=2))
@@ -187,6 +201,43 @@ def show_command(ctx: CliContext, args) -> int:
         elif isinstance(value, list):
             value = "; ".join(value) or "-"
         ctx.print(f"{key:<20} {'-' if value is None else value}")
+    return 0
+
+
+def describe_command(ctx: CliContext, args) -> int:
+    """Set, clear or print a dossier's work description (the site's list is refreshed first
+    when it is missing or a day old and a Car-Pass password is known)."""
+    from app.core.carpass.sending.activities import refresh_if_stale
+    from app.ui.i18n import current_language
+
+    if args.clear and args.activities:
+        raise ValidationError("--clear", msg("carpass", "ne se combine pas avec --activity"))
+    scope = ctx.scope()
+    language = current_language()
+    codes = [] if args.clear else args.activities
+    if codes or args.list_codes:
+        attempt = refresh_if_stale(ctx.database, scope)
+        if attempt.problem is not None:
+            print(f"atelier: {ctx.text(attempt.problem)}", file=ctx.err)
+    if args.list_codes:
+        for category in catalogue(ctx.database, scope, language).categories:
+            ctx.print(category.label)
+            for item in category.descriptors:
+                ctx.print(f"  {item.code:<24} {item.label}")
+    result = describe_number(ctx.database, scope, args.number, codes, language)
+    if codes is not None:
+        text = (msg("carpass", "Dossier {number} : description des travaux effacée.", number=result.number)
+                if not codes else msg("carpass", "Dossier {number} : description des travaux enregistrée.",
+                                      number=result.number))
+        if not result.changed:
+            text = msg("carpass", "Dossier {number} : description des travaux inchangée.", number=result.number)
+        ctx.print(ctx.text(text))
+    if not result.descriptors:
+        ctx.print(ctx.text(msg("carpass", "Aucune description des travaux.")))
+    for item in result.descriptors:
+        gone = "" if item.active else " " + ctx.text(msg("carpass", "(retiré de la liste Car-Pass)"))
+        described = ctx.text(msg("carpass", "{category} : {label}", category=item.category_label, label=item.label))
+        ctx.print(f"{item.code:<24} {described}{gone}")
     return 0
 
 

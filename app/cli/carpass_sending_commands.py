@@ -17,6 +17,7 @@ from app.core.carpass.sending.actions import check_connection
 from app.core.carpass.sending.endpoint import read_settings, set_endpoint
 from app.core.carpass.sending.sender import SendOptions, send_readings
 from app.core.carpass.sending.status import poll_statuses
+from app.core.carpass.sending.username import read_login, set_username
 from app.core.errors import AtelierError, ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end
@@ -48,8 +49,14 @@ def register(commands: argparse._SubParsersAction) -> None:
                      ).set_defaults(handler=credentials_set_command)
     creds.add_parser("clear", help="remove the password from the keyring").set_defaults(
         handler=credentials_clear_command)
-    creds.add_parser("test", help="call Car-Pass with the stored password").set_defaults(
-        handler=credentials_test_command)
+    creds.add_parser("test", help="call Car-Pass with the stored password (also refreshes the standard list "
+                     "of work)").set_defaults(handler=credentials_test_command)
+    username = creds.add_parser("username", help="the site's Car-Pass user name (default: the establishment "
+                                "number); without options, print it")
+    username_choice = username.add_mutually_exclusive_group()
+    username_choice.add_argument("--set", metavar="USER", dest="username", help="use this user name (admin)")
+    username_choice.add_argument("--default", action="store_true", help="back to the establishment number (admin)")
+    username.set_defaults(handler=credentials_username_command)
     endpoint = carpass.add_parser("endpoint", help="the site's Car-Pass address (admin)").add_subparsers(
         dest="carpass_endpoint_command", required=True, metavar="COMMAND")
     endpoint_set = endpoint.add_parser("set", help="use another Car-Pass environment (e.g. the test one)")
@@ -125,6 +132,25 @@ def credentials_clear_command(ctx: CliContext, _args) -> int:
 def credentials_test_command(ctx: CliContext, _args) -> int:
     """Call Car-Pass with the stored credentials."""
     ctx.print(ctx.text(check_connection(ctx.database, ctx.scope())))
+    return 0
+
+
+def credentials_username_command(ctx: CliContext, args) -> int:
+    """Print or change the site's Car-Pass user name."""
+    scope = ctx.scope()
+    if args.username is not None:
+        if not args.username.strip():
+            raise ValidationError("--set", msg("validation", "obligatoire"))
+        login = set_username(ctx.database, scope, args.username)
+    elif args.default:
+        login = set_username(ctx.database, scope, None)
+    else:
+        login = read_login(ctx.database, scope)
+    text = (msg("carpass", "Utilisateur Car-Pass du site : {username} (numéro d'établissement)",
+                username=login.username) if login.is_default else
+            msg("carpass", "Utilisateur Car-Pass du site : {username} (établissement {number})",
+                username=login.username, number=login.establishment))
+    ctx.print(ctx.text(text))
     return 0
 
 

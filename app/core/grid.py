@@ -44,9 +44,10 @@ class RowSource(Protocol):
     def count(self, query: GridQuery) -> int:
         """How many rows match ``query``."""
 
-    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
-        """Rows ``offset``..``offset+limit`` matching ``query``, each a dict keyed by column
-        key (plus any extra keys the view uses: flags, ids, tooltips)."""
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[Any]:
+        """Rows ``offset``..``offset+limit`` matching ``query``: each a dict keyed by column
+        key (plus any extra keys the view uses: flags, ids, tooltips), or a row object whose
+        ``get(key)`` answers the same."""
 
 
 def export_csv(source: RowSource, query: GridQuery, path: Path, titles: Sequence[str],

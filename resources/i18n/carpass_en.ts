@@ -4,12 +4,28 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Travaux effectués</source>
+      <translation>&amp;Work done</translation>
+    </message>
+    <message>
       <source>(dépointé du dossier {number})</source>
       <translation>(clocked out of dossier {number})</translation>
     </message>
     <message>
+      <source>(retiré de la liste Car-Pass)</source>
+      <translation>(dropped from the Car-Pass list)</translation>
+    </message>
+    <message>
+      <source>(sans catégorie)</source>
+      <translation>(no category)</translation>
+    </message>
+    <message>
       <source>0 ou 1 attendu</source>
       <translation>0 or 1 expected</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
     </message>
     <message>
       <source>Adresse :</source>
@@ -60,12 +76,24 @@
       <translation>No Car-Pass password for establishment {number}: an administrator must enter it (Car-Pass settings tab or « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé reçu par Car-Pass avec ce numéro sur votre site.</source>
+      <translation>No reading received by Car-Pass with this number at your site.</translation>
+    </message>
+    <message>
+      <source>Aucun relevé reçu par Car-Pass le {date} sur votre site.</source>
+      <translation>No reading received by Car-Pass on {date} at your site.</translation>
+    </message>
+    <message>
       <source>Aucun relevé à envoyer.</source>
       <translation>No readings to send.</translation>
     </message>
     <message>
       <source>Aucun technicien actif avec le badge {code} sur votre site.</source>
       <translation>No active technician with badge {code} at your site.</translation>
+    </message>
+    <message>
+      <source>Aucun travail choisi : la ligne Car-Pass restera orange.</source>
+      <translation>No work chosen: the Car-Pass row stays amber.</translation>
     </message>
     <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
@@ -86,6 +114,10 @@ Password:</translation>
     <message>
       <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
       <translation>No usable keyring ({backend}): the password will only be kept for this session.</translation>
+    </message>
+    <message>
+      <source>Aucune description des travaux.</source>
+      <translation>No work description.</translation>
     </message>
     <message>
       <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
@@ -128,12 +160,20 @@ Password:</translation>
       <translation>Car-Pass refused the credentials of establishment {number}.</translation>
     </message>
     <message>
+      <source>Car-Pass a renvoyé une liste des travaux vide : la liste gardée n'a pas été modifiée.</source>
+      <translation>Car-Pass returned an empty list of work: the stored list was not changed.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass reported an anomaly: confirm the reading from the history</translation>
     </message>
     <message>
       <source>Car-Pass injoignable à {url} : {error}</source>
       <translation>Car-Pass unreachable at {url}: {error}</translation>
+    </message>
+    <message>
+      <source>Car-Pass n'a encore reçu aucun relevé du dossier {number}.</source>
+      <translation>Car-Pass has not received any reading of dossier {number} yet.</translation>
     </message>
     <message>
       <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
@@ -144,8 +184,8 @@ Password:</translation>
       <translation>Car-Pass accepts only one answer to an anomaly.</translation>
     </message>
     <message>
-      <source>Car-Pass refuse l'établissement {number} avec ce mot de passe.</source>
-      <translation>Car-Pass refuses establishment {number} with this password.</translation>
+      <source>Car-Pass refuse l'utilisateur {username} avec ce mot de passe.</source>
+      <translation>Car-Pass refuses user {username} with this password.</translation>
     </message>
     <message>
       <source>Car-Pass répond {status} : {message}</source>
@@ -180,12 +220,40 @@ Password:</translation>
       <translation>Badge code:</translation>
     </message>
     <message>
+      <source>Confirmation Car-Pass</source>
+      <translation>Car-Pass confirmation</translation>
+    </message>
+    <message>
+      <source>Confirmation d'envoi Car-Pass</source>
+      <translation>Car-Pass sending confirmation</translation>
+    </message>
+    <message>
+      <source>Confirmation du dossier {number} (requestGuid {guid}) : {path}</source>
+      <translation>Confirmation of dossier {number} (requestGuid {guid}): {path}</translation>
+    </message>
+    <message>
       <source>Confirmation à Car-Pass</source>
       <translation>Confirmation to Car-Pass</translation>
     </message>
     <message>
       <source>Confirmation à Car-Pass…</source>
       <translation>Confirming to Car-Pass…</translation>
+    </message>
+    <message>
+      <source>Confirmations : {done} / {total}</source>
+      <translation>Confirmations: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>Confirmations Car-Pass</source>
+      <translation>Car-Pass confirmations</translation>
+    </message>
+    <message>
+      <source>Confirmations du jour</source>
+      <translation>The day's confirmations</translation>
+    </message>
+    <message>
+      <source>Confirmations du jour…</source>
+      <translation>The day's confirmations…</translation>
     </message>
     <message>
       <source>Confirmer le relevé</source>
@@ -212,8 +280,12 @@ Your confirmation is recorded with your name.</translation>
       <translation>Confirmed by {user} on {when}</translation>
     </message>
     <message>
-      <source>Connexion à Car-Pass réussie pour l'établissement {number}.</source>
-      <translation>Connection to Car-Pass succeeded for establishment {number}.</translation>
+      <source>Connexion à Car-Pass réussie pour l'utilisateur {username} ; liste des travaux à jour ({n} descripteurs).</source>
+      <translation>Connection to Car-Pass succeeded for user {username}; list of work up to date ({n} descriptors).</translation>
+    </message>
+    <message>
+      <source>Connexion à Car-Pass réussie pour l'utilisateur {username}, mais la liste des travaux n'a pas été mise à jour : {reason}</source>
+      <translation>Connection to Car-Pass succeeded for user {username}, but the list of work was not updated: {reason}</translation>
     </message>
     <message>
       <source>Créer N° TVA</source>
@@ -228,8 +300,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>Since</translation>
     </message>
     <message>
-      <source>Dernier relevé connu pour ce VIN : {km} km</source>
-      <translation>Last known reading for this VIN: {km} km</translation>
+      <source>Dernier relevé envoyé à Car-Pass pour ce VIN : {km} km le {date}</source>
+      <translation>Last reading sent to Car-Pass for this VIN: {km} km on {date}</translation>
+    </message>
+    <message>
+      <source>Description des travaux</source>
+      <translation>Work description</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
       <source>Dossier</source>
@@ -256,12 +336,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier not found at your site.</translation>
     </message>
     <message>
+      <source>Dossier {dossier} — relevé {reading}</source>
+      <translation>Dossier {dossier} — reading {reading}</translation>
+    </message>
+    <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
       <translation>Dossier {dossier} — {km} km on {date} — {state}</translation>
     </message>
     <message>
       <source>Dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux effacée.</source>
+      <translation>Dossier {number}: work description cleared.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux enregistrée.</source>
+      <translation>Dossier {number}: work description saved.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux inchangée.</source>
+      <translation>Dossier {number}: work description unchanged.</translation>
     </message>
     <message>
       <source>Dossier {number} créé.</source>
@@ -344,6 +440,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>Save the password</translation>
     </message>
     <message>
+      <source>Enregistrer le nom</source>
+      <translation>Save the name</translation>
+    </message>
+    <message>
+      <source>Enregistrer les confirmations</source>
+      <translation>Save the confirmations</translation>
+    </message>
+    <message>
       <source>Enregistré : {url}</source>
       <translation>Saved: {url}</translation>
     </message>
@@ -380,12 +484,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>Send the queue</translation>
     </message>
     <message>
+      <source>Envoyer quand même ?</source>
+      <translation>Send anyway?</translation>
+    </message>
+    <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Send to Car-Pass</translation>
     </message>
     <message>
       <source>Envoyé le</source>
       <translation>Sent on</translation>
+    </message>
+    <message>
+      <source>Envoyé par</source>
+      <translation>Sent by</translation>
     </message>
     <message>
       <source>Envoyés</source>
@@ -428,6 +540,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass history</translation>
     </message>
     <message>
+      <source>Historique du véhicule (Car-Pass)</source>
+      <translation>Vehicle history (Car-Pass)</translation>
+    </message>
+    <message>
       <source>Identifiants Car-Pass (établissement {number})</source>
       <translation>Car-Pass credentials (establishment {number})</translation>
     </message>
@@ -462,6 +578,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Importer un CSV…</source>
       <translation>Import a CSV…</translation>
+    </message>
+    <message>
+      <source>Imprimer la confirmation</source>
+      <translation>Print the confirmation</translation>
+    </message>
+    <message>
+      <source>Imprimé le {when} par {user}</source>
+      <translation>Printed on {when} by {user}</translation>
     </message>
     <message>
       <source>Inscrit automatiquement dans la liste Car-Pass.</source>
@@ -512,6 +636,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>The Car-Pass row of dossier {number}</translation>
     </message>
     <message>
+      <source>La liste des travaux Car-Pass n'est pas encore chargée pour ce site : un administrateur doit tester la connexion (onglet Paramètres Car-Pass).</source>
+      <translation>The Car-Pass list of work is not loaded for this site yet: an administrator must test the connection (Car-Pass settings tab).</translation>
+    </message>
+    <message>
+      <source>La liste des travaux Car-Pass n'est pas encore chargée pour ce site : un administrateur doit tester la connexion à Car-Pass.</source>
+      <translation>The Car-Pass list of work is not loaded for this site yet: an administrator must test the connection to Car-Pass.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
     </message>
@@ -544,12 +676,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass list:</translation>
     </message>
     <message>
+      <source>Liste Car-Pass reçue le {when}.</source>
+      <translation>Car-Pass list received on {when}.</translation>
+    </message>
+    <message>
+      <source>Liste des travaux Car-Pass</source>
+      <translation>Car-Pass list of work</translation>
+    </message>
+    <message>
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
       <source>Message : {message}</source>
       <translation>Message: {message}</translation>
+    </message>
+    <message>
+      <source>Mise à jour impossible : {reason}</source>
+      <translation>Update impossible: {reason}</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
@@ -588,8 +732,8 @@ Your confirmation is recorded with your name.</translation>
       <translation>NUMBER=PASSWORD expected</translation>
     </message>
     <message>
-      <source>Ne peut pas être envoyé :</source>
-      <translation>Cannot be sent:</translation>
+      <source>Ne sera pas envoyé à Car-Pass :</source>
+      <translation>Will not be sent to Car-Pass:</translation>
     </message>
     <message>
       <source>Nom</source>
@@ -598,6 +742,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Nom :</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <source>Nom d'utilisateur :</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <source>Nom d'utilisateur Car-Pass</source>
+      <translation>Car-Pass user name</translation>
     </message>
     <message>
       <source>Nouveau dossier</source>
@@ -624,6 +776,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Next attempt after {when}</translation>
     </message>
     <message>
+      <source>Numéro d'établissement</source>
+      <translation>Establishment number</translation>
+    </message>
+    <message>
       <source>Numéro de châssis</source>
       <translation>Chassis number</translation>
     </message>
@@ -640,6 +796,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier number</translation>
     </message>
     <message>
+      <source>N° d'entreprise</source>
+      <translation>Enterprise number</translation>
+    </message>
+    <message>
+      <source>N° d'établissement</source>
+      <translation>Establishment number</translation>
+    </message>
+    <message>
       <source>N° de dossier :</source>
       <translation>Dossier no.:</translation>
     </message>
@@ -652,8 +816,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>Open the dossier</translation>
     </message>
     <message>
+      <source>PDF prouvant que Car-Pass a reçu le relevé choisi (Ctrl+P)</source>
+      <translation>PDF proving that Car-Pass received the chosen reading (Ctrl+P)</translation>
+    </message>
+    <message>
       <source>Par</source>
       <translation>By</translation>
+    </message>
+    <message>
+      <source>Par défaut le numéro d'établissement ; un autre nom pour un compte de test Car-Pass.</source>
+      <translation>The establishment number by default; another name for a Car-Pass test account.</translation>
     </message>
     <message>
       <source>Paramètres Car-Pass</source>
@@ -716,6 +888,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Reason for removing dossier {number}:</translation>
     </message>
     <message>
+      <source>Rechercher un travail (Ctrl+K)…</source>
+      <translation>Search work (Ctrl+K)…</translation>
+    </message>
+    <message>
       <source>Refusés</source>
       <translation>Refused</translation>
     </message>
@@ -728,8 +904,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass reading not found.</translation>
     </message>
     <message>
+      <source>Relevé kilométrique reçu par Car-Pass</source>
+      <translation>Odometer reading received by Car-Pass</translation>
+    </message>
+    <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Car-Pass readings waiting</translation>
+    </message>
+    <message>
+      <source>Relevés reçus par Car-Pass le :</source>
+      <translation>Readings received by Car-Pass on:</translation>
     </message>
     <message>
       <source>Renvoyer</source>
@@ -744,8 +928,8 @@ Your confirmation is recorded with your name.</translation>
       <translation>Remove from the list…</translation>
     </message>
     <message>
-      <source>Rouge : ne peut pas être envoyé (voir la colonne « À corriger »). Orange : peut être envoyé, à vérifier. Survolez une ligne pour le détail.</source>
-      <translation>Red: cannot be sent (see the “To fix” column). Amber: can be sent, please check. Hover over a row for details.</translation>
+      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). Survolez une ligne pour le détail.</source>
+      <translation>Red: will not be sent (see the « To correct » column). Amber: check before sending (Car-Pass checks, missing work description…). Hover over a row for details.</translation>
     </message>
     <message>
       <source>Rouges seulement</source>
@@ -754,6 +938,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Réponse brute de l'appel choisi</source>
       <translation>Raw answer of the chosen call</translation>
+    </message>
+    <message>
+      <source>Réponse de Car-Pass illisible pour la liste des travaux : {message}</source>
+      <translation>Unreadable Car-Pass answer for the list of work: {message}</translation>
     </message>
     <message>
       <source>Résultat</source>
@@ -770,6 +958,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour arrêter.</source>
       <translation>Car-Pass simulator on {url} (establishments: {numbers}). Ctrl+C to stop.</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Site</translation>
     </message>
     <message>
       <source>Technicien</source>
@@ -808,16 +1000,48 @@ Your confirmation is recorded with your name.</translation>
       <translation>All</translation>
     </message>
     <message>
+      <source>Tout décocher</source>
+      <translation>Untick all</translation>
+    </message>
+    <message>
+      <source>Travaux</source>
+      <translation>Work</translation>
+    </message>
+    <message>
+      <source>Travaux effectués</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Keyring:</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass : {username}</source>
+      <translation>Car-Pass user: {username}</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass du site : {username} (numéro d'établissement)</source>
+      <translation>Car-Pass user of the site: {username} (establishment number)</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass du site : {username} (établissement {number})</source>
+      <translation>Car-Pass user of the site: {username} (establishment {number})</translation>
     </message>
     <message>
       <source>VIN de moins de 17 caractères</source>
       <translation>VIN shorter than 17 characters</translation>
     </message>
     <message>
+      <source>VIN de plus de 17 caractères : jamais envoyé à Car-Pass</source>
+      <translation>VIN longer than 17 characters: never sent to Car-Pass</translation>
+    </message>
+    <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN of only {length} characters (17 expected): check it</translation>
+    </message>
+    <message>
+      <source>Véhicule et relevé</source>
+      <translation>Vehicle and reading</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -834,10 +1058,6 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>adresse https://… attendue</source>
       <translation>https://… address expected</translation>
-    </message>
-    <message>
-      <source>anomalie</source>
-      <translation>anomaly</translation>
     </message>
     <message>
       <source>anomalie Car-Pass</source>
@@ -860,12 +1080,12 @@ Your confirmation is recorded with your name.</translation>
       <translation>none</translation>
     </message>
     <message>
-      <source>aucune ligne de dossier dans le fichier</source>
-      <translation>no dossier line in the file</translation>
+      <source>aucune description des travaux</source>
+      <translation>no work description</translation>
     </message>
     <message>
-      <source>bloqué (à confirmer)</source>
-      <translation>blocked (to confirm)</translation>
+      <source>aucune ligne de dossier dans le fichier</source>
+      <translation>no dossier line in the file</translation>
     </message>
     <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
@@ -876,12 +1096,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>badge code: 1 to 32 letters, digits, - or _</translation>
     </message>
     <message>
+      <source>code(s) absent(s) de la liste Car-Pass du site : {codes}</source>
+      <translation>code(s) not in the site's Car-Pass list: {codes}</translation>
+    </message>
+    <message>
+      <source>code(s) retiré(s) de la liste Car-Pass : {codes}</source>
+      <translation>code(s) dropped from the Car-Pass list: {codes}</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>check {code}</translation>
     </message>
     <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
       <translation>date expected (YYYY-MM-DD or DD-MM-YYYY), not “{value}”</translation>
+    </message>
+    <message>
+      <source>date attendue au format jj-mm-aaaa : {value}</source>
+      <translation>date expected as dd-mm-yyyy: {value}</translation>
+    </message>
+    <message>
+      <source>date de première immatriculation manquante</source>
+      <translation>first registration date missing</translation>
     </message>
     <message>
       <source>date du relevé ({date}) dans le futur</source>
@@ -892,12 +1128,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>reading date ({date}) more than 5 days ago ({days} days)</translation>
     </message>
     <message>
+      <source>date du relevé dans le futur</source>
+      <translation>reading date in the future</translation>
+    </message>
+    <message>
+      <source>date du relevé il y a plus de 5 jours</source>
+      <translation>reading date more than 5 days ago</translation>
+    </message>
+    <message>
       <source>date trop ancienne</source>
       <translation>date too old</translation>
     </message>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO date-time expected (YYYY-MM-DDTHH:MM), not “{value}”</translation>
+    </message>
+    <message>
+      <source>description des travaux manquante</source>
+      <translation>work description missing</translation>
     </message>
     <message>
       <source>deux décimales au plus</source>
@@ -908,12 +1156,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>must be below {limit} km</translation>
     </message>
     <message>
+      <source>dossier inexistant : {folder}</source>
+      <translation>folder does not exist: {folder}</translation>
+    </message>
+    <message>
       <source>déjà envoyé</source>
       <translation>already sent</translation>
     </message>
     <message>
-      <source>en cours</source>
-      <translation>in progress</translation>
+      <source>en cours d'envoi</source>
+      <translation>sending</translation>
     </message>
     <message>
       <source>en file</source>
@@ -952,12 +1204,12 @@ Your confirmation is recorded with your name.</translation>
       <translation>incomplete</translation>
     </message>
     <message>
-      <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
-      <translation>damage km below the last known reading for this VIN</translation>
-    </message>
-    <message>
       <source>km dégât manquant</source>
       <translation>damage km missing</translation>
+    </message>
+    <message>
+      <source>km inférieur au dernier relevé envoyé à Car-Pass pour ce VIN</source>
+      <translation>km lower than the last reading sent to Car-Pass for this VIN</translation>
     </message>
     <message>
       <source>km réparation inférieur au km dégât</source>
@@ -970,6 +1222,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>la case « Créer N° TVA » n'est pas cochée (registre TVA utilisé)</source>
       <translation>the “Create VAT no.” box is not ticked (VAT register in use)</translation>
+    </message>
+    <message>
+      <source>la date de fin précède la date de début</source>
+      <translation>the end date is before the start date</translation>
     </message>
     <message>
       <source>le VIN a moins de {n} caractères (admis pour les anciens véhicules)</source>
@@ -986,6 +1242,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>le code {code} existe déjà sur ce site</source>
       <translation>code {code} already exists at this site</translation>
+    </message>
+    <message>
+      <source>le deux-points « : » n'est pas permis</source>
+      <translation>the colon « : » is not allowed</translation>
     </message>
     <message>
       <source>le dossier a déjà été transmis à Car-Pass</source>
@@ -1064,6 +1324,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>password issued by Car-Pass</translation>
     </message>
     <message>
+      <source>même relevé déjà envoyé aujourd'hui pour ce VIN</source>
+      <translation>same reading already sent today for this VIN</translation>
+    </message>
+    <message>
       <source>ne peut pas être 0</source>
       <translation>cannot be 0</translation>
     </message>
@@ -1074,6 +1338,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>ne peut pas être négatif</source>
       <translation>cannot be negative</translation>
+    </message>
+    <message>
+      <source>ne se combine pas avec --activity</source>
+      <translation>cannot be combined with --activity</translation>
+    </message>
+    <message>
+      <source>ni espace, ni caractère invisible</source>
+      <translation>no spaces or invisible characters</translation>
     </message>
     <message>
       <source>ni identifiant, ni paramètres dans l'adresse</source>
@@ -1090,14 +1362,6 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>nombre trop grand</source>
       <translation>number too large</translation>
-    </message>
-    <message>
-      <source>non confirmé</source>
-      <translation>not confirmed</translation>
-    </message>
-    <message>
-      <source>non confirmé (inconnu)</source>
-      <translation>not confirmed (unknown)</translation>
     </message>
     <message>
       <source>non envoyé</source>
@@ -1120,12 +1384,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>no clock-in yet</translation>
     </message>
     <message>
+      <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
+      <translation>more than 1,000 km a day since the last reading sent</translation>
+    </message>
+    <message>
       <source>refusé</source>
       <translation>refused</translation>
     </message>
     <message>
       <source>refusé par Car-Pass : {message}</source>
       <translation>refused by Car-Pass: {message}</translation>
+    </message>
+    <message>
+      <source>remplacé</source>
+      <translation>superseded</translation>
     </message>
     <message>
       <source>requestGuid</source>
@@ -1176,6 +1448,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>{backend} (the password is kept there, never in the database)</translation>
     </message>
     <message>
+      <source>{category} : {label}</source>
+      <translation>{category}: {label}</translation>
+    </message>
+    <message>
       <source>{first} ; {second}</source>
       <translation>{first}; {second}</translation>
     </message>
@@ -1186,6 +1462,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>{label}</source>
       <translation>{label}</translation>
+    </message>
+    <message>
+      <source>{label} (retiré de la liste Car-Pass)</source>
+      <translation>{label} (dropped from the Car-Pass list)</translation>
     </message>
     <message>
       <source>{name} dépointe du dossier {number} à {when}.</source>
@@ -1208,6 +1488,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>{n} characters at most</translation>
     </message>
     <message>
+      <source>{n} confirmation(s) : {path}</source>
+      <translation>{n} confirmation(s): {path}</translation>
+    </message>
+    <message>
       <source>{n} dossier(s) importé(s), dont {enrolled} inscrit(s) dans la liste Car-Pass.</source>
       <translation>{n} dossier(s) imported, {enrolled} of them added to the Car-Pass list.</translation>
     </message>
@@ -1220,6 +1504,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>{n} row(s) ticked</translation>
     </message>
     <message>
+      <source>{n} ligne(s) cochée(s) :</source>
+      <translation>{n} row(s) ticked:</translation>
+    </message>
+    <message>
+      <source>{n} relevé(s) : {path}</source>
+      <translation>{n} reading(s): {path}</translation>
+    </message>
+    <message>
       <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
       <translation>{n} reading(s) are waiting to be sent to Car-Pass. Send them now?</translation>
     </message>
@@ -1230,6 +1522,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>{n} relevé(s) — {detail}</source>
       <translation>{n} reading(s) — {detail}</translation>
+    </message>
+    <message>
+      <source>{n} travail(aux) choisi(s) : {labels}</source>
+      <translation>{n} item(s) of work chosen: {labels}</translation>
     </message>
     <message>
       <source>{per_day} km par jour depuis le dernier relevé ({last} km le {date}) : plus de 1 000 km par jour</source>
@@ -1248,8 +1544,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>To fix / remarks</translation>
     </message>
     <message>
+      <source>Établissement</source>
+      <translation>Establishment</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>État : {state}</source>
+      <translation>Status: {state}</translation>
     </message>
     <message>
       <source>État Car-Pass</source>
@@ -1264,12 +1568,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>State of the sendings: {done} / {total}</translation>
     </message>
     <message>
+      <source>à confirmer</source>
+      <translation>to confirm</translation>
+    </message>
+    <message>
       <source>à envoyer</source>
       <translation>to send</translation>
     </message>
     <message>
-      <source>échec</source>
-      <translation>failed</translation>
+      <source>à vérifier</source>
+      <translation>to check</translation>
+    </message>
+    <message>
+      <source>– {n} arrêtée(s) par les contrôles : elles attendront votre confirmation dans l'historique</source>
+      <translation>– {n} stopped by the checks: they will wait for your confirmation in the history</translation>
+    </message>
+    <message>
+      <source>– {n} en rouge : elles ne seront pas envoyées</source>
+      <translation>– {n} in red: they will not be sent</translation>
+    </message>
+    <message>
+      <source>– {n} sans description des travaux (elle pourra être envoyée plus tard)</source>
+      <translation>– {n} without a work description (it can be sent later)</translation>
     </message>
   </context>
   <context>

@@ -4,12 +4,28 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Travaux effectués</source>
+      <translation>&amp;Uitgevoerde werken</translation>
+    </message>
+    <message>
       <source>(dépointé du dossier {number})</source>
       <translation>(uitgeklokt op dossier {number})</translation>
     </message>
     <message>
+      <source>(retiré de la liste Car-Pass)</source>
+      <translation>(verwijderd uit de Car-Pass-lijst)</translation>
+    </message>
+    <message>
+      <source>(sans catégorie)</source>
+      <translation>(zonder categorie)</translation>
+    </message>
+    <message>
       <source>0 ou 1 attendu</source>
       <translation>0 of 1 verwacht</translation>
+    </message>
+    <message>
+      <source>Adresse</source>
+      <translation>Adres</translation>
     </message>
     <message>
       <source>Adresse :</source>
@@ -60,12 +76,24 @@
       <translation>Geen Car-Pass-wachtwoord voor vestigingseenheid {number}: een beheerder moet het invoeren (tabblad Car-Pass-instellingen of « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé reçu par Car-Pass avec ce numéro sur votre site.</source>
+      <translation>Geen door Car-Pass ontvangen kilometerstand met dit nummer op uw vestiging.</translation>
+    </message>
+    <message>
+      <source>Aucun relevé reçu par Car-Pass le {date} sur votre site.</source>
+      <translation>Geen door Car-Pass ontvangen kilometerstand op {date} op uw vestiging.</translation>
+    </message>
+    <message>
       <source>Aucun relevé à envoyer.</source>
       <translation>Geen kilometerstanden te verzenden.</translation>
     </message>
     <message>
       <source>Aucun technicien actif avec le badge {code} sur votre site.</source>
       <translation>Geen actieve technicus met badge {code} op uw vestiging.</translation>
+    </message>
+    <message>
+      <source>Aucun travail choisi : la ligne Car-Pass restera orange.</source>
+      <translation>Geen werk gekozen: de Car-Pass-regel blijft oranje.</translation>
     </message>
     <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
@@ -86,6 +114,10 @@ Wachtwoord:</translation>
     <message>
       <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
       <translation>Geen bruikbare sleutelhanger ({backend}): het wachtwoord wordt enkel voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+      <source>Aucune description des travaux.</source>
+      <translation>Geen beschrijving van de werken.</translation>
     </message>
     <message>
       <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
@@ -128,12 +160,20 @@ Wachtwoord:</translation>
       <translation>Car-Pass heeft de aanmeldgegevens van vestigingseenheid {number} geweigerd.</translation>
     </message>
     <message>
+      <source>Car-Pass a renvoyé une liste des travaux vide : la liste gardée n'a pas été modifiée.</source>
+      <translation>Car-Pass gaf een lege lijst van werken terug: de bewaarde lijst is niet gewijzigd.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass meldde een anomalie: bevestig de kilometerstand vanuit de historiek</translation>
     </message>
     <message>
       <source>Car-Pass injoignable à {url} : {error}</source>
       <translation>Car-Pass onbereikbaar op {url}: {error}</translation>
+    </message>
+    <message>
+      <source>Car-Pass n'a encore reçu aucun relevé du dossier {number}.</source>
+      <translation>Car-Pass heeft nog geen kilometerstand van dossier {number} ontvangen.</translation>
     </message>
     <message>
       <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
@@ -144,8 +184,8 @@ Wachtwoord:</translation>
       <translation>Car-Pass aanvaardt slechts één antwoord op een anomalie.</translation>
     </message>
     <message>
-      <source>Car-Pass refuse l'établissement {number} avec ce mot de passe.</source>
-      <translation>Car-Pass weigert vestigingseenheid {number} met dit wachtwoord.</translation>
+      <source>Car-Pass refuse l'utilisateur {username} avec ce mot de passe.</source>
+      <translation>Car-Pass weigert gebruiker {username} met dit wachtwoord.</translation>
     </message>
     <message>
       <source>Car-Pass répond {status} : {message}</source>
@@ -180,12 +220,40 @@ Wachtwoord:</translation>
       <translation>Badgecode:</translation>
     </message>
     <message>
+      <source>Confirmation Car-Pass</source>
+      <translation>Car-Pass-bevestiging</translation>
+    </message>
+    <message>
+      <source>Confirmation d'envoi Car-Pass</source>
+      <translation>Bevestiging van verzending naar Car-Pass</translation>
+    </message>
+    <message>
+      <source>Confirmation du dossier {number} (requestGuid {guid}) : {path}</source>
+      <translation>Bevestiging van dossier {number} (requestGuid {guid}): {path}</translation>
+    </message>
+    <message>
       <source>Confirmation à Car-Pass</source>
       <translation>Bevestiging aan Car-Pass</translation>
     </message>
     <message>
       <source>Confirmation à Car-Pass…</source>
       <translation>Bevestiging aan Car-Pass…</translation>
+    </message>
+    <message>
+      <source>Confirmations : {done} / {total}</source>
+      <translation>Bevestigingen: {done} / {total}</translation>
+    </message>
+    <message>
+      <source>Confirmations Car-Pass</source>
+      <translation>Car-Pass-bevestigingen</translation>
+    </message>
+    <message>
+      <source>Confirmations du jour</source>
+      <translation>Bevestigingen van de dag</translation>
+    </message>
+    <message>
+      <source>Confirmations du jour…</source>
+      <translation>Bevestigingen van de dag…</translation>
     </message>
     <message>
       <source>Confirmer le relevé</source>
@@ -212,8 +280,12 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Bevestigd door {user} op {when}</translation>
     </message>
     <message>
-      <source>Connexion à Car-Pass réussie pour l'établissement {number}.</source>
-      <translation>Verbinding met Car-Pass geslaagd voor vestigingseenheid {number}.</translation>
+      <source>Connexion à Car-Pass réussie pour l'utilisateur {username} ; liste des travaux à jour ({n} descripteurs).</source>
+      <translation>Verbinding met Car-Pass geslaagd voor gebruiker {username}; lijst van werken bijgewerkt ({n} omschrijvingen).</translation>
+    </message>
+    <message>
+      <source>Connexion à Car-Pass réussie pour l'utilisateur {username}, mais la liste des travaux n'a pas été mise à jour : {reason}</source>
+      <translation>Verbinding met Car-Pass geslaagd voor gebruiker {username}, maar de lijst van werken is niet bijgewerkt: {reason}</translation>
     </message>
     <message>
       <source>Créer N° TVA</source>
@@ -228,8 +300,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Sinds</translation>
     </message>
     <message>
-      <source>Dernier relevé connu pour ce VIN : {km} km</source>
-      <translation>Laatst bekende stand voor dit VIN: {km} km</translation>
+      <source>Dernier relevé envoyé à Car-Pass pour ce VIN : {km} km le {date}</source>
+      <translation>Laatste naar Car-Pass verzonden kilometerstand voor dit VIN: {km} km op {date}</translation>
+    </message>
+    <message>
+      <source>Description des travaux</source>
+      <translation>Beschrijving van de werken</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
       <source>Dossier</source>
@@ -256,12 +336,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossier niet gevonden op uw vestiging.</translation>
     </message>
     <message>
+      <source>Dossier {dossier} — relevé {reading}</source>
+      <translation>Dossier {dossier} — kilometerstand {reading}</translation>
+    </message>
+    <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
       <translation>Dossier {dossier} — {km} km op {date} — {state}</translation>
     </message>
     <message>
       <source>Dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux effacée.</source>
+      <translation>Dossier {number}: beschrijving van de werken gewist.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux enregistrée.</source>
+      <translation>Dossier {number}: beschrijving van de werken opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : description des travaux inchangée.</source>
+      <translation>Dossier {number}: beschrijving van de werken ongewijzigd.</translation>
     </message>
     <message>
       <source>Dossier {number} créé.</source>
@@ -344,6 +440,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Wachtwoord opslaan</translation>
     </message>
     <message>
+      <source>Enregistrer le nom</source>
+      <translation>Naam opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer les confirmations</source>
+      <translation>Bevestigingen opslaan</translation>
+    </message>
+    <message>
       <source>Enregistré : {url}</source>
       <translation>Opgeslagen: {url}</translation>
     </message>
@@ -380,12 +484,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Wachtrij verzenden</translation>
     </message>
     <message>
+      <source>Envoyer quand même ?</source>
+      <translation>Toch verzenden?</translation>
+    </message>
+    <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Naar Car-Pass verzenden</translation>
     </message>
     <message>
       <source>Envoyé le</source>
       <translation>Verzonden op</translation>
+    </message>
+    <message>
+      <source>Envoyé par</source>
+      <translation>Verzonden door</translation>
     </message>
     <message>
       <source>Envoyés</source>
@@ -428,6 +540,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-historiek</translation>
     </message>
     <message>
+      <source>Historique du véhicule (Car-Pass)</source>
+      <translation>Voertuighistoriek (Car-Pass)</translation>
+    </message>
+    <message>
       <source>Identifiants Car-Pass (établissement {number})</source>
       <translation>Car-Pass-aanmeldgegevens (vestigingseenheid {number})</translation>
     </message>
@@ -462,6 +578,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Importer un CSV…</source>
       <translation>CSV importeren…</translation>
+    </message>
+    <message>
+      <source>Imprimer la confirmation</source>
+      <translation>Bevestiging afdrukken</translation>
+    </message>
+    <message>
+      <source>Imprimé le {when} par {user}</source>
+      <translation>Afgedrukt op {when} door {user}</translation>
     </message>
     <message>
       <source>Inscrit automatiquement dans la liste Car-Pass.</source>
@@ -512,6 +636,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>De Car-Pass-regel van dossier {number}</translation>
     </message>
     <message>
+      <source>La liste des travaux Car-Pass n'est pas encore chargée pour ce site : un administrateur doit tester la connexion (onglet Paramètres Car-Pass).</source>
+      <translation>De Car-Pass-lijst van werken is nog niet geladen voor deze vestiging: een beheerder moet de verbinding testen (tabblad Car-Pass-instellingen).</translation>
+    </message>
+    <message>
+      <source>La liste des travaux Car-Pass n'est pas encore chargée pour ce site : un administrateur doit tester la connexion à Car-Pass.</source>
+      <translation>De Car-Pass-lijst van werken is nog niet geladen voor deze vestiging: een beheerder moet de verbinding met Car-Pass testen.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
     </message>
@@ -544,12 +676,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-lijst:</translation>
     </message>
     <message>
+      <source>Liste Car-Pass reçue le {when}.</source>
+      <translation>Car-Pass-lijst ontvangen op {when}.</translation>
+    </message>
+    <message>
+      <source>Liste des travaux Car-Pass</source>
+      <translation>Car-Pass-lijst van werken</translation>
+    </message>
+    <message>
       <source>Message</source>
       <translation>Bericht</translation>
     </message>
     <message>
       <source>Message : {message}</source>
       <translation>Bericht: {message}</translation>
+    </message>
+    <message>
+      <source>Mise à jour impossible : {reason}</source>
+      <translation>Bijwerken onmogelijk: {reason}</translation>
     </message>
     <message>
       <source>Mot de passe :</source>
@@ -588,8 +732,8 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>NUMMER=WACHTWOORD verwacht</translation>
     </message>
     <message>
-      <source>Ne peut pas être envoyé :</source>
-      <translation>Kan niet verzonden worden:</translation>
+      <source>Ne sera pas envoyé à Car-Pass :</source>
+      <translation>Wordt niet naar Car-Pass verzonden:</translation>
     </message>
     <message>
       <source>Nom</source>
@@ -598,6 +742,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Nom :</source>
       <translation>Naam:</translation>
+    </message>
+    <message>
+      <source>Nom d'utilisateur :</source>
+      <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+      <source>Nom d'utilisateur Car-Pass</source>
+      <translation>Car-Pass-gebruikersnaam</translation>
     </message>
     <message>
       <source>Nouveau dossier</source>
@@ -624,6 +776,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Nieuwe poging na {when}</translation>
     </message>
     <message>
+      <source>Numéro d'établissement</source>
+      <translation>Nummer van de vestigingseenheid</translation>
+    </message>
+    <message>
       <source>Numéro de châssis</source>
       <translation>Chassisnummer</translation>
     </message>
@@ -640,6 +796,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossiernummer</translation>
     </message>
     <message>
+      <source>N° d'entreprise</source>
+      <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+      <source>N° d'établissement</source>
+      <translation>Nr. vestigingseenheid</translation>
+    </message>
+    <message>
       <source>N° de dossier :</source>
       <translation>Dossiernr.:</translation>
     </message>
@@ -652,8 +816,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossier openen</translation>
     </message>
     <message>
+      <source>PDF prouvant que Car-Pass a reçu le relevé choisi (Ctrl+P)</source>
+      <translation>PDF dat bewijst dat Car-Pass de gekozen kilometerstand ontving (Ctrl+P)</translation>
+    </message>
+    <message>
       <source>Par</source>
       <translation>Door</translation>
+    </message>
+    <message>
+      <source>Par défaut le numéro d'établissement ; un autre nom pour un compte de test Car-Pass.</source>
+      <translation>Standaard het nummer van de vestigingseenheid; een andere naam voor een Car-Pass-testaccount.</translation>
     </message>
     <message>
       <source>Paramètres Car-Pass</source>
@@ -716,6 +888,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Reden om dossier {number} te verwijderen:</translation>
     </message>
     <message>
+      <source>Rechercher un travail (Ctrl+K)…</source>
+      <translation>Werk zoeken (Ctrl+K)…</translation>
+    </message>
+    <message>
       <source>Refusés</source>
       <translation>Geweigerd</translation>
     </message>
@@ -728,8 +904,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-kilometerstand niet gevonden.</translation>
     </message>
     <message>
+      <source>Relevé kilométrique reçu par Car-Pass</source>
+      <translation>Kilometerstand ontvangen door Car-Pass</translation>
+    </message>
+    <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Wachtende Car-Pass-kilometerstanden</translation>
+    </message>
+    <message>
+      <source>Relevés reçus par Car-Pass le :</source>
+      <translation>Kilometerstanden ontvangen door Car-Pass op:</translation>
     </message>
     <message>
       <source>Renvoyer</source>
@@ -744,8 +928,8 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Van de lijst verwijderen…</translation>
     </message>
     <message>
-      <source>Rouge : ne peut pas être envoyé (voir la colonne « À corriger »). Orange : peut être envoyé, à vérifier. Survolez une ligne pour le détail.</source>
-      <translation>Rood: kan niet verzonden worden (zie de kolom „Te verbeteren”). Oranje: kan verzonden worden, te controleren. Beweeg over een regel voor details.</translation>
+      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). Survolez une ligne pour le détail.</source>
+      <translation>Rood: wordt niet verzonden (zie de kolom « Te verbeteren »). Oranje: nakijken vóór verzending (Car-Pass-controles, ontbrekende beschrijving van de werken…). Beweeg over een regel voor details.</translation>
     </message>
     <message>
       <source>Rouges seulement</source>
@@ -754,6 +938,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Réponse brute de l'appel choisi</source>
       <translation>Ruw antwoord van de gekozen oproep</translation>
+    </message>
+    <message>
+      <source>Réponse de Car-Pass illisible pour la liste des travaux : {message}</source>
+      <translation>Onleesbaar antwoord van Car-Pass voor de lijst van werken: {message}</translation>
     </message>
     <message>
       <source>Résultat</source>
@@ -770,6 +958,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour arrêter.</source>
       <translation>Car-Pass-simulator op {url} (vestigingseenheden: {numbers}). Ctrl+C om te stoppen.</translation>
+    </message>
+    <message>
+      <source>Site</source>
+      <translation>Vestiging</translation>
     </message>
     <message>
       <source>Technicien</source>
@@ -808,16 +1000,48 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Alles</translation>
     </message>
     <message>
+      <source>Tout décocher</source>
+      <translation>Alles uitvinken</translation>
+    </message>
+    <message>
+      <source>Travaux</source>
+      <translation>Werken</translation>
+    </message>
+    <message>
+      <source>Travaux effectués</source>
+      <translation>Uitgevoerde werken</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Sleutelhanger:</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass : {username}</source>
+      <translation>Car-Pass-gebruiker: {username}</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass du site : {username} (numéro d'établissement)</source>
+      <translation>Car-Pass-gebruiker van de vestiging: {username} (nummer van de vestigingseenheid)</translation>
+    </message>
+    <message>
+      <source>Utilisateur Car-Pass du site : {username} (établissement {number})</source>
+      <translation>Car-Pass-gebruiker van de vestiging: {username} (vestigingseenheid {number})</translation>
     </message>
     <message>
       <source>VIN de moins de 17 caractères</source>
       <translation>VIN korter dan 17 tekens</translation>
     </message>
     <message>
+      <source>VIN de plus de 17 caractères : jamais envoyé à Car-Pass</source>
+      <translation>VIN langer dan 17 tekens: nooit naar Car-Pass verzonden</translation>
+    </message>
+    <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN van slechts {length} tekens (17 verwacht): controleer het</translation>
+    </message>
+    <message>
+      <source>Véhicule et relevé</source>
+      <translation>Voertuig en kilometerstand</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -834,10 +1058,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>adresse https://… attendue</source>
       <translation>https://…-adres verwacht</translation>
-    </message>
-    <message>
-      <source>anomalie</source>
-      <translation>anomalie</translation>
     </message>
     <message>
       <source>anomalie Car-Pass</source>
@@ -860,12 +1080,12 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>geen</translation>
     </message>
     <message>
-      <source>aucune ligne de dossier dans le fichier</source>
-      <translation>geen enkele dossierregel in het bestand</translation>
+      <source>aucune description des travaux</source>
+      <translation>geen beschrijving van de werken</translation>
     </message>
     <message>
-      <source>bloqué (à confirmer)</source>
-      <translation>geblokkeerd (te bevestigen)</translation>
+      <source>aucune ligne de dossier dans le fichier</source>
+      <translation>geen enkele dossierregel in het bestand</translation>
     </message>
     <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
@@ -876,12 +1096,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>badgecode: 1 tot 32 letters, cijfers, - of _</translation>
     </message>
     <message>
+      <source>code(s) absent(s) de la liste Car-Pass du site : {codes}</source>
+      <translation>code(s) niet in de Car-Pass-lijst van de vestiging: {codes}</translation>
+    </message>
+    <message>
+      <source>code(s) retiré(s) de la liste Car-Pass : {codes}</source>
+      <translation>code(s) verwijderd uit de Car-Pass-lijst: {codes}</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>controle {code}</translation>
     </message>
     <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
       <translation>datum verwacht (JJJJ-MM-DD of DD-MM-JJJJ), niet „{value}”</translation>
+    </message>
+    <message>
+      <source>date attendue au format jj-mm-aaaa : {value}</source>
+      <translation>datum verwacht in de vorm dd-mm-jjjj: {value}</translation>
+    </message>
+    <message>
+      <source>date de première immatriculation manquante</source>
+      <translation>datum van eerste inschrijving ontbreekt</translation>
     </message>
     <message>
       <source>date du relevé ({date}) dans le futur</source>
@@ -892,12 +1128,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>datum van de kilometerstand ({date}) meer dan 5 dagen geleden ({days} dagen)</translation>
     </message>
     <message>
+      <source>date du relevé dans le futur</source>
+      <translation>datum van de kilometerstand in de toekomst</translation>
+    </message>
+    <message>
+      <source>date du relevé il y a plus de 5 jours</source>
+      <translation>datum van de kilometerstand meer dan 5 dagen geleden</translation>
+    </message>
+    <message>
       <source>date trop ancienne</source>
       <translation>datum te oud</translation>
     </message>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO-datum en -tijd verwacht (JJJJ-MM-DDTUU:MM), niet „{value}”</translation>
+    </message>
+    <message>
+      <source>description des travaux manquante</source>
+      <translation>beschrijving van de werken ontbreekt</translation>
     </message>
     <message>
       <source>deux décimales au plus</source>
@@ -908,12 +1156,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>moet kleiner zijn dan {limit} km</translation>
     </message>
     <message>
+      <source>dossier inexistant : {folder}</source>
+      <translation>map bestaat niet: {folder}</translation>
+    </message>
+    <message>
       <source>déjà envoyé</source>
       <translation>al verzonden</translation>
     </message>
     <message>
-      <source>en cours</source>
-      <translation>bezig</translation>
+      <source>en cours d'envoi</source>
+      <translation>wordt verzonden</translation>
     </message>
     <message>
       <source>en file</source>
@@ -952,12 +1204,12 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>onvolledig</translation>
     </message>
     <message>
-      <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
-      <translation>km schade lager dan de laatst bekende stand voor dit VIN</translation>
-    </message>
-    <message>
       <source>km dégât manquant</source>
       <translation>km schade ontbreekt</translation>
+    </message>
+    <message>
+      <source>km inférieur au dernier relevé envoyé à Car-Pass pour ce VIN</source>
+      <translation>km lager dan de laatste naar Car-Pass verzonden kilometerstand voor dit VIN</translation>
     </message>
     <message>
       <source>km réparation inférieur au km dégât</source>
@@ -970,6 +1222,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>la case « Créer N° TVA » n'est pas cochée (registre TVA utilisé)</source>
       <translation>het vakje „Btw-nr. aanmaken” is niet aangevinkt (btw-register in gebruik)</translation>
+    </message>
+    <message>
+      <source>la date de fin précède la date de début</source>
+      <translation>de einddatum ligt vóór de begindatum</translation>
     </message>
     <message>
       <source>le VIN a moins de {n} caractères (admis pour les anciens véhicules)</source>
@@ -986,6 +1242,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>le code {code} existe déjà sur ce site</source>
       <translation>de code {code} bestaat al op deze vestiging</translation>
+    </message>
+    <message>
+      <source>le deux-points « : » n'est pas permis</source>
+      <translation>de dubbele punt « : » is niet toegelaten</translation>
     </message>
     <message>
       <source>le dossier a déjà été transmis à Car-Pass</source>
@@ -1064,6 +1324,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>wachtwoord uitgereikt door Car-Pass</translation>
     </message>
     <message>
+      <source>même relevé déjà envoyé aujourd'hui pour ce VIN</source>
+      <translation>zelfde kilometerstand vandaag al verzonden voor dit VIN</translation>
+    </message>
+    <message>
       <source>ne peut pas être 0</source>
       <translation>mag niet 0 zijn</translation>
     </message>
@@ -1074,6 +1338,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>ne peut pas être négatif</source>
       <translation>mag niet negatief zijn</translation>
+    </message>
+    <message>
+      <source>ne se combine pas avec --activity</source>
+      <translation>kan niet samen met --activity</translation>
+    </message>
+    <message>
+      <source>ni espace, ni caractère invisible</source>
+      <translation>geen spaties of onzichtbare tekens</translation>
     </message>
     <message>
       <source>ni identifiant, ni paramètres dans l'adresse</source>
@@ -1090,14 +1362,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>nombre trop grand</source>
       <translation>getal te groot</translation>
-    </message>
-    <message>
-      <source>non confirmé</source>
-      <translation>niet bevestigd</translation>
-    </message>
-    <message>
-      <source>non confirmé (inconnu)</source>
-      <translation>niet bevestigd (onbekend)</translation>
     </message>
     <message>
       <source>non envoyé</source>
@@ -1120,12 +1384,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>nog niet ingeklokt</translation>
     </message>
     <message>
+      <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
+      <translation>meer dan 1 000 km per dag sinds de laatste verzonden kilometerstand</translation>
+    </message>
+    <message>
       <source>refusé</source>
       <translation>geweigerd</translation>
     </message>
     <message>
       <source>refusé par Car-Pass : {message}</source>
       <translation>geweigerd door Car-Pass: {message}</translation>
+    </message>
+    <message>
+      <source>remplacé</source>
+      <translation>vervangen</translation>
     </message>
     <message>
       <source>requestGuid</source>
@@ -1176,6 +1448,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>{backend} (het wachtwoord wordt daar bewaard, nooit in de databank)</translation>
     </message>
     <message>
+      <source>{category} : {label}</source>
+      <translation>{category}: {label}</translation>
+    </message>
+    <message>
       <source>{first} ; {second}</source>
       <translation>{first}; {second}</translation>
     </message>
@@ -1186,6 +1462,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>{label}</source>
       <translation>{label}</translation>
+    </message>
+    <message>
+      <source>{label} (retiré de la liste Car-Pass)</source>
+      <translation>{label} (verwijderd uit de Car-Pass-lijst)</translation>
     </message>
     <message>
       <source>{name} dépointe du dossier {number} à {when}.</source>
@@ -1208,6 +1488,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>hoogstens {n} tekens</translation>
     </message>
     <message>
+      <source>{n} confirmation(s) : {path}</source>
+      <translation>{n} bevestiging(en): {path}</translation>
+    </message>
+    <message>
       <source>{n} dossier(s) importé(s), dont {enrolled} inscrit(s) dans la liste Car-Pass.</source>
       <translation>{n} dossier(s) geïmporteerd, waarvan {enrolled} op de Car-Pass-lijst gezet.</translation>
     </message>
@@ -1220,6 +1504,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>{n} regel(s) aangevinkt</translation>
     </message>
     <message>
+      <source>{n} ligne(s) cochée(s) :</source>
+      <translation>{n} regel(s) aangevinkt:</translation>
+    </message>
+    <message>
+      <source>{n} relevé(s) : {path}</source>
+      <translation>{n} kilometerstand(en): {path}</translation>
+    </message>
+    <message>
       <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
       <translation>{n} kilometerstand(en) wachten om naar Car-Pass verzonden te worden. Nu verzenden?</translation>
     </message>
@@ -1230,6 +1522,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>{n} relevé(s) — {detail}</source>
       <translation>{n} kilometerstand(en) — {detail}</translation>
+    </message>
+    <message>
+      <source>{n} travail(aux) choisi(s) : {labels}</source>
+      <translation>{n} werk(en) gekozen: {labels}</translation>
     </message>
     <message>
       <source>{per_day} km par jour depuis le dernier relevé ({last} km le {date}) : plus de 1 000 km par jour</source>
@@ -1248,8 +1544,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Te verbeteren / opmerkingen</translation>
     </message>
     <message>
+      <source>Établissement</source>
+      <translation>Vestigingseenheid</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>État : {state}</source>
+      <translation>Status: {state}</translation>
     </message>
     <message>
       <source>État Car-Pass</source>
@@ -1264,12 +1568,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Status van de verzendingen: {done} / {total}</translation>
     </message>
     <message>
+      <source>à confirmer</source>
+      <translation>te bevestigen</translation>
+    </message>
+    <message>
       <source>à envoyer</source>
       <translation>te verzenden</translation>
     </message>
     <message>
-      <source>échec</source>
-      <translation>mislukt</translation>
+      <source>à vérifier</source>
+      <translation>na te kijken</translation>
+    </message>
+    <message>
+      <source>– {n} arrêtée(s) par les contrôles : elles attendront votre confirmation dans l'historique</source>
+      <translation>– {n} tegengehouden door de controles: ze wachten op uw bevestiging in de historiek</translation>
+    </message>
+    <message>
+      <source>– {n} en rouge : elles ne seront pas envoyées</source>
+      <translation>– {n} in het rood: ze worden niet verzonden</translation>
+    </message>
+    <message>
+      <source>– {n} sans description des travaux (elle pourra être envoyée plus tard)</source>
+      <translation>– {n} zonder beschrijving van de werken (die kan later verzonden worden)</translation>
     </message>
   </context>
   <context>

@@ -1,32 +1,21 @@
-"""The Car-Pass list source: flags computed in SQL equal the Python rule, filters, sorts,
-pagination, site isolation, and the history with ``all``."""
+"""The Car-Pass list source: filters, sorts, pagination, keys then rows, site isolation, and
+the history with ``all`` (the red and amber rules: test_list_rules.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from sqlalchemy import delete, update
+from sqlalchemy import update
 
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, Dossier
-from app.core.carpass.sendability import dossier_reading, row_flags
 from app.core.grid import GridQuery
 from app.core.timeutil import UTC, from_local
 from tests.carpass.helpers import make_dossier
 
 BASE = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 VINS = [None, "", "WAUZZZ8V3EA070544", "TMBJG7NE0F0124355", "ABC123", "HFJFJGFJHFJHFJHFH12"]
-KM = st.one_of(st.none(), st.integers(0, 300))
-
-dossier_spec = st.fixed_dictionaries({
-    "vin": st.sampled_from(VINS),
-    "original_km": KM, "damage_km": KM, "repair_km": KM,
-    "minute": st.integers(0, 5),
-    "other_site": st.booleans(),
-})
 
 
 def insert(db, world, specs):
@@ -38,45 +27,12 @@ def insert(db, world, specs):
             dossiers.append(Dossier(site_id=site, number=number, owner=f"OWNER {number}", plate=f"1AB{number:03d}",
                                     vin=spec["vin"], original_km=spec["original_km"], damage_km=spec["damage_km"],
                                     repair_km=spec["repair_km"], created_at=BASE + timedelta(minutes=spec["minute"]),
-                                    work_started_at=BASE, merged=False, create_vat_number=False))
+                                    first_registration=date(2015, 3, 1), work_started_at=BASE, merged=False,
+                                    create_vat_number=False))
         session.add_all(dossiers)
         session.flush()
         session.add_all([CarpassEntry(site_id=d.site_id, dossier_id=d.id) for d in dossiers])
         return [(d.id, d.site_id, d.vin, d.created_at, d.original_km, d.damage_km, d.repair_km) for d in dossiers]
-
-
-def python_flags(rows):
-    expected = {}
-    for did, site, vin, created, original, damage, repair in rows:
-        earlier = [r for r in rows if r[1] == site and vin is not None and r[2] == vin
-                   and (r[3], r[0]) < (created, did) and dossier_reading(r[4], r[5], r[6]) is not None]
-        last = None
-        if earlier:
-            latest = max(earlier, key=lambda r: (r[3], r[0]))
-            last = dossier_reading(latest[4], latest[5], latest[6])
-        flags = row_flags(damage, repair, vin, last)
-        expected[did] = (flags.problems, flags.warnings, flags.sendable)
-    return expected
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(specs=st.lists(dossier_spec, min_size=1, max_size=14))
-def test_sql_flags_equal_the_python_rule(world, specs):
-    db = world.db
-    rows = insert(db, world, specs)
-    try:
-        expected = python_flags(rows)
-        for scope, site in ((world.clerk_a, world.site_a), (world.clerk_b, world.site_b)):
-            source = CarpassListSource(db, scope)
-            got = {r["dossier_id"]: (r["problems"], r["warnings"], r["sendable"])
-                   for r in source.fetch(GridQuery(), 0, 100)}
-            assert got == {k: v for k, v in expected.items() if any(r[0] == k and r[1] == site for r in rows)}
-            red = source.count(GridQuery(filters={"red_only": True}))
-            assert red == sum(1 for k in got if not got[k][2])
-    finally:
-        with db.session() as session:
-            session.execute(delete(CarpassEntry))
-            session.execute(delete(Dossier))
 
 
 def test_rows_filters_and_history(world):
@@ -93,28 +49,29 @@ def test_rows_filters_and_history(world):
     enrol_number(db, world.clerk_b, 1205)
     source = CarpassListSource(db, world.clerk_a)
     rows = source.fetch(GridQuery(), 0, 50)
-    assert [r["dossier"] for r in rows] == [1112, 1205]
+    assert [r.dossier for r in rows] == [1112, 1205]
     red, amber = rows
-    assert red["problems"] == ["missing_damage_km", "missing_repair_km"] and not red["sendable"]
-    assert red["mileage"] == 54302 and red["invoice_total"] == Decimal("1142.04")
-    assert "km dégât manquant" in red["detail"]
-    assert amber["sendable"] and amber["warnings"] == ["vin_short", "repair_km_below_damage_km"]
+    assert red.problems == ("missing_damage_km", "missing_repair_km") and not red.sendable
+    assert red.mileage == 54302 and red.invoice_total == Decimal("1142.04")
+    assert "km dégât manquant" in red.detail
+    assert amber.sendable and amber.warnings == ("vin_short", "repair_km_below_damage_km", "missing_description")
     assert source.count(GridQuery(text="locafix")) == 1
     assert source.count(GridQuery(text="1cqv")) == 1
     assert source.count(GridQuery(text="120")) == 1
     assert source.count(GridQuery(text="gent")) == 0  # site B's owner is invisible
     assert source.count(GridQuery(text="100%")) == 0
-    assert [r["dossier"] for r in source.fetch(GridQuery(sort_key="owner", descending=True), 0, 5)] == [1112, 1205]
-    assert [r["dossier"] for r in source.fetch(GridQuery(sort_key="mileage"), 0, 5)] == [1205, 1112]
+    assert [r.dossier for r in source.fetch(GridQuery(sort_key="owner", descending=True), 0, 5)] == [1112, 1205]
+    assert [r.dossier for r in source.fetch(GridQuery(sort_key="mileage"), 0, 5)] == [1205, 1112]
     with db.session() as session:
         session.execute(update(CarpassEntry).where(CarpassEntry.site_id == world.site_a,
-                                                   CarpassEntry.dossier_id == rows[1]["dossier_id"])
+                                                   CarpassEntry.dossier_id == rows[1].dossier_id)
                         .values(status="sent", last_message="Observation acceptée"))
     assert source.count(GridQuery()) == 1
     history = source.fetch(GridQuery(filters={"all": True}), 0, 10)
-    assert [(r["dossier"], r["status"]) for r in history] == [(1112, "pending"), (1205, "sent")]
-    assert "Observation acceptée" in history[1]["detail"]
-    assert source.count(GridQuery(filters={"entry_ids": [rows[0]["entry_id"]]})) == 1
+    assert [(r.dossier, r.status, r.status_text) for r in history] == [(1112, "pending", "à envoyer"),
+                                                                       (1205, "sent", "envoyé")]
+    assert "Observation acceptée" in history[1].detail
+    assert source.count(GridQuery(filters={"entry_ids": [rows[0].entry_id]})) == 1
 
 
 def test_date_range_uses_brussels_days(world):
@@ -129,7 +86,7 @@ def test_date_range_uses_brussels_days(world):
         enrol_number(db, world.clerk_a, number)
     source = CarpassListSource(db, world.clerk_a)
     query = GridQuery(filters={"date_from": date(2026, 3, 1), "date_to": date(2026, 3, 2)})
-    assert [r["dossier"] for r in source.fetch(query, 0, 10)] == [1, 2]
+    assert [r.dossier for r in source.fetch(query, 0, 10)] == [1, 2]
     assert source.count(GridQuery(filters={"date_from": date(2026, 3, 3)})) == 1
 
 
@@ -146,11 +103,11 @@ def test_pages_in_order_cover_every_row_once(world):
             page = source.fetch(query, len(seen), 200)
             if not page:
                 break
-            seen.extend(r["entry_id"] for r in page)
+            seen.extend(r.entry_id for r in page)
         assert len(seen) == len(set(seen)) == source.count(query) == 530
-    numbers = [r["dossier"] for r in source.fetch(GridQuery(descending=True), 0, 3)]
+    numbers = [r.dossier for r in source.fetch(GridQuery(descending=True), 0, 3)]
     assert numbers == [530, 529, 528]
-    assert source.fetch(GridQuery(), 200, 2)[0]["dossier"] == 201
+    assert source.fetch(GridQuery(), 200, 2)[0].dossier == 201
     with db.session() as session:
         assert session.query(CarpassEntryEvent).count() == 0
 
@@ -171,15 +128,15 @@ def test_keys_then_rows_equal_whole_pages_and_keep_to_the_site(world):
             if not page:
                 break
             keys.extend(page)
-        assert keys == [r["entry_id"] for r in whole]
+        assert keys == [r.entry_id for r in whole]
         assert source.rows_for_keys(keys) == whole
     other = CarpassListSource(db, world.clerk_b)
     foreign = other.fetch_keys(GridQuery(), 0, 5)
     mine = source.fetch_keys(GridQuery(), 0, 1)
     got = source.rows_for_keys([foreign[0], *mine, 999_999])
-    assert got[1]["entry_id"] == mine[0] and got[1]["owner"] is not None
+    assert got[1].entry_id == mine[0] and got[1].owner is not None
     # another site's entry and a missing one come back blank, never with the other site's data
-    assert [(r["entry_id"], r["owner"], r["dossier"]) for r in (got[0], got[2])] == [(foreign[0], None, None),
+    assert [(r.entry_id, r.owner, r.dossier) for r in (got[0], got[2])] == [(foreign[0], None, None),
                                                                                         (999_999, None, None)]
     assert len(rows) == 90
 

@@ -12,8 +12,8 @@ from app.core.carpass.models import CarpassEntry
 from tests.carpass.helpers import make_dossier, start_work, technician
 from tests.carpass.test_import import GOOD, HEADER
 
-KEYS = ["dossier", "owner", "work_started_at", "plate", "vin", "original_km", "damage_km", "repair_km",
-        "invoice_total", "sendable", "problems", "warnings", "status"]
+KEYS = ["dossier", "owner", "work_started_at", "plate", "vin", "first_registration", "original_km", "damage_km",
+        "repair_km", "invoice_total", "sendable", "problems", "warnings", "described", "status", "state"]
 
 
 def test_list_json_has_the_documented_keys(atelier, world):
@@ -30,9 +30,11 @@ def test_list_json_has_the_documented_keys(atelier, world):
     assert [list(r) for r in rows] == [KEYS, KEYS]
     red, ok = rows
     assert red["dossier"] == 1112 and red["sendable"] is False
-    assert red["problems"] == ["missing_damage_km"] and red["warnings"] == ["vin_short"]
+    assert red["problems"] == ["missing_damage_km"] and red["warnings"] == ["vin_short", "missing_description"]
     assert ok == {**ok, "dossier": 1197, "owner": "JASSIN PHILIPPE", "sendable": True, "problems": [],
-                  "warnings": [], "status": "pending", "invoice_total": "1679.07", "original_km": 94990}
+                  "warnings": ["missing_description"], "status": "pending", "state": "pending",
+                  "invoice_total": "1679.07", "original_km": 94990, "first_registration": "2015-03-01",
+                  "described": False}
     assert ok["work_started_at"].endswith("+00:00")
     with db.session() as session:
         session.execute(update(CarpassEntry).where(CarpassEntry.site_id == world.site_a,

@@ -26,6 +26,7 @@ def test_demo_populates_each_site_consistently(world):
         for dossier in session.scalars(select(Dossier)):
             assert (dossier.id in enrolled) is (not failed_rules(facts_for(session, dossier, None)))
     rows = CarpassListSource(db, world.clerk_a).fetch(GridQuery(), 0, 100)
-    assert any(not r["sendable"] for r in rows)
-    assert any(r["sendable"] and r["warnings"] for r in rows)
-    assert any("km_below_last_reading" in r["warnings"] for r in rows)
+    assert any(not r.sendable for r in rows)
+    assert any(r.sendable and r.warnings for r in rows)
+    assert any("missing_description" in r.warnings for r in rows) and any(r.described for r in rows)
+    assert any("date_too_old" in r.warnings for r in rows)

@@ -22,7 +22,7 @@ from app.ui.carpass.list_model import AMBER, RED, CarpassListModel
 from app.ui.carpass.list_view import CarpassListView
 from app.ui.i18n import install_language
 from app.ui.settings import set_language, station_settings
-from tests.carpass.helpers import dossier_input, make_dossier, technician
+from tests.carpass.helpers import dossier_input, load_standard_list, make_dossier, technician
 from tests.carpass.test_import import GOOD, HEADER
 
 
@@ -39,9 +39,10 @@ def context(sqlite_world):
 
 def small_list(world):
     db = world.db
-    make_dossier(db, world.clerk_a, 1095)  # sendable, no warning
-    make_dossier(db, world.clerk_a, 1112, damage_km="")  # red
-    make_dossier(db, world.clerk_a, 1126, vin="TMBJG7NE0F01")  # amber: short VIN
+    load_standard_list(db, world.site_a)
+    make_dossier(db, world.clerk_a, 1095, activities=["PAINT"])  # sendable, no warning
+    make_dossier(db, world.clerk_a, 1112, damage_km="", activities=["PAINT"])  # red
+    make_dossier(db, world.clerk_a, 1126, vin="TMBJG7NE0F01", activities=["PAINT"])  # amber: short VIN
     make_dossier(db, world.clerk_b, 1095, owner="SITE B")
     for number in (1095, 1112, 1126):
         enrol_number(db, world.clerk_a, number)
@@ -64,19 +65,19 @@ def test_model_passes_qtmodeltester_with_colours_and_checks(qtmodeltester, sqlit
     model = CarpassListModel(CarpassListSource(sqlite_world.db, sqlite_world.clerk_a))
     qtmodeltester.check(model)
     assert model.rowCount() == 3
-    rows = {model.row_at(r)["dossier"]: r for r in range(3)}
+    rows = {model.row_at(r).dossier: r for r in range(3)}
     background = lambda n: model.index(rows[n], 2).data(Qt.ItemDataRole.BackgroundRole)  # noqa: E731
     assert background(1095) is None
     assert background(1112).color() == RED
     assert background(1126).color() == AMBER
     tooltip = model.index(rows[1112], 4).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Ne peut pas être envoyé" in tooltip and "km dégât manquant" in tooltip
+    assert "Ne sera pas envoyé à Car-Pass" in tooltip and "km dégât manquant" in tooltip
     assert model.index(rows[1112], 8).data() == "km dégât manquant"
     check = model.index(rows[1095], 0)
     assert check.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert model.setData(check, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert check.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert model.checked_ids() == [model.row_at(rows[1095])["entry_id"]]
+    assert model.checked_ids() == [model.row_at(rows[1095]).entry_id]
 
 
 def test_fetch_more_loads_the_rest_and_select_all_takes_every_row(qtmodeltester, sqlite_world):
@@ -85,8 +86,8 @@ def test_fetch_more_loads_the_rest_and_select_all_takes_every_row(qtmodeltester,
     assert model.rowCount() == 200 and model.total() == 650 and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())  # the keys of the rest in one narrow query, rows read when shown
     assert model.rowCount() == 650 and not model.canFetchMore(QModelIndex())
-    assert [model.row_at(r)["dossier"] for r in (0, 199, 200, 649)] == [1, 200, 201, 650]
-    assert len({model.row_at(r)["entry_id"] for r in range(650)}) == 650
+    assert [model.row_at(r).dossier for r in (0, 199, 200, 649)] == [1, 200, 201, 650]
+    assert len({model.row_at(r).entry_id for r in range(650)}) == 650
     qtmodeltester.check(model)
     fresh = CarpassListModel(CarpassListSource(sqlite_world.db, sqlite_world.clerk_a))
     fresh.set_all_checked(True)
@@ -101,7 +102,7 @@ def test_list_tab_filters_remove_and_site(qtbot, sqlite_world, context, monkeypa
     qtbot.addWidget(view)
     assert view.model.total() == 3
     view.red_only.setChecked(True)
-    assert view.model.total() == 1 and view.model.row_at(0)["dossier"] == 1112
+    assert view.model.total() == 1 and view.model.row_at(0).dossier == 1112
     view.red_only.setChecked(False)
     view.grid.filter_edit.setText("1126")
     view.grid.apply_filter()
@@ -117,7 +118,7 @@ def test_list_tab_filters_remove_and_site(qtbot, sqlite_world, context, monkeypa
     assert "2 ligne(s) cochée(s)" in view.selection_label.text()  # the removed row is no longer checked
     view.history.setChecked(True)
     assert view.model.total() == 3
-    assert {view.model.row_at(r)["status"] for r in range(3)} == {"pending", "removed"}
+    assert {view.model.row_at(r).status for r in range(3)} == {"pending", "removed"}
 
 
 def test_send_button_follows_the_sending_module(qtbot, sqlite_world, context, monkeypatch):
@@ -135,7 +136,7 @@ def test_send_button_follows_the_sending_module(qtbot, sqlite_world, context, mo
     view.model.setData(view.model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert view.send_button.isEnabled()
     view.send_button.click()
-    assert calls == [([view.model.row_at(0)["entry_id"]], view.reload)]
+    assert calls == [([view.model.row_at(0).entry_id], view.reload)]
 
 
 def test_double_click_opens_the_dossier(qtbot, sqlite_world, context, monkeypatch):
@@ -147,7 +148,7 @@ def test_double_click_opens_the_dossier(qtbot, sqlite_world, context, monkeypatc
     for _title, widget in widgets:
         qtbot.addWidget(widget)
     carpass = widgets[0][1]
-    first = carpass.model.row_at(0)["dossier"]
+    first = carpass.model.row_at(0).dossier
     carpass.grid.table.doubleClicked.emit(carpass.model.index(0, 2))
     assert opened == [first]
 

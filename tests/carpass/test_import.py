@@ -57,7 +57,7 @@ def test_good_file_is_imported_and_enrolled(world, tmp_path):
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(ClockEvent)) == 4
     rows = CarpassListSource(db, world.clerk_a).fetch(GridQuery(), 0, 10)
-    assert [r["dossier"] for r in rows] == [1095, 1112]
+    assert [r.dossier for r in rows] == [1095, 1112]
     assert count(db) == 5
 
 

@@ -55,13 +55,15 @@ def test_send_exits_1_when_a_reading_is_refused_or_not_sendable(sqlite_world, si
     monkeypatch.setenv(credentials.PASSWORD_VARIABLE, PASSWORD_A)  # scheduled task without keyring
     atelier(world, "admin.a", "carpass", "endpoint", "set", simulator.base_url)
     enrol(world.db, world.site_a, 1, damage_km=None)
-    enrol(world.db, world.site_a, 2, vin="HFJFJGFJHFJHFJHFH12")
+    enrol(world.db, world.site_a, 2, vin="AB")  # the service wants 3 to 17 characters
     enrol(world.db, world.site_a, 3, vin="TMBJG7NE0F0124355")
+    enrol(world.db, world.site_a, 4, vin="HFJFJGFJHFJHFJHFH12")  # longer than 17: never sent
     capsys.readouterr()
     assert atelier(world, "clerk.a", "carpass", "send", "--patience", "1") == 1
     out = capsys.readouterr().out
     assert "1\tnot_sendable\tkm dégât manquant" in out
     assert "2\tfailed\trefusé par Car-Pass : VIN invalide" in out and "3\tsent\t" in out
+    assert "4\tnot_sendable\tVIN de plus de 17 caractères" in out
 
 
 def test_site_isolation_and_admin_rights_on_the_command_line(sqlite_world, memory_keyring, monkeypatch, capsys):

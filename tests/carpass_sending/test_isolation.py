@@ -48,7 +48,7 @@ def test_same_dossier_numbers_on_two_sites_send_with_each_sites_credentials(carp
 
 
 def test_history_filters_and_sorts_in_sql(carpass, simulator):
-    for number, vin in ((1, "WAUZZZ8V3EA070544"), (2, "TMBJG7NE0F0124355"), (3, "HFJFJGFJHFJHFJHFH12")):
+    for number, vin in ((1, "WAUZZZ8V3EA070544"), (2, "TMBJG7NE0F0124355"), (3, "AB")):
         enrol(carpass.db, carpass.site_a, number, vin=vin)
     run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
     source = HistorySource(carpass.db, carpass.clerk_a)

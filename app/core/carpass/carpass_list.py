@@ -1,9 +1,10 @@
 """The Car-Pass list of the user's site as a grid source: one SQL query per page.
 
-Problems (red) and warnings (amber) are computed in SQL with the same definitions as
-:mod:`app.core.carpass.sendability`; the tests compare both on random data. Sorting and
+Red and amber flags are computed by the database for the page's rows (``list_flags.py``,
+the same rule as ``sendability.py``; the tests compare both on random data). Sorting and
 filtering happen in the database on indexed columns, so the list stays instant with
-100,000 dossiers at a site.
+100,000 dossiers at a site; SQLite is steered by ``list_planner.py``. Rows are
+:class:`~app.core.carpass.list_row.CarpassRow` values.
 """
 
 from __future__ import annotations
@@ -11,42 +12,33 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import cache, reduce
-from operator import add
-from time import monotonic
+from functools import cache
 from typing import Any
 
-from sqlalchemy import String, and_, bindparam, case, cast, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import String, bindparam, cast, func, or_, select
 
-from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
-from app.core.carpass.sendability import (
-    BELOW_LAST_READING,
-    MISSING_DAMAGE_KM,
-    MISSING_REPAIR_KM,
-    MISSING_VIN,
-    REPAIR_BELOW_DAMAGE,
-    VIN_SHORT,
-    PROBLEM_CODES,
-    WARNING_CODES,
-    describe,
+from app.core.carpass.list_flags import (
+    LAST_SENT,
+    MILEAGE,
+    RED,
+    SITE,
+    codes_of,
+    day_parameters,
+    flags_column,
+    last_sent_join,
+    reading_state_column,
 )
-from app.core.carpass.vehicle_rules import VIN_LENGTH
+from app.core.carpass.list_planner import SqlitePlanner, by_ids_conditions, walking_entry_conditions
+from app.core.carpass.list_row import CarpassRow, ResultRow, RowBuilder
+from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
+from app.core.carpass.sendability import CHECK_CODES, MISSING_DESCRIPTION
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
-from app.core.i18n import Message, Translator, identity_translator, msg
+from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
-from app.core.timeutil import from_local
-
-STATUS_TEXTS: dict[str, Message] = {
-    "pending": msg("carpass", "à envoyer"),
-    "sent": msg("carpass", "envoyé"),
-    "failed": msg("carpass", "échec"),
-    "anomaly": msg("carpass", "anomalie"),
-    "unknown": msg("carpass", "non confirmé"),
-    "removed": msg("carpass", "retiré"),
-}
+from app.core.timeutil import from_local, local_today
 
 COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("dossier", msg("carpass", "Dossier"), align_right=True),
@@ -60,66 +52,8 @@ COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("detail", msg("carpass", "À corriger / remarques"), sortable=False),
 )
 
-_PROBLEMS = (
-    (MISSING_DAMAGE_KM, Dossier.damage_km.is_(None)),
-    (MISSING_REPAIR_KM, Dossier.repair_km.is_(None)),
-    (MISSING_VIN, or_(Dossier.vin.is_(None), Dossier.vin == "")),
-)
-RED = or_(*(condition for _code, condition in _PROBLEMS))
-
-
-def _reading(table) -> Any:
-    return func.coalesce(table.repair_km, table.original_km, table.damage_km)
-
-
-def last_reading_subquery():
-    """Latest reading of an earlier dossier of the same site with the same VIN (correlated)."""
-    earlier = aliased(Dossier)
-    return (
-        select(_reading(earlier))
-        .where(earlier.site_id == Dossier.site_id, earlier.vin == Dossier.vin,
-               or_(earlier.created_at < Dossier.created_at,
-                   and_(earlier.created_at == Dossier.created_at, earlier.id < Dossier.id)),
-               _reading(earlier).is_not(None))
-        .order_by(earlier.created_at.desc(), earlier.id.desc())
-        .limit(1)
-        .correlate(Dossier)
-        .scalar_subquery()
-    )
-
-
-FLAG_BITS = {code: 1 << bit for bit, code in enumerate((*PROBLEM_CODES, *WARNING_CODES))}
-BELOW_LAST_READING_BIT = FLAG_BITS[BELOW_LAST_READING]
-# Problems and warnings of every flag mask (6 flags: 64 masks), in the order the rules list them.
-_MASK_CODES = [
-    (tuple(c for c in PROBLEM_CODES if mask & FLAG_BITS[c]), tuple(c for c in WARNING_CODES if mask & FLAG_BITS[c]))
-    for mask in range(1 << len(FLAG_BITS))
-]
-
-
-def _flags_column(last_reading) -> Any:
-    """Every problem and warning of a row as one integer (bits of :data:`FLAG_BITS`), but
-    the last-reading warning: the row adds it from the last reading it reads anyway (SQL
-    would evaluate the correlated lookup a second time)."""
-    conditions = [(code, condition) for code, condition in (*_PROBLEMS, *_warnings(last_reading))
-                  if code != BELOW_LAST_READING]
-    return reduce(add, [case((condition, FLAG_BITS[code]), else_=0) for code, condition in conditions]).label("flags")
-
-
-def _warnings(last_reading) -> tuple:
-    return (
-        (VIN_SHORT, and_(Dossier.vin.is_not(None), Dossier.vin != "", func.length(Dossier.vin) < VIN_LENGTH)),
-        (REPAIR_BELOW_DAMAGE, and_(Dossier.damage_km.is_not(None), Dossier.repair_km.is_not(None),
-                                   Dossier.repair_km < Dossier.damage_km)),
-        (BELOW_LAST_READING, and_(Dossier.damage_km.is_not(None), Dossier.damage_km < last_reading)),
-    )
-
-
-INDEX_WALK_THRESHOLD = 2000
 KEY_CHUNK = 10_000  # key rows turned into ids at a time
-PLAN_CACHE_SECONDS = 30.0
-INDEXED_SORTS = ("dossier", "owner", "work_started_at", "plate", "vin", "invoice_total")
-MILEAGE = func.coalesce(Dossier.damage_km, Dossier.original_km)
+PREVIEW_CHUNK = 5_000  # entry ids per statement (SQLite allows 32,766 parameters)
 SORTS = {
     "dossier": Dossier.number,
     "owner": Dossier.owner,
@@ -161,29 +95,61 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
     return start, end
 
 
-SITE = bindparam("site_id")  # the cached statements take the user's site at each execution
 _STATEMENTS: dict[tuple, Any] = {}
 
 
-def row_select():
-    """Every column of a list row with its flags and last reading (no filter, no order)."""
-    last_reading = last_reading_subquery()
-    return select(
-        CarpassEntry.id.label("entry_id"), CarpassEntry.version.label("entry_version"),
-        CarpassEntry.status, CarpassEntry.manual, CarpassEntry.last_message,
-        Dossier.id.label("dossier_id"), Dossier.number, Dossier.owner, Dossier.work_started_at, Dossier.plate,
-        Dossier.vin, Dossier.first_registration, Dossier.original_km, Dossier.damage_km, Dossier.repair_km,
-        Dossier.invoice_total, MILEAGE.label("mileage"), last_reading.label("last_reading"),
-        _flags_column(last_reading),
-    ).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+def _row_columns() -> dict[str, Any]:
+    return {
+        "entry_id": CarpassEntry.id, "entry_version": CarpassEntry.version, "status": CarpassEntry.status,
+        "manual": CarpassEntry.manual, "last_message": CarpassEntry.last_message, "dossier_id": Dossier.id,
+        "number": Dossier.number, "owner": Dossier.owner, "work_started_at": Dossier.work_started_at,
+        "plate": Dossier.plate, "vin": Dossier.vin, "first_registration": Dossier.first_registration,
+        "original_km": Dossier.original_km, "damage_km": Dossier.damage_km, "repair_km": Dossier.repair_km,
+        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": LAST_SENT.odometer,
+        "last_sent_date": LAST_SENT.reading_date, "reading_state": reading_state_column(), "flags": flags_column(),
+    }
+
+
+def row_select(page=None):
+    """Every column of a list row with its flags (no filter, no order), in the order of
+    :class:`ResultRow`; with ``page`` (a subquery of entry ids) the page comes first, so
+    the lookups run for its rows only."""
+    columns = _row_columns()
+    start = CarpassEntry if page is None else page.join(CarpassEntry, CarpassEntry.id == page.c.id)
+    return (select(*(columns[name].label(name) for name in ResultRow._fields))
+            .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+            .outerjoin(LAST_SENT, last_sent_join()))
+
+
+@dataclass(frozen=True)
+class SendPreview:
+    """What the clerk should know before sending checked rows (counts among ``total``)."""
+
+    total: int
+    red: int            # never sent as they are
+    undescribed: int    # sent without a work description (it can follow later)
+    to_confirm: int     # stopped by the send-time checks until the clerk confirms them
+
+    @property
+    def needs_warning(self) -> bool:
+        """True when the clerk should confirm before the rows are sent."""
+        return bool(self.red or self.undescribed or self.to_confirm)
+
+
+@cache
+def _preview_statement():
+    """Flags of given entry ids at the site, without the row texts."""
+    return (select(CarpassEntry.status, Dossier.vin, Dossier.work_started_at, MILEAGE.label("mileage"),
+                   LAST_SENT.odometer.label("last_sent_km"), LAST_SENT.reading_date.label("last_sent_date"),
+                   flags_column())
+            .select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+            .outerjoin(LAST_SENT, last_sent_join()).where(*by_ids_conditions()))
 
 
 @cache
 def _details_statement():
     """Whole rows of given entry ids at the site (built once per process)."""
-    # "+ 0": the site stays checked without SQLite taking the site index over the ids.
-    return row_select().where((CarpassEntry.site_id + 0) == SITE, (Dossier.site_id + 0) == SITE,
-                              CarpassEntry.id.in_(bindparam("keys", expanding=True)))
+    return row_select().where(*by_ids_conditions())
 
 
 class CarpassListSource:
@@ -205,11 +171,15 @@ class CarpassListSource:
         self.scope = scope
         self.translate = translate
         self._cursor: dict[tuple, tuple[int, int]] = {}
-        self._counts: dict[tuple, tuple[int, float]] = {}
-        self._texts: dict[int, str] = {}
+        self._planner = SqlitePlanner(database.is_sqlite, self.count)
+        self._builder = RowBuilder(translate)
         self._site = {"site_id": scope.site_id}
         self._local = threading.local()  # the session of batch(), per thread (exports run in a worker)
-        self._status_texts = {code: text.render(translate) for code, text in STATUS_TEXTS.items()}
+
+    def _params(self) -> tuple[date, dict[str, Any]]:
+        """Today (Brussels) and the values every row statement is executed with."""
+        today = local_today()
+        return today, {**self._site, "company_id": self.scope.company_id, **day_parameters(today)}
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -243,9 +213,9 @@ class CarpassListSource:
             conditions.append(CarpassEntry.id.in_(list(filters["entry_ids"])))
         return conditions
 
-    def _where(self, query: GridQuery) -> list:
+    def _dossier_where(self, query: GridQuery) -> list:
         filters = query.filters
-        conditions = [*self._entry_where(query), Dossier.site_id == SITE]
+        conditions = [Dossier.site_id == SITE]
         if filters.get("red_only"):
             conditions.append(RED)
         start, end = local_day_bounds(filters.get("date_from"), filters.get("date_to"))
@@ -257,6 +227,9 @@ class CarpassListSource:
         if condition is not None:
             conditions.append(condition)
         return conditions
+
+    def _where(self, query: GridQuery) -> list:
+        return [*self._entry_where(query), *self._dossier_where(query)]
 
     def _base(self, *columns):
         return select(*columns).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
@@ -270,7 +243,7 @@ class CarpassListSource:
             statement = self._base(func.count()).where(*self._where(query))
         with self._session() as session:
             total = session.scalar(statement, self._site) or 0
-        self._counts = {self._signature(query): (total, monotonic())}
+        self._planner.remember(self._signature(query), total)
         return total
 
     def _order(self, query: GridQuery) -> list:
@@ -280,44 +253,21 @@ class CarpassListSource:
             order.append(Dossier.number.desc() if query.descending else Dossier.number.asc())
         return order
 
-    def _walks_sort_index(self, query: GridQuery) -> bool:
-        """SQLite only: whether the page query should walk the dossier index in sort order.
-
-        SQLite has no statistics by default: with many matching entries, the entry index
-        would be chosen and every matching row sorted for each page. Decided once per
-        query from its row count (the one :meth:`count` just gave the grid, else one count).
-        """
-        if not self.database.is_sqlite or (query.sort_key or "dossier") not in INDEXED_SORTS:
-            return False
-        known = self._counts.get(self._signature(query))
-        if known is None or monotonic() - known[1] > PLAN_CACHE_SECONDS:
-            self.count(query)  # only steers the plan: a count a few seconds old is good enough
-            known = self._counts[self._signature(query)]
-        return known[0] >= INDEX_WALK_THRESHOLD
-
-    def _page_conditions(self, query: GridQuery, walk: bool) -> list:
-        """Filter of the page query; when ``walk``, the entry columns are wrapped in a no-op
-        expression so that SQLite walks the dossier index in sort order instead."""
-        conditions = self._where(query)
-        if not walk:
-            return conditions
-        statuses = [] if query.filters.get("all") else [CarpassEntry.status.concat("").in_(OPEN_STATUSES)]
-        return [(CarpassEntry.site_id + 0) == SITE, *statuses, *conditions[len(self._entry_where(query)):]]
-
     def _signature(self, query: GridQuery) -> tuple:
         return (query.sort_key or "dossier", query.descending, query.text,
                 repr(sorted(query.filters.items(), key=lambda item: item[0])))
 
     def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool):
         """The page statement of ``query``, built once per query (and kept for every list
-        of the process): only the site, ``skip``, ``size`` (and ``last``, the last dossier
-        number read, for keyset pages) are bound at each page."""
-        walk = self._walks_sort_index(query)
+        of the process): only the site, the day, ``skip``, ``size`` (and ``last``, the last
+        dossier number read, for keyset pages) are bound at each page."""
+        walk = self._planner.walks_sort_index(query, self._signature(query))
         key = (self.database.is_sqlite, self._signature(query), keyset, whole_rows, walk)
         statement = _STATEMENTS.get(key)
         if statement is not None:
             return statement
-        conditions = self._page_conditions(query, walk)
+        entry = walking_entry_conditions(query) if walk else self._entry_where(query)
+        conditions = [*entry, *self._dossier_where(query)]
         if keyset:
             last = bindparam("last", type_=Dossier.number.type)
             conditions.append(Dossier.number < last if query.descending else Dossier.number > last)
@@ -326,8 +276,7 @@ class CarpassListSource:
         statement = (self._base(CarpassEntry.id, Dossier.number).where(*conditions).order_by(*order)
                      .offset(bindparam("skip")).limit(bindparam("size")))
         if whole_rows:
-            page = statement.subquery("page")
-            statement = row_select().join(page, page.c.id == CarpassEntry.id).order_by(*order)
+            statement = row_select(statement.subquery("page")).order_by(*order)
         if len(_STATEMENTS) > 32:
             _STATEMENTS.clear()
         _STATEMENTS[key] = statement
@@ -339,14 +288,15 @@ class CarpassListSource:
         keyset = ((query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset
                   and offset > 0)
         statement = self._keys_statement(query, keyset, whole_rows)
-        params = {"skip": 0 if keyset else offset, "size": limit, **self._site}
+        today, params = self._params()
+        params.update(skip=0 if keyset else offset, size=limit)
         if keyset:
             params["last"] = cursor[1]
         with self._session() as session:
             result = session.connection().execute(statement, params)
             if whole_rows:
-                rows = result.all()
-                last = rows[-1].number if rows else None
+                rows = [self._builder.row(m, today) for m in result]
+                last = rows[-1].dossier if rows else None
             else:  # entry ids straight from the driver's tuples, by chunks (no result rows, low peak)
                 rows, last = [], None
                 while chunk := result.cursor.fetchmany(KEY_CHUNK):
@@ -365,76 +315,55 @@ class CarpassListSource:
         """
         return self._run_page(query, offset, limit, whole_rows=False)
 
-    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+    def fetch(self, query: GridQuery, offset: int, limit: int) -> list[CarpassRow]:
         """One page of whole rows, flags computed by the database (one query).
 
         The page's entry ids are chosen first (sort, filter, offset on indexed columns);
-        the flags and the correlated last-reading lookup run only for those rows.
+        the flags and the lookups they need run only for those rows.
         """
-        return [self._row(row) for row in self._run_page(query, offset, limit, whole_rows=True)]
+        return self._run_page(query, offset, limit, whole_rows=True)
 
-    def rows_for_keys(self, keys: Sequence[int]) -> list[dict[str, Any]]:
+    def rows_for_keys(self, keys: Sequence[int]) -> list[CarpassRow]:
         """Whole rows of the entries ``keys`` (the site's only), in the order given; an
         entry gone meanwhile gets :meth:`placeholder`."""
         if not keys:
             return []
+        today, params = self._params()
         with self._session() as session:
-            # Core rows (no ORM loading): their values are read once, into the row dicts.
-            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **self._site})
-            found = {row.entry_id: row for row in rows}
-        return [self._row(found[key]) if key in found else self.placeholder(key) for key in keys]
+            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **params})
+            found = {row.entry_id: self._builder.row(row, today) for row in rows}
+        return [found[key] if key in found else self.placeholder(key) for key in keys]
 
-    def placeholder(self, key: int) -> dict[str, Any]:
+    def placeholder(self, key: int) -> CarpassRow:
         """A blank row for entry ``key`` when its row cannot be read (gone, database away)."""
-        row: dict[str, Any] = dict.fromkeys(ROW_KEYS)
-        row.update(entry_id=key, status="removed", status_text="", manual=False, sendable=False,
-                   problems=[], warnings=[], detail="")
-        return row
+        return self._builder.placeholder(key)
 
-    def _detail(self, flags: int) -> str:
-        """Problems and warnings as a clerk reads them, translated once per flag mask."""
-        text = self._texts.get(flags)
-        if text is None:
-            problems, warnings = _MASK_CODES[flags]
-            text = self._texts[flags] = describe([*problems, *warnings], self.translate)
-        return text
-
-    def _row(self, m) -> dict[str, Any]:
-        (entry_id, entry_version, status, manual, last_message, dossier_id, number, owner, work_started_at, plate,
-         vin, first_registration, original_km, damage_km, repair_km, invoice_total, mileage, last_reading,
-         flags) = m  # the columns of row_select(), in order
-        if damage_km is not None and last_reading is not None and damage_km < last_reading:
-            flags |= BELOW_LAST_READING_BIT
-        problems, warnings = _MASK_CODES[flags]
-        detail = self._detail(flags)
-        if last_message:
-            detail = f"{detail} — {last_message}" if detail else last_message
-        return {
-            "entry_id": entry_id, "entry_version": entry_version, "dossier_id": dossier_id,
-            "dossier": number, "owner": owner, "work_started_at": work_started_at,
-            "plate": plate, "vin": vin, "first_registration": first_registration,
-            "mileage": mileage, "original_km": original_km, "damage_km": damage_km,
-            "repair_km": repair_km, "invoice_total": invoice_total, "status": status,
-            "status_text": self._status_texts[status], "manual": bool(manual),
-            "last_message": last_message, "last_reading": last_reading, "sendable": not problems,
-            "problems": list(problems), "warnings": list(warnings), "detail": detail,
-        }
+    def send_preview(self, entry_ids: Sequence[int]) -> SendPreview:
+        """How many of ``entry_ids`` are red, lack a work description or will wait for a
+        confirmation (the same rules as the rows' colours), read by chunks."""
+        today, params = self._params()
+        red = undescribed = to_confirm = 0
+        ids = list(entry_ids)
+        with self._session() as session:
+            for start in range(0, len(ids), PREVIEW_CHUNK):
+                chunk = ids[start:start + PREVIEW_CHUNK]
+                for m in session.connection().execute(_preview_statement(), {"keys": chunk, **params}):
+                    problems, warnings = codes_of(self._builder.flags(m, today))
+                    red += bool(problems)
+                    undescribed += MISSING_DESCRIPTION in warnings
+                    to_confirm += any(code in CHECK_CODES for code in warnings)
+        return SendPreview(len(ids), red, undescribed, to_confirm)
 
     def entry_ids(self, query: GridQuery) -> list[int]:
         """Ids of every entry matching ``query`` (the select-all box), one narrow query."""
         with self._session() as session:
             return list(session.scalars(self._base(CarpassEntry.id).where(*self._where(query)), self._site))
 
-    def all_rows(self, query: GridQuery, page_size: int = 2000) -> list[dict[str, Any]]:
+    def all_rows(self, query: GridQuery, page_size: int = 2000) -> list[CarpassRow]:
         """Every matching row (CLI output), page by page."""
-        rows: list[dict[str, Any]] = []
+        rows: list[CarpassRow] = []
         while True:
             page = self.fetch(query, len(rows), page_size)
             rows.extend(page)
             if len(page) < page_size:
                 return rows
-
-
-ROW_KEYS = ("entry_id", "entry_version", "dossier_id", "dossier", "owner", "work_started_at", "plate", "vin",
-            "first_registration", "mileage", "original_km", "damage_km", "repair_km", "invoice_total", "status",
-            "status_text", "manual", "last_message", "last_reading", "sendable", "problems", "warnings", "detail")

@@ -1,13 +1,17 @@
-"""Demo data of Car-Pass part 1: technicians, dossiers with clock-ins and the Car-Pass list.
+"""Demo data of Car-Pass part 1: technicians, dossiers with clock-ins and their work
+description, and the Car-Pass list.
 
-``scale=1`` gives about forty dossiers per site (a few red and amber rows among them);
-benchmarks call large scales (``scale=2500`` is about 100,000 dossiers per site). Rows are
-written with bulk inserts, and the enrolment uses the same rule function as the services.
-Nothing is marked as sent: sending belongs to the sending module.
+``scale=1`` gives about forty dossiers per site of the last week or so (a few red and
+amber rows among them); benchmarks call large scales (``scale=2500`` is about 100,000
+dossiers per site, spread over years). Rows are written with bulk inserts, and the
+enrolment uses the same rule function as the services. Each site holds the standard list
+of work the demo's Car-Pass simulator serves, as after a "test connection". Nothing is
+marked as sent: sending belongs to the sending module.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -16,7 +20,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules
-from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, Technician
+from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, DossierActivity, Technician
+from app.core.carpass.sending import protocol
+from app.core.carpass.sending.activities import store_catalogue
 from app.core.db.engine import Database
 from app.core.i18n import msg
 from app.core.platform.models import Company, Site
@@ -52,7 +58,7 @@ def _owner(rng: random.Random) -> str:
 
 
 def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[tuple[str, int]],
-                    created, vat_register: bool, typo: bool = False) -> dict:
+                    created, vat_register: bool, now, typo: bool = False) -> dict:
     """One realistic dossier; a small share is red (km missing) or amber (odd readings)."""
     roll = rng.random()
     if known and (roll < 0.08 or typo):
@@ -70,20 +76,42 @@ def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[t
     damage = km if typo or rng.random() > 0.12 else None
     repair = km + rng.randint(0, 40) if typo or rng.random() > 0.12 else None
     if repair is not None and damage is not None and not typo and rng.random() < 0.03:
-        repair = damage - rng.randint(10, 900)
+        repair = max(damage - rng.randint(10, 900), 0)
     started = created + timedelta(hours=rng.randint(1, 72)) if typo or rng.random() > 0.1 else None
+    if started is not None and started > now:  # a clock-in is never in the future
+        started = now - timedelta(minutes=rng.randint(5, 240))
     invoice = Decimal(rng.randint(5_000, 450_000)) / 100 if rng.random() > 0.35 else None
     return dict(site_id=site_id, number=number, owner=_owner(rng) if typo or rng.random() > 0.04 else None,
                 plate=_plate(rng), vin=vin if typo or rng.random() > 0.03 else None,
-                first_registration=date(2005, 1, 1) + timedelta(days=rng.randint(0, 6800)),
+                first_registration=(date(2005, 1, 1) + timedelta(days=rng.randint(0, 6800))
+                                    if typo or rng.random() > 0.02 else None),
                 original_km=km, damage_km=damage, repair_km=repair, merged=not typo and rng.random() < 0.03,
                 create_vat_number=(not vat_register) or typo or rng.random() > 0.05, invoice_total=invoice,
                 work_started_at=started, created_at=created, created_by="demo", version=1, updated_at=created,
                 updated_by="demo")
 
 
+def _standard_list() -> list[protocol.ActivityDescriptor]:
+    """The standard list of work the demo's simulator serves."""
+    from app.core.carpass.sending.simulator import standard_activities
+
+    return protocol.parse_activities_answer(json.dumps(standard_activities()).encode()) or []
+
+
+def _descriptions(rng: random.Random, codes: list[str], site_id: int, dossier_ids: list[int], now) -> list[dict]:
+    """Work descriptions of most dossiers (1 to 3 descriptors; about one in seven has none)."""
+    rows = []
+    for dossier_id in dossier_ids:
+        if rng.random() < 0.15:
+            continue
+        for code in rng.sample(codes, rng.randint(1, 3)):
+            rows.append(dict(site_id=site_id, dossier_id=dossier_id, code=code, added_at=now, added_by="demo"))
+    return rows
+
+
 def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Progress]:
-    """Technicians and ``DOSSIERS_PER_SCALE * scale`` dossiers for every site."""
+    """Technicians, the standard list of work and ``DOSSIERS_PER_SCALE * scale`` dossiers
+    for every site."""
     with database.session() as session:
         sites = [(s.id, s.code, uses) for s, uses in session.execute(
             select(Site, Company.uses_vat_register).join(Company, Company.id == Site.company_id).order_by(Site.id))]
@@ -91,14 +119,18 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
     total = per_site * len(sites)
     done = 0
     now = utcnow().replace(second=0, microsecond=0)
+    standard = _standard_list()
+    codes = [item.code for item in standard]
     for site_id, code, vat_register in sites:
         with database.session() as session:
             technicians = [Technician(site_id=site_id, code=c, name=n, active=True) for c, n in TECHNICIANS]
             session.add_all(technicians)
             session.flush()
             technician_ids = [t.id for t in technicians]
+            store_catalogue(session, site_id, standard, now)
         known: list[tuple[str, int]] = []
-        span = timedelta(days=min(30 + per_site // 20, 3650))
+        # A demo list is what a body shop still has to send: about a week; large scales span years.
+        span = timedelta(days=8 if per_site <= 200 else min(30 + per_site // 20, 3650))
         for start in range(0, per_site, BATCH):
             count = min(BATCH, per_site - start)
             rows = []
@@ -107,7 +139,7 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
                 created = now - span + span * (position / per_site) - timedelta(hours=6)
                 typo = position == per_site - 2  # at least one returning car with a lower reading
                 number = 1001 + position if typo or rng.random() > 0.02 else -(1001 + position)
-                values = _dossier_values(rng, site_id, number, known, created, vat_register, typo)
+                values = _dossier_values(rng, site_id, number, known, created, vat_register, now, typo)
                 rows.append(values)
                 if values["vin"] and values["repair_km"] is not None and len(known) < 5000:
                     known.append((values["vin"], values["repair_km"]))
@@ -131,6 +163,9 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
                                             version=1, updated_at=r["work_started_at"], updated_by="demo"))
                 if clocks:
                     session.execute(ClockEvent.__table__.insert(), clocks)
+                described = _descriptions(rng, codes, site_id, list(ids.values()), now)
+                if described:
+                    session.execute(DossierActivity.__table__.insert(), described)
                 if entries:
                     session.execute(CarpassEntry.__table__.insert(), entries)
                     entry_ids = session.execute(select(CarpassEntry.id, CarpassEntry.enrolled_at).where(

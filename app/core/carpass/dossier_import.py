@@ -116,7 +116,8 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     mapped = itemgetter(*[where[c] for c in IMPORT_COLUMNS])  # a repeated name's shadowed cell is ignored
     every_cell_mapped = width == len(IMPORT_COLUMNS)
     started_at = where["work_started_at"]
-    dossier_input = itemgetter(*[where[f.name] for f in dataclasses.fields(DossierInput)])
+    # The file's columns in DossierInput's order (the work description is not imported).
+    dossier_input = itemgetter(*[where[f.name] for f in dataclasses.fields(DossierInput) if f.name in where])
     total = max(len(lines) - 1, 0)
     today, now = local_today(), utcnow()
     rows: list[_Row] = []

@@ -7,7 +7,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.core.carpass.carpass_list import STATUS_TEXTS, text_condition
+from app.core.carpass.carpass_list import text_condition
+from app.core.carpass.list_flags import reading_state_column
+from app.core.carpass.state_names import shown_state, state_name
 from app.core.carpass.models import CarpassEntry, Dossier
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
@@ -66,7 +68,7 @@ class DossierListSource:
             order.append(Dossier.number.desc() if descending else Dossier.number.asc())
         statement = (
             select(Dossier.id, Dossier.version, Dossier.number, Dossier.owner, Dossier.plate, Dossier.vin,
-                   Dossier.work_started_at, Dossier.invoice_total, CarpassEntry.status)
+                   Dossier.work_started_at, Dossier.invoice_total, CarpassEntry.status, reading_state_column())
             .select_from(Dossier)
             .outerjoin(CarpassEntry, CarpassEntry.dossier_id == Dossier.id)
             .where(*self._where(query)).order_by(*order).offset(offset).limit(limit)
@@ -76,6 +78,7 @@ class DossierListSource:
                 {"dossier_id": r.id, "version": r.version, "number": r.number, "owner": r.owner, "plate": r.plate,
                  "vin": r.vin, "work_started_at": r.work_started_at, "invoice_total": r.invoice_total,
                  "status": r.status,
-                 "carpass": STATUS_TEXTS[r.status].render(self.translate) if r.status else ""}
+                 "carpass": state_name(shown_state(r.status, r.reading_state)).render(self.translate)
+                 if r.status else ""}
                 for r in session.execute(statement)
             ]

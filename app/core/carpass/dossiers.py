@@ -17,11 +17,15 @@ from sqlalchemy.orm import Session
 from app.core.carpass import vehicle_rules as rules
 from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
 from app.core.carpass.models import Dossier
+from app.core.carpass.sending.models import SUPERSEDED, CarpassReading
+from app.core.carpass.state_names import shown_state
+from app.core.carpass.work_description import clean_codes, codes_of, replace_description
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.errors import FieldErrors, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
+from app.core.timeutil import utcnow
 
 
 @dataclass
@@ -39,6 +43,7 @@ class DossierInput:
     merged: bool | str | int | None = False
     create_vat_number: bool | str | int | None = False
     invoice_total: Decimal | str | None = None
+    activities: list[str] | None = None  # work description codes; None: left as it is
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,8 @@ class DossierDetail:
     carpass_entry_id: int | None
     carpass_status: str | None
     warnings: list[Message]
+    activities: tuple[str, ...] = ()
+    carpass_state: str | None = None  # the state the list shows (state_names.shown_state)
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,16 @@ class SaveResult:
 
     dossier: DossierDetail
     enrolled: bool
+
+
+def _shown_state(session: Session, entry) -> str | None:
+    """The state the Car-Pass list shows for ``entry`` (its current reading's when it says more)."""
+    if entry is None:
+        return None
+    reading_state = session.scalar(select(CarpassReading.state).where(
+        CarpassReading.entry_id == entry.id, CarpassReading.state != SUPERSEDED).order_by(CarpassReading.id.desc())
+        .limit(1))
+    return shown_state(entry.status, reading_state)
 
 
 def _detail(session: Session, dossier: Dossier) -> DossierDetail:
@@ -136,7 +153,18 @@ def _detail(session: Session, dossier: Dossier) -> DossierDetail:
         create_vat_number=dossier.create_vat_number, invoice_total=dossier.invoice_total,
         work_started_at=dossier.work_started_at, created_at=dossier.created_at, updated_at=dossier.updated_at,
         updated_by=dossier.updated_by, carpass_entry_id=entry.id if entry else None,
-        carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin))
+        carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin),
+        activities=tuple(codes_of(session, dossier.id)), carpass_state=_shown_state(session, entry))
+
+
+def _describe(session: Session, scope: UserScope, dossier: Dossier, activities: list[str] | None) -> None:
+    """Save the work description typed with the dossier, in the dossier's transaction."""
+    if activities is None:
+        return
+    current = codes_of(session, dossier.id)
+    if replace_description(session, scope, dossier.id, clean_codes(session, scope.site_id, activities, kept=current)):
+        dossier.updated_at = utcnow()  # the description is part of the dossier: its version moves on
+        flush_versioned(session, dossier, _what(dossier.number))
 
 
 def _what(number: int) -> Message:
@@ -185,6 +213,7 @@ def create_dossier(database: Database, scope: UserScope, data: DossierInput) -> 
             session.add(dossier)
             session.flush()
             entry = enrol_if_rules_hold(session, dossier, scope.login)
+            _describe(session, scope, dossier, data.activities)
             return SaveResult(_detail(session, dossier), entry is not None)
     except IntegrityError:
         # Another station created the same number between the check and the insert.
@@ -205,6 +234,7 @@ def update_dossier(database: Database, scope: UserScope, dossier_id: int, expect
             stamp(dossier, scope.login)
             flush_versioned(session, dossier, _what(clean.number))
             entry = enrol_if_rules_hold(session, dossier, scope.login)
+            _describe(session, scope, dossier, data.activities)
             return SaveResult(_detail(session, dossier), entry is not None)
     except IntegrityError:
         raise ValidationError("number", msg("carpass", "le dossier {number} existe déjà sur ce site",

@@ -1,5 +1,6 @@
-"""Dossier details (vehicle details): edit the fields, each checked where typed, and the
-Car-Pass button that enrols the dossier manually."""
+"""Dossier details (vehicle details): edit the fields, each checked where typed, the work
+done ("Travaux effectués", Car-Pass's standard list) and the Car-Pass button that enrols
+the dossier manually."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.carpass import vehicle_rules as rules
-from app.core.carpass.carpass_list import STATUS_TEXTS
+from app.core.carpass.state_names import state_name
 from app.core.carpass.dossiers import (
     DossierDetail,
     DossierInput,
@@ -28,16 +30,22 @@ from app.core.carpass.dossiers import (
     get_dossier,
     update_dossier,
 )
+from app.core.carpass.sending.activities import is_stale, refresh_if_stale
+from app.core.carpass.work_description import catalogue
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
+from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
+from app.ui.carpass.work_picker import WorkPicker
 from app.ui.errors import ask_reload_after_conflict, show_error
-from app.ui.i18n import render, tr
+from app.ui.i18n import current_language, render, tr
+from app.ui.task_runner import TaskRunner
 
 TEXT_FIELDS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
                "invoice_total")
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
+_refreshing: set[TaskRunner] = set()  # background fetches of the list of work, kept until they end
 
 
 def _field_check(name: str):
@@ -119,19 +127,30 @@ class DossierDialog(QDialog):
         bottom.addWidget(self.carpass_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
+        self.picker = WorkPicker()
+        work = QGroupBox(tr("carpass", "&Travaux effectués"))
+        work.setObjectName("work_group")
+        QVBoxLayout(work).addWidget(self.picker)
+        work.setFocusProxy(self.picker.search)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addWidget(work, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(self.general_error)
         layout.addLayout(bottom)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.carpass_button.clicked.connect(self.enrol)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(980)
+        self.refresh_runner: TaskRunner | None = None
         if dossier_id is not None:
             self.load(get_dossier(context.database, context.scope, dossier_id))
         else:
             self.setWindowTitle(tr("carpass", "Nouveau dossier"))
             self.carpass_button.setEnabled(False)
+            self.show_catalogue([])
+        self.refresh_catalogue()
 
     # -- showing --------------------------------------------------------------------
     def load(self, detail: DossierDetail) -> None:
@@ -153,11 +172,56 @@ class DossierDialog(QDialog):
         self.create_vat.setChecked(detail.create_vat_number)
         self.work_started.setText(format_local(detail.work_started_at) if detail.work_started_at
                                   else tr("carpass", "pas encore de pointage"))
-        self.carpass_status.setText(render(STATUS_TEXTS[detail.carpass_status]) if detail.carpass_status
+        self.carpass_status.setText(render(state_name(detail.carpass_state)) if detail.carpass_state
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
+        self.show_catalogue(list(detail.activities))
+
+    # -- work description --------------------------------------------------------------
+    def show_catalogue(self, chosen: list[str] | None = None) -> None:
+        """Show the site's standard list of work in the picker, ``chosen`` ticked (None:
+        the picker's current choice)."""
+        codes = self.picker.codes() if chosen is None else chosen
+        known = set(self.detail.activities) if self.detail is not None else set()
+        self.picker.set_catalogue(catalogue(self.context.database, self.context.scope, current_language(),
+                                            keep=known | set(codes)), chosen)
+
+    def refresh_catalogue(self) -> TaskRunner | None:
+        """When the standard list is missing or a day old, fetch it in the background; the
+        picker stays usable meanwhile and is refreshed after (ticks kept). The fetch may
+        outlive the dialog: it then only stores the list for the next one."""
+        database, scope = self.context.database, self.context.scope
+        if not is_stale(database, scope):
+            return None
+
+        def operation(_token):
+            yield Progress(0, 0)
+            return refresh_if_stale(database, scope)
+
+        runner = TaskRunner(None, tr("carpass", "Liste des travaux Car-Pass"), operation, show_dialog=False)
+        _refreshing.add(runner)
+        runner.finished.connect(lambda _result: _refreshing.discard(runner))
+        runner.failed.connect(lambda _error: _refreshing.discard(runner))
+        runner.finished.connect(self._catalogue_refreshed)
+        runner.failed.connect(self._catalogue_failed)
+        self.refresh_runner = runner
+        return runner.start()
+
+    def _catalogue_failed(self, error: BaseException) -> None:
+        self.picker.set_note(render(error.message) if isinstance(error, AtelierError) else str(error), True)
+
+    def _catalogue_refreshed(self, attempt) -> None:
+        if attempt is None:
+            return
+        if attempt.update is not None:
+            self.show_catalogue()
+        elif attempt.problem is not None:
+            empty = not self.picker.model.rowCount()
+            prefix = "" if empty else self.picker.note.text() + " "
+            self.picker.set_note(prefix + tr("carpass", "Mise à jour impossible : {reason}",
+                                             reason=render(attempt.problem)), empty)
 
     def _show_vin_warnings(self, warnings) -> None:
         text = "\n".join(render(w) for w in warnings)
@@ -166,6 +230,9 @@ class DossierDialog(QDialog):
 
     def show_field_error(self, error: ValidationError) -> None:
         """Put the reason under its field (the typed text stays)."""
+        if error.field == "activities":
+            self.picker.show_error(render(error.reason))
+            return
         label = self.errors.get(error.field)
         if label is None:
             self.general_error.setText(render(error.message))
@@ -190,12 +257,14 @@ class DossierDialog(QDialog):
     def form_input(self) -> DossierInput:
         """What the clerk typed."""
         text = {name: self.edits[name].text() for name in TEXT_FIELDS}
-        return DossierInput(merged=self.merged.isChecked(), create_vat_number=self.create_vat.isChecked(), **text)
+        return DossierInput(merged=self.merged.isChecked(), create_vat_number=self.create_vat.isChecked(),
+                            activities=self.picker.codes(), **text)
 
     def save(self) -> bool:
         """Validate every field and save; nothing is saved while a field is refused."""
         for label in self.errors.values():
             label.hide()
+        self.picker.show_error("")
         self.general_error.clear()
         try:
             if self.detail is None:

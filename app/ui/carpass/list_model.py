@@ -1,14 +1,16 @@
-"""Table model of the Car-Pass list: check boxes, red rows (not sendable), amber rows (warnings)."""
+"""Table model of the Car-Pass list: check boxes, red rows (never sent as they are), amber
+rows (to look at before sending: the send-time checks, a missing work description...)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.core.carpass.carpass_list import CarpassListSource
+from app.core.carpass.list_row import CarpassRow
 from app.core.grid import GridQuery, RowSource
 from app.core.timeutil import format_date, format_local, to_local
 from app.ui.i18n import tr
@@ -35,7 +37,7 @@ def _brush(name: str, colour: QColor) -> QBrush:
 
 
 def format_money(value: Decimal) -> str:
-    """``€ 1 142,04`` as in the seed's list."""
+    """``€ 1 142,04``: euro sign first, narrow spaces between thousands, decimal comma."""
     whole, cents = f"{value:.2f}".split(".")
     groups = f"{int(whole):,}".replace(",", "\u202f")
     return f"€ {groups},{cents}"
@@ -66,9 +68,9 @@ class CarpassListModel(LazyTableModel):
             self.checked &= set(self.source.entry_ids(query))
         super().reload()
 
-    def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
+    def display(self, key: str, value: Any, row: CarpassRow) -> str | None:
         if key == "status":
-            return row["status_text"] + (" ✋" if row["manual"] else "")
+            return row.status_text + (" ✋" if row.manual else "")
         return super().display(key, value, row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -79,46 +81,48 @@ class CarpassListModel(LazyTableModel):
             self._item_flags = (plain | Qt.ItemFlag.ItemIsUserCheckable, plain)
         return self._item_flags[0] if index.column() == 0 else self._item_flags[1]
 
-    def row_data(self, index: Index, role: int, row: dict[str, Any]):
+    def row_data(self, index: Index, role: int, row: CarpassRow):
         if role == BACKGROUND:
-            if row["status"] in ("sent", "removed"):
+            if row.status in ("sent", "removed"):
                 return _brush("grey", GREY)
-            if not row["sendable"]:
+            if not row.sendable:
                 return _brush("red", RED)
-            if row["warnings"]:
+            if row.warnings:
                 return _brush("amber", AMBER)
             return None
         if role == FOREGROUND:
-            return _brush("text", TEXT) if row["status"] in SHOWN_ACTIVE else None
+            return _brush("text", TEXT) if row.status in SHOWN_ACTIVE else None
         if role == CHECK_STATE:
             if index.column() != 0:
                 return None
-            return Qt.CheckState.Checked if row["entry_id"] in self.checked else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if row.entry_id in self.checked else Qt.CheckState.Unchecked
         if role == TOOLTIP:
             return self.tooltip(row)
         return None
 
-    def tooltip(self, row: dict[str, Any]) -> str:
+    def tooltip(self, row: CarpassRow) -> str:
         """What is missing or odd on the row, in full."""
         lines = []
-        if not row["sendable"]:
-            lines.append(tr("carpass", "Ne peut pas être envoyé :"))
-        elif row["warnings"]:
+        if not row.sendable:
+            lines.append(tr("carpass", "Ne sera pas envoyé à Car-Pass :"))
+        elif row.warnings:
             lines.append(tr("carpass", "Peut être envoyé, mais vérifiez :"))
-        if row["detail"]:
-            lines.append(row["detail"])
-        if row["last_reading"] is not None and "km_below_last_reading" in row["warnings"]:
-            lines.append(tr("carpass", "Dernier relevé connu pour ce VIN : {km} km", km=row["last_reading"]))
-        if row["work_started_at"] is not None:
-            lines.append(tr("carpass", "Début des travaux : {when}", when=format_local(row["work_started_at"])))
-        if row["manual"]:
+        if row.detail:
+            lines += row.detail.split("; ")
+        if row.last_sent_km is not None and row.last_sent_date is not None:
+            lines.append(tr("carpass", "Dernier relevé envoyé à Car-Pass pour ce VIN : {km} km le {date}",
+                            km=row.last_sent_km, date=format_date(row.last_sent_date)))
+        if row.work_started_at is not None:
+            lines.append(tr("carpass", "Début des travaux : {when}", when=format_local(row.work_started_at)))
+        lines.append(tr("carpass", "État : {state}", state=row.status_text))
+        if row.manual:
             lines.append(tr("carpass", "Inscrit manuellement"))
         return "\n".join(lines)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        entry_id = self.row_at(index.row())["entry_id"]
+        entry_id = self.row_at(index.row()).entry_id
         state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
         if state == Qt.CheckState.Checked:
             self.checked.add(entry_id)
@@ -138,9 +142,6 @@ class CarpassListModel(LazyTableModel):
         """Entry ids of the checked rows."""
         return sorted(self.checked)
 
-    def index_of_row(self, row: int) -> QModelIndex:
-        """Index of the check box cell of ``row``."""
-        return self.index(row, 0)
 
 
 def export_source(source: RowSource) -> RowSource:
@@ -157,14 +158,15 @@ class _FormattedSource:
         return self.source.count(query)
 
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
-        rows = self.source.fetch(query, offset, limit)
-        for row in rows:
-            if row.get("work_started_at") is not None:
-                row["work_started_at"] = format_local(row["work_started_at"])
-            if row.get("invoice_total") is not None:
-                row["invoice_total"] = f"{row['invoice_total']:.2f}".replace(".", ",")
-            if "status_text" in row:
-                row["status"] = row["status_text"]
-            if row.get("first_registration") is not None:
-                row["first_registration"] = format_date(row["first_registration"])
-        return rows
+        return [_formatted(row) for row in self.source.fetch(query, offset, limit)]
+
+
+def _formatted(row: CarpassRow) -> dict[str, Any]:
+    """The exported cells of a row: dates and amounts as the grid shows them, the state's name."""
+    return {
+        "dossier": row.dossier, "owner": row.owner, "plate": row.plate, "vin": row.vin, "mileage": row.mileage,
+        "work_started_at": format_local(row.work_started_at) if row.work_started_at is not None else None,
+        "invoice_total": f"{row.invoice_total:.2f}".replace(".", ",") if row.invoice_total is not None else None,
+        "status": row.status_text, "detail": row.detail,
+        "first_registration": format_date(row.first_registration) if row.first_registration else None,
+    }

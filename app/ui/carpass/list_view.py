@@ -1,4 +1,6 @@
-"""The Car-Pass list tab: the site's dossiers to report, red when not sendable, amber on warnings."""
+"""The Car-Pass list tab: the site's dossiers to report, red when they will not be sent,
+amber when something must be looked at first; the clerk confirms before sending rows that
+lack a work description or that the checks will stop."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.entries import remove_entry
+from app.core.carpass.list_row import CarpassRow
 from app.core.errors import AtelierError
 from app.core.grid import export_csv
 from app.ui.app_context import AppContext
-from app.ui.errors import show_error
+from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.carpass.list_model import CarpassListModel, export_source
@@ -108,8 +111,9 @@ class CarpassListView(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.remove_button)
         actions.addWidget(self.send_button)
-        legend = QLabel(tr("carpass", "Rouge : ne peut pas être envoyé (voir la colonne « À corriger »). "
-                                      "Orange : peut être envoyé, à vérifier. Survolez une ligne pour le détail."))
+        legend = QLabel(tr("carpass", "Rouge : ne sera pas envoyé (voir la colonne « À corriger »). "
+                                      "Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des "
+                                      "travaux manquante…). Survolez une ligne pour le détail."))
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -153,16 +157,16 @@ class CarpassListView(QWidget):
         self.selection_label.setText(tr("carpass", "{n} ligne(s) cochée(s)", n=len(self.model.checked)))
         self.send_button.setEnabled(bool(self.model.checked))
 
-    def current_row(self) -> dict | None:
+    def current_row(self) -> CarpassRow | None:
         """The row under the cursor."""
         index = self.grid.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
-    def open_row(self, row: dict | None) -> None:
+    def open_row(self, row: CarpassRow | None) -> None:
         """Open the dossier of ``row`` in its details dialog."""
-        if row is None or self.open_dossier is None:
+        if row is None or row.dossier_id is None or self.open_dossier is None:
             return
-        self.open_dossier(row["dossier_id"])
+        self.open_dossier(row.dossier_id)
         self.reload()
 
     def open_current(self) -> None:
@@ -176,11 +180,11 @@ class CarpassListView(QWidget):
             return
         reason, ok = QInputDialog.getText(self, tr("carpass", "Retirer de la liste Car-Pass"),
                                           tr("carpass", "Raison du retrait du dossier {number} :",
-                                             number=row["dossier"]))
+                                             number=row.dossier))
         if not ok:
             return
         try:
-            remove_entry(self.context.database, self.context.scope, row["entry_id"], row["entry_version"], reason)
+            remove_entry(self.context.database, self.context.scope, row.entry_id, row.entry_version, reason)
         except AtelierError as error:
             show_error(self, error)
             return
@@ -193,8 +197,31 @@ class CarpassListView(QWidget):
             QMessageBox.information(self, tr("carpass", "Envoyer à Car-Pass"),
                                     tr("carpass", "Cochez d'abord les lignes à envoyer."))
             return
-        if self._send is not None:
+        if self._send is not None and self.confirm_send(ids):
             self._send(self, self.context, ids, self.reload)
+
+    def confirm_send(self, ids: list[int]) -> bool:
+        """Before sending: say how many checked rows lack a work description, will wait for a
+        confirmation or will not be sent, and let the clerk go on or stop."""
+        try:
+            preview = self.source.send_preview(ids)
+        except AtelierError as error:
+            show_error(self, error)
+            return False
+        if not preview.needs_warning:
+            return True
+        lines = [tr("carpass", "{n} ligne(s) cochée(s) :", n=preview.total)]
+        if preview.undescribed:
+            lines.append(tr("carpass", "– {n} sans description des travaux (elle pourra être envoyée plus tard)",
+                            n=preview.undescribed))
+        if preview.to_confirm:
+            lines.append(tr("carpass", "– {n} arrêtée(s) par les contrôles : elles attendront votre confirmation "
+                                       "dans l'historique", n=preview.to_confirm))
+        if preview.red:
+            lines.append(tr("carpass", "– {n} en rouge : elles ne seront pas envoyées", n=preview.red))
+        lines.append("")
+        lines.append(tr("carpass", "Envoyer quand même ?"))
+        return confirm(self, tr("carpass", "Envoyer à Car-Pass"), "\n".join(lines))
 
 
 def _translate(context: str, text: str) -> str:

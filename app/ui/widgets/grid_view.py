@@ -27,12 +27,13 @@ from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
 
 
 class GridView(QWidget):
-    """Wraps a LazyTableModel; ``activated(row_dict)`` on double-click or Enter.
+    """Wraps a LazyTableModel; ``activated(row)`` on double-click or Enter (the source's row:
+    a dict, or a row object such as the Car-Pass list's).
 
     Extra widgets (buttons, filters) can be added to :attr:`toolbar`.
     """
 
-    activated = Signal(dict)
+    activated = Signal(object)
 
     def __init__(self, model: LazyTableModel, parent: QWidget | None = None, export_name: str = "export"):
         super().__init__(parent)
@@ -85,8 +86,8 @@ class GridView(QWidget):
         """Show how many rows match."""
         self.count_label.setText(tr("grid", "{n} ligne(s)", n=self.model.total()))
 
-    def selected_rows(self) -> list[dict]:
-        """Row dicts of the selected lines."""
+    def selected_rows(self) -> list:
+        """Rows of the selected lines."""
         return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def _activate_current(self) -> None:

@@ -210,8 +210,9 @@ class LazyTableModel(QAbstractTableModel):
         self.query.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def row_at(self, row: int) -> dict[str, Any]:
-        """The row dict at ``row`` (a loaded row; negative counts from the end)."""
+    def row_at(self, row: int) -> Any:
+        """The source's row at ``row`` (a dict, or a row object answering ``get(key)``; a
+        loaded row; negative counts from the end)."""
         if row < 0:
             row += len(self._keys)
         if not 0 <= row < len(self._keys):

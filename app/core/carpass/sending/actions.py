@@ -8,12 +8,14 @@ import json
 from sqlalchemy import update
 
 from app.core.carpass.sending import protocol
+from app.core.carpass.sending.activities import store_answer
 from app.core.carpass.sending.anomaly_checks import describe
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import establishment_of, require_password
 from app.core.carpass.sending.endpoint import clean_endpoint, endpoint_for_site
 from app.core.carpass.sending.models import ANOMALY, BLOCKED, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
 from app.core.carpass.sending.outbox import add_call, set_entry_status
+from app.core.carpass.sending.username import clean_username, username_for_site
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
@@ -74,8 +76,9 @@ def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
             raise AtelierError(msg("carpass", "Cette anomalie a déjà reçu une réponse : contactez Car-Pass."))
         guid, entry_id, attempt = reading.request_guid, reading.entry_id, reading.attempts
         endpoint = endpoint_for_site(session, scope.site_id)
+        username = username_for_site(session, scope.site_id)
     establishment = establishment_of(database, scope)
-    with CarpassClient(endpoint, establishment, require_password(establishment), timeout) as client:
+    with CarpassClient(endpoint, username, require_password(establishment), timeout) as client:
         result = client.confirm(guid)
     answer = protocol.parse_status_answer(result.http_status, result.body) if result.http_status else None
     now = utcnow()
@@ -98,14 +101,17 @@ def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
 
 
 def check_connection(database: Database, scope: UserScope, password: str | None = None,
-                    endpoint: str | None = None, timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> Message:
-    """Call Car-Pass with the site's credentials (or the ones being typed) and say how it went."""
+                     endpoint: str | None = None, timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+                     username: str | None = None) -> Message:
+    """Call Car-Pass with the site's credentials (or the ones being typed) and say how it
+    went; the standard list of work it answers is stored for the site."""
     scope.require_admin()
     establishment = establishment_of(database, scope)
     with database.session() as session:
         url = clean_endpoint(endpoint) if endpoint else endpoint_for_site(session, scope.site_id)
+        user = clean_username(username) if username else username_for_site(session, scope.site_id)
     secret = password or require_password(establishment)
-    with CarpassClient(url, establishment, secret, timeout) as client:
+    with CarpassClient(url, user, secret, timeout) as client:
         result = client.activities()
     answer_kind = "error" if result.http_status is None else (
         "accepted" if result.http_status < 300 else protocol.parse_observation_answer(result.http_status, b"").kind)
@@ -114,9 +120,16 @@ def check_connection(database: Database, scope: UserScope, password: str | None 
     if result.http_status is None:
         raise AtelierError(msg("carpass", "Car-Pass injoignable à {url} : {error}", url=url, error=result.error))
     if result.http_status in (401, 403):
-        raise AtelierError(msg("carpass", "Car-Pass refuse l'établissement {number} avec ce mot de passe.",
-                               number=establishment))
+        raise AtelierError(msg("carpass", "Car-Pass refuse l'utilisateur {username} avec ce mot de passe.",
+                               username=user))
     if result.http_status >= 300:
         raise AtelierError(msg("carpass", "Car-Pass répond {status} : {message}", status=result.http_status,
                                message=protocol.server_message(result.body, result.http_status)))
-    return msg("carpass", "Connexion à Car-Pass réussie pour l'établissement {number}.", number=establishment)
+    try:
+        with database.session() as session:
+            update = store_answer(session, scope.site_id, result, utcnow())
+    except AtelierError as error:
+        return msg("carpass", "Connexion à Car-Pass réussie pour l'utilisateur {username}, mais la liste des "
+                              "travaux n'a pas été mise à jour : {reason}", username=user, reason=error.message)
+    return msg("carpass", "Connexion à Car-Pass réussie pour l'utilisateur {username} ; liste des travaux à "
+                          "jour ({n} descripteurs).", username=user, n=update.served)

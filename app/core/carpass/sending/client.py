@@ -43,9 +43,10 @@ class CallResult:
 
 
 class CarpassClient:
-    """Calls one site's Car-Pass endpoint with its establishment number and password."""
+    """Calls one site's Car-Pass endpoint with its user name (the establishment number
+    unless an admin changed it, see ``username.py``) and password."""
 
-    def __init__(self, base_url: str, establishment: str, password: str,
+    def __init__(self, base_url: str, username: str, password: str,
                  timeout: tuple[float, float] = DEFAULT_TIMEOUT):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
@@ -53,7 +54,7 @@ class CarpassClient:
         from requests.auth import HTTPBasicAuth
 
         self.session = requests.Session()
-        self.session.auth = HTTPBasicAuth(establishment, password)
+        self.session.auth = HTTPBasicAuth(username, password)
         self.session.headers.update(protocol.software_headers())
         _settle_environment(self.session, self.base_url)
         configure_session(self.session)  # the OS certificate store (app.core.https)

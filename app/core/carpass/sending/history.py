@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
+from app.core.carpass.state_names import STATE_NAMES, state_name
 from app.core.carpass.sending.anomaly_checks import describe
 from app.core.carpass.sending.models import SUPERSEDED, CarpassCall, CarpassReading
 from app.core.db.engine import Database
@@ -18,15 +19,7 @@ from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 
-STATE_LABELS = {
-    "blocked": msg("carpass", "bloqué (à confirmer)"),
-    "queued": msg("carpass", "en file"),
-    "sending": msg("carpass", "en cours"),
-    "sent": msg("carpass", "envoyé"),
-    "anomaly": msg("carpass", "anomalie Car-Pass"),
-    "failed": msg("carpass", "refusé"),
-    "unknown": msg("carpass", "non confirmé (inconnu)"),
-}
+STATE_LABELS = STATE_NAMES  # one name per state, as in the list and the CLI
 
 
 class HistorySource:
@@ -136,7 +129,7 @@ def calls_of(database: Database, scope: UserScope, reading_id: int) -> list[Call
 
 def state_label(state: str) -> Message:
     """What the history shows for a reading state."""
-    return STATE_LABELS.get(state, msg("carpass", "{state}", state=state))
+    return state_name(state)
 
 
 def waiting_count(database: Database, scope: UserScope) -> int:

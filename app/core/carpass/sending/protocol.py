@@ -182,3 +182,103 @@ def is_rejected_status(server_status: str | None) -> bool:
 def is_reviewing_status(server_status: str | None) -> bool:
     """True when Car-Pass is reviewing the reading (an anomaly to answer)."""
     return bool(server_status) and server_status.strip().lower() in STATUS_REVIEWING
+
+
+# --- Work description: Car-Pass's standard list of work (``GET /activities``) -------------
+# Assumed answer (the simulator's): {"categories": [{"code", "label": {"fr", "nl"},
+# "activities": [{"code", "label": {"fr", "nl"}}]}]}. Also read: a bare list of categories,
+# sub-items under "items" / "descriptors" / "subCategories", labels as "labels" or
+# "labelFr" / "labelNl" (or "descriptionFr" / "descriptionNl"), and a flat list of
+# activities each naming its "category".
+CODE_MAX = 40
+LABEL_MAX = 200
+_CHILDREN = ("activities", "items", "descriptors", "subCategories", "children")
+
+
+@dataclass(frozen=True)
+class ActivityDescriptor:
+    """One descriptor of the standard list, with its main category and FR/NL labels."""
+
+    code: str
+    category_code: str
+    category_label_fr: str
+    category_label_nl: str
+    label_fr: str
+    label_nl: str
+    position: int
+
+
+def _labels(item: dict[str, Any]) -> tuple[str, str]:
+    """(FR, NL) labels of a category or descriptor; a missing language takes the other one."""
+    found = {"fr": "", "nl": ""}
+    for key in ("label", "labels", "description", "descriptions", "name"):
+        value = item.get(key)
+        if isinstance(value, dict):
+            for language in found:
+                text = value.get(language) or value.get(language.upper())
+                if isinstance(text, str) and not found[language]:
+                    found[language] = text.strip()
+        elif isinstance(value, str) and not found["fr"]:
+            found["fr"] = value.strip()
+    for language in found:
+        for key in (f"label{language.title()}", f"description{language.title()}", f"label_{language}"):
+            text = item.get(key)
+            if isinstance(text, str) and not found[language]:
+                found[language] = text.strip()
+    fr = found["fr"] or found["nl"]
+    nl = found["nl"] or found["fr"]
+    return fr[:LABEL_MAX], nl[:LABEL_MAX]
+
+
+def _code(item: dict[str, Any]) -> str:
+    value = item.get("code", item.get("id"))
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    return text if len(text) <= CODE_MAX else ""
+
+
+def parse_activities_answer(body: bytes) -> list[ActivityDescriptor] | None:
+    """The descriptors of a ``GET /activities`` answer in the order served, or None when the
+    body is not a list of work descriptions. Items without a usable code are skipped; a
+    code served twice keeps its first place."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if isinstance(data, dict):
+        data = data.get("categories", data.get("activities"))
+    if not isinstance(data, list):
+        return None
+    found: dict[str, ActivityDescriptor] = {}
+
+    def add(item: dict[str, Any], category: str, category_fr: str, category_nl: str) -> None:
+        code = _code(item)
+        if code and code not in found:
+            fr, nl = _labels(item)
+            found[code] = ActivityDescriptor(code, category, category_fr, category_nl, fr or code, nl or code,
+                                             len(found))
+
+    for entry in data:
+        if not isinstance(entry, dict):
+            continue
+        children = next((entry[key] for key in _CHILDREN if isinstance(entry.get(key), list)), None)
+        if children is not None:  # a main category with its descriptors
+            category = _code(entry)
+            category_fr, category_nl = _labels(entry)
+            for child in children:
+                if isinstance(child, dict) and category:
+                    add(child, category, category_fr or category, category_nl or category)
+            continue
+        parent = entry.get("category", entry.get("categoryCode"))
+        if isinstance(parent, dict):  # a flat descriptor naming its category
+            category = _code(parent)
+            category_fr, category_nl = _labels(parent)
+        else:
+            category = str(parent or "").strip()[:CODE_MAX]
+            category_fr = category_nl = category
+        add(entry, category, category_fr or category, category_nl or category)  # category may be ""
+    return list(found.values())
+
+
+def vehicle_history_path(request_guid: str, language: str = "FR") -> str:
+    """Path of the vehicle history report of one accepted request (``FR`` or ``NL``)."""
+    return f"{OBSERVATION_PATH}/{request_guid}/status/vhr?language={language}"

@@ -24,7 +24,7 @@ from app.core.carpass.models import (
     ClockEvent,
     Dossier,
 )
-from app.core.carpass.sendability import CODE_TEXTS, row_flags, sent_mileage
+from app.core.carpass.sendability import CODE_TEXTS, send_problems, sent_mileage
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.anomaly_checks import Finding, KnownReading, blocking, check_reading, describe
 from app.core.carpass.sending.models import (
@@ -65,8 +65,8 @@ class EntryFacts:
     first_clock_in: datetime | None
 
     def problems(self) -> list[str]:
-        """Why the row cannot be sent (seed 000: both km filled and a VIN), as list codes."""
-        return row_flags(self.damage_km, self.repair_km, self.vin, None).problems
+        """Why the row cannot be sent (the list's red rule), as list codes."""
+        return send_problems(self.damage_km, self.repair_km, self.vin, self.first_registration)
 
     def odometer(self) -> int | None:
         """Seed 000: the damage km when filled, otherwise the original mileage."""

@@ -30,6 +30,7 @@ from app.core.carpass.sending.maintenance import in_maintenance_window, window_e
 from app.core.carpass.sending.models import ANOMALY, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
 from app.core.carpass.sending.outbox import OutboxRun, backoff, due_readings, next_wakeup
 from app.core.carpass.sending.readings import prepare, select_entries
+from app.core.carpass.sending.username import username_for_site
 from app.core.db.engine import Database
 from app.core.errors import AtelierError
 from app.core.i18n import Message, msg
@@ -90,6 +91,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
         site = session.get(Site, scope.site_id)
         establishment = site.establishment_number
         endpoint = endpoint_for_site(session, scope.site_id)
+        username = username_for_site(session, scope.site_id)
     password = require_password(establishment)
     yield Progress(0, 0, msg("carpass", "Préparation des relevés…"))
     entries = select_entries(database, scope, entry_ids, dossier_numbers)
@@ -109,7 +111,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     total, done = len(to_send), 0
     deadline = time.monotonic() + options.patience
     first_round = True
-    with CarpassClient(endpoint, establishment, password, options.timeout) as client, \
+    with CarpassClient(endpoint, username, password, options.timeout) as client, \
             OutboxRun(database, run_id, scope.login) as outbox:
         while to_send and not token.cancelled and summary.stopped is None:
             now = options.clock()

@@ -1,7 +1,8 @@
 """A Car-Pass simulator: a real HTTP server on the loopback interface.
 
 Implements the public operations (``POST /observation``, ``GET .../status``,
-``POST .../confirm``, ``GET /activities``) with HTTP Basic auth per establishment number,
+``POST .../confirm``, ``GET /activities`` — a realistic standard list of work, see
+:func:`standard_activities`) with HTTP Basic auth per establishment number,
 a ``requestGuid`` per accepted reading, anomalies for readings lower than the last one
 of the VIN, and replay of the first answer for a repeated ``Idempotency-Key``. A fault
 mode (fixed seed) answers some calls with timeouts, 5xx, connection resets, garbage JSON
@@ -25,12 +26,17 @@ from typing import Any
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.maintenance import in_maintenance_window
+from app.core.paths import resources_dir
 from app.core.timeutil import local_today, utcnow
 
 LOOPBACK = "127.0.0.1"
 FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance")
-ACTIVITIES = [{"code": "BODY", "label": "Carrosserie"}, {"code": "PAINT", "label": "Peinture"},
-              {"code": "GLASS", "label": "Vitrage"}, {"code": "MECH", "label": "Mécanique"}]
+
+
+def standard_activities() -> dict[str, Any]:
+    """The standard list of work the simulator serves on ``GET /activities``: 7 main
+    categories with their descriptors, FR and NL labels (``resources/carpass/activities.json``)."""
+    return json.loads((resources_dir() / "carpass" / "activities.json").read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -77,8 +83,9 @@ class CarpassSimulator:
     """Owns the HTTP server and its state; :meth:`start` runs it in a daemon thread."""
 
     def __init__(self, accounts: dict[str, str], *, port: int = 0, faults: FaultConfig | None = None,
-                 maintenance_window: bool = False):
+                 maintenance_window: bool = False, activities: Any = None):
         self.accounts = dict(accounts)
+        self.activities = standard_activities() if activities is None else activities
         self.faults = faults or FaultConfig()
         self.maintenance_window = maintenance_window
         self.state = SimulatorState()
@@ -115,6 +122,11 @@ class CarpassSimulator:
         self.stopping.set()
         self.server.shutdown()
         self.server.server_close()
+
+    def set_activities(self, activities: Any) -> None:
+        """Serve another standard list of work from now on (the real list changes too)."""
+        with self.lock:
+            self.activities = activities
 
     def set_fault_rate(self, rate: float) -> None:
         """Change the share of failing calls while running."""
@@ -300,7 +312,8 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "POST" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "confirm":
             return self.sim.confirm(establishment, parts[1])
         if method == "GET" and parts == ["activities"]:
-            return 200, {"activities": ACTIVITIES}
+            with self.sim.lock:
+                return 200, self.sim.activities
         return 404, {"message": f"Opération inconnue : {method} {path}"}
 
     def _authenticate(self) -> str | None:

@@ -15,6 +15,7 @@ from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.sending.models import ANOMALY, FAILED, SENT, CarpassReading
 from app.core.carpass.sending.outbox import add_call, set_entry_status
+from app.core.carpass.sending.username import username_for_site
 from app.core.db.engine import Database
 from app.core.i18n import Message, msg
 from app.core.platform.models import Site
@@ -45,6 +46,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
     with database.session() as session:
         establishment = session.get(Site, scope.site_id).establishment_number
         endpoint = endpoint_for_site(session, scope.site_id)
+        username = username_for_site(session, scope.site_id)
         query = select(CarpassReading.id, CarpassReading.request_guid, CarpassReading.server_status,
                        CarpassReading.state, CarpassReading.entry_id, CarpassReading.attempts).where(
             CarpassReading.site_id == scope.site_id, CarpassReading.state.in_((SENT, ANOMALY)),
@@ -57,7 +59,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
                 CarpassReading.server_status.not_in([s.title() for s in FINAL_STATUSES] + list(FINAL_STATUSES))))
         rows = list(session.execute(query.order_by(CarpassReading.id)))
     password = require_password(establishment)
-    with CarpassClient(endpoint, establishment, password, timeout) as client:
+    with CarpassClient(endpoint, username, password, timeout) as client:
         for index, (reading_id, guid, old_status, state, entry_id, attempts) in enumerate(rows, 1):
             if token.cancelled:
                 summary.stopped = msg("carpass", "Vérification interrompue.")

@@ -18,7 +18,7 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import Issuer, issuer_of
-from app.core.rental.invoicing.fonts import BOLD, register_fonts
+from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.rental.invoicing.formatting import format_amount, format_decimal, format_unit_price
 from app.core.rental.invoicing.invoice_pdf import ACCENT, GRID, LIGHT, escape, styles
 from app.core.rental.invoicing.payers import customer_name

@@ -1,7 +1,7 @@
 """PDF of one or several invoices / credit notes, each starting on its own page.
 
 The layout is fixed (header, references and payer, lines, VAT and totals, payment box), so
-it is drawn straight onto the canvas (:mod:`pdf_canvas`) rather than laid out by platypus:
+it is drawn straight onto the canvas (:mod:`app.core.pdf.page_writer`) rather than laid out by platypus:
 only the texts that can be long (line labels, period, addresses, payment sentence) are
 measured and wrapped. The invoice lines continue on further pages, under their column
 titles, when they do not fit; the totals and the payment box are never split.
@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.core.i18n import Translator, identity_translator, msg
 from app.core.rental.invoicing.documents import InvoiceDocument
-from app.core.rental.invoicing.fonts import BOLD, REGULAR, register_fonts
+from app.core.pdf.fonts import BOLD, REGULAR, register_fonts
 from app.core.rental.invoicing.formatting import (
     format_amount,
     format_decimal,
@@ -30,7 +30,7 @@ from app.core.rental.invoicing.formatting import (
     format_unit_price,
 )
 from app.core.rental.invoicing.models import PAYER_PEC
-from app.core.rental.invoicing.pdf_canvas import BLACK, PageWriter, TextStyle, plain
+from app.core.pdf.page_writer import BLACK, PageWriter, TextStyle, plain
 from app.core.timeutil import format_date
 
 ACCENT = colors.HexColor("#1f4e79")

@@ -1,12 +1,13 @@
 """History tab: the site's readings (sent, refused, anomalies, unknown, queued) with the
-server's message, and the clerk's actions: confirm, resend, check the status, details."""
+server's message, and the clerk's actions: confirm, resend, check the status, details,
+print the confirmation of a reading or of a day."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked, resend
 from app.core.carpass.sending.history import HistorySource, calls_of, state_label
+from app.core.carpass.sending.models import RECEIVED_STATES
 from app.core.carpass.sending.status import poll_statuses
 from app.core.errors import AtelierError
 from app.core.i18n import msg
 from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
+from app.ui.carpass.sending.confirmation_actions import print_confirmation, print_day
 from app.ui.carpass.sending.send_action import send_entries
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
@@ -152,10 +155,15 @@ class HistoryView(QWidget):
         self.confirm_button = QPushButton(tr("carpass", "Confirmer le relevé…"))
         self.resend_button = QPushButton(tr("carpass", "Renvoyer"))
         self.details_button = QPushButton(tr("carpass", "Appels et réponses…"))
+        self.print_button = QPushButton(tr("carpass", "Imprimer la confirmation"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.setToolTip(tr("carpass", "PDF prouvant que Car-Pass a reçu le relevé choisi (Ctrl+P)"))
+        self.day_button = QPushButton(tr("carpass", "Confirmations du jour…"))
         self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
         self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
         actions = QHBoxLayout()
-        for button in (self.confirm_button, self.resend_button, self.details_button):
+        for button in (self.confirm_button, self.resend_button, self.details_button, self.print_button,
+                       self.day_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.status_button)
@@ -172,6 +180,8 @@ class HistoryView(QWidget):
         self.confirm_button.clicked.connect(self.confirm_current)
         self.resend_button.clicked.connect(self.resend_current)
         self.details_button.clicked.connect(self.show_calls)
+        self.print_button.clicked.connect(self.print_current)
+        self.day_button.clicked.connect(lambda: print_day(self, self.context))
         self.status_button.clicked.connect(self.check_status)
         self.queue_button.clicked.connect(self.send_queue)
         for column, width in enumerate((75, 115, 175, 100, 115, 165, 130, 115, 320, 110)):
@@ -201,6 +211,7 @@ class HistoryView(QWidget):
         self.confirm_button.setEnabled(state == "blocked" or (state == "anomaly" and not row["anomaly_answered"]))
         self.resend_button.setEnabled(state in ("failed", "unknown"))
         self.details_button.setEnabled(row is not None)
+        self.print_button.setEnabled(state in RECEIVED_STATES)
         self.detail.setText(describe_row(row) if row else tr("carpass", "Choisissez une ligne pour voir le détail."))
 
     def select_reading(self, reading_id: int) -> bool:
@@ -250,6 +261,14 @@ class HistoryView(QWidget):
             return
         self.reload()
         send_entries(self, self.context, [row["entry_id"]], self.reload)
+
+    def print_current(self) -> TaskRunner | None:
+        """The confirmation PDF of the selected reading, opened to be printed."""
+        row = self.current()
+        if row is None or row["state"] not in RECEIVED_STATES:
+            return None
+        self.runner = print_confirmation(self, self.context, row["id"])
+        return self.runner
 
     def show_calls(self) -> None:
         """The calls of the selected reading with their raw answers."""

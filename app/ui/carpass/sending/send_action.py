@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.carpass.state_names import STATE_NAMES
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
@@ -36,17 +37,12 @@ _running: set[SendAction] = set()
 
 
 def outcome_labels() -> dict[str, str]:
-    """How each outcome of a send is named for the clerk."""
+    """How each outcome of a send is named for the clerk: a state's outcome by the state's
+    one name (``state_names.py``), the others by their own."""
     return {
-        "sent": tr("carpass", "envoyé"),
+        **{state: render(name) for state, name in STATE_NAMES.items()},
         "already_sent": tr("carpass", "déjà envoyé"),
-        "anomaly": tr("carpass", "anomalie Car-Pass"),
-        "failed": tr("carpass", "refusé"),
-        "unknown": tr("carpass", "non confirmé"),
-        "queued": tr("carpass", "en file"),
-        "blocked": tr("carpass", "bloqué (à confirmer)"),
         "not_sendable": tr("carpass", "incomplet"),
-        "removed": tr("carpass", "retiré"),
     }
 
 

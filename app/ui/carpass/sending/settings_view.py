@@ -1,5 +1,6 @@
-"""Car-Pass settings tab (admins): the service address, automatic sending, and the site's
-Car-Pass password in the OS keyring (set / test connection / clear)."""
+"""Car-Pass settings tab (admins): the service address, automatic sending, the site's
+Car-Pass user name (the establishment number unless changed) and password in the OS
+keyring (set / test connection / clear)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection
 from app.core.carpass.sending.endpoint import read_settings, set_auto_send, set_endpoint
 from app.core.carpass.sending.protocol import PRODUCTION_URL
+from app.core.carpass.sending.username import read_login, set_username
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending.history_view import one_shot
@@ -59,6 +61,13 @@ class SettingsView(QWidget):
         form.addRow("", save_row)
         form.addRow("", self.settings_message)
 
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("carpass_username")
+        self.username_edit.setPlaceholderText(self.establishment)
+        self.username_edit.setToolTip(tr("carpass", "Par défaut le numéro d'établissement ; un autre nom pour un "
+                                                    "compte de test Car-Pass."))
+        self.username_button = QPushButton(tr("carpass", "Enregistrer le nom"))
+        self.username_default_button = QPushButton(tr("carpass", "Numéro d'établissement"))
         self.keyring_label = QLabel()
         self.keyring_label.setWordWrap(True)
         self.password_state = QLabel()
@@ -72,6 +81,11 @@ class SettingsView(QWidget):
         self.credentials_message.setWordWrap(True)
         secrets = QGroupBox(tr("carpass", "Identifiants Car-Pass (établissement {number})", number=self.establishment))
         secret_form = QFormLayout(secrets)
+        username_row = QHBoxLayout()
+        username_row.addWidget(self.username_edit, 1)
+        username_row.addWidget(self.username_button)
+        username_row.addWidget(self.username_default_button)
+        secret_form.addRow(tr("carpass", "Nom d'utilisateur :"), username_row)
         secret_form.addRow(tr("carpass", "Trousseau :"), self.keyring_label)
         secret_form.addRow(tr("carpass", "Mot de passe :"), self.password_state)
         secret_form.addRow(tr("carpass", "Nouveau mot de passe :"), self.password_edit)
@@ -88,6 +102,9 @@ class SettingsView(QWidget):
         self.runner: TaskRunner | None = None
         self.production_button.clicked.connect(lambda: self.endpoint_edit.setText(PRODUCTION_URL))
         self.save_button.clicked.connect(self.save_settings)
+        self.username_button.clicked.connect(self.save_username)
+        self.username_edit.returnPressed.connect(self.save_username)
+        self.username_default_button.clicked.connect(lambda: self.save_username(default=True))
         self.store_button.clicked.connect(self.store_password)
         self.test_button.clicked.connect(self.test_connection)
         self.clear_button.clicked.connect(self.clear_password)
@@ -98,6 +115,9 @@ class SettingsView(QWidget):
         settings = read_settings(self.context.database, self.context.scope)
         self.endpoint_edit.setText(settings.endpoint_url)
         self.auto_send.setChecked(settings.auto_send)
+        login = read_login(self.context.database, self.context.scope)
+        self.username_edit.setText(login.username)
+        self.username_default_button.setEnabled(not login.is_default)
         self.environment_label.setText(
             tr("carpass", "Production : les relevés partent vers le vrai service Car-Pass.") if settings.is_production
             else tr("carpass", "Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass."))
@@ -133,6 +153,18 @@ class SettingsView(QWidget):
         self.reload()
         self._say(self.settings_message, tr("carpass", "Enregistré : {url}", url=url), True)
 
+    def save_username(self, default: bool = False) -> None:
+        """Store the typed Car-Pass user name (or go back to the establishment number)."""
+        try:
+            login = set_username(self.context.database, self.context.scope,
+                                 None if default else self.username_edit.text())
+        except AtelierError as error:
+            self._say(self.credentials_message, error_text(error), False)
+            return
+        self.reload()
+        self._say(self.credentials_message, tr("carpass", "Utilisateur Car-Pass : {username}",
+                                               username=login.username), True)
+
     def store_password(self) -> None:
         """Keep the typed password in the keyring (or for this session without a keyring)."""
         password = self.password_edit.text()
@@ -153,10 +185,11 @@ class SettingsView(QWidget):
         """Call Car-Pass with the typed password (or the stored one) off the UI thread."""
         password = self.password_edit.text() or None
         endpoint = self.endpoint_edit.text() or None
+        username = self.username_edit.text().strip() or None
         database, scope = self.context.database, self.context.scope
         self.runner = TaskRunner(self, tr("carpass", "Test de la connexion Car-Pass"), one_shot(
             tr("carpass", "Appel de Car-Pass…"),
-            lambda: check_connection(database, scope, password=password, endpoint=endpoint)))
+            lambda: check_connection(database, scope, password=password, endpoint=endpoint, username=username)))
         self.runner.finished.connect(lambda message: self._say(self.credentials_message, render(message), True))
         self.runner.failed.connect(lambda error: self._say(self.credentials_message, error_text(error), False))
         return self.runner.start()

@@ -1,11 +1,11 @@
 """Drawing straight onto a reportlab canvas: text measured once, wrapped only when it is
 too wide, and one text object per page.
 
-Invoices have a fixed layout (header, parties, lines, totals, payment box): laying them out
-with platypus (tables of ``Paragraph``s, each wrapped and split by the frame) cost 4-5 times
-a bare canvas with the same text. This writer keeps the cost of a page close to that of the
-bare text: graphics (rules, boxes, backgrounds) go to the canvas as they come, every piece
-of text goes into one text object drawn on top of them when the page ends.
+Documents with a fixed layout (invoices, Car-Pass confirmations) are drawn this way: laying
+an invoice out with platypus (tables of ``Paragraph``s, each wrapped and split by the frame)
+cost 4-5 times a bare canvas with the same text. This writer keeps the cost of a page close
+to that of the bare text: graphics (rules, boxes, backgrounds) go to the canvas as they
+come, every piece of text goes into one text object drawn on top of them when the page ends.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class TextStyle:
 
 
 def unescape(text: str) -> str:
-    """Undo :func:`invoice_pdf.escape` (the entities a ``Paragraph`` would have read)."""
+    """Undo the ``&amp;``, ``&lt;``, ``&gt;`` escaping of text meant for a reportlab ``Paragraph``."""
     for entity, char in _ENTITIES:
         text = text.replace(entity, char)
     return text
