@@ -16,9 +16,15 @@ from app.cli.groups import command_group
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.clocking import add_technician, clock, list_technicians
 from app.core.carpass.dossier_import import import_dossiers
-from app.core.carpass.dossiers import DossierInput, create_dossier, enrol_number, find_dossier
+from app.core.carpass.dossiers import (
+    DossierInput,
+    create_dossier,
+    enrol_number,
+    find_dossier,
+)
 from app.core.carpass.entries import remove_number
 from app.core.carpass.work_description import catalogue, describe_number
+from app.core.csv_cells import safe_cell
 from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg
@@ -116,9 +122,7 @@ def list_command(ctx: CliContext, args) -> int:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(LIST_KEYS)
         for r in rows:
-            writer.writerow([";".join(r[k]) if isinstance(r[k], list) else
-                             ("1" if r[k] else "0") if isinstance(r[k], bool) else
-                             "" if r[k] is None else r[k] for k in LIST_KEYS])
+            writer.writerow([safe_cell(";".join(r[k]) if isinstance(r[k], list) else r[k]) for k in LIST_KEYS])
         ctx.out.write(buffer.getvalue())
         return 0
     for r in rows:

@@ -1,14 +1,17 @@
 """CSV cells that a spreadsheet cannot run: text starting with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return is prefixed with an apostrophe (OWASP "CSV injection"); numbers
-are written as numbers, never altered."""
+are written as numbers, never altered — also a negative amount already formatted as text
+("-12,50 €"), which no spreadsheet runs."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMATTED_NEGATIVE = re.compile(r"-\d[\d .,\u00a0\u202f]*(?: ?€| ?%| km)?")
 
 
 def safe_cell(value: Any) -> Any:
@@ -23,4 +26,6 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) and not _FORMATTED_NEGATIVE.fullmatch(text):
+        return "'" + text
+    return text

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.core.csv_cells import safe_cell
 from app.core.i18n import Message, msg
 from app.core.progress import CancelToken, Progress
 
@@ -67,15 +68,7 @@ def export_csv(source: RowSource, query: GridQuery, path: Path, titles: Sequence
             rows = source.fetch(query, done, page_size)
             if not rows:
                 break
-            writer.writerows([_cell(row.get(k)) for k in keys] for row in rows)
+            writer.writerows([safe_cell(row.get(k)) for k in keys] for row in rows)
             done += len(rows)
             yield Progress(done, total, msg("grid", "Export : {done} / {total} lignes", done=done, total=total))
     tmp.replace(path)
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return value
