@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import ParamSpec, TypeVar
 
-from app.core.i18n import Message, msg
+from app.core.i18n import Message, Translator, msg
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 
 class AtelierError(Exception):
@@ -40,7 +45,7 @@ class ValidationErrors(AtelierError):
         super().__init__(msg("errors", "{count} erreur(s) :\n{lines}", count=len(errors), lines=lines))
         self.errors = errors
 
-    def render_all(self, translate) -> str:
+    def render_all(self, translate: Translator) -> str:
         """Every error on its own line, translated."""
         return "\n".join(e.message.render(translate) for e in self.errors)
 
@@ -51,7 +56,7 @@ class FieldErrors:
     def __init__(self) -> None:
         self.errors: list[ValidationError] = []
 
-    def run(self, check, *args, **kwargs):
+    def run(self, check: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T | None:
         """``check(*args, **kwargs)``; its ValidationError is kept instead of raised (returns None)."""
         try:
             return check(*args, **kwargs)

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import ssl
+
     import requests
+    from requests.adapters import HTTPAdapter
 
 TRUST_VARIABLE = "ATELIER_TLS_TRUST"
 SYSTEM, CERTIFI = "system", "certifi"
@@ -32,7 +35,7 @@ def trust_setting() -> str:
     return value if value and value.lower() not in (SYSTEM,) else SYSTEM
 
 
-def system_ssl_context():
+def system_ssl_context() -> ssl.SSLContext:
     """An ``ssl.SSLContext`` (client side) that verifies against the OS certificate store."""
     import ssl
 
@@ -58,18 +61,18 @@ def configure_session(session: requests.Session) -> str:
     return SYSTEM
 
 
-def _system_adapter():
+def _system_adapter() -> HTTPAdapter:
     from requests.adapters import HTTPAdapter
 
     class SystemTrustAdapter(HTTPAdapter):
         """Hands urllib3 a truststore context (requests then adds no CA bundle of its own)."""
 
-        def init_poolmanager(self, *args, **kwargs):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
             """Direct connections verify against the OS store."""
             kwargs.setdefault("ssl_context", system_ssl_context())
             return super().init_poolmanager(*args, **kwargs)
 
-        def proxy_manager_for(self, proxy, **proxy_kwargs):
+        def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:  # as HTTPAdapter declares it
             """Connections through a proxy too."""
             proxy_kwargs.setdefault("ssl_context", system_ssl_context())
             return super().proxy_manager_for(proxy, **proxy_kwargs)

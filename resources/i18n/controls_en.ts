@@ -459,4 +459,11 @@
       <translation>Demo vehicle trade controls…</translation>
     </message>
   </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Site introuvable.</source>
+      <translation>Site not found.</translation>
+    </message>
+  </context>
 </TS>

@@ -459,4 +459,11 @@
       <translation>Demoparameters voertuighandel…</translation>
     </message>
   </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Site introuvable.</source>
+      <translation>Vestiging niet gevonden.</translation>
+    </message>
+  </context>
 </TS>

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core.controls.models import ControlsChange, ControlsTableCell, ControlsValue
-from app.core.controls.values_service import field_history, read_page, read_site, save_page, set_value
+from app.core.controls.values_service import (apply_changes, field_history, read_page, read_site, save_page,
+                                              set_value)
 from app.core.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationErrors
 
 
@@ -157,3 +158,11 @@ def test_set_value_changes_one_key_of_the_own_site(world, cat):
     assert read_page(world.db, world.clerk_b, "VZSHE50", catalogue=cat).values["agency_commission_rate.upper"] == "12.50"
     assert read_page(world.db, world.clerk_a, "VZSHE50", catalogue=cat).values["agency_commission_rate.upper"] == "0.00"
     assert field_history(world.db, world.admin_b, "agency_commission_rate.upper", catalogue=cat)[0].origin == "cli"
+
+
+def test_changes_for_a_site_that_does_not_exist_are_refused_as_not_found(world, cat):
+    # apply_changes used the site's code without checking the site exists (AttributeError on None).
+    with world.db.session() as session, pytest.raises(NotFoundError):
+        apply_changes(session, world.admin_a, 999_999, cat, {"reservation_max_days": "30"})
+    with world.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(ControlsValue)) == 0

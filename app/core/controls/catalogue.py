@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import AtelierError
-from app.core.i18n import Message, identity_translator, msg
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.paths import resources_dir
 
 FIELD_TYPES = ("choice", "integer", "decimal", "date", "day_month", "text", "table")
 LANGUAGES = ("fr", "nl", "en")
+JsonObject = dict[str, Any]  # a JSON object of the catalogue file, as json.loads reads it (checked while parsed)
 
 
 def catalogue_path() -> Path:
@@ -29,7 +30,7 @@ def catalogue_path() -> Path:
     return Path(override) if override else resources_dir() / "controls" / "catalogue.json"
 
 
-def current_language(translate=identity_translator) -> str:
+def current_language(translate: Translator = identity_translator) -> str:
     """The language a translator renders to ("fr" without translator).
 
     Translators set the message below to their language code, so data written in three
@@ -46,7 +47,7 @@ class LocalizedText(Message):
     nl: str = ""
     en: str = ""
 
-    def render(self, translate=identity_translator) -> str:
+    def render(self, translate: Translator = identity_translator) -> str:
         """The text in the translator's language, French when that one is missing."""
         language = current_language(translate)
         return {"nl": self.nl, "en": self.en}.get(language) or self.text
@@ -215,18 +216,18 @@ class CatalogueError(AtelierError):
     """The catalogue file is missing or malformed (an installation problem)."""
 
 
-def _text(data: dict, prefix: str) -> LocalizedText:
+def _text(data: JsonObject, prefix: str) -> LocalizedText:
     return localized(data.get(f"{prefix}_fr") or "", data.get(f"{prefix}_nl") or "", data.get(f"{prefix}_en") or "")
 
 
-def _default(data: dict, kind: str) -> str:
+def _default(data: JsonObject, kind: str) -> str:
     value = data.get("default")
     if value is None:
         return "0" if kind == "integer" else ""
     return str(value)
 
 
-def _field(data: dict, page_id: str) -> FieldDef:
+def _field(data: JsonObject, page_id: str) -> FieldDef:
     kind = data.get("type")
     key = data.get("key")
     if not key or kind not in FIELD_TYPES:
@@ -247,7 +248,7 @@ def _field(data: dict, page_id: str) -> FieldDef:
         raw=data)
 
 
-def _page(data: dict) -> PageDef:
+def _page(data: JsonObject) -> PageDef:
     page_id = data["id"]
     fields = tuple(_field(f, page_id) for f in data.get("fields") or ())
     rules = tuple(RuleDef(r["id"], tuple(r.get("fields") or ()), _text(r, "description"), page_id,
@@ -257,7 +258,7 @@ def _page(data: dict) -> PageDef:
                    data.get("overhead_formula"))
 
 
-def parse_catalogue(data: dict) -> Catalogue:
+def parse_catalogue(data: JsonObject) -> Catalogue:
     """Build the catalogue from its JSON document."""
     pages = tuple(_page(p) for p in data.get("pages") or ())
     slots: dict[str, ValueSlot] = {}

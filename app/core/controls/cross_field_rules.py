@@ -184,7 +184,7 @@ def release_date_methods_exclusive(ctx: RuleContext) -> list[RuleFinding]:
         if len(given) < 2:
             continue
         first = given[0][0]
-        for definition, key in given[1:]:
+        for _definition, key in given[1:]:
             findings.append(ctx.finding(key, msg(
                 "controls", "type {type} : à laisser vide ou 0 car « {first} » est déjà rempli (une seule "
                 "méthode de date par type de véhicule)", type=suffix or "-", first=_name(first))))

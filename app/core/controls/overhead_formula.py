@@ -83,7 +83,8 @@ def overhead_preview(values: Mapping[str, str], vehicle_value: str, options_valu
             fixed = parse_amount(values.get(f"{fixed_key}.{vehicle_type}", ""))
             rate = parse_amount(values[rate_field])
             amount = None
-            if None not in (fixed, rate, vehicle, options, day_count):
+            if fixed is not None and rate is not None and vehicle is not None and options is not None \
+                    and day_count is not None:
                 amount = overhead_amount(fixed, vehicle, options, rate, day_count)
             lines.append(PreviewLine(vehicle_type, rate_number, fixed, rate, amount))
     return lines

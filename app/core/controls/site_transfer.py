@@ -65,7 +65,7 @@ def copy_values(database: Database, scope: UserScope, source_site_id: int, targe
                                   field_label=msg("controls", "Site cible"))
         values = stored_values(session, source.id, catalogue)
         chosen = {key: value for key, value in values.items()
-                  if (wanted_pages is None or catalogue.slot(key).page.id in wanted_pages)
+                  if (wanted_pages is None or catalogue.slots[key].page.id in wanted_pages)
                   and (keys is None or key in keys)}
         return apply_changes(session, scope, target.id, catalogue, chosen, origin=f"copy:{source.code}"[:20])
 
@@ -116,7 +116,7 @@ def _document_changes(document: Any, catalogue: Catalogue) -> tuple[dict[str, An
                 continue
             if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
                 errors.append(ValidationError(key, msg("controls", "texte ou nombre attendu"),
-                                              field_label=catalogue.slot(key).label()))
+                                              field_label=catalogue.slots[key].label()))
                 continue
             changes[key] = "" if value is None else str(value)
     return changes, errors

@@ -23,7 +23,7 @@ from app.core.controls.field_validators import validate_slot
 from app.core.controls.models import ControlsChange, ControlsPage, ControlsTableCell, ControlsValue
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
-from app.core.errors import ConflictError, ValidationError, ValidationErrors
+from app.core.errors import ConflictError, NotFoundError, ValidationError, ValidationErrors
 from app.core.i18n import msg
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
@@ -139,7 +139,7 @@ def validate_changes(catalogue: Catalogue, current: Mapping[str, str], changes: 
             errors.append(exc)
     merged = dict(current)
     merged.update(normalised)
-    pages = {catalogue.slot(k).page.id for k in normalised}
+    pages = {catalogue.slots[k].page.id for k in normalised}
     findings = check_rules(catalogue, merged, pages) if pages else []
     invalid = {e.field for e in errors}
     errors += [f.as_error(catalogue) for f in findings if f.blocking and f.key not in invalid]
@@ -149,16 +149,16 @@ def validate_changes(catalogue: Catalogue, current: Mapping[str, str], changes: 
 
 
 def _write_value(session: Session, site_id: int, catalogue: Catalogue, key: str, value: str) -> None:
-    slot = catalogue.slot(key)
+    slot = catalogue.slots[key]
     if slot.column is not None:
-        row = session.scalar(select(ControlsTableCell).where(
+        cell = session.scalar(select(ControlsTableCell).where(
             ControlsTableCell.site_id == site_id, ControlsTableCell.field_key == slot.field.key,
             ControlsTableCell.row_no == slot.row, ControlsTableCell.column_key == slot.column.key))
-        if row is None:
+        if cell is None:
             session.add(ControlsTableCell(site_id=site_id, page_id=slot.page.id, field_key=slot.field.key,
                                           row_no=slot.row, column_key=slot.column.key, value=value))
         else:
-            row.value = value
+            cell.value = value
         return
     row = session.scalar(select(ControlsValue).where(ControlsValue.site_id == site_id, ControlsValue.key == key))
     if row is None:
@@ -178,9 +178,12 @@ def apply_changes(session: Session, scope: UserScope, site_id: int, catalogue: C
     pages = _page_rows(session, site_id)
     by_page: dict[str, list[str]] = {}
     for key in changed:
-        by_page.setdefault(catalogue.slot(key).page.id, []).append(key)
+        by_page.setdefault(catalogue.slots[key].page.id, []).append(key)
     versions = {page_id: row.version for page_id, row in pages.items()}
-    site_code = session.get(Site, site_id).code
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFoundError(msg("errors", "Site introuvable."))
+    site_code = site.code
     for page_id in by_page:
         what = msg("controls", "La page {page} du site {site}", page=page_id, site=site_code)
         row = pages.get(page_id)
@@ -203,7 +206,7 @@ def apply_changes(session: Session, scope: UserScope, site_id: int, catalogue: C
     now = utcnow()
     for key in changed:
         _write_value(session, site_id, catalogue, key, normalised[key])
-        session.add(ControlsChange(site_id=site_id, page_id=catalogue.slot(key).page.id, key=key,
+        session.add(ControlsChange(site_id=site_id, page_id=catalogue.slots[key].page.id, key=key,
                                    old_value=current[key], new_value=normalised[key], changed_by=scope.login,
                                    changed_at=now, origin=origin))
     session.flush()
@@ -241,7 +244,8 @@ def field_history(database: Database, scope: UserScope, key: str, site_id: int |
     with database.session() as session:
         site = get_site(session, scope, site_id)
         query = (select(ControlsChange).where(ControlsChange.site_id == site.id,
-                                              or_(ControlsChange.key == key, ControlsChange.key.startswith(f"{key}.", autoescape=True)))
+                                              or_(ControlsChange.key == key,
+                                                  ControlsChange.key.startswith(f"{key}.", autoescape=True)))
                  .order_by(ControlsChange.changed_at.desc(), ControlsChange.id.desc()))
         return [ChangeRecord(c.key, c.old_value, c.new_value, c.changed_by, c.changed_at, c.origin)
                 for c in session.scalars(query)]

@@ -76,7 +76,8 @@ CREDIT_NOTE_TYPES = _codes("""
 
 # Attachment MIME codes
 MIME_CODES = _codes("""
-text/csv application/pdf image/png image/jpeg application/vnd.openxmlformats-officedocument.spreadsheetml.sheet application/vnd.oasis.opendocument.spreadsheet
+text/csv application/pdf image/png image/jpeg
+application/vnd.openxmlformats-officedocument.spreadsheetml.sheet application/vnd.oasis.opendocument.spreadsheet
 """)
 
 # Currencies (ISO 4217)

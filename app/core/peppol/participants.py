@@ -14,7 +14,7 @@ from stdnum.be import vat as be_vat
 from stdnum.exceptions import ValidationError as StdnumError
 
 from app.core.errors import ValidationError
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.peppol.code_lists import EAS
 
 BE_ENTERPRISE = "0208"
@@ -34,7 +34,7 @@ class ParticipantId:
         return f"{self.scheme}:{self.value}"
 
 
-def _refuse(reason) -> ValidationError:
+def _refuse(reason: Message) -> ValidationError:
     return ValidationError("peppol_id", reason, field_label=msg("peppol", "Identifiant Peppol"))
 
 

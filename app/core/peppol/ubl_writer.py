@@ -164,4 +164,5 @@ def write_ubl(document: BisDocument) -> bytes:
         b.tax_category(item, "ClassifiedTaxCategory", line.vat_category, line.vat_rate)
         b.cbc(b.cac(node, "Price"), "PriceAmount", number_text(line.unit_price), currencyID=document.currency)
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    xml: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)  # bytes for any encoding but "unicode"
+    return xml

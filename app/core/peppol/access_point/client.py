@@ -53,7 +53,7 @@ class AccessPointClient:
     def __enter__(self) -> AccessPointClient:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def lookup(self, participant: str) -> CallResult:
@@ -62,7 +62,8 @@ class AccessPointClient:
 
     def send(self, document_id: str, recipient: str, document_kind: str, xml: bytes) -> CallResult:
         """``POST /documents`` with the document's own idempotency key."""
-        return self._call("POST", protocol.DOCUMENTS_PATH, protocol.send_body(document_id, recipient, document_kind, xml),
+        return self._call("POST", protocol.DOCUMENTS_PATH,
+                          protocol.send_body(document_id, recipient, document_kind, xml),
                           {protocol.IDEMPOTENCY_HEADER: document_id, "Content-Type": "application/json"})
 
     def status(self, document_id: str) -> CallResult:

@@ -33,6 +33,7 @@ from app.core.peppol.access_point import protocol
 LOOPBACK = "127.0.0.1"
 FAULTS = ("unavailable", "reset_before", "reset_after", "server_error")
 ALL_TYPES = (protocol.INVOICE_DOCUMENT_TYPE, protocol.CREDIT_NOTE_DOCUMENT_TYPE)
+JsonObject = dict[str, object]  # a JSON body the simulator answers (json.dumps writes it)
 
 
 @dataclass
@@ -85,7 +86,7 @@ class AccessPointSimulator:
         self.lock = threading.Lock()
         self.faults: deque[str] = deque()
         self.server = _Server((LOOPBACK, port), _Handler)
-        self.server.simulator = self  # type: ignore[attr-defined]
+        self.server.simulator = self
         self._thread: threading.Thread | None = None
 
     @property
@@ -126,7 +127,7 @@ class AccessPointSimulator:
             return [t for t in self.state.transmissions.values() if recipient in (None, t.recipient)]
 
     # -- operations ---------------------------------------------------------------------
-    def lookup(self, participant: str) -> tuple[int, dict]:
+    def lookup(self, participant: str) -> tuple[int, JsonObject]:
         """The registration of a participant, or 404."""
         with self.lock:
             self.state.lookups += 1
@@ -135,7 +136,7 @@ class AccessPointSimulator:
             return 404, {"message": f"{participant} n'est pas inscrit sur le réseau Peppol"}
         return 200, {"participantId": participant, "name": found.name, "documentTypes": list(found.document_types)}
 
-    def post(self, sender: str, key: str | None, payload: Any) -> tuple[int, dict]:
+    def post(self, sender: str, key: str | None, payload: Any) -> tuple[int, JsonObject]:
         """Record one document (or replay the first answer of its key)."""
         from app.core.peppol.validation import validate_ubl
 
@@ -156,8 +157,9 @@ class AccessPointSimulator:
         with self.lock:
             registered = self._registered(recipient)
         if registered is None or payload["documentType"] not in registered.document_types:
-            answer: tuple[int, dict] = (422, {"message": f"destinataire {recipient} injoignable sur Peppol pour ce "
-                                                         "type de document", "code": "RECIPIENT_NOT_REGISTERED"})
+            answer: tuple[int, JsonObject] = (422, {
+                "message": f"destinataire {recipient} injoignable sur Peppol pour ce type de document",
+                "code": "RECIPIENT_NOT_REGISTERED"})
         elif self.validate and not (report := validate_ubl(xml)).valid:
             answer = (422, {"message": "document refusé par la validation Peppol BIS 3.0",
                             "errors": [{"rule": f.rule, "message": f.message} for f in report.fatal[:50]]})
@@ -186,7 +188,7 @@ class AccessPointSimulator:
             return Participant(participant)
         return found
 
-    def status(self, document_id: str) -> tuple[int, dict]:
+    def status(self, document_id: str) -> tuple[int, JsonObject]:
         """The transmission state; delivery (or the buyer's rejection) after a few queries."""
         with self.lock:
             transmission = self.state.transmissions.get(document_id)
@@ -210,7 +212,10 @@ def _check(payload: Any) -> str | None:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request, client_address) -> None:
+    simulator: AccessPointSimulator
+
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket],
+                     client_address: tuple[str, int]) -> None:
         """Clients that hang up are normal here: no traceback."""
         kind = sys.exc_info()[0]
         if kind is not None and issubclass(kind, ConnectionError | TimeoutError):
@@ -221,12 +226,13 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "PeppolAccessPointSimulator/1.0"
+    server: _Server
 
     @property
     def sim(self) -> AccessPointSimulator:
-        return self.server.simulator  # type: ignore[attr-defined]
+        return self.server.simulator
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
         return
 
     def do_GET(self) -> None:  # noqa: N802
@@ -272,7 +278,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(500, {"message": "erreur interne"})
         return self._send(status, answer)
 
-    def _send(self, status: int, answer: dict) -> None:
+    def _send(self, status: int, answer: JsonObject) -> None:
         body = json.dumps(answer, ensure_ascii=False).encode("utf-8")
         try:
             self.send_response(status)

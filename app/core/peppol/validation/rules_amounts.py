@@ -6,7 +6,7 @@ Sums are compared exactly, as the official rules do after rounding to the cent."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.peppol.code_lists import ALLOWANCE_REASONS, MIME_CODES, PAYMENT_MEANS, UNITS
@@ -35,7 +35,7 @@ def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def _sum(values) -> Decimal:
+def _sum(values: Iterable[Decimal | None]) -> Decimal:
     return sum((v for v in values if v is not None), Decimal(0))
 
 
@@ -86,25 +86,25 @@ def totals(d: UblDocument) -> Iterator[Finding]:
     if values["ChargeTotalAmount"] is not None and values["ChargeTotalAmount"] != cents(charges):
         yield finding("BR-CO-12", "Sum of charges on document level (BT-108) = Σ Document level charge amount "
                                   "(BT-99).", f"/{TOTALS}/cbc:ChargeTotalAmount")
-    if None not in (values["LineExtensionAmount"], values["TaxExclusiveAmount"]):
-        expected = cents(values["LineExtensionAmount"] - (values["AllowanceTotalAmount"] or 0)
-                         + (values["ChargeTotalAmount"] or 0))
-        if values["TaxExclusiveAmount"] != expected:
+    line_total, without_vat = values["LineExtensionAmount"], values["TaxExclusiveAmount"]
+    if line_total is not None and without_vat is not None:
+        expected = cents(line_total - (values["AllowanceTotalAmount"] or 0) + (values["ChargeTotalAmount"] or 0))
+        if without_vat != expected:
             yield finding("BR-CO-13", "Invoice total amount without VAT (BT-109) = Σ Invoice line net amount (BT-131) "
                                       "- Sum of allowances on document level (BT-107) + Sum of charges on document "
                                       "level (BT-108).", f"/{TOTALS}/cbc:TaxExclusiveAmount")
     # The VAT total in the document's currency: exactly one, and incl. = excl. + VAT.
     currency = d.text("cbc:DocumentCurrencyCode")
     vat = [d.number("cbc:TaxAmount", total) for total in d.all("cac:TaxTotal")
-           if d.one("cbc:TaxAmount", total) is not None and d.one("cbc:TaxAmount", total).get("currencyID") == currency]
-    if len(vat) != 1 or None in (values["TaxInclusiveAmount"], values["TaxExclusiveAmount"], vat[0]) \
-            or values["TaxInclusiveAmount"] != cents(values["TaxExclusiveAmount"] + vat[0]):
+           if (tax_amount := d.one("cbc:TaxAmount", total)) is not None and tax_amount.get("currencyID") == currency]
+    with_vat, vat_total = values["TaxInclusiveAmount"], vat[0] if len(vat) == 1 else None
+    if with_vat is None or without_vat is None or vat_total is None or with_vat != cents(without_vat + vat_total):
         yield finding("BR-CO-15", "Invoice total amount with VAT (BT-112) = Invoice total amount without VAT (BT-109) "
                                   "+ Invoice total VAT amount (BT-110).", f"/{TOTALS}/cbc:TaxInclusiveAmount")
-    if None not in (values["PayableAmount"], values["TaxInclusiveAmount"]):
-        expected = cents(values["TaxInclusiveAmount"] - (values["PrepaidAmount"] or 0)
-                         + (values["PayableRoundingAmount"] or 0))
-        if values["PayableAmount"] != expected:
+    payable = values["PayableAmount"]
+    if payable is not None and with_vat is not None:
+        expected = cents(with_vat - (values["PrepaidAmount"] or 0) + (values["PayableRoundingAmount"] or 0))
+        if payable != expected:
             yield finding("BR-CO-16", "Amount due for payment (BT-115) = Invoice total amount with VAT (BT-112) -Paid "
                                       "amount (BT-113) +Rounding amount (BT-114).", f"/{TOTALS}/cbc:PayableAmount")
 
@@ -140,7 +140,7 @@ def lines(d: UblDocument) -> Iterator[Finding]:
         if base is not None and base <= 0:
             yield finding("PEPPOL-EN16931-R121", "Base quantity MUST be a positive number above zero.", where)
             continue
-        if None in (quantity, amount, price):
+        if quantity is None or amount is None or price is None:
             continue
         line_charges = _sum(d.number("cbc:Amount", c) for c in d.all("cac:AllowanceCharge", line)
                             if d.text("cbc:ChargeIndicator", c) == "true")
@@ -188,7 +188,7 @@ def allowances(d: UblDocument) -> Iterator[Finding]:
                           "Allowance/charge base amount MUST be provided when allowance/charge percentage is provided."
                           if percent is not None else "Allowance/charge percentage MUST be provided when "
                           "allowance/charge base amount is provided.", "/cac:AllowanceCharge")
-        elif None not in (percent, base, amount) and amount != cents(base * percent / 100):
+        elif percent is not None and base is not None and amount is not None and amount != cents(base * percent / 100):
             yield finding("PEPPOL-EN16931-R040", "Allowance/charge amount must equal base amount * percentage/100 if "
                                                  "base amount and percentage exists", "/cac:AllowanceCharge")
 

@@ -55,7 +55,8 @@ def electronic_addresses(d: UblDocument) -> Iterator[Finding]:
             yield finding("BR-CL-25", "Endpoint identifier scheme identifier MUST belong to the CEF EAS code list",
                           f"/{party}/cbc:EndpointID")
             yield finding("PEPPOL-EN16931-CL008", "Electronic address identifier scheme must be from the codelist "
-                                                  "\"Electronic Address Identifier Scheme\"", f"/{party}/cbc:EndpointID")
+                                                  "\"Electronic Address Identifier Scheme\"",
+                          f"/{party}/cbc:EndpointID")
 
 
 @rule
@@ -63,16 +64,17 @@ def identifiers(d: UblDocument) -> Iterator[Finding]:
     """BR-CO-09 (VAT prefix), BR-CO-26 (seller identified), BR-CL-10 / BR-CL-11 (ICD schemes),
     PEPPOL-COMMON-R043 (Belgian enterprise number, scheme 0208)."""
     for party in (SELLER, BUYER):
-        for scheme in d.all(f"{party}/cac:PartyTaxScheme"):
-            if d.text("cac:TaxScheme/cbc:ID", scheme).upper() == "VAT":
-                vat = d.text("cbc:CompanyID", scheme)
+        for tax_scheme in d.all(f"{party}/cac:PartyTaxScheme"):
+            if d.text("cac:TaxScheme/cbc:ID", tax_scheme).upper() == "VAT":
+                vat = d.text("cbc:CompanyID", tax_scheme)
                 prefix = vat[:2]
                 if not (prefix in COUNTRIES or prefix in ("EL", "1A", "XI")) or not prefix.isalpha():
                     yield finding("BR-CO-09", "The Seller VAT identifier (BT-31), the Seller tax representative VAT "
                                               "identifier (BT-63) and the Buyer VAT identifier (BT-48) shall have a "
                                               "prefix in accordance with ISO code ISO 3166-1 alpha-2 by which the "
                                               "country of issue may be identified.", f"/{party}/cac:PartyTaxScheme")
-    seller_ids = (d.all(f"{SELLER}/cac:PartyTaxScheme/cbc:CompanyID") + d.all(f"{SELLER}/cac:PartyIdentification/cbc:ID")
+    seller_ids = (d.all(f"{SELLER}/cac:PartyTaxScheme/cbc:CompanyID")
+                  + d.all(f"{SELLER}/cac:PartyIdentification/cbc:ID")
                   + d.all(f"{SELLER}/cac:PartyLegalEntity/cbc:CompanyID"))
     if not seller_ids:
         yield finding("BR-CO-26", "In order for the buyer to automatically identify a supplier, the Seller identifier "

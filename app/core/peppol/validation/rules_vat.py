@@ -5,7 +5,8 @@ BR-Z-01…BR-Z-10; Peppol R053). Categories other than S and Z are refused by
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from app.core.peppol.code_lists import VAT_CATEGORIES
@@ -15,9 +16,10 @@ from app.core.peppol.validation.rules_amounts import cents
 
 SUPPORTED = ("S", "Z")
 NAMES = {"S": "Standard rated", "Z": "Zero rated"}
+RateAmount = tuple[Decimal | None, Decimal | None]  # (VAT rate, amount) of a line, allowance or charge
 
 
-def _breakdowns(d: UblDocument):
+def _breakdowns(d: UblDocument) -> Iterator[ET.Element]:
     for total in d.all("cac:TaxTotal"):
         yield from d.all("cac:TaxSubtotal", total)
 
@@ -33,7 +35,8 @@ def vat_total(d: UblDocument) -> Iterator[Finding]:
     for total in with_breakdown:
         amount = d.number("cbc:TaxAmount", total)
         parts = [d.number("cbc:TaxAmount", s) for s in d.all("cac:TaxSubtotal", total)]
-        if amount is not None and None not in parts and amount != cents(sum(parts, Decimal(0))):
+        known = [part for part in parts if part is not None]
+        if amount is not None and len(known) == len(parts) and amount != cents(sum(known, Decimal(0))):
             yield finding("BR-CO-14", "Invoice total VAT amount (BT-110) = Σ VAT category tax amount (BT-117).",
                           "/cac:TaxTotal/cbc:TaxAmount")
     for subtotal in _breakdowns(d):
@@ -47,7 +50,7 @@ def vat_total(d: UblDocument) -> Iterator[Finding]:
                                                             "Invoice is not subject to VAT.")):
             if missing:
                 yield finding(rule_id, f"Each VAT breakdown (BG-23) {text}", "/cac:TaxTotal/cac:TaxSubtotal")
-        if None not in (taxable, tax, rate) and tax != cents(taxable * rate / 100):
+        if taxable is not None and tax is not None and rate is not None and tax != cents(taxable * rate / 100):
             yield finding("BR-CO-17", "VAT category tax amount (BT-117) = VAT category taxable amount (BT-116) x (VAT "
                                       "category rate (BT-119) / 100), rounded to two decimals.",
                           "/cac:TaxTotal/cac:TaxSubtotal")
@@ -59,14 +62,19 @@ def vat_total(d: UblDocument) -> Iterator[Finding]:
             yield finding("BR-CL-18", "Invoice tax categories MUST be coded using UNCL5305 code list")
 
 
-def _used(d: UblDocument, category: str) -> tuple[list, list, list]:
+def _used(d: UblDocument, category: str) -> tuple[list[RateAmount], list[RateAmount], list[RateAmount]]:
     """Lines, allowances and charges of ``category`` as (rate, amount) pairs."""
-    def pairs(nodes, category_path, amount_path):
+    def pairs(nodes: Iterable[ET.Element], category_path: str, amount_path: str) -> list[RateAmount]:
         return [(d.number(f"{category_path}/cbc:Percent", n), d.number(amount_path, n)) for n in nodes
                 if d.text(f"{category_path}/cbc:ID", n) == category]
     return (pairs(d.lines(), "cac:Item/cac:ClassifiedTaxCategory", "cbc:LineExtensionAmount"),
             pairs(d.allowances(), "cac:TaxCategory", "cbc:Amount"),
             pairs(d.allowances(charge=True), "cac:TaxCategory", "cbc:Amount"))
+
+
+def _at_rate(pairs: list[RateAmount], rate: Decimal | None) -> Decimal:
+    """The sum of the known amounts of ``pairs`` at ``rate``."""
+    return sum((a for r, a in pairs if r == rate and a is not None), Decimal(0))
 
 
 @rule
@@ -96,25 +104,26 @@ def categories(d: UblDocument) -> Iterator[Finding]:
         for subtotal in breakdowns:
             rate = d.number("cac:TaxCategory/cbc:Percent", subtotal)
             taxable, tax = d.number("cbc:TaxableAmount", subtotal), d.number("cbc:TaxAmount", subtotal)
-            same = (lambda pairs: sum((a for r, a in pairs if r == rate and a is not None), Decimal(0)))  # noqa: E731
-            expected = cents(same(lines) + same(charges) - same(allowances))
+            expected = cents(_at_rate(lines, rate) + _at_rate(charges, rate) - _at_rate(allowances, rate))
             if taxable is not None and taxable != expected:
                 yield finding(prefix + "08", f"For each different value of VAT category rate (BT-119) where the VAT "
                                              f"category code (BT-118) is \"{name}\", the VAT category taxable amount "
                                              f"(BT-116) in a VAT breakdown (BG-23) shall equal the sum of Invoice line "
                                              f"net amounts plus the sum of document level charge amounts minus the sum "
                                              f"of document level allowance amounts.", "/cac:TaxTotal/cac:TaxSubtotal")
-            wanted = cents(taxable * rate / 100) if code == "S" and None not in (taxable, rate) else Decimal(0)
-            if tax is not None and (code == "Z" or None not in (taxable, rate)) and tax != wanted:
+            known = taxable is not None and rate is not None
+            wanted = cents(taxable * rate / 100) if code == "S" and taxable is not None and rate is not None \
+                else Decimal(0)
+            if tax is not None and (code == "Z" or known) and tax != wanted:
                 yield finding(prefix + "09", f"The VAT category tax amount (BT-117) in a VAT breakdown where VAT "
                                              f"category code (BT-118) is \"{name}\" shall equal "
                                              f"{'the taxable amount multiplied by the rate' if code == 'S' else '0'}.",
                               "/cac:TaxTotal/cac:TaxSubtotal")
             if d.text("cac:TaxCategory/cbc:TaxExemptionReason", subtotal) or \
                     d.text("cac:TaxCategory/cbc:TaxExemptionReasonCode", subtotal):
-                yield finding(prefix + "10", f"A VAT breakdown (BG-23) with VAT Category code (BT-118) \"{name}\" shall "
-                                             "not have a VAT exemption reason code (BT-121) or VAT exemption reason "
-                                             "text (BT-120).", "/cac:TaxTotal/cac:TaxSubtotal")
+                yield finding(prefix + "10", f"A VAT breakdown (BG-23) with VAT Category code (BT-118) \"{name}\" "
+                                             "shall not have a VAT exemption reason code (BT-121) or VAT exemption "
+                                             "reason text (BT-120).", "/cac:TaxTotal/cac:TaxSubtotal")
 
 
 @rule

@@ -380,14 +380,14 @@ def _check(element: ET.Element, node: Node, path: str) -> Iterator[Finding]:
         counts[child.tag] = counts.get(child.tag, 0) + 1
         yield from _leaf(child, child_path)
         yield from _check(child, node.children[position], child_path)
-    for child in node.children:
-        found = counts.get(child.tag, 0)
-        if found < child.low:
-            yield Finding("UBL-CARDINALITY", "fatal", f"élément obligatoire {local(child.tag)} absent",
-                          f"{path}/{local(child.tag)}")
-        elif child.high is not None and found > child.high:
-            yield Finding("UBL-CARDINALITY", "fatal", f"{local(child.tag)} présent {found} fois ({child.high} au "
-                                                      f"plus)", f"{path}/{local(child.tag)}")
+    for expected in node.children:
+        found = counts.get(expected.tag, 0)
+        if found < expected.low:
+            yield Finding("UBL-CARDINALITY", "fatal", f"élément obligatoire {local(expected.tag)} absent",
+                          f"{path}/{local(expected.tag)}")
+        elif expected.high is not None and found > expected.high:
+            yield Finding("UBL-CARDINALITY", "fatal", f"{local(expected.tag)} présent {found} fois "
+                                                      f"({expected.high} au plus)", f"{path}/{local(expected.tag)}")
 
 
 def _leaf(element: ET.Element, path: str) -> Iterator[Finding]:
