@@ -16,6 +16,8 @@ ensure_venv dev
 export QT_QPA_PLATFORM=offscreen
 say "import contracts"
 .venv/bin/lint-imports
+say "types (mypy --strict on app/core)"
+.venv/bin/mypy
 say "translations"
 .venv/bin/python tools/i18n.py check
 say "tests (pytest on 2 workers; PostgreSQL tests use 127.0.0.1:5432 or are skipped)"

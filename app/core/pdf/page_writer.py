@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 BLACK = colors.black
 
@@ -74,20 +75,23 @@ class PageWriter:
     def __init__(self, canvas: Canvas, on_page_end: Callable[[PageWriter], None]):
         self.canvas = canvas
         self.on_page_end = on_page_end
-        self._text = None
+        self._text: PDFTextObject | None = None
         self._font: tuple[str, float] | None = None
-        self._color = None
-        self._fill = self._stroke = self._line_width = None  # the page's graphics state, set once per change
+        self._color: colors.Color | None = None
+        # The page's graphics state, set once per change.
+        self._fill: colors.Color | None = None
+        self._stroke: colors.Color | None = None
+        self._line_width: float | None = None
 
     # --- text -----------------------------------------------------------------------------
 
-    def _text_object(self):
+    def _text_object(self) -> PDFTextObject:
         if self._text is None:
             self._text = self.canvas.beginText()
             self._font = self._color = None
         return self._text
 
-    def _set(self, text_object, font: str, size: float, color) -> None:
+    def _set(self, text_object: PDFTextObject, font: str, size: float, color: colors.Color) -> None:
         if self._font != (font, size):
             text_object.setFont(font, size)
             self._font = (font, size)
@@ -143,12 +147,12 @@ class PageWriter:
 
     # --- graphics -------------------------------------------------------------------------
 
-    def _fill_with(self, color) -> None:
+    def _fill_with(self, color: colors.Color) -> None:
         if self._fill is not color:
             self.canvas.setFillColor(color)
             self._fill = color
 
-    def _stroke_with(self, color, line_width: float) -> None:
+    def _stroke_with(self, color: colors.Color, line_width: float) -> None:
         if self._stroke is not color:
             self.canvas.setStrokeColor(color)
             self._stroke = color
@@ -156,22 +160,22 @@ class PageWriter:
             self.canvas.setLineWidth(line_width)
             self._line_width = line_width
 
-    def fill(self, x: float, y: float, width: float, height: float, color) -> None:
+    def fill(self, x: float, y: float, width: float, height: float, color: colors.Color) -> None:
         """A filled rectangle without border (a background), under the page's text."""
         self._fill_with(color)
         self.canvas.rect(x, y, width, height, stroke=0, fill=1)
 
-    def frame(self, x: float, y: float, width: float, height: float, color, line_width: float) -> None:
+    def frame(self, x: float, y: float, width: float, height: float, color: colors.Color, line_width: float) -> None:
         """A rectangle's border."""
         self._stroke_with(color, line_width)
         self.canvas.rect(x, y, width, height, stroke=1, fill=0)
 
-    def rule(self, x1: float, y: float, x2: float, color, line_width: float) -> None:
+    def rule(self, x1: float, y: float, x2: float, color: colors.Color, line_width: float) -> None:
         """A horizontal line."""
         self._stroke_with(color, line_width)
         self.canvas.line(x1, y, x2, y)
 
-    def grid(self, xs: list[float], ys: list[float], color, line_width: float) -> None:
+    def grid(self, xs: list[float], ys: list[float], color: colors.Color, line_width: float) -> None:
         """The lines of a table: verticals at ``xs``, horizontals at ``ys``."""
         self._stroke_with(color, line_width)
         self.canvas.grid(xs, ys)
