@@ -26,7 +26,7 @@ from packaging.version import InvalidVersion, Version
 from sqlalchemy import text
 
 from app.core.errors import AtelierError, StationTooNewError, StationUpdateRequiredError, ValidationError
-from app.core.i18n import Message, msg
+from app.core.i18n import msg
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -251,10 +251,3 @@ def set_installer_location(database: Database, value: str | None) -> str | None:
         _as_owner(connection)
         _write(connection, INSTALLER_LOCATION, location)
     return location
-
-
-def describe(requirements: StationRequirements | None) -> list[Message]:
-    """One line each for the required version and the installer location (CLI, logs)."""
-    requirements = requirements or StationRequirements(None, None)
-    return [msg("db", "Version d'Atelier requise : {version}", version=requirements.required_version or "-"),
-            msg("db", "Emplacement de l'installateur : {location}", location=requirements.installer_location or "-")]

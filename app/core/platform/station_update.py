@@ -118,6 +118,10 @@ def _download(url: str, partial: Path, token: CancelToken | None) -> ProgressGen
 
     try:
         with requests.Session() as session:
+            # The station's proxies (HTTPS_PROXY, NO_PROXY…); certificates as app.core.https says
+            # (the OS store, or ATELIER_TLS_TRUST), not a CA bundle variable of the environment.
+            session.proxies.update(session.merge_environment_settings(url, {}, None, None, None)["proxies"])
+            session.trust_env = False
             configure_session(session)
             with session.get(url, stream=True, timeout=DOWNLOAD_TIMEOUT_S) as response:
                 if response.status_code != 200:
