@@ -958,12 +958,24 @@ Discard them?</translation>
   <context>
     <name>update</name>
     <message>
+      <source>Aucun emplacement d'installateur n'est enregistré dans la base : demandez à votre service informatique d'installer la mise à jour sur ce poste.</source>
+      <translation>No installer location is recorded in the database: ask your IT department to install the update on this station.</translation>
+    </message>
+    <message>
+      <source>Ce poste :</source>
+      <translation>This station:</translation>
+    </message>
+    <message>
       <source>Copie de l'installateur</source>
       <translation>Copying the installer</translation>
     </message>
     <message>
       <source>Fermer</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installer:</translation>
     </message>
     <message>
       <source>Installateur : {done} Mo</source>
@@ -990,6 +1002,10 @@ Discard them?</translation>
       <translation>The installation of Atelier {version} has started. Atelier closes; start it again when the installation is finished (one or two minutes).</translation>
     </message>
     <message>
+      <source>La base de données partagée demande une version plus récente d'Atelier que celle de ce poste.</source>
+      <translation>The shared database requires a newer version of Atelier than this station's.</translation>
+    </message>
+    <message>
       <source>La mise à jour n'a pas démarré : les droits d'administrateur de ce PC ont été refusés. Recommencez, ou demandez à votre service informatique.</source>
       <translation>The update did not start: administrator rights on this PC were refused. Try again, or ask your IT department.</translation>
     </message>
@@ -1010,8 +1026,20 @@ Discard them?</translation>
       <translation>Installer download refused: HTTP {status} ({url})</translation>
     </message>
     <message>
+      <source>Version requise :</source>
+      <translation>Required version:</translation>
+    </message>
+    <message>
       <source>Windows n'a pas pu lancer l'installateur {file} (code {code}).</source>
       <translation>Windows could not start the installer {file} (code {code}).</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>not recorded</translation>
+    </message>
+    <message>
+      <source>plus récente</source>
+      <translation>newer</translation>
     </message>
     <message>
       <source>« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; Windows demande les droits d'administrateur. Atelier se ferme pendant l'installation : relancez-le ensuite.</source>

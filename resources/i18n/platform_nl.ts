@@ -958,12 +958,24 @@ Laten vallen?</translation>
   <context>
     <name>update</name>
     <message>
+      <source>Aucun emplacement d'installateur n'est enregistré dans la base : demandez à votre service informatique d'installer la mise à jour sur ce poste.</source>
+      <translation>Er is geen locatie van het installatieprogramma vastgelegd in de database: vraag uw IT-dienst de update op deze werkpost te installeren.</translation>
+    </message>
+    <message>
+      <source>Ce poste :</source>
+      <translation>Deze werkpost:</translation>
+    </message>
+    <message>
       <source>Copie de l'installateur</source>
       <translation>Installatieprogramma kopiëren</translation>
     </message>
     <message>
       <source>Fermer</source>
       <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installatieprogramma:</translation>
     </message>
     <message>
       <source>Installateur : {done} Mo</source>
@@ -990,6 +1002,10 @@ Laten vallen?</translation>
       <translation>De installatie van Atelier {version} is gestart. Atelier sluit af; start het opnieuw wanneer de installatie klaar is (een à twee minuten).</translation>
     </message>
     <message>
+      <source>La base de données partagée demande une version plus récente d'Atelier que celle de ce poste.</source>
+      <translation>De gedeelde database vereist een recentere versie van Atelier dan die van deze werkpost.</translation>
+    </message>
+    <message>
       <source>La mise à jour n'a pas démarré : les droits d'administrateur de ce PC ont été refusés. Recommencez, ou demandez à votre service informatique.</source>
       <translation>De update is niet gestart: de beheerdersrechten van deze pc werden geweigerd. Probeer opnieuw, of vraag het aan uw IT-dienst.</translation>
     </message>
@@ -1010,8 +1026,20 @@ Laten vallen?</translation>
       <translation>Download van het installatieprogramma geweigerd: HTTP {status} ({url})</translation>
     </message>
     <message>
+      <source>Version requise :</source>
+      <translation>Vereiste versie:</translation>
+    </message>
+    <message>
       <source>Windows n'a pas pu lancer l'installateur {file} (code {code}).</source>
       <translation>Windows kon het installatieprogramma {file} niet starten (code {code}).</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>plus récente</source>
+      <translation>recenter</translation>
     </message>
     <message>
       <source>« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; Windows demande les droits d'administrateur. Atelier se ferme pendant l'installation : relancez-le ensuite.</source>

@@ -126,6 +126,10 @@ def test_a_newer_schema_also_means_an_update_is_required():
     with pytest.raises(StationUpdateRequiredError) as info:  # a newer schema that cannot say more
         require_station_in_step(NEWER_SCHEMA, None, "0.3.0")
     assert "0099_future" in str(info.value) and info.value.required_version is None
+    with pytest.raises(StationUpdateRequiredError) as info:  # a recorded version that would not help
+        require_station_in_step(NEWER_SCHEMA, StationRequirements("0.2.0", SHARE), "0.3.0")
+    assert "0099_future" in str(info.value) and info.value.required_version is None
+    assert "Atelier-0.2.0-setup.exe" not in str(info.value) and info.value.installer_location == SHARE
 
 
 def test_a_newer_station_asks_for_an_administrators_upgrade():

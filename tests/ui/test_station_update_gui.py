@@ -43,7 +43,8 @@ def test_an_older_station_offers_the_update_before_the_login(qtbot, pg_world, mo
     offered = []
 
     def run_the_dialog(dialog):  # what the clerk sees, then a click on "Installer la mise à jour"
-        seen = {"title": dialog.windowTitle(), "reason": dialog.findChild(QLabel, "reason").text()}
+        seen = {"title": dialog.windowTitle(), **{name: dialog.findChild(QLabel, name).text()
+                                                   for name in ("required_version", "station_version", "installer")}}
         dialog.install_button.click()
         offered.append({**seen, "started": dialog.started})
         return 0
@@ -52,8 +53,8 @@ def test_an_older_station_offers_the_update_before_the_login(qtbot, pg_world, mo
     assert application.run_gui(db.url) == 1  # no login, nothing installed on this Linux station
     [dialog] = offered
     assert dialog["title"] == "Mise à jour requise" and not dialog["started"]
-    assert dialog["reason"] == ("Mise à jour requise : la base de données partagée demande Atelier 0.3.0, ce poste "
-                                f"a la version 0.2.0. L'installateur est à {SHARE}\\Atelier-0.3.0-setup.exe.")
+    assert (dialog["required_version"], dialog["station_version"], dialog["installer"]) == (
+        "0.3.0", "0.2.0", f"{SHARE}\\Atelier-0.3.0-setup.exe")
     assert boxes == [("information", "Mise à jour requise",
                       "Seuls les postes Windows se mettent à jour depuis Atelier : ce poste ne peut pas lancer "
                       f"{SHARE}\\Atelier-0.3.0-setup.exe. Demandez à votre service informatique d'y installer "
@@ -128,7 +129,8 @@ def test_without_a_recorded_location_there_is_nothing_to_click(qtbot):
     dialog = UpdateRequiredDialog(_required(None))
     qtbot.addWidget(dialog)
     assert dialog.install_button is None
-    assert "service informatique" in dialog.findChild(QLabel, "reason").text()
+    assert dialog.findChild(QLabel, "installer").text() == "non enregistré"
+    assert "service informatique" in dialog.findChild(QLabel, "how").text()
 
 
 @pytest.mark.postgres

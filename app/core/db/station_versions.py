@@ -102,18 +102,26 @@ class StationRequirements:
     required_version: str | None
     installer_location: str | None
 
-    def installer_for(self, version: str | None = None) -> str | None:
-        """The installer file of ``version`` (default: the required one), when IT recorded
-        where installers are."""
-        version = version or self.required_version
-        if not self.installer_location or not version:
+    def installer_for(self) -> str | None:
+        """The installer file of the required version, when IT recorded where installers are."""
+        if not self.installer_location or not self.required_version:
             return None
-        return installer_file(self.installer_location, version)
+        return installer_file(self.installer_location, self.required_version)
+
+
+def _newer(required: str | None, version: str) -> bool:
+    try:
+        return required is not None and Version(required) > Version(version)
+    except InvalidVersion:
+        return False
 
 
 def _update_required(requirements: StationRequirements | None, version: str, revision: str | None = None):
     required = requirements.required_version if requirements else None
     location = requirements.installer_location if requirements else None
+    if not _newer(required, version):  # a newer schema, yet no newer version recorded: say only that
+        required = None
+        requirements = StationRequirements(None, location)
     if required:
         head = msg("db", "Mise à jour requise : la base de données partagée demande Atelier {required}, ce poste a "
                          "la version {version}.", required=required, version=version)
@@ -121,7 +129,7 @@ def _update_required(requirements: StationRequirements | None, version: str, rev
         head = msg("db", "Mise à jour requise : cette base de données a été mise à jour par une version plus "
                          "récente d'Atelier (révision {revision}) que celle de ce poste ({version}).",
                    revision=revision or "-", version=version)
-    found = requirements.installer_for() if requirements else None
+    found = requirements.installer_for()
     if found:
         tail = msg("db", "L'installateur est à {file}.", file=found)
     else:

@@ -7,7 +7,8 @@ silently with administrator rights, and Atelier closes so the installer can repl
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout
 
 from app.core.db.station_versions import StationRequirements
 from app.core.errors import AtelierError, StationUpdateRequiredError
@@ -34,19 +35,34 @@ class UpdateRequiredDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h3>" + tr("update", "Mise à jour requise") + "</h3>"))
-        body = QLabel(error_text(error))
-        body.setObjectName("reason")
-        body.setWordWrap(True)
-        layout.addWidget(body)
+        intro = QLabel(tr("update", "La base de données partagée demande une version plus récente d'Atelier que "
+                                    "celle de ce poste."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.required_label = QLabel(error.required_version or tr("update", "plus récente"))
+        self.station_label = QLabel(error.station_version)
+        self.installer_label = QLabel(self.source or tr("update", "non enregistré"))
+        self.installer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label, name in ((self.required_label, "required_version"), (self.station_label, "station_version"),
+                            (self.installer_label, "installer")):
+            label.setObjectName(name)
+        form.addRow(tr("update", "Version requise :"), self.required_label)
+        form.addRow(tr("update", "Ce poste :"), self.station_label)
+        form.addRow(tr("update", "Installateur :"), self.installer_label)
+        layout.addLayout(form)
+        how = QLabel(tr("update", "« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; "
+                                  "Windows demande les droits d'administrateur. Atelier se ferme pendant "
+                                  "l'installation : relancez-le ensuite.") if self.source else
+                     tr("update", "Aucun emplacement d'installateur n'est enregistré dans la base : demandez à "
+                                  "votre service informatique d'installer la mise à jour sur ce poste."))
+        how.setObjectName("how")
+        how.setWordWrap(True)
+        how.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(how)
         buttons = QDialogButtonBox()
         self.install_button = None
         if self.source:
-            how = QLabel(tr("update", "« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; "
-                                      "Windows demande les droits d'administrateur. Atelier se ferme pendant "
-                                      "l'installation : relancez-le ensuite."))
-            how.setWordWrap(True)
-            how.setStyleSheet("color: palette(placeholder-text);")
-            layout.addWidget(how)
             self.install_button = buttons.addButton(tr("update", "Installer la mise à jour"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
             self.install_button.setObjectName("install")
