@@ -20,7 +20,8 @@ from app.ui.task_runner import TaskRunner
 class UpdateRequiredDialog(QDialog):
     """Says which version the database requires and this station's; *Installer la mise à
     jour* runs the installer when IT recorded where it is. :attr:`started` tells whether the
-    installer was launched (Atelier must then quit)."""
+    installer was launched (Atelier must then quit). ``platform`` and ``shell_execute``
+    stand in for the station's system and Windows' ShellExecute (default: the real ones)."""
 
     def __init__(self, error: StationUpdateRequiredError, parent=None, *, platform: str | None = None,
                  shell_execute=None):
