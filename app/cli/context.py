@@ -21,9 +21,10 @@ class CliContext:
     ``ATELIER_PASSWORD`` variable or a prompt).
 
     A SQLite file is migrated on first use. A shared PostgreSQL database never is (only
-    ``db upgrade`` does): with ``--user`` its schema is checked through the login gate and
-    the user's own role then connects; without ``--user`` (IT's maintenance commands) the
-    URL's user connects, its password from ``PGPASSWORD``, ``PGPASSFILE`` or a service file.
+    ``db upgrade`` does): with ``--user`` its schema and the Atelier version it requires are
+    checked through the login gate and the user's own role then connects; without ``--user``
+    (IT's maintenance commands) the URL's user connects, its password from ``PGPASSWORD``,
+    ``PGPASSFILE`` or a service file.
     """
 
     def __init__(self, database_url: str | None, user: str | None, translate, out: TextIO | None = None,
@@ -48,9 +49,9 @@ class CliContext:
                     upgrade_to_head(database)
                 elif database.is_postgres and self.migrate:
                     if self.user:
-                        from app.core.db.gate import station_schema_state
+                        from app.core.db.station_versions import check_station
 
-                        require_station_schema(station_schema_state(database))
+                        check_station(database)
                     else:
                         self._authenticate_maintenance(database)
                         require_station_schema(schema_state(database))

@@ -1,5 +1,6 @@
-"""Platform commands: db prepare-server / upgrade / reset-password, setup, site add, user
-add / list / password / set / deactivate / activate / unlock."""
+"""Platform commands: db prepare-server / upgrade / reset-password / required-version /
+installer-location, setup, site add, user add / list / password / set / deactivate /
+activate / unlock."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 
 from app.cli.context import CliContext
 from app.core.db.migrate import upgrade_reporting
+from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.platform.setup import SetupRequest, ensure_not_set_up, set_up
 from app.core.platform.sites import add_site, find_site_by_code
@@ -34,6 +36,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     reset = db.add_parser("reset-password", help="set a user's password without an Atelier login (IT)")
     reset.add_argument("login")
     reset.set_defaults(handler=db_reset_password)
+    required = db.add_parser("required-version", help="show or set the Atelier version every station must run "
+                                                       "(IT; db upgrade raises it to its own)")
+    required.add_argument("version", nargs="?")
+    required.set_defaults(handler=db_required_version, migrate=False)
+    installer = db.add_parser("installer-location", help="show or set where stations find the installer: "
+                                                         "\\\\server\\share\\folder or an https URL (IT)")
+    installer.add_argument("location", nargs="?")
+    installer.add_argument("--clear", action="store_true", help="forget the location")
+    installer.set_defaults(handler=db_installer_location, migrate=False)
     setup = commands.add_parser("setup", help="bootstrap an empty database")
     setup.add_argument("--company-name", required=True)
     setup.add_argument("--enterprise-number", required=True)
@@ -96,11 +107,69 @@ def db_prepare_server(ctx: CliContext, args) -> int:
 
 
 def db_upgrade(ctx: CliContext, _args) -> int:
-    """Migrate to head and say where the database stands."""
+    """Migrate to head, raise the required Atelier version to this one (shared database)
+    and say where the database stands."""
+    from app.core.db.station_versions import record_upgrade, station_version
+
     database = ctx.maintenance_database()
     before, state = upgrade_reporting(database)
     ctx.print(ctx.text(msg("cli", "Base de données à jour : révision {old} → {new}", old=before or "-",
                            new=state.current)))
+    if database.is_postgres:
+        old, new = record_upgrade(database)
+        if old != new:
+            line = msg("cli", "Version d'Atelier requise des postes : {old} → {new}", old=old or "-", new=new)
+        elif new == station_version():
+            line = msg("cli", "Version d'Atelier requise des postes : {version} (inchangée)", version=new)
+        else:
+            line = msg("cli", "Version d'Atelier requise des postes : {version}, plus récente que celle-ci "
+                              "({mine}) : inchangée.", version=new, mine=station_version())
+        ctx.print(ctx.text(line))
+    return 0
+
+
+def _shared_maintenance(ctx: CliContext):
+    """IT's connection to a shared database at this Atelier's schema."""
+    from app.core.db.migrate import require_station_schema, schema_state
+    from app.core.db.station_versions import require_shared
+
+    database = ctx.maintenance_database()
+    require_shared(database)
+    require_station_schema(schema_state(database))
+    return database
+
+
+def db_required_version(ctx: CliContext, args) -> int:
+    """Show, or set (IT), the Atelier version every station must run."""
+    from app.core.db.station_versions import set_required_version, shared_requirements
+
+    database = _shared_maintenance(ctx)
+    if args.version is not None:
+        set_required_version(database, args.version)
+    requirements = shared_requirements(database)
+    ctx.print(ctx.text(msg("cli", "Version d'Atelier requise des postes : {version}",
+                           version=requirements.required_version or "-")))
+    if requirements.installer_for():
+        ctx.print(ctx.text(msg("cli", "Installateur de la version requise : {file}",
+                               file=requirements.installer_for())))
+    return 0
+
+
+def db_installer_location(ctx: CliContext, args) -> int:
+    """Show, set or clear (IT) where the stations find the installer."""
+    from app.core.db.station_versions import set_installer_location, shared_requirements
+
+    if args.clear and args.location is not None:
+        raise ValidationError("--clear", msg("cli", "un emplacement ou --clear, pas les deux"))
+    database = _shared_maintenance(ctx)
+    if args.clear or args.location is not None:
+        set_installer_location(database, None if args.clear else args.location)
+    requirements = shared_requirements(database)
+    ctx.print(ctx.text(msg("cli", "Emplacement de l'installateur : {location}",
+                           location=requirements.installer_location or "-")))
+    if requirements.installer_for():
+        ctx.print(ctx.text(msg("cli", "Installateur de la version requise : {file}",
+                               file=requirements.installer_for())))
     return 0
 
 

@@ -38,8 +38,16 @@ def _check_database(folder: Path) -> str:
     if psycopg.pq.__impl__ != "binary":
         raise RuntimeError(f"psycopg uses its {psycopg.pq.__impl__} libpq wrapper, not the bundled binary one")
     libpq = psycopg.pq.version()
+    import packaging
+
+    from app.core.db.station_versions import parse_version
+
+    # How a station compares its version with the one a shared database requires (PEP 440).
+    if not parse_version("0.9.0") < parse_version("0.10.0") == parse_version("0.10"):
+        raise RuntimeError("versions do not compare as PEP 440 says")
     return (f"SQLite upgraded to {state.current} ({tables} tables); PostgreSQL driver psycopg "
-            f"{psycopg.__version__} (binary, libpq {libpq // 10000}.{libpq % 100})")
+            f"{psycopg.__version__} (binary, libpq {libpq // 10000}.{libpq % 100}); versions compared by "
+            f"packaging {packaging.__version__}")
 
 
 def _finished_translations(ts: Path) -> list[tuple[str, str, str]]:

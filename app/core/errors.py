@@ -119,3 +119,20 @@ class DatabaseUnavailableError(AtelierError):
 class SchemaTooOldError(AtelierError):
     """The shared database has not been upgraded to this version of Atelier yet; stations
     never upgrade it themselves (an administrator runs ``atelier db upgrade``)."""
+
+
+class StationUpdateRequiredError(SchemaTooNewError):
+    """The shared database requires a newer Atelier than this station runs: the station
+    must be updated (from ``installer_location`` when IT recorded one)."""
+
+    def __init__(self, message: Message, required_version: str | None, station_version: str,
+                 installer_location: str | None):
+        super().__init__(message)
+        self.required_version = required_version
+        self.station_version = station_version
+        self.installer_location = installer_location
+
+
+class StationTooNewError(SchemaTooOldError):
+    """This station runs a newer Atelier than the shared database requires: an
+    administrator must first run ``atelier db upgrade`` with this version."""

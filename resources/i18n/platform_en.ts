@@ -37,6 +37,10 @@ Ctrl+Q: quit</translation>
       <translation>Administrator:</translation>
     </message>
     <message>
+      <source>Ce poste :</source>
+      <translation>This station:</translation>
+    </message>
+    <message>
       <source>Choisissez d'abord un utilisateur dans la liste.</source>
       <translation>First choose a user in the list.</translation>
     </message>
@@ -73,6 +77,10 @@ Ctrl+Q: quit</translation>
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Fixés par le service informatique : « atelier db upgrade » (version requise), « atelier db installer-location » (installateur). Un poste plus ancien propose sa mise à jour avant la connexion.</source>
+      <translation>Set by IT: “atelier db upgrade” (required version), “atelier db installer-location” (installer). An older station offers its update before the login.</translation>
+    </message>
+    <message>
       <source>IBAN :</source>
       <translation>IBAN:</translation>
     </message>
@@ -83,6 +91,10 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Identifiant :</source>
       <translation>Login:</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installer:</translation>
     </message>
     <message>
       <source>Localité :</source>
@@ -185,6 +197,14 @@ Ctrl+Q: quit</translation>
       <translation>Uses the VAT register</translation>
     </message>
     <message>
+      <source>Version requise :</source>
+      <translation>Required version:</translation>
+    </message>
+    <message>
+      <source>Versions des postes</source>
+      <translation>Station versions</translation>
+    </message>
+    <message>
       <source>actif</source>
       <translation>active</translation>
     </message>
@@ -195,6 +215,10 @@ Ctrl+Q: quit</translation>
     <message>
       <source>désactivé</source>
       <translation>deactivated</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>not recorded</translation>
     </message>
     <message>
       <source>État</source>
@@ -233,6 +257,14 @@ Ctrl+Q: quit</translation>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
       <translation>Database up to date: revision {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Emplacement de l'installateur : {location}</source>
+      <translation>Installer location: {location}</translation>
+    </message>
+    <message>
+      <source>Installateur de la version requise : {file}</source>
+      <translation>Installer of the required version: {file}</translation>
     </message>
     <message>
       <source>Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de service (voir le README, base partagée).</source>
@@ -291,12 +323,32 @@ Ctrl+Q: quit</translation>
       <translation>User {login} changed.</translation>
     </message>
     <message>
+      <source>Version d'Atelier requise des postes : {old} → {new}</source>
+      <translation>Atelier version required of the stations: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version}</source>
+      <translation>Atelier version required of the stations: {version}</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version} (inchangée)</source>
+      <translation>Atelier version required of the stations: {version} (unchanged)</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version}, plus récente que celle-ci ({mine}) : inchangée.</source>
+      <translation>Atelier version required of the stations: {version}, newer than this one ({mine}): unchanged.</translation>
+    </message>
+    <message>
       <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
       <translation>warning: the password written in --database is visible to the other users of this PC (process list, history). Give it instead through the PGPASSWORD environment variable (or ATELIER_DATABASE_URL), a PGPASSFILE file or a service file (PGSERVICEFILE, ?service=…): see the README, shared database.</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
       <translation>required for this command</translation>
+    </message>
+    <message>
+      <source>un emplacement ou --clear, pas les deux</source>
+      <translation>a location or --clear, not both</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
@@ -364,12 +416,24 @@ Atelier stays open and your input is kept. If the problem happens again, send th
   <context>
     <name>db</name>
     <message>
+      <source>Ce poste a Atelier {version}, plus récent que la version que demande la base de données partagée ({required}). Un administrateur doit d'abord lancer « atelier db upgrade » avec cette version ; les autres postes se mettront ensuite à jour.</source>
+      <translation>This station has Atelier {version}, newer than the version the shared database requires ({required}). An administrator must first run “atelier db upgrade” with this version; the other stations will then update.</translation>
+    </message>
+    <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
       <translation>This database was upgraded by a newer version of Atelier (revision {revision}). Install the latest Atelier before opening it.</translation>
     </message>
     <message>
       <source>Cette base partagée n'est pas prête pour cette version d'Atelier (rôle {role} absent). Un administrateur doit la préparer : « atelier db prepare-server » puis « atelier db upgrade » (voir le README).</source>
       <translation>This shared database is not ready for this version of Atelier (role {role} missing). An administrator must prepare it: “atelier db prepare-server” then “atelier db upgrade” (see the README).</translation>
+    </message>
+    <message>
+      <source>Demandez à votre service informatique d'installer la dernière version sur ce poste.</source>
+      <translation>Ask your IT department to install the latest version on this station.</translation>
+    </message>
+    <message>
+      <source>L'installateur est à {file}.</source>
+      <translation>The installer is at {file}.</translation>
     </message>
     <message>
       <source>La base de données partagée n'est pas encore à jour pour cette version d'Atelier (révision {current}, attendue {head}). Un administrateur doit lancer « atelier db upgrade » ; les postes ne la mettent jamais à jour eux-mêmes.</source>
@@ -380,8 +444,20 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>Preparing the server needs a PostgreSQL superuser (for example postgres).</translation>
     </message>
     <message>
+      <source>La version d'Atelier requise enregistrée dans la base est illisible (« {value} ») : le service informatique doit la corriger avec « atelier db required-version ».</source>
+      <translation>The required Atelier version recorded in the database is unreadable (“{value}”): IT must correct it with “atelier db required-version”.</translation>
+    </message>
+    <message>
       <source>Le serveur n'est pas préparé pour Atelier : le rôle {owner} n'existe pas. Un superutilisateur PostgreSQL doit d'abord lancer « atelier db prepare-server » (voir le README, base partagée).</source>
       <translation>The server is not prepared for Atelier: the role {owner} does not exist. A PostgreSQL superuser must first run “atelier db prepare-server” (see the README, shared database).</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise : cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}) que celle de ce poste ({version}).</source>
+      <translation>Update required: this database was upgraded by a newer version of Atelier (revision {revision}) than this station's ({version}).</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise : la base de données partagée demande Atelier {required}, ce poste a la version {version}.</source>
+      <translation>Update required: the shared database requires Atelier {required}, this station has version {version}.</translation>
     </message>
     <message>
       <source>Seul un administrateur de la base (membre du rôle {owner}) peut modifier son schéma ; les postes n'en ont pas le droit.</source>
@@ -424,8 +500,16 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>database name unusable for Atelier: no @, : or " and at most {n} characters</translation>
     </message>
     <message>
+      <source>réservé à une base partagée PostgreSQL (une base SQLite ne sert qu'un poste)</source>
+      <translation>only for a shared PostgreSQL database (a SQLite database serves one station only)</translation>
+    </message>
+    <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
       <translation>only SQLite and PostgreSQL are supported, not '{name}'</translation>
+    </message>
+    <message>
+      <source>{head} {tail}</source>
+      <translation>{head} {tail}</translation>
     </message>
   </context>
   <context>
@@ -563,6 +647,10 @@ Do you want to restore it?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <source>Emplacement de l'installateur</source>
+      <translation>Installer location</translation>
+    </message>
+    <message>
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
@@ -601,6 +689,10 @@ Do you want to restore it?</translation>
     <message>
       <source>Site</source>
       <translation>Site</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
   </context>
   <context>
@@ -864,6 +956,97 @@ Discard them?</translation>
     </message>
   </context>
   <context>
+    <name>update</name>
+    <message>
+      <source>Aucun emplacement d'installateur n'est enregistré dans la base : demandez à votre service informatique d'installer la mise à jour sur ce poste.</source>
+      <translation>No installer location is recorded in the database: ask your IT department to install the update on this station.</translation>
+    </message>
+    <message>
+      <source>Ce poste :</source>
+      <translation>This station:</translation>
+    </message>
+    <message>
+      <source>Copie de l'installateur</source>
+      <translation>Copying the installer</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installer:</translation>
+    </message>
+    <message>
+      <source>Installateur : {done} Mo</source>
+      <translation>Installer: {done} MB</translation>
+    </message>
+    <message>
+      <source>Installateur : {done} Mo sur {total} Mo</source>
+      <translation>Installer: {done} MB of {total} MB</translation>
+    </message>
+    <message>
+      <source>Installateur illisible : {file} ({reason})</source>
+      <translation>Installer unreadable: {file} ({reason})</translation>
+    </message>
+    <message>
+      <source>Installateur introuvable : {file}. Vérifiez que le service informatique l'y a déposé et que ce PC voit le partage.</source>
+      <translation>Installer not found: {file}. Check that IT put it there and that this PC can see the share.</translation>
+    </message>
+    <message>
+      <source>Installer la mise à jour</source>
+      <translation>Install the update</translation>
+    </message>
+    <message>
+      <source>L'installation d'Atelier {version} a démarré. Atelier se ferme ; relancez-le quand l'installation est terminée (une à deux minutes).</source>
+      <translation>The installation of Atelier {version} has started. Atelier closes; start it again when the installation is finished (one or two minutes).</translation>
+    </message>
+    <message>
+      <source>La base de données partagée demande une version plus récente d'Atelier que celle de ce poste.</source>
+      <translation>The shared database requires a newer version of Atelier than this station's.</translation>
+    </message>
+    <message>
+      <source>La mise à jour n'a pas démarré : les droits d'administrateur de ce PC ont été refusés. Recommencez, ou demandez à votre service informatique.</source>
+      <translation>The update did not start: administrator rights on this PC were refused. Try again, or ask your IT department.</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise</source>
+      <translation>Update required</translation>
+    </message>
+    <message>
+      <source>Seuls les postes Windows se mettent à jour depuis Atelier : ce poste ne peut pas lancer {file}. Demandez à votre service informatique d'y installer Atelier {version}.</source>
+      <translation>Only Windows stations update from within Atelier: this station cannot run {file}. Ask your IT department to install Atelier {version} on it.</translation>
+    </message>
+    <message>
+      <source>Téléchargement de l'installateur impossible ({url}) : {reason}</source>
+      <translation>Cannot download the installer ({url}): {reason}</translation>
+    </message>
+    <message>
+      <source>Téléchargement de l'installateur refusé : HTTP {status} ({url})</source>
+      <translation>Installer download refused: HTTP {status} ({url})</translation>
+    </message>
+    <message>
+      <source>Version requise :</source>
+      <translation>Required version:</translation>
+    </message>
+    <message>
+      <source>Windows n'a pas pu lancer l'installateur {file} (code {code}).</source>
+      <translation>Windows could not start the installer {file} (code {code}).</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>not recorded</translation>
+    </message>
+    <message>
+      <source>plus récente</source>
+      <translation>newer</translation>
+    </message>
+    <message>
+      <source>« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; Windows demande les droits d'administrateur. Atelier se ferme pendant l'installation : relancez-le ensuite.</source>
+      <translation>“Install the update” copies the installer to this PC and starts it; Windows asks for administrator rights. Atelier closes during the installation: start it again afterwards.</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>1 à 10 lettres, chiffres, - ou _</source>
@@ -882,8 +1065,20 @@ Discard them?</translation>
       <translation>invalid e-mail address</translation>
     </message>
     <message>
+      <source>adresse https illisible, ou avec un nom d'utilisateur ou un mot de passe</source>
+      <translation>unreadable https address, or one with a user name or password</translation>
+    </message>
+    <message>
       <source>au moins {n} caractères</source>
       <translation>at least {n} characters</translation>
+    </message>
+    <message>
+      <source>chemin réseau (\\serveur\partage\…) ou adresse https attendu : une lettre de lecteur diffère d'un PC à l'autre</source>
+      <translation>network path (\\server\share\…) or https address expected: a drive letter differs from one PC to the next</translation>
+    </message>
+    <message>
+      <source>chemin réseau illisible : \\serveur\partage\dossier attendu</source>
+      <translation>unreadable network path: \\server\share\folder expected</translation>
     </message>
     <message>
       <source>chiffres de contrôle incorrects (modulo 97)</source>
@@ -906,6 +1101,10 @@ Discard them?</translation>
       <translation>already used by another site</translation>
     </message>
     <message>
+      <source>https seulement : l'installateur est lancé avec les droits d'administrateur</source>
+      <translation>https only: the installer runs with administrator rights</translation>
+    </message>
+    <message>
       <source>l'identifiant {login} existe déjà</source>
       <translation>the login {login} already exists</translation>
     </message>
@@ -916,6 +1115,10 @@ Discard them?</translation>
     <message>
       <source>les deux saisies diffèrent</source>
       <translation>the two entries differ</translation>
+    </message>
+    <message>
+      <source>numéro de version invalide : « {value} » (par exemple 0.3.0)</source>
+      <translation>invalid version number: “{value}” (for example 0.3.0)</translation>
     </message>
     <message>
       <source>obligatoire</source>

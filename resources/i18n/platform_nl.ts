@@ -37,6 +37,10 @@ Ctrl+Q: afsluiten</translation>
       <translation>Beheerder:</translation>
     </message>
     <message>
+      <source>Ce poste :</source>
+      <translation>Deze werkpost:</translation>
+    </message>
+    <message>
       <source>Choisissez d'abord un utilisateur dans la liste.</source>
       <translation>Kies eerst een gebruiker in de lijst.</translation>
     </message>
@@ -73,6 +77,10 @@ Ctrl+Q: afsluiten</translation>
       <translation>Opgeslagen.</translation>
     </message>
     <message>
+      <source>Fixés par le service informatique : « atelier db upgrade » (version requise), « atelier db installer-location » (installateur). Un poste plus ancien propose sa mise à jour avant la connexion.</source>
+      <translation>Vastgelegd door de IT-dienst: „atelier db upgrade” (vereiste versie), „atelier db installer-location” (installatieprogramma). Een oudere werkpost biedt zijn update aan vóór het aanmelden.</translation>
+    </message>
+    <message>
       <source>IBAN :</source>
       <translation>IBAN:</translation>
     </message>
@@ -83,6 +91,10 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Identifiant :</source>
       <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installatieprogramma:</translation>
     </message>
     <message>
       <source>Localité :</source>
@@ -185,6 +197,14 @@ Ctrl+Q: afsluiten</translation>
       <translation>Gebruikt het btw-register</translation>
     </message>
     <message>
+      <source>Version requise :</source>
+      <translation>Vereiste versie:</translation>
+    </message>
+    <message>
+      <source>Versions des postes</source>
+      <translation>Versies van de werkposten</translation>
+    </message>
+    <message>
       <source>actif</source>
       <translation>actief</translation>
     </message>
@@ -195,6 +215,10 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>désactivé</source>
       <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>niet vastgelegd</translation>
     </message>
     <message>
       <source>État</source>
@@ -233,6 +257,14 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>Base de données à jour : révision {old} → {new}</source>
       <translation>Database bijgewerkt: revisie {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Emplacement de l'installateur : {location}</source>
+      <translation>Locatie van het installatieprogramma: {location}</translation>
+    </message>
+    <message>
+      <source>Installateur de la version requise : {file}</source>
+      <translation>Installatieprogramma van de vereiste versie: {file}</translation>
     </message>
     <message>
       <source>Le serveur PostgreSQL a refusé le rôle {role}. Donnez son mot de passe par la variable PGPASSWORD, un fichier PGPASSFILE ou un fichier de service (voir le README, base partagée).</source>
@@ -291,12 +323,32 @@ Ctrl+Q: afsluiten</translation>
       <translation>Gebruiker {login} gewijzigd.</translation>
     </message>
     <message>
+      <source>Version d'Atelier requise des postes : {old} → {new}</source>
+      <translation>Vereiste Atelier-versie van de werkposten: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version}</source>
+      <translation>Vereiste Atelier-versie van de werkposten: {version}</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version} (inchangée)</source>
+      <translation>Vereiste Atelier-versie van de werkposten: {version} (ongewijzigd)</translation>
+    </message>
+    <message>
+      <source>Version d'Atelier requise des postes : {version}, plus récente que celle-ci ({mine}) : inchangée.</source>
+      <translation>Vereiste Atelier-versie van de werkposten: {version}, recenter dan deze ({mine}): ongewijzigd.</translation>
+    </message>
+    <message>
       <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
       <translation>let op: het wachtwoord in --database is zichtbaar voor de andere gebruikers van deze pc (proceslijst, geschiedenis). Geef het liever via de omgevingsvariabele PGPASSWORD (of ATELIER_DATABASE_URL), een PGPASSFILE-bestand of een servicebestand (PGSERVICEFILE, ?service=…): zie de README, gedeelde database.</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
       <translation>verplicht voor deze opdracht</translation>
+    </message>
+    <message>
+      <source>un emplacement ou --clear, pas les deux</source>
+      <translation>een locatie of --clear, niet allebei</translation>
     </message>
     <message>
       <source>à définir dans la variable d'environnement (aucun terminal pour le demander)</source>
@@ -364,12 +416,24 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
   <context>
     <name>db</name>
     <message>
+      <source>Ce poste a Atelier {version}, plus récent que la version que demande la base de données partagée ({required}). Un administrateur doit d'abord lancer « atelier db upgrade » avec cette version ; les autres postes se mettront ensuite à jour.</source>
+      <translation>Deze werkpost heeft Atelier {version}, recenter dan de versie die de gedeelde database vereist ({required}). Een beheerder moet eerst „atelier db upgrade” uitvoeren met deze versie; daarna worden de andere werkposten bijgewerkt.</translation>
+    </message>
+    <message>
       <source>Cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}). Installez la dernière version d'Atelier avant de l'ouvrir.</source>
       <translation>Deze database werd bijgewerkt door een recentere versie van Atelier (revisie {revision}). Installeer de nieuwste versie van Atelier voordat u ze opent.</translation>
     </message>
     <message>
       <source>Cette base partagée n'est pas prête pour cette version d'Atelier (rôle {role} absent). Un administrateur doit la préparer : « atelier db prepare-server » puis « atelier db upgrade » (voir le README).</source>
       <translation>Deze gedeelde database is niet klaar voor deze versie van Atelier (rol {role} ontbreekt). Een beheerder moet ze voorbereiden: „atelier db prepare-server” en dan „atelier db upgrade” (zie de README).</translation>
+    </message>
+    <message>
+      <source>Demandez à votre service informatique d'installer la dernière version sur ce poste.</source>
+      <translation>Vraag uw IT-dienst de nieuwste versie op deze werkpost te installeren.</translation>
+    </message>
+    <message>
+      <source>L'installateur est à {file}.</source>
+      <translation>Het installatieprogramma staat op {file}.</translation>
     </message>
     <message>
       <source>La base de données partagée n'est pas encore à jour pour cette version d'Atelier (révision {current}, attendue {head}). Un administrateur doit lancer « atelier db upgrade » ; les postes ne la mettent jamais à jour eux-mêmes.</source>
@@ -380,8 +444,20 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>Het voorbereiden van de server vraagt een PostgreSQL-superuser (bijvoorbeeld postgres).</translation>
     </message>
     <message>
+      <source>La version d'Atelier requise enregistrée dans la base est illisible (« {value} ») : le service informatique doit la corriger avec « atelier db required-version ».</source>
+      <translation>De vereiste Atelier-versie in de database is onleesbaar („{value}”): de IT-dienst moet ze verbeteren met „atelier db required-version”.</translation>
+    </message>
+    <message>
       <source>Le serveur n'est pas préparé pour Atelier : le rôle {owner} n'existe pas. Un superutilisateur PostgreSQL doit d'abord lancer « atelier db prepare-server » (voir le README, base partagée).</source>
       <translation>De server is niet voorbereid voor Atelier: de rol {owner} bestaat niet. Een PostgreSQL-superuser moet eerst „atelier db prepare-server” uitvoeren (zie de README, gedeelde database).</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise : cette base de données a été mise à jour par une version plus récente d'Atelier (révision {revision}) que celle de ce poste ({version}).</source>
+      <translation>Update vereist: deze database werd bijgewerkt door een recentere versie van Atelier (revisie {revision}) dan die van deze werkpost ({version}).</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise : la base de données partagée demande Atelier {required}, ce poste a la version {version}.</source>
+      <translation>Update vereist: de gedeelde database vereist Atelier {required}, deze werkpost heeft versie {version}.</translation>
     </message>
     <message>
       <source>Seul un administrateur de la base (membre du rôle {owner}) peut modifier son schéma ; les postes n'en ont pas le droit.</source>
@@ -424,8 +500,16 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>databasenaam onbruikbaar voor Atelier: geen @, : of " en hoogstens {n} tekens</translation>
     </message>
     <message>
+      <source>réservé à une base partagée PostgreSQL (une base SQLite ne sert qu'un poste)</source>
+      <translation>alleen voor een gedeelde PostgreSQL-database (een SQLite-database dient maar één werkpost)</translation>
+    </message>
+    <message>
       <source>seuls SQLite et PostgreSQL sont pris en charge, pas « {name} »</source>
       <translation>alleen SQLite en PostgreSQL worden ondersteund, niet '{name}'</translation>
+    </message>
+    <message>
+      <source>{head} {tail}</source>
+      <translation>{head} {tail}</translation>
     </message>
   </context>
   <context>
@@ -563,6 +647,10 @@ Wilt u ze terugzetten?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <source>Emplacement de l'installateur</source>
+      <translation>Locatie van het installatieprogramma</translation>
+    </message>
+    <message>
       <source>IBAN</source>
       <translation>IBAN</translation>
     </message>
@@ -601,6 +689,10 @@ Wilt u ze terugzetten?</translation>
     <message>
       <source>Site</source>
       <translation>Vestiging</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versie</translation>
     </message>
   </context>
   <context>
@@ -864,6 +956,97 @@ Laten vallen?</translation>
     </message>
   </context>
   <context>
+    <name>update</name>
+    <message>
+      <source>Aucun emplacement d'installateur n'est enregistré dans la base : demandez à votre service informatique d'installer la mise à jour sur ce poste.</source>
+      <translation>Er is geen locatie van het installatieprogramma vastgelegd in de database: vraag uw IT-dienst de update op deze werkpost te installeren.</translation>
+    </message>
+    <message>
+      <source>Ce poste :</source>
+      <translation>Deze werkpost:</translation>
+    </message>
+    <message>
+      <source>Copie de l'installateur</source>
+      <translation>Installatieprogramma kopiëren</translation>
+    </message>
+    <message>
+      <source>Fermer</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Installateur :</source>
+      <translation>Installatieprogramma:</translation>
+    </message>
+    <message>
+      <source>Installateur : {done} Mo</source>
+      <translation>Installatieprogramma: {done} MB</translation>
+    </message>
+    <message>
+      <source>Installateur : {done} Mo sur {total} Mo</source>
+      <translation>Installatieprogramma: {done} MB van {total} MB</translation>
+    </message>
+    <message>
+      <source>Installateur illisible : {file} ({reason})</source>
+      <translation>Installatieprogramma onleesbaar: {file} ({reason})</translation>
+    </message>
+    <message>
+      <source>Installateur introuvable : {file}. Vérifiez que le service informatique l'y a déposé et que ce PC voit le partage.</source>
+      <translation>Installatieprogramma niet gevonden: {file}. Controleer of de IT-dienst het daar heeft geplaatst en of deze pc de share ziet.</translation>
+    </message>
+    <message>
+      <source>Installer la mise à jour</source>
+      <translation>Update installeren</translation>
+    </message>
+    <message>
+      <source>L'installation d'Atelier {version} a démarré. Atelier se ferme ; relancez-le quand l'installation est terminée (une à deux minutes).</source>
+      <translation>De installatie van Atelier {version} is gestart. Atelier sluit af; start het opnieuw wanneer de installatie klaar is (een à twee minuten).</translation>
+    </message>
+    <message>
+      <source>La base de données partagée demande une version plus récente d'Atelier que celle de ce poste.</source>
+      <translation>De gedeelde database vereist een recentere versie van Atelier dan die van deze werkpost.</translation>
+    </message>
+    <message>
+      <source>La mise à jour n'a pas démarré : les droits d'administrateur de ce PC ont été refusés. Recommencez, ou demandez à votre service informatique.</source>
+      <translation>De update is niet gestart: de beheerdersrechten van deze pc werden geweigerd. Probeer opnieuw, of vraag het aan uw IT-dienst.</translation>
+    </message>
+    <message>
+      <source>Mise à jour requise</source>
+      <translation>Update vereist</translation>
+    </message>
+    <message>
+      <source>Seuls les postes Windows se mettent à jour depuis Atelier : ce poste ne peut pas lancer {file}. Demandez à votre service informatique d'y installer Atelier {version}.</source>
+      <translation>Alleen Windows-werkposten werken zichzelf bij vanuit Atelier: deze werkpost kan {file} niet starten. Vraag uw IT-dienst er Atelier {version} te installeren.</translation>
+    </message>
+    <message>
+      <source>Téléchargement de l'installateur impossible ({url}) : {reason}</source>
+      <translation>Installatieprogramma downloaden mislukt ({url}): {reason}</translation>
+    </message>
+    <message>
+      <source>Téléchargement de l'installateur refusé : HTTP {status} ({url})</source>
+      <translation>Download van het installatieprogramma geweigerd: HTTP {status} ({url})</translation>
+    </message>
+    <message>
+      <source>Version requise :</source>
+      <translation>Vereiste versie:</translation>
+    </message>
+    <message>
+      <source>Windows n'a pas pu lancer l'installateur {file} (code {code}).</source>
+      <translation>Windows kon het installatieprogramma {file} niet starten (code {code}).</translation>
+    </message>
+    <message>
+      <source>non enregistré</source>
+      <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>plus récente</source>
+      <translation>recenter</translation>
+    </message>
+    <message>
+      <source>« Installer la mise à jour » copie l'installateur sur ce PC et le lance ; Windows demande les droits d'administrateur. Atelier se ferme pendant l'installation : relancez-le ensuite.</source>
+      <translation>„Update installeren” kopieert het installatieprogramma naar deze pc en start het; Windows vraagt om beheerdersrechten. Atelier sluit af tijdens de installatie: start het daarna opnieuw.</translation>
+    </message>
+  </context>
+  <context>
     <name>validation</name>
     <message>
       <source>1 à 10 lettres, chiffres, - ou _</source>
@@ -882,8 +1065,20 @@ Laten vallen?</translation>
       <translation>ongeldig e-mailadres</translation>
     </message>
     <message>
+      <source>adresse https illisible, ou avec un nom d'utilisateur ou un mot de passe</source>
+      <translation>onleesbaar https-adres, of met een gebruikersnaam of wachtwoord</translation>
+    </message>
+    <message>
       <source>au moins {n} caractères</source>
       <translation>minstens {n} tekens</translation>
+    </message>
+    <message>
+      <source>chemin réseau (\\serveur\partage\…) ou adresse https attendu : une lettre de lecteur diffère d'un PC à l'autre</source>
+      <translation>netwerkpad (\\server\share\…) of https-adres verwacht: een stationsletter verschilt van pc tot pc</translation>
+    </message>
+    <message>
+      <source>chemin réseau illisible : \\serveur\partage\dossier attendu</source>
+      <translation>onleesbaar netwerkpad: \\server\share\map verwacht</translation>
     </message>
     <message>
       <source>chiffres de contrôle incorrects (modulo 97)</source>
@@ -906,6 +1101,10 @@ Laten vallen?</translation>
       <translation>al gebruikt door een andere vestiging</translation>
     </message>
     <message>
+      <source>https seulement : l'installateur est lancé avec les droits d'administrateur</source>
+      <translation>alleen https: het installatieprogramma draait met beheerdersrechten</translation>
+    </message>
+    <message>
       <source>l'identifiant {login} existe déjà</source>
       <translation>de gebruikersnaam {login} bestaat al</translation>
     </message>
@@ -916,6 +1115,10 @@ Laten vallen?</translation>
     <message>
       <source>les deux saisies diffèrent</source>
       <translation>de twee invoeren verschillen</translation>
+    </message>
+    <message>
+      <source>numéro de version invalide : « {value} » (par exemple 0.3.0)</source>
+      <translation>ongeldig versienummer: „{value}” (bijvoorbeeld 0.3.0)</translation>
     </message>
     <message>
       <source>obligatoire</source>

@@ -16,7 +16,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from app import __version__
 from app.core.db.engine import Database
+from app.core.db.station_versions import StationRequirements, check_station, shared_requirements
 from app.core.platform.auth import login
 from app.core.platform.station_config import MACHINE_CONFIG_ENV, machine_database_url
 from tests.pg_cluster import start_cluster
@@ -87,7 +89,8 @@ def test_the_readme_walk_through_sets_a_shared_database_up(readme_cluster, tmp_p
     cluster = readme_cluster
     commands = [line.strip() for lang, body in code_blocks(shared_database_section()) if lang == "sh"
                 for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    assert [c.split()[0] for c in commands] == ["psql", "createuser", "atelier", "atelier", "atelier", "atelier"]
+    assert [c.split()[0] for c in commands] == ["psql", "createuser", "atelier", "atelier", "atelier", "atelier",
+                                                 "atelier"]
     for command in commands:
         done = _run(command, cluster, tmp_path)
         assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
@@ -109,7 +112,9 @@ def test_the_readme_walk_through_sets_a_shared_database_up(readme_cluster, tmp_p
         station.dispose()
     with pytest.raises(Exception):
         login(Database(url), "anna", "not-her-password")
+    check_station(Database(url))  # the stations run the Atelier version the database now requires
     admin = Database(make_url(cluster.admin_url).set(database="atelier").render_as_string(hide_password=False))
+    assert shared_requirements(admin) == StationRequirements(__version__, "\\\\fileserver\\deploy\\Atelier")
     with admin.engine.connect() as connection:
         owners = connection.execute(text(
             "SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = 'public'::regnamespace "

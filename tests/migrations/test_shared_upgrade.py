@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from app import __version__
 from app.core.db.engine import Database
 from app.core.db.migrate import SCHEMA_HEAD, schema_state
 from app.core.db.opening import open_for_station
@@ -78,9 +79,12 @@ def test_two_upgrades_at_once_one_waits_and_the_schema_is_right(prepared_empty):
         holder.close()
     results = [s.communicate(timeout=300) for s in stations]
     assert [s.returncode for s in stations] == [0, 0], results
-    reports = sorted(out.strip() for out, _ in results)
+    reports = sorted(line for out, _ in results for line in out.strip().splitlines())
+    # Each upgrade also records the Atelier version the stations need, one after the other.
     assert reports == sorted([f"Base de données à jour : révision - → {SCHEMA_HEAD}",
-                              f"Base de données à jour : révision {SCHEMA_HEAD} → {SCHEMA_HEAD}"]), reports
+                              f"Base de données à jour : révision {SCHEMA_HEAD} → {SCHEMA_HEAD}",
+                              f"Version d'Atelier requise des postes : - → {__version__}",
+                              f"Version d'Atelier requise des postes : {__version__} (inchangée)"]), reports
     assert schema_state(database).up_to_date
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1

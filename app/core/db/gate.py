@@ -1,9 +1,11 @@
 """The login gate of a shared PostgreSQL database.
 
-Before a user's own connection exists a station needs two answers the user's role cannot
-give yet: is the schema the one this Atelier expects, and is this login locked after
-repeated failures? The gate role ``<db>:gate`` (public password, no table grant) may only
-run ``atelier_schema_revision``, ``atelier_login_begin`` and ``atelier_login_failed``.
+Before a user's own connection exists a station needs answers the user's role cannot give
+yet: is the schema the one this Atelier expects, which Atelier version the database
+requires and where its installer is, and is this login locked after repeated failures? The
+gate role ``<db>:gate`` (public password, no table grant) may only run
+``atelier_schema_revision``, ``atelier_station_requirements``, ``atelier_login_begin`` and
+``atelier_login_failed``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 
     from app.core.db.engine import Database
     from app.core.db.migrate import SchemaState
+    from app.core.db.station_versions import StationRequirements
 
 AUTHENTICATION_FAILED = ("28P01", "28000")  # invalid_password, invalid_authorization_specification
 CONNECT_TIMEOUT_S = 15
@@ -62,13 +65,29 @@ def gate_connection(database: Database) -> Iterator[psycopg.Connection]:
         connection.close()
 
 
-def station_schema_state(database: Database) -> SchemaState:
-    """The schema state of a shared database, read through the gate."""
+def station_requirements_state(database: Database) -> tuple[SchemaState, StationRequirements | None]:
+    """The schema state and, when the schema is this Atelier's or newer, what the database
+    requires of its stations (None when it cannot tell), read through the gate."""
     from app.core.db.migrate import state_of_revision
 
     with gate_connection(database) as connection:
-        revision = connection.execute("SELECT atelier_schema_revision()").fetchone()[0]
-    return state_of_revision(revision)
+        state = state_of_revision(connection.execute("SELECT atelier_schema_revision()").fetchone()[0])
+        if state.up_to_date or state.newer_than_app:
+            return state, _requirements(connection)
+    return state, None
+
+
+def _requirements(connection: psycopg.Connection) -> StationRequirements | None:
+    import psycopg
+
+    from app.core.db.station_versions import StationRequirements
+
+    try:
+        row = connection.execute("SELECT required_version, installer_location "
+                                 "FROM atelier_station_requirements()").fetchone()
+    except (psycopg.errors.UndefinedFunction, psycopg.errors.InsufficientPrivilege):
+        return None  # a newer schema without the function: the station only knows it is older
+    return StationRequirements(row[0] or None, row[1] or None) if row else None
 
 
 def login_begin(database: Database, login: str) -> int:

@@ -24,16 +24,16 @@ log = logging.getLogger(__name__)
 def open_for_station(url: str) -> Database:
     """The database at ``url``, ready for a login: a SQLite file migrated to the newest
     schema (refused when too new); a shared PostgreSQL database only checked through its
-    login gate, never migrated (refused when older or newer than this Atelier)."""
+    login gate, never migrated (refused when its schema or the Atelier version it requires
+    is older or newer than this Atelier's)."""
     from app.core.db.engine import Database
 
     database = Database(url)
     try:
         if database.is_postgres:
-            from app.core.db.gate import station_schema_state
-            from app.core.db.migrate import require_station_schema
+            from app.core.db.station_versions import check_station
 
-            require_station_schema(station_schema_state(database))
+            check_station(database)
         else:
             from app.core.db.migrate import upgrade_to_head
 

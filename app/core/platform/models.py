@@ -1,4 +1,5 @@
-"""Tables of the platform: company, sites, users, login attempts, per-site settings."""
+"""Tables of the platform: company, sites, users, login attempts, per-site and database-wide
+settings."""
 
 from __future__ import annotations
 
@@ -88,6 +89,19 @@ class SiteSetting(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class DatabaseSetting(Base):
+    """A setting of the whole database, not of a site (key ``atelier.name``): the Atelier
+    version stations must run and where the installer is. On PostgreSQL every user reads
+    it and only the owner role (IT's maintenance login) writes it."""
+
+    __tablename__ = "database_setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(64))

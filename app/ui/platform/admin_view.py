@@ -1,4 +1,5 @@
-"""Administration tab (admins): the company's sites and the current site's users.
+"""Administration tab (admins): the company's sites and the current site's users; on a
+shared database also the Atelier version it requires and where the installer is.
 
 Users are added, edited (name, site, role, active), given a new password and unlocked
 here; on a shared database each of these changes the user's PostgreSQL role through the
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.db.station_versions import shared_requirements
 from app.core.errors import AtelierError
 from app.core.platform.sites import add_site, list_sites
 from app.core.platform.users import UserChange, add_user, list_users, set_password, unlock_user, update_user
@@ -28,6 +30,7 @@ from app.core.timeutil import to_local
 from app.ui.app_context import AppContext
 from app.ui.i18n import error_text, tr
 from app.ui.platform.company_form import CompanyFormView
+from app.ui.platform.station_versions_box import StationVersionsBox
 from app.ui.widgets.form_dialog import FormDialog, form_layout
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
@@ -58,7 +61,15 @@ class AdminView(QWidget):
         ])
         layout = QHBoxLayout(self)
         self.company_form = CompanyFormView(context)
-        layout.addWidget(self.company_form)
+        column = QVBoxLayout()
+        column.addWidget(self.company_form)
+        self.versions_box = None
+        requirements = shared_requirements(context.database)  # None on a SQLite file (one PC)
+        if requirements is not None:
+            self.versions_box = StationVersionsBox(requirements)
+            column.addWidget(self.versions_box)
+        column.addStretch(1)
+        layout.addLayout(column)
         sites_group, _ = self._group(tr("admin", "Sites de la société"), self.sites_model,
                                      [(tr("admin", "Nouveau site…"), self.new_site)])
         layout.addWidget(sites_group)

@@ -3,7 +3,8 @@
 The dialog is the first thing a clerk sees, so it is built before the database layer is
 even imported: it receives a :class:`DatabaseOpening` and starts it on a worker thread once
 it is on screen. Logging in waits for the opening if the clerk was faster than it; an
-opening error is shown in a message box and closes the dialog (:attr:`failed`).
+opening error is shown in a message box and closes the dialog (:attr:`failed`); a station
+older than the shared database requires is offered its update instead.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError, SchemaTooNewError, SchemaTooOldError
+from app.core.errors import AtelierError, SchemaTooNewError, SchemaTooOldError, StationUpdateRequiredError
 from app.ui.i18n import error_text, tr
 from app.ui.preload import preload_after_login
 
@@ -45,14 +46,22 @@ class _Relay(QObject):
         self.finished.emit()
 
 
-def opening_error_box(parent, exc: BaseException) -> None:
-    """Tell the clerk why the database cannot be used."""
+def opening_error_box(parent, exc: BaseException) -> bool:
+    """Tell the clerk why the database cannot be used; True when an update of Atelier was
+    started from there (Atelier must then quit for the installer)."""
+    if isinstance(exc, StationUpdateRequiredError):
+        from app.ui.platform.update_dialog import UpdateRequiredDialog
+
+        dialog = UpdateRequiredDialog(exc, parent)
+        dialog.exec()
+        return dialog.started
     if isinstance(exc, SchemaTooNewError):
         QMessageBox.critical(parent, tr("startup", "Base de données trop récente"), error_text(exc))
     elif isinstance(exc, SchemaTooOldError):
         QMessageBox.critical(parent, tr("startup", "Base de données à mettre à jour"), error_text(exc))
     else:
         QMessageBox.critical(parent, tr("startup", "Impossible d'ouvrir la base de données"), error_text(exc))
+    return False
 
 
 class LoginDialog(QDialog):
@@ -131,8 +140,7 @@ class LoginDialog(QDialog):
         if error is not None:
             if not isinstance(error, AtelierError):
                 raise error  # a bug: the crash handler logs and reports it
-            self.failed = True
-            opening_error_box(self, error)
+            self.failed = not opening_error_box(self, error)  # an update started is no failure
             self.reject()
         elif self._login_pending:
             self.try_login()
