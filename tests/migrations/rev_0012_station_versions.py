@@ -1,4 +1,4 @@
-"""Rows of revision 0013_station_versions (the installer location IT recorded) and what
+"""Rows of revision 0012_station_versions (the installer location IT recorded) and what
 must hold at head: the row survives, and on PostgreSQL the gate's function reads it."""
 
 from sqlalchemy import text

@@ -9,14 +9,14 @@ runs ``atelier_station_requirements()``, which later migrations must keep (name 
 text columns): an older station calls it on a newer schema to learn what to install.
 Design: docs/decisions/platform-station-versions.md. SQLite: the table only.
 
-Revision ID: 0013_station_versions
+Revision ID: 0012_station_versions
 Revises: 0011_database_roles
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_station_versions"
+revision = "0012_station_versions"
 down_revision = "0011_database_roles"
 branch_labels = None
 depends_on = None
