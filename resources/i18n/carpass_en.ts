@@ -760,10 +760,6 @@ Your confirmation is recorded with your name.</translation>
       <translation>Result</translation>
     </message>
     <message>
-      <source>Sans réponse sûre (inconnus)</source>
-      <translation>Without a sure answer (unknown)</translation>
-    </message>
-    <message>
       <source>Service Car-Pass du site {code}</source>
       <translation>Car-Pass service of site {code}</translation>
     </message>
@@ -1096,10 +1092,6 @@ Your confirmation is recorded with your name.</translation>
       <translation>not confirmed</translation>
     </message>
     <message>
-      <source>non confirmé (inconnu)</source>
-      <translation>not confirmed (unknown)</translation>
-    </message>
-    <message>
       <source>non envoyé</source>
       <translation>not sent</translation>
     </message>
@@ -1248,6 +1240,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>To fix / remarks</translation>
     </message>
     <message>
+      <source>À vérifier</source>
+      <translation>To check</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1266,6 +1262,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>à envoyer</source>
       <translation>to send</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>to check</translation>
     </message>
     <message>
       <source>échec</source>

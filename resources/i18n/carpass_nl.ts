@@ -760,10 +760,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Resultaat</translation>
     </message>
     <message>
-      <source>Sans réponse sûre (inconnus)</source>
-      <translation>Zonder zeker antwoord (onbekend)</translation>
-    </message>
-    <message>
       <source>Service Car-Pass du site {code}</source>
       <translation>Car-Pass-dienst van vestiging {code}</translation>
     </message>
@@ -1096,10 +1092,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>niet bevestigd</translation>
     </message>
     <message>
-      <source>non confirmé (inconnu)</source>
-      <translation>niet bevestigd (onbekend)</translation>
-    </message>
-    <message>
       <source>non envoyé</source>
       <translation>niet verzonden</translation>
     </message>
@@ -1248,6 +1240,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Te verbeteren / opmerkingen</translation>
     </message>
     <message>
+      <source>À vérifier</source>
+      <translation>Te controleren</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1266,6 +1262,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>à envoyer</source>
       <translation>te verzenden</translation>
+    </message>
+    <message>
+      <source>à vérifier</source>
+      <translation>te controleren</translation>
     </message>
     <message>
       <source>échec</source>

@@ -84,16 +84,16 @@ def test_window_end_is_friday_midnight_brussels():
 
 
 @pytest.mark.parametrize(("status", "body", "kind", "guid"), [
-    (201, b'{"requestGuid": "g-1", "status": "Ongoing"}', protocol.ACCEPTED, "g-1"),
-    (200, b'{"requestGuid": "g-2", "anomalies": [{"message": "lower"}]}', protocol.ANOMALY, "g-2"),
-    (200, b'{"status": "Ongoing"}', protocol.UNKNOWN, None),
-    (200, b'{"requestGuid": "g-3\x00<html>', protocol.UNKNOWN, None),
-    (200, b"", protocol.UNKNOWN, None),
-    (400, b'{"message": "VIN invalide"}', protocol.REJECTED, None),
-    (422, b"plain text refusal", protocol.REJECTED, None),
-    (401, b"", protocol.AUTH, None),
-    (503, b'{"message": "maintenance"}', protocol.RETRY, None),
-    (429, b"", protocol.RETRY, None),
+    (201, b'{"requestGuid": "g-1", "status": "Ongoing"}', protocol.AnswerKind.ACCEPTED, "g-1"),
+    (200, b'{"requestGuid": "g-2", "anomalies": [{"message": "lower"}]}', protocol.AnswerKind.ANOMALY, "g-2"),
+    (200, b'{"status": "Ongoing"}', protocol.AnswerKind.UNKNOWN, None),
+    (200, b'{"requestGuid": "g-3\x00<html>', protocol.AnswerKind.UNKNOWN, None),
+    (200, b"", protocol.AnswerKind.UNKNOWN, None),
+    (400, b'{"message": "VIN invalide"}', protocol.AnswerKind.REJECTED, None),
+    (422, b"plain text refusal", protocol.AnswerKind.REJECTED, None),
+    (401, b"", protocol.AnswerKind.AUTH, None),
+    (503, b'{"message": "maintenance"}', protocol.AnswerKind.RETRY, None),
+    (429, b"", protocol.AnswerKind.RETRY, None),
 ])
 def test_protocol_reads_answers(status, body, kind, guid):
     answer = protocol.parse_observation_answer(status, body)

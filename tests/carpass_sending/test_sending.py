@@ -79,7 +79,7 @@ def test_original_km_is_sent_when_no_damage_km():
 
 
 def test_reading_date_is_the_first_clock_in_in_brussels():
-    from app.core.carpass.sending.outbox import reading_date_of
+    from app.core.carpass.sending.readings import reading_date_of
 
     # 23:30 UTC on 1 July is already 2 July in Brussels
     assert reading_date_of(datetime(2026, 7, 1, 23, 30, tzinfo=UTC), date(2026, 7, 9)) == date(2026, 7, 2)
@@ -133,14 +133,14 @@ def test_answer_without_request_guid_is_unknown_and_never_reposted_silently(carp
     entry = enrol(carpass.db, carpass.site_a, 1194)
     simulator.faults.kinds, simulator.faults.rate = ("garbage",), 1.0
     summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
-    assert summary.lines[0].outcome == "unknown"
+    assert summary.lines[0].outcome == "uncertain"
     assert _entry(carpass.db, entry).status == "unknown"
     simulator.set_fault_rate(0.0)
     posts = simulator.state.requests
     # neither a scheduled run nor an explicit send re-posts it
     run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
     again = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
-    assert again.lines[0].outcome == "unknown" and simulator.state.requests == posts
+    assert again.lines[0].outcome == "uncertain" and simulator.state.requests == posts
     # the clerk resends: same key, the server recognises it and answers with the first requestGuid
     from app.core.carpass.sending.actions import resend
 
@@ -173,7 +173,7 @@ def test_transient_failures_stay_queued_with_back_off_then_go(carpass, simulator
 
 
 def test_back_off_doubles_up_to_the_cap():
-    from app.core.carpass.sending.outbox import backoff
+    from app.core.carpass.sending.outbox.schedule import backoff
 
     assert [backoff(n, 2, 30).total_seconds() for n in (1, 2, 3, 4, 5, 6)] == [2, 4, 8, 16, 30, 30]
 

@@ -12,8 +12,11 @@ from app.core.carpass.sending.anomaly_checks import describe
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import establishment_of, require_password
 from app.core.carpass.sending.endpoint import clean_endpoint, endpoint_for_site
-from app.core.carpass.sending.models import ANOMALY, BLOCKED, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
-from app.core.carpass.sending.outbox import add_call, set_entry_status
+from app.core.carpass.models import EntryStatus
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
+from app.core.carpass.sending.outbox.records import add_call, set_entry_status
+from app.core.carpass.sending.states import ReadingState
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
@@ -34,14 +37,14 @@ def confirm_blocked(database: Database, scope: UserScope, reading_id: int) -> No
     now = utcnow()
     with database.session() as session:
         reading = _reading(session, scope, reading_id)
-        if reading.state != BLOCKED:
+        if reading.state != ReadingState.BLOCKED:
             raise ValidationError("state", msg("carpass", "seul un relevé bloqué par les contrôles se confirme ici"),
                                   field_label=msg("carpass", "Relevé"))
         reasons = "; ".join(describe(c["code"], c["params"]).render()
                             for c in json.loads(reading.checks) if c["blocking"])
-        reading.state, reading.confirmed_by, reading.confirmed_at = QUEUED, scope.login, now
+        reading.state, reading.confirmed_by, reading.confirmed_at = ReadingState.QUEUED, scope.login, now
         reading.next_attempt_at = None
-        set_entry_status(session, reading.entry_id, "pending", None, scope.login, "confirmed",
+        set_entry_status(session, reading.entry_id, EntryStatus.PENDING, None, scope.login, "confirmed",
                          f"{reading.odometer} km: {reasons}", now)
 
 
@@ -51,15 +54,15 @@ def resend(database: Database, scope: UserScope, reading_id: int) -> None:
     now = utcnow()
     with database.session() as session:
         reading = _reading(session, scope, reading_id)
-        if reading.state == UNKNOWN:
-            reading.state, reading.next_attempt_at = QUEUED, None
+        if reading.state == ReadingState.UNCERTAIN:
+            reading.state, reading.next_attempt_at = ReadingState.QUEUED, None
             detail = f"same key {reading.idempotency_key}"
-        elif reading.state == FAILED:
+        elif reading.state == ReadingState.FAILED:
             detail = "new reading from the dossier"
         else:
             raise ValidationError("state", msg("carpass", "seuls les relevés refusés ou sans réponse se renvoient"),
                                   field_label=msg("carpass", "Relevé"))
-        set_entry_status(session, reading.entry_id, "pending", None, scope.login, "resend", detail, now)
+        set_entry_status(session, reading.entry_id, EntryStatus.PENDING, None, scope.login, "resend", detail, now)
 
 
 def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
@@ -67,7 +70,7 @@ def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
     """Tell Car-Pass a reading it flagged is right ("previous data correct", once only)."""
     with database.session() as session:
         reading = _reading(session, scope, reading_id)
-        if reading.state != ANOMALY or not reading.request_guid:
+        if reading.state != ReadingState.ANOMALY or not reading.request_guid:
             raise ValidationError("state", msg("carpass", "ce relevé n'a pas d'anomalie Car-Pass à confirmer"),
                                   field_label=msg("carpass", "Relevé"))
         if reading.anomaly_answered:
@@ -81,16 +84,18 @@ def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
     now = utcnow()
     with database.session() as session:
         add_call(session, scope.site_id, reading_id, scope.login, "confirm", attempt, result,
-                 answer.kind if answer else "error", guid, now)
-        if answer is None or answer.kind in (protocol.RETRY, protocol.AUTH, protocol.UNKNOWN):
+                 answer.kind if answer else NETWORK_ERROR, guid, now)
+        if answer is None or answer.kind in (protocol.AnswerKind.RETRY, protocol.AnswerKind.AUTH,
+                                             protocol.AnswerKind.UNKNOWN):
             text = answer.message if answer else result.error
             raise AtelierError(msg("carpass", "Car-Pass n'a pas pris la confirmation ({message}) : réessayez "
                                               "plus tard.", message=text or "-"))
-        accepted = answer.kind == protocol.ACCEPTED
+        accepted = answer.kind == protocol.AnswerKind.ACCEPTED
         session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(
-            anomaly_answered=True, state=SENT if accepted else ANOMALY, server_status=answer.server_status,
-            last_message=answer.message or None))
-        set_entry_status(session, entry_id, "sent" if accepted else "anomaly", answer.message or None, scope.login,
+            anomaly_answered=True, state=ReadingState.SENT if accepted else ReadingState.ANOMALY,
+            server_status=answer.server_status, last_message=answer.message or None))
+        set_entry_status(session, entry_id, EntryStatus.SENT if accepted else EntryStatus.ANOMALY,
+                         answer.message or None, scope.login,
                          "confirmed" if accepted else "anomaly", guid, now)
     if accepted:
         return msg("carpass", "Car-Pass a accepté la confirmation du relevé.")
@@ -107,8 +112,9 @@ def check_connection(database: Database, scope: UserScope, password: str | None 
     secret = password or require_password(establishment)
     with CarpassClient(url, establishment, secret, timeout) as client:
         result = client.activities()
-    answer_kind = "error" if result.http_status is None else (
-        "accepted" if result.http_status < 300 else protocol.parse_observation_answer(result.http_status, b"").kind)
+    answer_kind = NETWORK_ERROR if result.http_status is None else (
+        protocol.AnswerKind.ACCEPTED if result.http_status < 300
+        else protocol.parse_observation_answer(result.http_status, b"").kind)
     with database.session() as session:
         add_call(session, scope.site_id, None, scope.login, "test", 0, result, answer_kind, None, utcnow())
     if result.http_status is None:

@@ -11,7 +11,8 @@ from sqlalchemy import String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import SUPERSEDED, CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.states import ReadingState
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
 from app.core.grid import GridColumn, GridQuery
@@ -19,13 +20,13 @@ from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 
 STATE_LABELS = {
-    "blocked": msg("carpass", "bloqué (à confirmer)"),
-    "queued": msg("carpass", "en file"),
-    "sending": msg("carpass", "en cours"),
-    "sent": msg("carpass", "envoyé"),
-    "anomaly": msg("carpass", "anomalie Car-Pass"),
-    "failed": msg("carpass", "refusé"),
-    "unknown": msg("carpass", "non confirmé (inconnu)"),
+    ReadingState.BLOCKED: msg("carpass", "bloqué (à confirmer)"),
+    ReadingState.QUEUED: msg("carpass", "en file"),
+    ReadingState.SENDING: msg("carpass", "en cours"),
+    ReadingState.SENT: msg("carpass", "envoyé"),
+    ReadingState.ANOMALY: msg("carpass", "anomalie Car-Pass"),
+    ReadingState.FAILED: msg("carpass", "refusé"),
+    ReadingState.UNCERTAIN: msg("carpass", "à vérifier"),
 }
 
 
@@ -58,7 +59,7 @@ class HistorySource:
         }
 
     def _where(self, query: GridQuery) -> list:
-        conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != SUPERSEDED]
+        conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != ReadingState.SUPERSEDED]
         states = query.filters.get("states")
         if states:
             conditions.append(CarpassReading.state.in_(list(states)))
@@ -143,4 +144,5 @@ def waiting_count(database: Database, scope: UserScope) -> int:
     """Readings of the site waiting in the outbox (queued for a retry or interrupted)."""
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(CarpassReading).where(
-            CarpassReading.site_id == scope.site_id, CarpassReading.state.in_(("queued", "sending"))))
+            CarpassReading.site_id == scope.site_id,
+            CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING))))

@@ -2,7 +2,8 @@
 
 A reading is written here (state ``queued``, with its own idempotency key and the exact
 payload) before any network call; the answer moves it to ``sent`` / ``anomaly`` /
-``failed`` / ``unknown`` in the same transaction that stores the raw response.
+``failed`` / ``unknown`` ("à vérifier") in the same transaction that stores the raw
+response. States: :class:`app.core.carpass.sending.states.ReadingState`.
 """
 
 from __future__ import annotations
@@ -12,21 +13,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.carpass.sending.states import ReadingState
 from app.core.db.base import Base
 from app.core.db.types import UTCDateTime
 from app.core.timeutil import utcnow
-
-BLOCKED = "blocked"        # local anomaly checks failed: waits for the clerk's confirmation
-QUEUED = "queued"          # to send (or to retry after next_attempt_at)
-SENDING = "sending"        # claimed by a sender, network call under way (or interrupted)
-SENT = "sent"              # Car-Pass answered with a requestGuid
-ANOMALY = "anomaly"        # Car-Pass received it with a requestGuid but raised an anomaly
-FAILED = "failed"          # refused by Car-Pass (4xx or rejected status): message kept
-UNKNOWN = "unknown"        # answered without requestGuid: never re-posted without the clerk
-SUPERSEDED = "superseded"  # replaced by a newer reading of the same entry
-READING_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, FAILED, UNKNOWN, SUPERSEDED)
-ACTIVE_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, UNKNOWN)  # at most one per entry
-RECEIVED_STATES = (SENT, ANOMALY)  # Car-Pass holds the reading
 
 
 class CarpassReading(Base):
@@ -45,7 +35,7 @@ class CarpassReading(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("carpass_entry.id"), index=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
     idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
-    state: Mapped[str] = mapped_column(String(12), default=QUEUED)
+    state: Mapped[str] = mapped_column(String(12), default=ReadingState.QUEUED)
     payload: Mapped[str] = mapped_column(Text)
     vin: Mapped[str] = mapped_column(String(30))
     odometer: Mapped[int] = mapped_column(Integer)

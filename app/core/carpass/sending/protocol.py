@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from app import APP_BUILDER, APP_NAME, __version__
@@ -32,13 +33,17 @@ RESEND_INTERRUPTED_WITH_SAME_KEY = True
 UNIFIER = 2  # as in the public example; meaning not published
 OBSERVATION_TYPE = "VEHICLE_HISTORY_DOCUMENT"
 
-# Answers of POST /observation, as the sender understands them.
-ACCEPTED = "accepted"    # requestGuid received: the reading is at Car-Pass
-ANOMALY = "anomaly"      # requestGuid received, but Car-Pass flagged the reading
-REJECTED = "rejected"    # 4xx: the server refused this reading (its message is kept)
-AUTH = "auth"            # 401/403: credentials refused (not the reading's fault)
-RETRY = "retry"          # 5xx, maintenance: try again later with the same key
-UNKNOWN = "unknown"      # 2xx without a readable requestGuid: never re-posted silently
+
+class AnswerKind(StrEnum):
+    """Answers of POST /observation (and of the follow-up requests), as the sender understands them."""
+
+    ACCEPTED = "accepted"    # requestGuid received: the reading is at Car-Pass
+    ANOMALY = "anomaly"      # requestGuid received, but Car-Pass flagged the reading
+    REJECTED = "rejected"    # 4xx: the server refused this reading (its message is kept)
+    AUTH = "auth"            # 401/403: credentials refused (not the reading's fault)
+    RETRY = "retry"          # 5xx, maintenance: try again later with the same key
+    UNKNOWN = "unknown"      # 2xx without a readable requestGuid: never re-posted silently
+
 
 # Processing states returned by GET /observation/{guid}/status.
 STATUS_REJECTED = {"rejected"}
@@ -62,7 +67,7 @@ class ReadingFacts:
 class Answer:
     """One HTTP answer interpreted: kind, requestGuid, the server's own message."""
 
-    kind: str
+    kind: AnswerKind
     request_guid: str | None = None
     message: str = ""
     server_status: str | None = None
@@ -143,35 +148,35 @@ def _anomaly_message(data: dict[str, Any]) -> str:
 def parse_observation_answer(status_code: int, body: bytes) -> Answer:
     """Interpret the answer to ``POST /observation`` (or a confirm)."""
     if status_code in (401, 403):
-        return Answer(AUTH, message=server_message(body, status_code))
+        return Answer(AnswerKind.AUTH, message=server_message(body, status_code))
     if status_code >= 500 or status_code in (408, 429):
-        return Answer(RETRY, message=server_message(body, status_code))
+        return Answer(AnswerKind.RETRY, message=server_message(body, status_code))
     if 400 <= status_code < 500:
-        return Answer(REJECTED, message=server_message(body, status_code))
+        return Answer(AnswerKind.REJECTED, message=server_message(body, status_code))
     data = _json(body)
     guid = data.get("requestGuid") if data else None
     if not isinstance(guid, str) or not guid.strip():
-        return Answer(UNKNOWN, message=server_message(body, status_code))
+        return Answer(AnswerKind.UNKNOWN, message=server_message(body, status_code))
     status = data.get("status") if isinstance(data.get("status"), str) else None
     if data.get("anomalies") or (status and status.lower() in STATUS_REVIEWING):
-        return Answer(ANOMALY, guid.strip(), _anomaly_message(data) or str(status), status, data)
-    return Answer(ACCEPTED, guid.strip(), str(data.get("message") or ""), status, data)
+        return Answer(AnswerKind.ANOMALY, guid.strip(), _anomaly_message(data) or str(status), status, data)
+    return Answer(AnswerKind.ACCEPTED, guid.strip(), str(data.get("message") or ""), status, data)
 
 
 def parse_status_answer(status_code: int, body: bytes) -> Answer:
     """Interpret the answer to ``GET /observation/{guid}/status``."""
     if status_code in (401, 403):
-        return Answer(AUTH, message=server_message(body, status_code))
+        return Answer(AnswerKind.AUTH, message=server_message(body, status_code))
     if status_code >= 500 or status_code in (408, 429):
-        return Answer(RETRY, message=server_message(body, status_code))
+        return Answer(AnswerKind.RETRY, message=server_message(body, status_code))
     if status_code >= 400:
-        return Answer(REJECTED, message=server_message(body, status_code))
+        return Answer(AnswerKind.REJECTED, message=server_message(body, status_code))
     data = _json(body)
     status = data.get("status") if data else None
     if not isinstance(status, str) or not status.strip():
-        return Answer(UNKNOWN, message=server_message(body, status_code))
+        return Answer(AnswerKind.UNKNOWN, message=server_message(body, status_code))
     message = str(data.get("message") or "") or _anomaly_message(data)
-    return Answer(ACCEPTED, data.get("requestGuid"), message, status.strip(), data)
+    return Answer(AnswerKind.ACCEPTED, data.get("requestGuid"), message, status.strip(), data)
 
 
 def is_rejected_status(server_status: str | None) -> bool:

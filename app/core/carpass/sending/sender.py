@@ -27,9 +27,12 @@ from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
-from app.core.carpass.sending.models import ANOMALY, FAILED, QUEUED, SENT, UNKNOWN, CarpassReading
-from app.core.carpass.sending.outbox import OutboxRun, backoff, due_readings, next_wakeup
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.outbox.run import OutboxRun
+from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
 from app.core.carpass.sending.readings import prepare, select_entries
+from app.core.carpass.sending.states import RECEIVED_OUTCOMES, ReadingState, SendOutcome
+from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError
 from app.core.i18n import Message, msg
@@ -58,7 +61,7 @@ class SendLine:
 
     dossier: int
     entry_id: int
-    outcome: str
+    outcome: SendOutcome
     text: Message | str
     request_guid: str | None = None
 
@@ -77,7 +80,7 @@ class SendSummary:
     @property
     def all_accepted(self) -> bool:
         """True when every entry is at Car-Pass (sent now or before)."""
-        return self.stopped is None and all(line.outcome in ("sent", "already_sent") for line in self.lines)
+        return self.stopped is None and all(line.outcome in RECEIVED_OUTCOMES for line in self.lines)
 
 
 def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] | None = None,
@@ -98,7 +101,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     summary = SendSummary()
     to_send = {}
     for item in prepared:
-        if item.outcome == "to_send":
+        if item.outcome == SendOutcome.TO_SEND:
             to_send[item.reading_id] = item
         else:
             summary.lines.append(SendLine(item.facts.number, item.facts.entry_id, item.outcome,
@@ -138,14 +141,14 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                     result = client.post_observation(posting.payload, posting.idempotency_key)
                     answer = (protocol.parse_observation_answer(result.http_status, result.body)
                               if result.http_status is not None else None)
-                    refused = answer is not None and answer.kind == protocol.AUTH
+                    refused = answer is not None and answer.kind == protocol.AnswerKind.AUTH
                     answered_at = options.clock()
-                    state, _kind, claimed = outbox.answer_and_claim_next(
+                    recorded, claimed = outbox.answer_and_claim_next(
                         posting, result, answer, answered_at,
                         answered_at + backoff(posting.attempt, options.base_delay, options.max_delay),
                         iter(()) if refused or token.cancelled else candidates,
                         answered_at - timedelta(seconds=options.stale_after))
-                    if state != QUEUED:
+                    if not recorded.decision.requeued:
                         done += 1
                     if refused:
                         summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement "
@@ -188,48 +191,51 @@ def _release(outbox: OutboxRun, claimed) -> None:
 
 def _postpone(database: Database, reading_ids: list[int], moment: datetime) -> None:
     with database.session() as session:
-        for start in range(0, len(reading_ids), 500):
+        for batch in in_batches(reading_ids):
             session.execute(update(CarpassReading).where(
-                CarpassReading.id.in_(reading_ids[start:start + 500]), CarpassReading.state == QUEUED)
+                CarpassReading.id.in_(batch), CarpassReading.state == ReadingState.QUEUED)
                 .values(next_attempt_at=moment).execution_options(synchronize_session=False))
 
 
 def _final_lines(database: Database, to_send: dict) -> list[SendLine]:
     lines = []
     with database.session() as session:
-        ids = list(to_send)
-        for start in range(0, len(ids), 500):
+        for batch in in_batches(list(to_send)):
             rows = session.execute(select(CarpassReading.id, CarpassReading.state, CarpassReading.request_guid,
                                           CarpassReading.last_message, CarpassReading.next_attempt_at, Dossier.number)
                                    .join(Dossier, Dossier.id == CarpassReading.dossier_id)
-                                   .where(CarpassReading.id.in_(ids[start:start + 500])))
+                                   .where(CarpassReading.id.in_(batch)))
             for reading_id, state, guid, message, next_at, number in rows:
                 lines.append(SendLine(number, to_send[reading_id].facts.entry_id, _line_outcome(state),
                                       _state_text(state, guid, message, next_at), guid))
     return lines
 
 
-def _line_outcome(state: str) -> str:
-    return {SENT: "sent", ANOMALY: "anomaly", FAILED: "failed", UNKNOWN: "unknown"}.get(state, "queued")
+LINE_OUTCOME = {ReadingState.SENT: SendOutcome.SENT, ReadingState.ANOMALY: SendOutcome.ANOMALY,
+                ReadingState.FAILED: SendOutcome.FAILED, ReadingState.UNCERTAIN: SendOutcome.UNCERTAIN}
+
+
+def _line_outcome(state: str) -> SendOutcome:
+    return LINE_OUTCOME.get(ReadingState(state), SendOutcome.QUEUED)
 
 
 def _state_text(state: str, guid: str | None, message: str | None, next_at: datetime | None) -> Message | str:
-    if state == SENT:
+    if state == ReadingState.SENT:
         return msg("carpass", "envoyé (requestGuid {guid})", guid=guid)
-    if state == ANOMALY:
+    if state == ReadingState.ANOMALY:
         return msg("carpass", "anomalie signalée par Car-Pass : {message}", message=message or "")
-    if state == FAILED:
+    if state == ReadingState.FAILED:
         return msg("carpass", "refusé par Car-Pass : {message}", message=message or "")
-    if state == UNKNOWN:
+    if state == ReadingState.UNCERTAIN:
         return msg("carpass", "réponse sans requestGuid, envoi non confirmé : {message}", message=message or "")
     when = format_local(next_at) if next_at else "-"
     return msg("carpass", "en file, nouvel essai après {when} ({message})", when=when, message=message or "-")
 
 
-def _outcome_text(outcome: str) -> Message:
+def _outcome_text(outcome: SendOutcome) -> Message:
     return {
-        "removed": msg("carpass", "retiré de la liste Car-Pass"),
-        "already_sent": msg("carpass", "déjà envoyé"),
+        SendOutcome.REMOVED: msg("carpass", "retiré de la liste Car-Pass"),
+        SendOutcome.ALREADY_SENT: msg("carpass", "déjà envoyé"),
     }.get(outcome, msg("carpass", "non envoyé"))
 
 

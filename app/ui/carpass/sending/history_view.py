@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked, resend
 from app.core.carpass.sending.history import HistorySource, calls_of, state_label
+from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.sending.status import poll_statuses
 from app.core.errors import AtelierError
 from app.core.i18n import msg
@@ -38,8 +39,8 @@ from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
-COLOURS = {"failed": "#f6c9c9", "anomaly": "#ffe3a6", "blocked": "#ffe3a6", "unknown": "#e3d7f4",
-           "queued": "#d6e8f7", "sending": "#d6e8f7"}
+COLOURS = {ReadingState.FAILED: "#f6c9c9", ReadingState.ANOMALY: "#ffe3a6", ReadingState.BLOCKED: "#ffe3a6",
+           ReadingState.UNCERTAIN: "#e3d7f4", ReadingState.QUEUED: "#d6e8f7", ReadingState.SENDING: "#d6e8f7"}
 
 
 class HistoryModel(LazyTableModel):
@@ -72,7 +73,7 @@ def describe_row(row: dict[str, Any]) -> str:
                         when=format_local(row["confirmed_at"])))
     if row["request_guid"]:
         lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
-    if row["state"] == "queued" and row["next_attempt_at"]:
+    if row["state"] == ReadingState.QUEUED and row["next_attempt_at"]:
         lines.append(tr("carpass", "Nouvel essai après {when}", when=format_local(row["next_attempt_at"])))
     return "\n".join(lines)
 
@@ -138,11 +139,11 @@ class HistoryView(QWidget):
         self.state_filter = QComboBox()
         for label, states in (
                 (tr("carpass", "Tous les états"), None),
-                (tr("carpass", "Envoyés"), ["sent"]),
-                (tr("carpass", "Refusés"), ["failed"]),
-                (tr("carpass", "Anomalies (à confirmer)"), ["anomaly", "blocked"]),
-                (tr("carpass", "Sans réponse sûre (inconnus)"), ["unknown"]),
-                (tr("carpass", "En file"), ["queued", "sending"])):
+                (tr("carpass", "Envoyés"), [ReadingState.SENT]),
+                (tr("carpass", "Refusés"), [ReadingState.FAILED]),
+                (tr("carpass", "Anomalies (à confirmer)"), [ReadingState.ANOMALY, ReadingState.BLOCKED]),
+                (tr("carpass", "À vérifier"), [ReadingState.UNCERTAIN]),
+                (tr("carpass", "En file"), [ReadingState.QUEUED, ReadingState.SENDING])):
             self.state_filter.addItem(label, states)
         self.grid.toolbar.insertWidget(0, self.state_filter)
         self.detail = QLabel()
@@ -198,8 +199,9 @@ class HistoryView(QWidget):
         """Enable the actions the selected reading allows and show its details."""
         row = self.current()
         state = row["state"] if row else None
-        self.confirm_button.setEnabled(state == "blocked" or (state == "anomaly" and not row["anomaly_answered"]))
-        self.resend_button.setEnabled(state in ("failed", "unknown"))
+        self.confirm_button.setEnabled(state == ReadingState.BLOCKED
+                                       or (state == ReadingState.ANOMALY and not row["anomaly_answered"]))
+        self.resend_button.setEnabled(state in (ReadingState.FAILED, ReadingState.UNCERTAIN))
         self.details_button.setEnabled(row is not None)
         self.detail.setText(describe_row(row) if row else tr("carpass", "Choisissez une ligne pour voir le détail."))
 
@@ -220,11 +222,11 @@ class HistoryView(QWidget):
         question = tr("carpass", "Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?\n\n"
                                  "{reasons}\n\nVotre confirmation est enregistrée avec votre nom.",
                       km=row["odometer"], dossier=row["dossier"], reasons=reasons)
-        if row["state"] == "anomaly":
+        if row["state"] == ReadingState.ANOMALY:
             question += "\n\n" + tr("carpass", "Car-Pass n'accepte qu'une seule réponse à une anomalie.")
         if not confirm(self, tr("carpass", "Confirmer le relevé"), question):
             return
-        if row["state"] == "blocked":
+        if row["state"] == ReadingState.BLOCKED:
             try:
                 confirm_blocked(self.context.database, self.context.scope, row["id"])
             except AtelierError as error:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.carpass.sending.states import SendOutcome
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
@@ -38,15 +39,15 @@ _running: set[SendAction] = set()
 def outcome_labels() -> dict[str, str]:
     """How each outcome of a send is named for the clerk."""
     return {
-        "sent": tr("carpass", "envoyé"),
-        "already_sent": tr("carpass", "déjà envoyé"),
-        "anomaly": tr("carpass", "anomalie Car-Pass"),
-        "failed": tr("carpass", "refusé"),
-        "unknown": tr("carpass", "non confirmé"),
-        "queued": tr("carpass", "en file"),
-        "blocked": tr("carpass", "bloqué (à confirmer)"),
-        "not_sendable": tr("carpass", "incomplet"),
-        "removed": tr("carpass", "retiré"),
+        SendOutcome.SENT: tr("carpass", "envoyé"),
+        SendOutcome.ALREADY_SENT: tr("carpass", "déjà envoyé"),
+        SendOutcome.ANOMALY: tr("carpass", "anomalie Car-Pass"),
+        SendOutcome.FAILED: tr("carpass", "refusé"),
+        SendOutcome.UNCERTAIN: tr("carpass", "à vérifier"),
+        SendOutcome.QUEUED: tr("carpass", "en file"),
+        SendOutcome.BLOCKED: tr("carpass", "bloqué (à confirmer)"),
+        SendOutcome.NOT_SENDABLE: tr("carpass", "incomplet"),
+        SendOutcome.REMOVED: tr("carpass", "retiré"),
     }
 
 
@@ -181,13 +182,14 @@ def auto_send(parent: QWidget, context: AppContext, entry_ids: list[int],
               on_done: Callable[[], None] | None = None) -> SendAction | None:
     """For the dossier screens, after a save: when the site sends automatically, send the
     given entries that are pending and sendable (others are left alone); else nothing."""
+    from app.core.carpass.models import EntryStatus
     from app.core.carpass.sending.endpoint import read_settings
     from app.core.carpass.sending.readings import select_entries
 
     if not read_settings(context.database, context.scope).auto_send:
         return None
     entries = select_entries(context.database, context.scope, entry_ids=list(entry_ids))
-    ready = [e.entry_id for e in entries if e.status == "pending" and not e.problems()]
+    ready = [e.entry_id for e in entries if e.status == EntryStatus.PENDING and not e.problems()]
     if not ready:
         return None
     return send_entries(parent, context, ready, on_done)

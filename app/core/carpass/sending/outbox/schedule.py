@@ -1,0 +1,49 @@
+"""Which readings are due for a run, when to wake up for the next retry, and back-off."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.states import ReadingState
+from app.core.db.batches import in_batches
+from app.core.db.engine import Database
+
+
+def backoff(attempts: int, base: float, cap: float) -> timedelta:
+    """Delay before the next try: ``base`` doubled per failed attempt, at most ``cap``."""
+    return timedelta(seconds=min(cap, base * (2 ** max(0, attempts - 1))))
+
+
+def due_readings(database: Database, site_id: int, now: datetime, stale_before: datetime,
+                 entry_ids: list[int] | None, ignore_schedule: bool) -> list[tuple[int, bool]]:
+    """(id, interrupted) of queued readings whose time has come and of readings whose
+    sender died mid-call (left ``sending`` before ``stale_before``)."""
+    with database.session() as session:
+        queued = CarpassReading.state == ReadingState.QUEUED
+        if not ignore_schedule:
+            queued = and_(queued, or_(CarpassReading.next_attempt_at.is_(None),
+                                      CarpassReading.next_attempt_at <= now))
+        interrupted = and_(CarpassReading.state == ReadingState.SENDING, CarpassReading.claimed_at < stale_before)
+        query = select(CarpassReading.id, CarpassReading.state == ReadingState.SENDING).where(
+            CarpassReading.site_id == site_id, or_(queued, interrupted))
+        if entry_ids is None:
+            return [(i, bool(s)) for i, s in session.execute(query.order_by(CarpassReading.id))]
+        found: set[tuple[int, bool]] = set()
+        for batch in in_batches(entry_ids):
+            found.update((i, bool(s)) for i, s in session.execute(query.where(CarpassReading.entry_id.in_(batch))))
+        return sorted(found)
+
+
+def next_wakeup(database: Database, reading_ids: list[int]) -> datetime | None:
+    """The earliest scheduled retry among ``reading_ids`` still queued."""
+    earliest = None
+    with database.session() as session:
+        for batch in in_batches(reading_ids):
+            for moment in session.scalars(select(CarpassReading.next_attempt_at).where(
+                    CarpassReading.id.in_(batch), CarpassReading.state == ReadingState.QUEUED)):
+                if moment is not None and (earliest is None or moment < earliest):
+                    earliest = moment
+    return earliest
