@@ -912,6 +912,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>in progress</translation>
     </message>
     <message>
+      <source>en cours (autre poste)</source>
+      <translation>in progress (another station)</translation>
+    </message>
+    <message>
+      <source>en cours d'envoi par un autre poste</source>
+      <translation>being sent by another station</translation>
+    </message>
+    <message>
       <source>en file</source>
       <translation>queued</translation>
     </message>

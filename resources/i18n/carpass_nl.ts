@@ -912,6 +912,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>bezig</translation>
     </message>
     <message>
+      <source>en cours (autre poste)</source>
+      <translation>bezig (ander station)</translation>
+    </message>
+    <message>
+      <source>en cours d'envoi par un autre poste</source>
+      <translation>wordt door een ander station verzonden</translation>
+    </message>
+    <message>
       <source>en file</source>
       <translation>in wachtrij</translation>
     </message>

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; a test fails when a new migration is added
 # without updating it.
-SCHEMA_HEAD = "0009_carpass_work_description"
+SCHEMA_HEAD = "0010_carpass_outbox"
 
 
 def alembic_config(database: Database | None = None) -> Config:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.carpass.sending.states import ReadingState
+from app.core.carpass.sending.states import OPEN_STATES, ReadingState
 from app.core.db.base import Base
 from app.core.db.types import UTCDateTime
 from app.core.timeutil import utcnow
+
+OPEN_CONDITION = "state IN ({})".format(", ".join(f"'{state}'" for state in OPEN_STATES))
 
 
 class CarpassReading(Base):
@@ -28,6 +30,9 @@ class CarpassReading(Base):
                         "'superseded')", name="state"),
         Index("ix_carpass_reading_site_state", "site_id", "state"),
         Index("ix_carpass_reading_vin_state", "vin", "state"),
+        # At most one open reading per list entry, whatever the number of senders.
+        Index("uq_carpass_reading_open_entry", "entry_id", unique=True, sqlite_where=text(OPEN_CONDITION),
+              postgresql_where=text(OPEN_CONDITION)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

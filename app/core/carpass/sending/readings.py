@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStatus
@@ -133,12 +134,34 @@ def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: d
         enterprise_number=enterprise, establishment_number=establishment))
 
 
+PREPARE_ATTEMPTS = 3
+
+
 def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], today: date,
             now: datetime) -> list[Prepared]:
     """Write a reading "to send" (or "blocked" by the checks) for every sendable entry, in one
-    transaction, before any network call."""
-    results = [Prepared(f) for f in entries]
-    with database.session() as session:
+    transaction, before any network call.
+
+    Several stations may prepare the same entries at once. The entries are locked first
+    (PostgreSQL: row locks taken in id order; SQLite: the write lock at BEGIN) and their
+    status and readings read again under the lock, so a second preparer waits and then
+    finds the first one's readings instead of writing its own. The database refuses a
+    second open reading for an entry anyway (unique index): should that happen, the
+    preparation starts again and finds the other's reading — no error for the clerk."""
+    for attempt in range(1, PREPARE_ATTEMPTS + 1):
+        try:
+            return _prepare_once(database, scope, entries, today, now)
+        except IntegrityError:
+            if attempt == PREPARE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts], today: date,
+                  now: datetime) -> list[Prepared]:
+    with database.session(immediate=True) as session:
+        statuses = _lock_entries(session, [f.entry_id for f in entries])
+        results = [Prepared(replace(f, status=statuses.get(f.entry_id, f.status))) for f in entries]
         site = session.get(Site, scope.site_id)
         enterprise = session.get(Company, site.company_id).enterprise_number
         open_readings: dict[int, CarpassReading] = {}
@@ -159,10 +182,32 @@ def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], tod
     return results
 
 
+def _lock_entries(session: Session, entry_ids: list[int]) -> dict[int, str]:
+    """Lock the entries (in id order: two preparers never wait for each other in a circle)
+    and return their current status."""
+    statuses: dict[int, str] = {}
+    for batch in in_batches(sorted(set(entry_ids))):
+        statuses.update(session.execute(
+            select(CarpassEntry.id, CarpassEntry.status).where(CarpassEntry.id.in_(batch))
+            .order_by(CarpassEntry.id).with_for_update(key_share=True)).all())
+    return statuses
+
+
+def _supersede(session: Session, reading: CarpassReading) -> bool:
+    """Replace a reading never posted; False when a sender claimed it meanwhile (PostgreSQL:
+    a row being claimed right now is skipped, never waited for)."""
+    unchanged = (select(CarpassReading.id).where(
+        CarpassReading.id == reading.id, CarpassReading.state == reading.state,
+        CarpassReading.attempts == reading.attempts).with_for_update(skip_locked=True, key_share=True)
+        .scalar_subquery())
+    done = session.execute(update(CarpassReading).where(CarpassReading.id == unchanged)
+                           .values(state=ReadingState.SUPERSEDED).execution_options(synchronize_session=False))
+    return done.rowcount == 1
+
+
 def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
-    """Every new reading in one bulk INSERT (the superseded ones updated first), then their
-    ids read back by idempotency key (unique)."""
-    session.flush()
+    """Every new reading in one bulk INSERT, then their ids read back by idempotency key
+    (unique)."""
     session.execute(insert(CarpassReading), [row for _item, row in written])
     ids: dict[str, int] = {}
     for batch in in_batches(written):
@@ -211,7 +256,9 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
             item.outcome, item.reading_id = SendOutcome.BLOCKED, reading.id
             item.reasons = [describe(c["code"], c["params"]) for c in json.loads(reading.checks) if c["blocking"]]
             return None
-        reading.state = ReadingState.SUPERSEDED
+        if not _supersede(session, reading):  # claimed by a sender meanwhile: that one goes
+            item.reading_id = reading.id
+            return None
     vin, odometer, reading_date = protocol.payload_summary(payload)
     findings = check_reading(vin, odometer, reading_date, known.get(vin, []), today)
     stops = blocking(findings)

@@ -42,6 +42,9 @@ from app.core.progress import CancelToken, Progress
 from app.core.timeutil import format_local, to_local, utcnow
 
 
+OTHER_STATION_POLL = timedelta(seconds=0.1)  # how often a run looks at readings another station is sending
+
+
 @dataclass
 class SendOptions:
     """Timeouts and retry behaviour of one sending run (defaults suit the stations)."""
@@ -127,7 +130,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                 ignore_schedule=explicit and first_round) if r in to_send]
             first_round = False
             if not due:
-                wake = next_wakeup(database, list(to_send))
+                wake = next_wakeup(database, list(to_send), now, OTHER_STATION_POLL)
                 if wake is None or not _wait_until(wake, deadline, options.clock, token):
                     break
                 continue
@@ -212,7 +215,8 @@ def _final_lines(database: Database, to_send: dict) -> list[SendLine]:
 
 
 LINE_OUTCOME = {ReadingState.SENT: SendOutcome.SENT, ReadingState.ANOMALY: SendOutcome.ANOMALY,
-                ReadingState.FAILED: SendOutcome.FAILED, ReadingState.UNCERTAIN: SendOutcome.UNCERTAIN}
+                ReadingState.FAILED: SendOutcome.FAILED, ReadingState.UNCERTAIN: SendOutcome.UNCERTAIN,
+                ReadingState.SENDING: SendOutcome.SENDING}
 
 
 def _line_outcome(state: str) -> SendOutcome:
@@ -228,6 +232,8 @@ def _state_text(state: str, guid: str | None, message: str | None, next_at: date
         return msg("carpass", "refusé par Car-Pass : {message}", message=message or "")
     if state == ReadingState.UNCERTAIN:
         return msg("carpass", "réponse sans requestGuid, envoi non confirmé : {message}", message=message or "")
+    if state == ReadingState.SENDING:
+        return msg("carpass", "en cours d'envoi par un autre poste")
     when = format_local(next_at) if next_at else "-"
     return msg("carpass", "en file, nouvel essai après {when} ({message})", when=when, message=message or "-")
 

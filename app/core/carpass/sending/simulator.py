@@ -52,6 +52,7 @@ class Observation:
     payload: dict[str, Any]
     received_at: datetime
     status: str
+    client: str = ""  # the sender's address and port: which connection posted it
     anomaly: str | None = None
     polls: int = 0
     answered: bool = False
@@ -66,6 +67,7 @@ class SimulatorState:
     last_by_vin: dict[str, tuple[int, str]] = field(default_factory=dict)
     duplicates: int = 0
     requests: int = 0
+    observation_posts: int = 0  # every POST /observation that reached the service, answered or not
     faults: dict[str, int] = field(default_factory=dict)
 
     def accepted_for(self, establishment: str) -> list[Observation]:
@@ -77,10 +79,14 @@ class CarpassSimulator:
     """Owns the HTTP server and its state; :meth:`start` runs it in a daemon thread."""
 
     def __init__(self, accounts: dict[str, str], *, port: int = 0, faults: FaultConfig | None = None,
-                 maintenance_window: bool = False):
+                 maintenance_window: bool = False, latency: float = 0.0):
         self.accounts = dict(accounts)
         self.faults = faults or FaultConfig()
         self.maintenance_window = maintenance_window
+        self.latency = latency  # seconds each observation takes to record (a distant service)
+        self._gate = threading.Event()
+        self._gate.set()
+        self.held = 0  # observation POSTs waiting at the gate
         self.state = SimulatorState()
         self.lock = threading.Lock()
         self.stopping = threading.Event()
@@ -121,6 +127,28 @@ class CarpassSimulator:
         with self.lock:
             self.faults.rate = rate
 
+    def hold(self) -> None:
+        """Test hook: keep every POST /observation waiting until :meth:`release` (so that
+        several senders are all under way at the same moment)."""
+        self._gate.clear()
+
+    def release(self) -> None:
+        """Let the held observations through."""
+        self._gate.set()
+
+    def wait_at_gate(self) -> None:
+        """Called by the handler before recording an observation."""
+        with self.lock:
+            self.held += 1
+        try:
+            while not self._gate.wait(0.05) and not self.stopping.is_set():
+                pass
+        finally:
+            with self.lock:
+                self.held -= 1
+        if self.latency:
+            self.stopping.wait(self.latency)
+
     def draw_fault(self) -> str | None:
         """The fault of the next call, from the seeded sequence (None: answer normally)."""
         with self.lock:
@@ -137,25 +165,27 @@ class CarpassSimulator:
             return self._rng.random() < 0.5
 
     # -- operations (called with the establishment already authenticated) -----------------
-    def post_observation(self, establishment: str, key: str | None, payload: Any) -> tuple[int, dict]:
+    def post_observation(self, establishment: str, key: str | None, payload: Any,
+                         client: str = "") -> tuple[int, dict]:
         """Record one reading; a repeated key replays the first answer."""
         with self.lock:
+            self.state.observation_posts += 1
             if key and (establishment, key) in self.state.replies:
                 self.state.duplicates += 1
                 status, body = self.state.replies[(establishment, key)]
                 return status, json.loads(body)
-            status, answer = self._check_and_record(establishment, payload)
+            status, answer = self._check_and_record(establishment, payload, client)
             if key:
                 self.state.replies[(establishment, key)] = (status, json.dumps(answer).encode())
             return status, answer
 
-    def _check_and_record(self, establishment: str, payload: Any) -> tuple[int, dict]:
+    def _check_and_record(self, establishment: str, payload: Any, client: str) -> tuple[int, dict]:
         problem = _validate(payload, establishment)
         if problem:
             return 400, {"code": "VALIDATION", "message": problem}
         vin, km = payload["vin"].upper(), int(payload["odometerReading"])
         guid = str(uuid.uuid4())
-        observation = Observation(guid, establishment, dict(payload), utcnow(), "Ongoing")
+        observation = Observation(guid, establishment, dict(payload), utcnow(), "Ongoing", client)
         last = self.state.last_by_vin.get(vin)
         if last is not None and km < last[0]:
             observation.status = "Reviewing"
@@ -294,7 +324,9 @@ class _Handler(BaseHTTPRequestHandler):
                 payload = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
                 return 400, {"message": "JSON illisible"}
-            return self.sim.post_observation(establishment, self.headers.get(protocol.IDEMPOTENCY_HEADER), payload)
+            self.sim.wait_at_gate()
+            return self.sim.post_observation(establishment, self.headers.get(protocol.IDEMPOTENCY_HEADER), payload,
+                                             "{}:{}".format(*self.client_address[:2]))
         if method == "GET" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "status":
             return self.sim.status_of(establishment, parts[1])
         if method == "POST" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "confirm":

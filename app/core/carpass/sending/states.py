@@ -37,6 +37,7 @@ class SendOutcome(StrEnum):
     FAILED = "failed"
     UNCERTAIN = "uncertain"
     QUEUED = "queued"
+    SENDING = "sending"  # another station's run was posting it when this run ended
     BLOCKED = "blocked"
     NOT_SENDABLE = "not_sendable"
     REMOVED = "removed"

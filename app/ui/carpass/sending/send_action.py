@@ -45,6 +45,7 @@ def outcome_labels() -> dict[str, str]:
         SendOutcome.FAILED: tr("carpass", "refusé"),
         SendOutcome.UNCERTAIN: tr("carpass", "à vérifier"),
         SendOutcome.QUEUED: tr("carpass", "en file"),
+        SendOutcome.SENDING: tr("carpass", "en cours (autre poste)"),
         SendOutcome.BLOCKED: tr("carpass", "bloqué (à confirmer)"),
         SendOutcome.NOT_SENDABLE: tr("carpass", "incomplet"),
         SendOutcome.REMOVED: tr("carpass", "retiré"),

@@ -67,6 +67,8 @@ class OutboxRun:
     def __enter__(self) -> OutboxRun:
         try:
             self.connection = self.database.engine.connect()
+            if self.database.is_sqlite:  # every transaction of the run writes: take the lock at BEGIN
+                self.connection.execution_options(sqlite_begin="IMMEDIATE")
             self.strategy = self.strategy_type(self.connection.dialect)
             if self._unflushed_commits():
                 with self.connection.begin():

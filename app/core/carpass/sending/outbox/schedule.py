@@ -37,13 +37,18 @@ def due_readings(database: Database, site_id: int, now: datetime, stale_before: 
         return sorted(found)
 
 
-def next_wakeup(database: Database, reading_ids: list[int]) -> datetime | None:
-    """The earliest scheduled retry among ``reading_ids`` still queued."""
+def next_wakeup(database: Database, reading_ids: list[int], now: datetime, poll: timedelta) -> datetime | None:
+    """When a run should look again at ``reading_ids``: the earliest scheduled retry of
+    those still queued, or ``now + poll`` while one is being sent by another station (its
+    answer is awaited rather than reported as still to send). None: nothing left to wait for."""
     earliest = None
     with database.session() as session:
         for batch in in_batches(reading_ids):
-            for moment in session.scalars(select(CarpassReading.next_attempt_at).where(
-                    CarpassReading.id.in_(batch), CarpassReading.state == ReadingState.QUEUED)):
+            for state, moment in session.execute(select(CarpassReading.state, CarpassReading.next_attempt_at).where(
+                    CarpassReading.id.in_(batch),
+                    CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING)))):
+                if state == ReadingState.SENDING:
+                    moment = now + poll
                 if moment is not None and (earliest is None or moment < earliest):
                     earliest = moment
     return earliest

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, and_, bindparam, func, or_
+from sqlalchemy import Integer, String, Text, and_, bindparam, func, or_, select
 
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent
 from app.core.carpass.sending.client import CallResult
@@ -68,15 +68,20 @@ ENTRY_MESSAGE = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(last_message
 EVENT = CarpassEntryEvent.__table__.insert().values(
     entry_id=ENTRY_ID, at=NOW, login=LOGIN, action=bindparam("e_action", type_=String),
     detail=bindparam("e_detail", type_=Text))
-# Take a reading for one attempt: two senders never both own it.
-CLAIM = READING.update().where(
+# Take a reading for one attempt: two senders never both own it. On PostgreSQL the row is
+# locked first, skipping a row another sender is claiming right now (FOR NO KEY UPDATE
+# SKIP LOCKED): concurrent senders split the readings instead of queueing behind each
+# other. SQLite has no row locks: the run's transactions take the write lock at BEGIN
+# (BEGIN IMMEDIATE) and the condition on the state does the rest.
+CLAIMABLE = select(READING.c.id).where(
     READING.c.id == bindparam("n_id", type_=Integer),
     or_(READING.c.state == ReadingState.QUEUED,
         and_(READING.c.state == ReadingState.SENDING, READING.c.claimed_at < bindparam("n_stale", type_=UTCDateTime))),
-).values(state=ReadingState.SENDING, claimed_by=bindparam("b_run", type_=String), claimed_at=NOW,
-         attempts=READING.c.attempts + 1,
-         ).returning(READING.c.site_id, READING.c.entry_id, READING.c.payload, READING.c.idempotency_key,
-                     READING.c.attempts)
+).with_for_update(skip_locked=True, key_share=True).scalar_subquery()
+CLAIM = READING.update().where(READING.c.id == CLAIMABLE).values(
+    state=ReadingState.SENDING, claimed_by=bindparam("b_run", type_=String), claimed_at=NOW,
+    attempts=READING.c.attempts + 1,
+).returning(READING.c.site_id, READING.c.entry_id, READING.c.payload, READING.c.idempotency_key, READING.c.attempts)
 # Undo a claim that was never posted (the run was cancelled or closed in between).
 RELEASE = READING.update().where(
     READING.c.id == bindparam("b_id", type_=Integer), READING.c.state == ReadingState.SENDING,
