@@ -60,6 +60,10 @@
       <translation>No Car-Pass password for establishment {number}: an administrator must enter it (Car-Pass settings tab or « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé Car-Pass pour le dossier {number} sur votre site.</source>
+      <translation>No Car-Pass reading for dossier {number} at your site.</translation>
+    </message>
+    <message>
       <source>Aucun relevé à envoyer.</source>
       <translation>No readings to send.</translation>
     </message>
@@ -116,6 +120,26 @@ Password:</translation>
       <translation>Car-Pass accepted the confirmation of the reading.</translation>
     </message>
     <message>
+      <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
+      <translation>Car-Pass may already have received this reading: check the Car-Pass portal (if it is there: carpass mark-received), then run again with --yes to send it again</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass may already have received the reading of {km} km of dossier {dossier} ({cause}).
+
+Check the Car-Pass portal first: if it is there, use « Mark as received ». Sending a reading already received records it twice.
+
+Send it again anyway?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a pris la confirmation et examine encore le relevé : {message}</source>
+      <translation>Car-Pass took the confirmation and is still reviewing the reading: {message}</translation>
+    </message>
+    <message>
       <source>Car-Pass a refusé la confirmation : {message}</source>
       <translation>Car-Pass refused the confirmation: {message}</translation>
     </message>
@@ -136,8 +160,8 @@ Password:</translation>
       <translation>Car-Pass unreachable at {url}: {error}</translation>
     </message>
     <message>
-      <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
-      <translation>Car-Pass did not take the confirmation ({message}): try again later.</translation>
+      <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
+      <translation>Car-Pass did not confirm it took the confirmation ({message}): try again later (if it was taken, Car-Pass will answer that the anomaly was already answered).</translation>
     </message>
     <message>
       <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
@@ -154,6 +178,10 @@ Password:</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>This dossier is already on the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
+      <translation>This reading has just changed (another station handled it): reload the history.</translation>
     </message>
     <message>
       <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
@@ -310,6 +338,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Début travaux</source>
       <translation>Work start</translation>
+    </message>
+    <message>
+      <source>Décision : {what}, par {user} le {when}</source>
+      <translation>Decision: {what}, by {user} on {when}</translation>
     </message>
     <message>
       <source>Détail</source>
@@ -544,6 +576,18 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass list:</translation>
     </message>
     <message>
+      <source>Marquer comme reçu</source>
+      <translation>Mark as received</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu par Car-Pass</source>
+      <translation>Mark as received by Car-Pass</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu…</source>
+      <translation>Mark as received…</translation>
+    </message>
+    <message>
       <source>Message</source>
       <translation>Message</translation>
     </message>
@@ -728,12 +772,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass reading not found.</translation>
     </message>
     <message>
+      <source>Relevé de {km} km du dossier {dossier} ({vin}).
+
+Si le portail Car-Pass montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré comme reçu, sans être renvoyé.</source>
+      <translation>Reading of {km} km of dossier {dossier} ({vin}).
+
+If the Car-Pass portal shows this reading, copy its requestGuid here: the reading will be recorded as received, without sending it again.</translation>
+    </message>
+    <message>
+      <source>Relevé du dossier {number} enregistré comme reçu par Car-Pass (requestGuid {guid}).</source>
+      <translation>Reading of dossier {number} recorded as received by Car-Pass (requestGuid {guid}).</translation>
+    </message>
+    <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Car-Pass readings waiting</translation>
     </message>
     <message>
-      <source>Renvoyer</source>
-      <translation>Resend</translation>
+      <source>Renvoyer le relevé</source>
+      <translation>Send the reading again</translation>
+    </message>
+    <message>
+      <source>Renvoyer…</source>
+      <translation>Send again…</translation>
     </message>
     <message>
       <source>Retirer de la liste Car-Pass</source>
@@ -828,6 +888,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Check the state of the sendings</translation>
     </message>
     <message>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
+      <translation>Check the Car-Pass portal: if it is there, « Mark as received » with its requestGuid; otherwise « Send again ».</translation>
+    </message>
+    <message>
       <source>adresse https://… attendue</source>
       <translation>https://… address expected</translation>
     </message>
@@ -872,6 +936,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>badge code: 1 to 32 letters, digits, - or _</translation>
     </message>
     <message>
+      <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>connection lost while waiting for the answer: Car-Pass may have recorded the reading</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>check {code}</translation>
     </message>
@@ -902,6 +970,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>doit être inférieur à {limit} km</source>
       <translation>must be below {limit} km</translation>
+    </message>
+    <message>
+      <source>déjà enregistré pour le relevé du dossier {number}</source>
+      <translation>already recorded for the reading of dossier {number}</translation>
     </message>
     <message>
       <source>déjà envoyé</source>
@@ -936,12 +1008,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>between 0 and 1</translation>
     </message>
     <message>
+      <source>envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a peut-être reçu le relevé</source>
+      <translation>sending interrupted (station stopped during the call): Car-Pass may have received the reading</translation>
+    </message>
+    <message>
       <source>envoyé</source>
       <translation>sent</translation>
     </message>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>sent (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
+      <translation>Car-Pass server error after receipt: the reading may have been recorded</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -952,8 +1032,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>http:// is only allowed towards this computer (simulator); use https://</translation>
     </message>
     <message>
+      <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
+      <translation>identifier from the Car-Pass portal expected, of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits 0-9 and letters a-f)</translation>
+    </message>
+    <message>
       <source>incomplet</source>
       <translation>incomplete</translation>
+    </message>
+    <message>
+      <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
+      <translation>outcome of the sending unknown: Car-Pass may have received the reading</translation>
     </message>
     <message>
       <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
@@ -1056,6 +1144,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>read from ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
+      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
+      <translation>marked as received (requestGuid from the Car-Pass portal)</translation>
+    </message>
+    <message>
       <source>montant attendu, par exemple 1142,04</source>
       <translation>amount expected, for example 1142.04</translation>
     </message>
@@ -1096,10 +1188,6 @@ Your confirmation is recorded with your name.</translation>
       <translation>number too large</translation>
     </message>
     <message>
-      <source>non confirmé</source>
-      <translation>not confirmed</translation>
-    </message>
-    <message>
       <source>non envoyé</source>
       <translation>not sent</translation>
     </message>
@@ -1116,6 +1204,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>not on the list</translation>
     </message>
     <message>
+      <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>no answer in time after sending: Car-Pass may have recorded the reading</translation>
+    </message>
+    <message>
       <source>pas encore de pointage</source>
       <translation>no clock-in yet</translation>
     </message>
@@ -1128,8 +1220,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>refused by Car-Pass: {message}</translation>
     </message>
     <message>
+      <source>remplacé</source>
+      <translation>replaced</translation>
+    </message>
+    <message>
+      <source>renvoyé</source>
+      <translation>sent again</translation>
+    </message>
+    <message>
       <source>requestGuid</source>
       <translation>requestGuid</translation>
+    </message>
+    <message>
+      <source>requestGuid :</source>
+      <translation>requestGuid:</translation>
+    </message>
+    <message>
+      <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
+      <translation>requestGuid: 32 digits 0-9 or letters a-f, grouped 8-4-4-4-12 with hyphens</translation>
     </message>
     <message>
       <source>requestGuid : {guid}</source>
@@ -1144,12 +1252,8 @@ Your confirmation is recorded with your name.</translation>
       <translation>removed from the Car-Pass list</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
-      <translation>Car-Pass answer without acknowledgement: check the state or resend from the history</translation>
-    </message>
-    <message>
-      <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
-      <translation>answer without requestGuid, sending not confirmed: {message}</translation>
+      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
+      <translation>unreadable answer from Car-Pass or without requestGuid</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1164,12 +1268,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>only a reading blocked by the checks is confirmed here</translation>
     </message>
     <message>
-      <source>seuls les relevés refusés ou sans réponse se renvoient</source>
-      <translation>only refused or unanswered readings can be resent</translation>
+      <source>seul un relevé à vérifier peut être marqué comme reçu</source>
+      <translation>only a reading to check can be marked as received</translation>
+    </message>
+    <message>
+      <source>seuls les relevés refusés ou à vérifier se renvoient</source>
+      <translation>only refused readings or readings to check can be sent again</translation>
     </message>
     <message>
       <source>trop de colonnes</source>
       <translation>too many columns</translation>
+    </message>
+    <message>
+      <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
+      <translation>check the Car-Pass portal, then « Send again » or « Mark as received »</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
@@ -1252,6 +1364,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>To check</translation>
     </message>
     <message>
+      <source>À vérifier : {cause}</source>
+      <translation>To check: {cause}</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1274,6 +1390,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>à vérifier</source>
       <translation>to check</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo}</source>
+      <translation>to check: {cause}; {todo}</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo} ({message})</source>
+      <translation>to check: {cause}; {todo} ({message})</translation>
     </message>
     <message>
       <source>échec</source>

@@ -60,6 +60,10 @@
       <translation>Geen Car-Pass-wachtwoord voor vestigingseenheid {number}: een beheerder moet het invoeren (tabblad Car-Pass-instellingen of « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé Car-Pass pour le dossier {number} sur votre site.</source>
+      <translation>Geen Car-Pass-registratie voor dossier {number} op uw vestiging.</translation>
+    </message>
+    <message>
       <source>Aucun relevé à envoyer.</source>
       <translation>Geen kilometerstanden te verzenden.</translation>
     </message>
@@ -116,6 +120,26 @@ Wachtwoord:</translation>
       <translation>Car-Pass heeft de bevestiging van de kilometerstand aanvaard.</translation>
     </message>
     <message>
+      <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
+      <translation>Car-Pass heeft deze registratie misschien al ontvangen: controleer het Car-Pass-portaal (staat ze erin: carpass mark-received) en start opnieuw met --yes om ze opnieuw te verzenden</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass heeft de registratie van {km} km van dossier {dossier} misschien al ontvangen ({cause}).
+
+Controleer eerst het Car-Pass-portaal: staat ze erin, gebruik dan « Als ontvangen markeren ». Een al ontvangen registratie opnieuw verzenden registreert ze twee keer.
+
+Toch opnieuw verzenden?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a pris la confirmation et examine encore le relevé : {message}</source>
+      <translation>Car-Pass heeft de bevestiging ontvangen en onderzoekt de registratie nog: {message}</translation>
+    </message>
+    <message>
       <source>Car-Pass a refusé la confirmation : {message}</source>
       <translation>Car-Pass heeft de bevestiging geweigerd: {message}</translation>
     </message>
@@ -136,8 +160,8 @@ Wachtwoord:</translation>
       <translation>Car-Pass onbereikbaar op {url}: {error}</translation>
     </message>
     <message>
-      <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
-      <translation>Car-Pass heeft de bevestiging niet ontvangen ({message}): probeer later opnieuw.</translation>
+      <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
+      <translation>Car-Pass heeft niet bevestigd dat de bevestiging is ontvangen ({message}): probeer later opnieuw (werd ze toch ontvangen, dan antwoordt Car-Pass dat de anomalie al beantwoord is).</translation>
     </message>
     <message>
       <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
@@ -154,6 +178,10 @@ Wachtwoord:</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>Dit dossier staat al op de Car-Pass-lijst.</translation>
+    </message>
+    <message>
+      <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
+      <translation>Deze registratie is net gewijzigd (een ander station heeft ze behandeld): laad de historiek opnieuw.</translation>
     </message>
     <message>
       <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
@@ -310,6 +338,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Début travaux</source>
       <translation>Start werken</translation>
+    </message>
+    <message>
+      <source>Décision : {what}, par {user} le {when}</source>
+      <translation>Beslissing: {what}, door {user} op {when}</translation>
     </message>
     <message>
       <source>Détail</source>
@@ -544,6 +576,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-lijst:</translation>
     </message>
     <message>
+      <source>Marquer comme reçu</source>
+      <translation>Als ontvangen markeren</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu par Car-Pass</source>
+      <translation>Als ontvangen door Car-Pass markeren</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu…</source>
+      <translation>Als ontvangen markeren…</translation>
+    </message>
+    <message>
       <source>Message</source>
       <translation>Bericht</translation>
     </message>
@@ -728,12 +772,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-kilometerstand niet gevonden.</translation>
     </message>
     <message>
+      <source>Relevé de {km} km du dossier {dossier} ({vin}).
+
+Si le portail Car-Pass montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré comme reçu, sans être renvoyé.</source>
+      <translation>Registratie van {km} km van dossier {dossier} ({vin}).
+
+Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over: de registratie wordt als ontvangen geregistreerd, zonder ze opnieuw te verzenden.</translation>
+    </message>
+    <message>
+      <source>Relevé du dossier {number} enregistré comme reçu par Car-Pass (requestGuid {guid}).</source>
+      <translation>Registratie van dossier {number} geregistreerd als ontvangen door Car-Pass (requestGuid {guid}).</translation>
+    </message>
+    <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Wachtende Car-Pass-kilometerstanden</translation>
     </message>
     <message>
-      <source>Renvoyer</source>
-      <translation>Opnieuw verzenden</translation>
+      <source>Renvoyer le relevé</source>
+      <translation>Registratie opnieuw verzenden</translation>
+    </message>
+    <message>
+      <source>Renvoyer…</source>
+      <translation>Opnieuw verzenden…</translation>
     </message>
     <message>
       <source>Retirer de la liste Car-Pass</source>
@@ -828,6 +888,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Status van de verzendingen controleren</translation>
     </message>
     <message>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
+      <translation>Controleer het Car-Pass-portaal: staat ze erin, « Als ontvangen markeren » met haar requestGuid; anders « Opnieuw verzenden ».</translation>
+    </message>
+    <message>
       <source>adresse https://… attendue</source>
       <translation>https://…-adres verwacht</translation>
     </message>
@@ -872,6 +936,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>badgecode: 1 tot 32 letters, cijfers, - of _</translation>
     </message>
     <message>
+      <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>verbinding verbroken tijdens het wachten op het antwoord: Car-Pass heeft de registratie misschien opgeslagen</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>controle {code}</translation>
     </message>
@@ -902,6 +970,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>doit être inférieur à {limit} km</source>
       <translation>moet kleiner zijn dan {limit} km</translation>
+    </message>
+    <message>
+      <source>déjà enregistré pour le relevé du dossier {number}</source>
+      <translation>al geregistreerd voor de registratie van dossier {number}</translation>
     </message>
     <message>
       <source>déjà envoyé</source>
@@ -936,12 +1008,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>tussen 0 en 1</translation>
     </message>
     <message>
+      <source>envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a peut-être reçu le relevé</source>
+      <translation>verzending onderbroken (station gestopt tijdens de oproep): Car-Pass heeft de registratie misschien ontvangen</translation>
+    </message>
+    <message>
       <source>envoyé</source>
       <translation>verzonden</translation>
     </message>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>verzonden (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
+      <translation>fout van de Car-Pass-server na ontvangst: de registratie is misschien opgeslagen</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -952,8 +1032,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>http:// is enkel toegestaan naar deze computer (simulator); gebruik https://</translation>
     </message>
     <message>
+      <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
+      <translation>identificatie uit het Car-Pass-portaal verwacht, van de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (cijfers 0-9 en letters a-f)</translation>
+    </message>
+    <message>
       <source>incomplet</source>
       <translation>onvolledig</translation>
+    </message>
+    <message>
+      <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
+      <translation>afloop van de verzending onbekend: Car-Pass heeft de registratie misschien ontvangen</translation>
     </message>
     <message>
       <source>km dégât inférieur au dernier relevé connu pour ce VIN</source>
@@ -1056,6 +1144,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>gelezen uit ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
+      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
+      <translation>als ontvangen gemarkeerd (requestGuid uit het Car-Pass-portaal)</translation>
+    </message>
+    <message>
       <source>montant attendu, par exemple 1142,04</source>
       <translation>bedrag verwacht, bijvoorbeeld 1142,04</translation>
     </message>
@@ -1096,10 +1188,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>getal te groot</translation>
     </message>
     <message>
-      <source>non confirmé</source>
-      <translation>niet bevestigd</translation>
-    </message>
-    <message>
       <source>non envoyé</source>
       <translation>niet verzonden</translation>
     </message>
@@ -1116,6 +1204,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>niet op de lijst</translation>
     </message>
     <message>
+      <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>geen antwoord binnen de termijn na verzending: Car-Pass heeft de registratie misschien opgeslagen</translation>
+    </message>
+    <message>
       <source>pas encore de pointage</source>
       <translation>nog niet ingeklokt</translation>
     </message>
@@ -1128,8 +1220,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>geweigerd door Car-Pass: {message}</translation>
     </message>
     <message>
+      <source>remplacé</source>
+      <translation>vervangen</translation>
+    </message>
+    <message>
+      <source>renvoyé</source>
+      <translation>opnieuw verzonden</translation>
+    </message>
+    <message>
       <source>requestGuid</source>
       <translation>requestGuid</translation>
+    </message>
+    <message>
+      <source>requestGuid :</source>
+      <translation>requestGuid:</translation>
+    </message>
+    <message>
+      <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
+      <translation>requestGuid: 32 cijfers 0-9 of letters a-f, gegroepeerd 8-4-4-4-12 met koppeltekens</translation>
     </message>
     <message>
       <source>requestGuid : {guid}</source>
@@ -1144,12 +1252,8 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>uit de Car-Pass-lijst verwijderd</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
-      <translation>antwoord van Car-Pass zonder ontvangstbevestiging: controleer de status of verzend opnieuw vanuit de historiek</translation>
-    </message>
-    <message>
-      <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
-      <translation>antwoord zonder requestGuid, verzending niet bevestigd: {message}</translation>
+      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
+      <translation>onleesbaar antwoord van Car-Pass of zonder requestGuid</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1164,12 +1268,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>enkel een door de controles geblokkeerde kilometerstand wordt hier bevestigd</translation>
     </message>
     <message>
-      <source>seuls les relevés refusés ou sans réponse se renvoient</source>
-      <translation>enkel geweigerde of onbeantwoorde kilometerstanden worden opnieuw verzonden</translation>
+      <source>seul un relevé à vérifier peut être marqué comme reçu</source>
+      <translation>alleen een te controleren registratie kan als ontvangen worden gemarkeerd</translation>
+    </message>
+    <message>
+      <source>seuls les relevés refusés ou à vérifier se renvoient</source>
+      <translation>alleen geweigerde of te controleren registraties kunnen opnieuw worden verzonden</translation>
     </message>
     <message>
       <source>trop de colonnes</source>
       <translation>te veel kolommen</translation>
+    </message>
+    <message>
+      <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
+      <translation>controleer het Car-Pass-portaal, dan « Opnieuw verzenden » of « Als ontvangen markeren »</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
@@ -1252,6 +1364,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Te controleren</translation>
     </message>
     <message>
+      <source>À vérifier : {cause}</source>
+      <translation>Te controleren: {cause}</translation>
+    </message>
+    <message>
       <source>État</source>
       <translation>Status</translation>
     </message>
@@ -1274,6 +1390,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>à vérifier</source>
       <translation>te controleren</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo}</source>
+      <translation>te controleren: {cause}; {todo}</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo} ({message})</source>
+      <translation>te controleren: {cause}; {todo} ({message})</translation>
     </message>
     <message>
       <source>échec</source>

@@ -101,18 +101,65 @@ def test_history_confirm_a_blocked_reading_then_it_is_sent(qtbot, gui, simulator
     assert len(simulator.state.observations) == 1
 
 
-def test_history_resend_of_an_unknown_answer_uses_the_same_key(qtbot, gui, simulator):
+def test_history_resend_of_a_reading_to_check_asks_first(qtbot, gui, simulator, monkeypatch):
     entry = enrol(gui.db, gui.site_a, 1197)
-    simulator.faults.kinds, simulator.faults.rate = ("garbage",), 1.0
+    simulator.faults.kinds, simulator.faults.rate = ("server_error",), 1.0  # 500: Car-Pass may have it
     run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
     simulator.set_fault_rate(0.0)
     view = HistoryView(gui.clerk_ctx)
     qtbot.addWidget(view)
     view.select_reading(view.model.row_at(0)["id"])
-    assert view.resend_button.isEnabled() and not view.confirm_button.isEnabled()
+    assert view.model.row_at(0)["state"] == "unknown"
+    assert view.resend_button.isEnabled() and view.received_button.isEnabled()
+    assert not view.confirm_button.isEnabled()
+    assert "erreur du serveur Car-Pass" in view.detail.text() and "portail Car-Pass" in view.detail.text()
+    asked = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answer)[1])
+    view.resend_current()
+    assert "déjà reçu" in asked[0] and "Marquer comme reçu" in asked[0]
+    assert view.model.row_at(0)["state"] == "unknown" and simulator.state.observation_posts == 0
+    answer = QMessageBox.StandardButton.Yes
     view.resend_current()
     qtbot.waitUntil(lambda: view.model.row_at(0)["state"] == "sent", timeout=20000)
-    assert simulator.state.duplicates == 1 and len(simulator.state.observations) == 1
+    assert simulator.state.observation_posts == 1 and len(simulator.state.observations) == 1
+    row = view.model.row_at(0)
+    assert row["resolution"] == "resent" and row["resolved_by"] == "clerk.a"
+
+
+def test_history_marks_a_reading_to_check_received_with_the_portal_guid(qtbot, gui, simulator, monkeypatch):
+    from app.core.carpass.models import CarpassEntry
+
+    entry = enrol(gui.db, gui.site_a, 1198)
+    simulator.faults.kinds, simulator.faults.rate = ("accept_drop",), 1.0  # recorded, then the line drops
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    simulator.set_fault_rate(0.0)
+    (observation,) = simulator.state.observations.values()
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert "connexion coupée" in view.detail.text()
+    view.received_button.click()
+    dialog = view.received_dialog
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.guid_edit, "not-a-guid")
+    assert not ok.isEnabled() and "8-4-4-4-12" in dialog.hint.text()
+    dialog.guid_edit.clear()
+    qtbot.keyClicks(dialog.guid_edit, observation.guid.upper())
+    assert ok.isEnabled() and dialog.hint.text() == ""
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+    qtbot.waitUntil(lambda: view.model.row_at(0)["state"] == "sent")
+    row = view.model.row_at(0)
+    assert row["request_guid"] == observation.guid and row["resolution"] == "marked_received"
+    assert simulator.state.observation_posts == 1  # nothing posted again
+    with gui.db.session() as session:
+        assert session.get(CarpassEntry, entry).status == "sent"
+    view.select_reading(row["id"])
+    assert not view.received_button.isEnabled() and not view.resend_button.isEnabled()
+    assert "marqué comme reçu" in view.detail.text()
 
 
 def test_history_answers_a_car_pass_anomaly_once(qtbot, gui, simulator, monkeypatch):

@@ -4,7 +4,7 @@ PostgreSQL strategy), and both backends agree with each other.
 
 Each example starts from identical readings (fixed keys and times), then one sending run
 records a drawn sequence of answers — accepted, anomaly, refused, credentials refused,
-5xx, maintenance, timeout, refused connection, unreadable 2xx — some of them for a
+5xx, maintenance, timeout, connection dropped, refused connection, unreadable 2xx — some of them for a
 reading another station took over meanwhile, or while another station claims the next
 reading. Every row of the readings, entries, history and raw calls is compared.
 """
@@ -34,7 +34,6 @@ from tests.conftest import truncate_all
 from tests.factories import make_world
 
 BASE = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-LONG_AGO = BASE - timedelta(days=30)
 
 
 def _ok(k: int, status: str = "Ongoing", extra: str = "") -> CallResult:
@@ -49,8 +48,11 @@ RESULTS = {
     "maintenance": lambda k: CallResult(503, b'{"message": "maintenance"}', None, 2),
     "server_error": lambda k: CallResult(500, b'{"message": "erreur interne"}', None, 4),
     "garbage": lambda k: CallResult(200, b'{"requestGuid": "ab\x00<html>', None, 6),
-    "timeout": lambda k: CallResult(None, b"", "timeout: ReadTimeout", 500),
-    "refused": lambda k: CallResult(None, b"", "connection error: ConnectionRefusedError", 1),
+    "timeout": lambda k: CallResult(None, b"", "timeout: ReadTimeout", 500, protocol.NoAnswer.TIMEOUT),
+    "dropped": lambda k: CallResult(None, b"", "connection error: RemoteDisconnected", 9,
+                                    protocol.NoAnswer.CONNECTION_LOST),
+    "refused": lambda k: CallResult(None, b"", "connection error: ConnectionRefusedError", 1,
+                                    protocol.NoAnswer.NOT_SENT),
 }
 STEPS = st.lists(st.tuples(st.sampled_from(sorted(RESULTS)), st.sampled_from(["", "", "", "taken", "next_taken"])),
                  min_size=1, max_size=14)
@@ -108,8 +110,8 @@ def _drive(database: Database, strategy, steps, reading_ids: list[int]) -> None:
         for k, (kind, other) in enumerate(steps):
             now = BASE + timedelta(seconds=k + 1)
             if claimed is None:
-                candidates = iter([(i, False) for i in reading_ids])
-                claimed = run.claim_next(candidates, now, LONG_AGO)
+                candidates = iter(reading_ids)
+                claimed = run.claim_next(candidates, now)
                 if claimed is None:
                     break
             if other == "taken":
@@ -118,10 +120,9 @@ def _drive(database: Database, strategy, steps, reading_ids: list[int]) -> None:
                 _other_station(database, state=ReadingState.SENDING, claimed_by="other-run", claimed_at=now,
                                attempts=CarpassReading.attempts + 1)
             result = RESULTS[kind](k)
-            answer = (protocol.parse_observation_answer(result.http_status, result.body)
-                      if result.http_status is not None else None)
-            _recorded, claimed = run.answer_and_claim_next(
-                claimed, result, answer, now, now + timedelta(seconds=30), candidates, LONG_AGO)
+            answer = result.answer(protocol.parse_observation_answer)
+            _recorded, claimed = run.answer_and_claim_next(claimed, result, answer, now, now + timedelta(seconds=30),
+                                                           candidates)
         if claimed is not None:
             run.release(claimed)
 

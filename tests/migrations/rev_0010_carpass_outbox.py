@@ -3,7 +3,7 @@ one entry written before the unique index (concurrent senders of an older versio
 upgrade keeps one; a second open reading is refused afterwards."""
 
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InternalError, OperationalError
 
 STAMP = "'2026-01-02 09:30:00'"
 
@@ -13,20 +13,43 @@ def populate(connection) -> None:
 
 
 def populate_before(connection) -> None:
-    """At revision 0009: entry 1 (revision 0002's) gets two queued readings."""
-    for reading_id in (2, 3):
+    """At revision 0009: entry 1 (revision 0002's) gets two queued readings; a second
+    dossier's entry an unknown reading interrupted by a stopped sender."""
+    connection.execute(text(
+        "INSERT INTO dossier (id, site_id, number, owner, plate, vin, original_km, damage_km, repair_km, merged,"
+        f" create_vat_number, created_at, version, updated_at) VALUES (20, 1, 1096, 'COWELL', '1EPY025',"
+        f" 'ZCFC35A7405943910', 65334, 65334, 65340, false, false, {STAMP}, 1, {STAMP})"))
+    connection.execute(text(
+        "INSERT INTO carpass_entry (id, site_id, dossier_id, status, manual, enrolled_at, version, updated_at)"
+        f" VALUES (2, 1, 20, 'unknown', false, {STAMP}, 1, {STAMP})"))
+    for reading_id, state, message in ((2, "queued", None), (3, "queued", None),
+                                       (5, "unknown", "interrupted: outcome of the previous attempt unknown")):
         connection.execute(text(
             "INSERT INTO carpass_reading (id, site_id, entry_id, dossier_id, idempotency_key, state, payload, vin,"
-            " odometer, reading_date, checks, attempts, anomaly_answered, created_at, created_by) VALUES"
-            f" ({reading_id}, 1, 1, 1, 'b1c9d0e2-0000-4000-8000-00000000000{reading_id}', 'queued', '{{}}',"
-            f" 'SJNFCAF15U6027362', 94990, '2026-01-02', '[]', 0, false, {STAMP}, 'old.clerk')"))
+            " odometer, reading_date, checks, attempts, anomaly_answered, created_at, created_by, last_message)"
+            f" VALUES ({reading_id}, 1, {1 if reading_id != 5 else 2}, {1 if reading_id != 5 else 20},"
+            f" 'b1c9d0e2-0000-4000-8000-00000000000{reading_id}', '{state}', '{{}}', 'SJNFCAF15U6027362', 94990,"
+            f" '2026-01-02', '[]', 0, false, {STAMP}, 'old.clerk', :message)"), {"message": message})
 
 
 def check(connection) -> None:
-    """The newest duplicate stays queued, the other is superseded; a second open reading
-    of the entry is refused."""
+    """The newest duplicate stays queued, the other is superseded; the interrupted reading
+    keeps its cause; a second open reading of the entry is refused; the acknowledged
+    reading of revision 0005 stays frozen, new columns included."""
     states = dict(connection.execute(text("SELECT id, state FROM carpass_reading WHERE id IN (2, 3)")).all())
     assert states == {2: "superseded", 3: "queued"}
+    assert connection.execute(text("SELECT uncertain_cause FROM carpass_reading WHERE id = 5")).scalar() == \
+        "interrupted"
+    for statement in ("UPDATE carpass_reading SET confirm_reason = 'x' WHERE id = 1",
+                      "UPDATE carpass_reading SET odometer = 1 WHERE id = 1"):
+        savepoint = connection.begin_nested()
+        try:
+            connection.execute(text(statement))
+        except (IntegrityError, OperationalError, InternalError):
+            savepoint.rollback()
+        else:
+            savepoint.rollback()
+            raise AssertionError(f"an acknowledged reading was changed: {statement}")
     savepoint = connection.begin_nested()
     try:
         connection.execute(text(

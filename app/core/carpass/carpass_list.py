@@ -44,7 +44,7 @@ STATUS_TEXTS: dict[str, Message] = {
     "sent": msg("carpass", "envoyé"),
     "failed": msg("carpass", "échec"),
     "anomaly": msg("carpass", "anomalie"),
-    "unknown": msg("carpass", "non confirmé"),
+    "unknown": msg("carpass", "à vérifier"),
     "removed": msg("carpass", "retiré"),
 }
 

@@ -1,22 +1,25 @@
-"""What a clerk does with a reading from the history: confirm an anomaly, resend, test the
-connection. Every action is recorded in the entry's history with user and time."""
+"""What a clerk does with a reading from the history: confirm a blocked reading or a
+Car-Pass anomaly, test the connection; and finding the reading a command names. Every
+action is recorded in the entry's history with user and time. Resending and marking as
+received: :mod:`resolution`."""
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.anomaly_checks import describe
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import establishment_of, require_password
 from app.core.carpass.sending.endpoint import clean_endpoint, endpoint_for_site
-from app.core.carpass.models import EntryStatus
+from app.core.carpass.models import Dossier, EntryStatus
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
 from app.core.carpass.sending.outbox.records import add_call, set_entry_status
 from app.core.carpass.sending.states import ReadingState
+from app.core.carpass.vehicle_rules import clean_number
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
@@ -24,11 +27,28 @@ from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
 
-def _reading(session, scope: UserScope, reading_id: int) -> CarpassReading:
+def load_reading(session, scope: UserScope, reading_id: int) -> CarpassReading:
+    """The reading ``reading_id`` of the scope's site (NotFoundError otherwise)."""
     reading = session.get(CarpassReading, reading_id)
     if reading is None or reading.site_id != scope.site_id:
         raise NotFoundError(msg("carpass", "Relevé Car-Pass introuvable."))
     return reading
+
+
+def reading_of_dossier(database: Database, scope: UserScope, number: int | str) -> int:
+    """Id of the latest reading (not replaced) of dossier ``number`` of the scope's site:
+    what ``carpass resend|mark-received|confirm|correct N`` act on."""
+    value = clean_number(number)
+    with database.session() as session:
+        reading_id = session.scalar(
+            select(CarpassReading.id).join(Dossier, Dossier.id == CarpassReading.dossier_id)
+            .where(Dossier.site_id == scope.site_id, Dossier.number == value,
+                   CarpassReading.site_id == scope.site_id, CarpassReading.state != ReadingState.SUPERSEDED)
+            .order_by(CarpassReading.id.desc()).limit(1))
+    if reading_id is None:
+        raise NotFoundError(msg("carpass", "Aucun relevé Car-Pass pour le dossier {number} sur votre site.",
+                                number=value))
+    return reading_id
 
 
 def confirm_blocked(database: Database, scope: UserScope, reading_id: int) -> None:
@@ -36,7 +56,7 @@ def confirm_blocked(database: Database, scope: UserScope, reading_id: int) -> No
     the confirmation (user, time, reasons) is kept."""
     now = utcnow()
     with database.session() as session:
-        reading = _reading(session, scope, reading_id)
+        reading = load_reading(session, scope, reading_id)
         if reading.state != ReadingState.BLOCKED:
             raise ValidationError("state", msg("carpass", "seul un relevé bloqué par les contrôles se confirme ici"),
                                   field_label=msg("carpass", "Relevé"))
@@ -48,28 +68,11 @@ def confirm_blocked(database: Database, scope: UserScope, reading_id: int) -> No
                          f"{reading.odometer} km: {reasons}", now)
 
 
-def resend(database: Database, scope: UserScope, reading_id: int) -> None:
-    """Send again: an unknown answer is re-posted with the SAME key (a server that saw it
-    answers with the first requestGuid); a refused reading is rebuilt from the dossier."""
-    now = utcnow()
-    with database.session() as session:
-        reading = _reading(session, scope, reading_id)
-        if reading.state == ReadingState.UNCERTAIN:
-            reading.state, reading.next_attempt_at = ReadingState.QUEUED, None
-            detail = f"same key {reading.idempotency_key}"
-        elif reading.state == ReadingState.FAILED:
-            detail = "new reading from the dossier"
-        else:
-            raise ValidationError("state", msg("carpass", "seuls les relevés refusés ou sans réponse se renvoient"),
-                                  field_label=msg("carpass", "Relevé"))
-        set_entry_status(session, reading.entry_id, EntryStatus.PENDING, None, scope.login, "resend", detail, now)
-
-
 def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
                    timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> Message:
     """Tell Car-Pass a reading it flagged is right ("previous data correct", once only)."""
     with database.session() as session:
-        reading = _reading(session, scope, reading_id)
+        reading = load_reading(session, scope, reading_id)
         if reading.state != ReadingState.ANOMALY or not reading.request_guid:
             raise ValidationError("state", msg("carpass", "ce relevé n'a pas d'anomalie Car-Pass à confirmer"),
                                   field_label=msg("carpass", "Relevé"))
@@ -80,25 +83,28 @@ def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
     establishment = establishment_of(database, scope)
     with CarpassClient(endpoint, establishment, require_password(establishment), timeout) as client:
         result = client.confirm(guid)
-    answer = protocol.parse_status_answer(result.http_status, result.body) if result.http_status else None
+    answer = result.answer(protocol.parse_confirm_answer)
     now = utcnow()
     with database.session() as session:
         add_call(session, scope.site_id, reading_id, scope.login, "confirm", attempt, result,
-                 answer.kind if answer else NETWORK_ERROR, guid, now)
-        if answer is None or answer.kind in (protocol.AnswerKind.RETRY, protocol.AnswerKind.AUTH,
-                                             protocol.AnswerKind.UNKNOWN):
-            text = answer.message if answer else result.error
-            raise AtelierError(msg("carpass", "Car-Pass n'a pas pris la confirmation ({message}) : réessayez "
-                                              "plus tard.", message=text or "-"))
+                 answer.kind if result.http_status is not None else NETWORK_ERROR, guid, now)
+        if answer.kind in (protocol.AnswerKind.RETRY, protocol.AnswerKind.AUTH, protocol.AnswerKind.UNCERTAIN):
+            raise AtelierError(msg("carpass", "Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : "
+                                              "réessayez plus tard (si elle avait été prise, Car-Pass répondra que "
+                                              "l'anomalie a déjà reçu une réponse).", message=answer.message or "-"))
         accepted = answer.kind == protocol.AnswerKind.ACCEPTED
+        state = ReadingState.SENT if accepted else ReadingState.ANOMALY
         session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(
-            anomaly_answered=True, state=ReadingState.SENT if accepted else ReadingState.ANOMALY,
-            server_status=answer.server_status, last_message=answer.message or None))
+            anomaly_answered=True, state=state,
+            server_status=func.coalesce(answer.server_status, CarpassReading.server_status),
+            last_message=answer.message or None))
         set_entry_status(session, entry_id, EntryStatus.SENT if accepted else EntryStatus.ANOMALY,
-                         answer.message or None, scope.login,
-                         "confirmed" if accepted else "anomaly", guid, now)
+                         answer.message or None, scope.login, "confirmed" if accepted else "anomaly", guid, now)
     if accepted:
         return msg("carpass", "Car-Pass a accepté la confirmation du relevé.")
+    if answer.kind == protocol.AnswerKind.ANOMALY:
+        return msg("carpass", "Car-Pass a pris la confirmation et examine encore le relevé : {message}",
+                   message=answer.message or "-")
     return msg("carpass", "Car-Pass a refusé la confirmation : {message}", message=answer.message)
 
 

@@ -19,17 +19,6 @@ from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 
-STATE_LABELS = {
-    ReadingState.BLOCKED: msg("carpass", "bloqué (à confirmer)"),
-    ReadingState.QUEUED: msg("carpass", "en file"),
-    ReadingState.SENDING: msg("carpass", "en cours"),
-    ReadingState.SENT: msg("carpass", "envoyé"),
-    ReadingState.ANOMALY: msg("carpass", "anomalie Car-Pass"),
-    ReadingState.FAILED: msg("carpass", "refusé"),
-    ReadingState.UNCERTAIN: msg("carpass", "à vérifier"),
-}
-
-
 class HistorySource:
     """Readings of the scope's site (sorted and filtered in SQL); filter ``states`` narrows."""
 
@@ -87,7 +76,8 @@ class HistorySource:
                        CarpassReading.sent_at, CarpassReading.server_status, CarpassReading.last_message,
                        CarpassReading.request_guid, CarpassReading.attempts, CarpassReading.checks,
                        CarpassReading.confirmed_by, CarpassReading.confirmed_at, CarpassReading.anomaly_answered,
-                       CarpassReading.next_attempt_at)
+                       CarpassReading.next_attempt_at, CarpassReading.uncertain_cause, CarpassReading.resolution,
+                       CarpassReading.resolved_by, CarpassReading.resolved_at, CarpassReading.confirm_reason)
                 .join(Dossier, Dossier.id == CarpassReading.dossier_id).where(*self._where(query))
                 .order_by(order, CarpassReading.id.desc()).offset(offset).limit(limit))
         with self.database.session() as session:
@@ -105,8 +95,28 @@ def _row(r) -> dict[str, Any]:
         "server_status": r.server_status, "message": r.last_message, "request_guid": r.request_guid,
         "attempts": r.attempts, "reasons": reasons, "warnings": warnings, "confirmed_by": r.confirmed_by,
         "confirmed_at": r.confirmed_at, "anomaly_answered": r.anomaly_answered,
-        "next_attempt_at": r.next_attempt_at,
+        "next_attempt_at": r.next_attempt_at, "uncertain_cause": r.uncertain_cause, "resolution": r.resolution,
+        "resolved_by": r.resolved_by, "resolved_at": r.resolved_at, "confirm_reason": r.confirm_reason,
     }
+
+
+@dataclass(frozen=True)
+class ReadingActions:
+    """What the clerk may do with one reading of the history."""
+
+    confirm: bool        # a blocked reading, or a Car-Pass anomaly not yet answered
+    resend: bool         # refused, or à vérifier
+    mark_received: bool  # à vérifier: seen on the Car-Pass portal
+
+
+def actions_for(row: dict[str, Any]) -> ReadingActions:
+    """The actions a history row allows (the buttons the view enables)."""
+    state = row["state"]
+    return ReadingActions(
+        confirm=state == ReadingState.BLOCKED or (state == ReadingState.ANOMALY and not row["anomaly_answered"]),
+        resend=state in (ReadingState.FAILED, ReadingState.UNCERTAIN),
+        mark_received=state == ReadingState.UNCERTAIN,
+    )
 
 
 @dataclass(frozen=True)
@@ -133,11 +143,6 @@ def calls_of(database: Database, scope: UserScope, reading_id: int) -> list[Call
                                .order_by(CarpassCall.id))
         return [CallInfo(c.at, c.login, c.operation, c.attempt, c.http_status, c.outcome, c.duration_ms, c.response)
                 for c in rows]
-
-
-def state_label(state: str) -> Message:
-    """What the history shows for a reading state."""
-    return STATE_LABELS.get(state, msg("carpass", "{state}", state=state))
 
 
 def waiting_count(database: Database, scope: UserScope) -> int:

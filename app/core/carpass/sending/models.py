@@ -59,6 +59,14 @@ class CarpassReading(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Why the reading was à vérifier (states.UncertainCause), kept once the clerk decided.
+    uncertain_cause: Mapped[str | None] = mapped_column(String(16))
+    # What the clerk decided for it (states.Resolution), who and when.
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The clerk's reason for confirming a reading the local checks blocked.
+    confirm_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class CarpassCall(Base):

@@ -21,6 +21,7 @@ from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStat
 from app.core.carpass.sendability import CODE_TEXTS, row_flags, sent_mileage
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.anomaly_checks import Finding, KnownReading, blocking, check_reading, describe
+from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.states import OPEN_STATES, RECEIVED_STATES, ReadingState, SendOutcome
@@ -244,8 +245,8 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
             return None
         if reading.state == ReadingState.UNCERTAIN:
             item.outcome, item.reading_id = SendOutcome.UNCERTAIN, reading.id
-            item.reasons = [msg("carpass", "réponse de Car-Pass sans accusé de réception : vérifiez l'état ou "
-                                           "renvoyez depuis l'historique")]
+            item.reasons = [msg("carpass", "à vérifier : {cause} ; {todo}", cause=cause_text(reading.uncertain_cause),
+                                todo=WHAT_TO_DO)]
             return None
         changed = json.dumps(json.loads(reading.payload), sort_keys=True) != text
         if reading.state == ReadingState.SENDING or (reading.state == ReadingState.QUEUED

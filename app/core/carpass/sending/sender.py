@@ -2,11 +2,17 @@
 
 1. the entries are selected in the user's site and each becomes an outbox reading
    (``queued``, or ``blocked`` by the anomaly checks) in the database;
-2. each due reading is claimed (committed) and posted with its idempotency key;
+2. each due reading is claimed (committed) and posted;
 3. the answer and the raw response are recorded in one transaction — the same one that
-   claims the next reading, on one connection kept for the run. Timeouts, network
-   errors, 5xx and the maintenance window leave the reading queued with back-off; the run
-   retries while ``patience`` allows, later runs take over.
+   claims the next reading, on one connection kept for the run.
+
+At most once: a call the service certainly never got (refused connection, unknown name,
+connect timeout, 503, 429, the maintenance window) leaves the reading queued with
+back-off — the run retries while ``patience`` allows, later runs take over. A call it may
+have got without acknowledging it (read timeout, connection lost while waiting, other
+5xx, no requestGuid) and a reading whose sender stopped mid-call (left ``sending`` for
+``stale_after``) make the reading à vérifier: only the clerk re-posts it or marks it
+received (actions.py).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
+from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.run import OutboxRun
 from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
@@ -53,7 +60,7 @@ class SendOptions:
     base_delay: float = 2.0        # first retry delay, doubled per failed attempt
     max_delay: float = 1800.0      # longest delay between two attempts
     patience: float = 30.0         # how long one run waits for retries before leaving them queued
-    stale_after: float = 120.0     # a "sending" reading older than this was interrupted by a crash
+    stale_after: float = 120.0     # a "sending" reading older than this: its sender stopped mid-call
     respect_maintenance: bool = True
     clock: Callable[[], datetime] = utcnow
 
@@ -125,9 +132,9 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                                                  "relevés restent en file et partiront après {when}.",
                                       when=format_local(window_end(now)))
                 break
-            due = [(r, interrupted) for r, interrupted in due_readings(
-                database, scope.site_id, now, now - timedelta(seconds=options.stale_after), selected_entries,
-                ignore_schedule=explicit and first_round) if r in to_send]
+            outbox.mark_interrupted(scope.site_id, now, now - timedelta(seconds=options.stale_after))
+            due = [r for r in due_readings(database, scope.site_id, now, selected_entries,
+                                           ignore_schedule=explicit and first_round) if r in to_send]
             first_round = False
             if not due:
                 wake = next_wakeup(database, list(to_send), now, OTHER_STATION_POLL)
@@ -135,22 +142,20 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                     break
                 continue
             candidates = iter(due)
-            claimed = outbox.claim_next(candidates, now, now - timedelta(seconds=options.stale_after))
+            claimed = outbox.claim_next(candidates, now)
             try:
                 # Per reading: the POST, then ONE transaction recording its answer and claiming
                 # the next reading (committed before that one is posted).
                 while claimed is not None and not token.cancelled:
                     posting, claimed = claimed, None
                     result = client.post_observation(posting.payload, posting.idempotency_key)
-                    answer = (protocol.parse_observation_answer(result.http_status, result.body)
-                              if result.http_status is not None else None)
-                    refused = answer is not None and answer.kind == protocol.AnswerKind.AUTH
+                    answer = result.answer(protocol.parse_observation_answer)
+                    refused = answer.kind == protocol.AnswerKind.AUTH
                     answered_at = options.clock()
                     recorded, claimed = outbox.answer_and_claim_next(
                         posting, result, answer, answered_at,
                         answered_at + backoff(posting.attempt, options.base_delay, options.max_delay),
-                        iter(()) if refused or token.cancelled else candidates,
-                        answered_at - timedelta(seconds=options.stale_after))
+                        iter(()) if refused or token.cancelled else candidates)
                     if not recorded.decision.requeued:
                         done += 1
                     if refused:
@@ -185,7 +190,7 @@ def _wait_until(moment: datetime, deadline: float, clock: Callable[[], datetime]
 
 def _release(outbox: OutboxRun, claimed) -> None:
     """Give back a claim never posted; if the database fails now, the reading stays
-    ``sending`` and a later run posts it again after ``stale_after``, with the same key."""
+    ``sending`` and a later run makes it à vérifier after ``stale_after``."""
     try:
         outbox.release(claimed)
     except (AtelierError, SQLAlchemyError):
@@ -205,12 +210,13 @@ def _final_lines(database: Database, to_send: dict) -> list[SendLine]:
     with database.session() as session:
         for batch in in_batches(list(to_send)):
             rows = session.execute(select(CarpassReading.id, CarpassReading.state, CarpassReading.request_guid,
-                                          CarpassReading.last_message, CarpassReading.next_attempt_at, Dossier.number)
+                                          CarpassReading.last_message, CarpassReading.next_attempt_at,
+                                          CarpassReading.uncertain_cause, Dossier.number)
                                    .join(Dossier, Dossier.id == CarpassReading.dossier_id)
                                    .where(CarpassReading.id.in_(batch)))
-            for reading_id, state, guid, message, next_at, number in rows:
+            for reading_id, state, guid, message, next_at, cause, number in rows:
                 lines.append(SendLine(number, to_send[reading_id].facts.entry_id, _line_outcome(state),
-                                      _state_text(state, guid, message, next_at), guid))
+                                      _state_text(state, guid, message, next_at, cause), guid))
     return lines
 
 
@@ -223,7 +229,8 @@ def _line_outcome(state: str) -> SendOutcome:
     return LINE_OUTCOME.get(ReadingState(state), SendOutcome.QUEUED)
 
 
-def _state_text(state: str, guid: str | None, message: str | None, next_at: datetime | None) -> Message | str:
+def _state_text(state: str, guid: str | None, message: str | None, next_at: datetime | None,
+                cause: str | None) -> Message | str:
     if state == ReadingState.SENT:
         return msg("carpass", "envoyé (requestGuid {guid})", guid=guid)
     if state == ReadingState.ANOMALY:
@@ -231,11 +238,17 @@ def _state_text(state: str, guid: str | None, message: str | None, next_at: date
     if state == ReadingState.FAILED:
         return msg("carpass", "refusé par Car-Pass : {message}", message=message or "")
     if state == ReadingState.UNCERTAIN:
-        return msg("carpass", "réponse sans requestGuid, envoi non confirmé : {message}", message=message or "")
+        return uncertain_text(cause, message)
     if state == ReadingState.SENDING:
         return msg("carpass", "en cours d'envoi par un autre poste")
     when = format_local(next_at) if next_at else "-"
     return msg("carpass", "en file, nouvel essai après {when} ({message})", when=when, message=message or "-")
+
+
+def uncertain_text(cause: str | None, message: str | None) -> Message:
+    """The line of a reading à vérifier: what happened, what to do, the technical detail."""
+    return msg("carpass", "à vérifier : {cause} ; {todo} ({message})", cause=cause_text(cause), todo=WHAT_TO_DO,
+               message=message or "-")
 
 
 def _outcome_text(outcome: SendOutcome) -> Message:

@@ -45,3 +45,20 @@ class SendOutcome(StrEnum):
 
 
 RECEIVED_OUTCOMES = (SendOutcome.SENT, SendOutcome.ALREADY_SENT)
+
+
+class UncertainCause(StrEnum):
+    """Why a reading (or follow-up request) is à vérifier: what happened to its last call."""
+
+    TIMEOUT = "timeout"              # sent, no answer before the read timeout
+    CONNECTION_LOST = "connection"   # connection closed or reset while waiting for the answer
+    SERVER_ERROR = "server_error"    # 5xx other than 503: the service may have recorded it first
+    UNREADABLE = "unreadable"        # 2xx without a readable requestGuid
+    INTERRUPTED = "interrupted"      # the sender stopped (crash, kill) during the call
+
+
+class Resolution(StrEnum):
+    """What the clerk decided for a reading à vérifier."""
+
+    RESENT = "resent"                    # posted again on the clerk's order
+    MARKED_RECEIVED = "marked_received"  # the clerk saw it on the Car-Pass portal (requestGuid typed)

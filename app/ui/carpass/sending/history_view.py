@@ -1,5 +1,6 @@
-"""History tab: the site's readings (sent, refused, anomalies, unknown, queued) with the
-server's message, and the clerk's actions: confirm, resend, check the status, details."""
+"""History tab: the site's readings (sent, refused, anomalies, à vérifier, queued) with the
+server's message, and the clerk's actions: confirm, resend, mark received, check the
+status, details."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -22,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked, resend
-from app.core.carpass.sending.history import HistorySource, calls_of, state_label
+from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked
+from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
+from app.core.carpass.sending.labels import cause_text, resolution_text, state_label
+from app.core.carpass.sending.protocol import clean_request_guid
+from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.sending.status import poll_statuses
 from app.core.errors import AtelierError
@@ -64,6 +70,15 @@ def describe_row(row: dict[str, Any]) -> str:
     """Everything the clerk should know about a reading, one fact per line."""
     lines = [tr("carpass", "Dossier {dossier} — {km} km le {date} — {state}", dossier=row["dossier"],
                 km=row["odometer"], date=format_date(row["reading_date"]), state=render(state_label(row["state"])))]
+    if row["state"] == ReadingState.UNCERTAIN or row["uncertain_cause"]:
+        lines.append(tr("carpass", "À vérifier : {cause}", cause=render(cause_text(row["uncertain_cause"]))))
+    if row["state"] == ReadingState.UNCERTAIN:
+        lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec "
+                                   "son requestGuid ; sinon « Renvoyer »."))
+    if row["resolution"]:
+        lines.append(tr("carpass", "Décision : {what}, par {user} le {when}",
+                        what=render(resolution_text(row["resolution"])), user=row["resolved_by"] or "?",
+                        when=format_local(row["resolved_at"]) if row["resolved_at"] else "?"))
     if row["message"]:
         lines.append(tr("carpass", "Message : {message}", message=row["message"]))
     lines += [tr("carpass", "Bloqué : {reason}", reason=render(r)) for r in row["reasons"]]
@@ -128,6 +143,59 @@ class CallsDialog(QDialog):
             self.raw.setPlainText(self.model.records[row].response)
 
 
+class MarkReceivedDialog(QDialog):
+    """Asks the requestGuid the Car-Pass portal shows for a reading à vérifier; OK stays
+    disabled until the text has the form of one; the core checks it again on OK."""
+
+    def __init__(self, context: AppContext, row: dict[str, Any], parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.row = row
+        self.setWindowTitle(tr("carpass", "Marquer comme reçu par Car-Pass"))
+        intro = QLabel(tr("carpass", "Relevé de {km} km du dossier {dossier} ({vin}).\n\nSi le portail Car-Pass "
+                                     "montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré "
+                                     "comme reçu, sans être renvoyé.", km=row["odometer"], dossier=row["dossier"],
+                          vin=row["vin"]))
+        intro.setWordWrap(True)
+        self.guid_edit = QLineEdit()
+        self.guid_edit.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
+        self.guid_edit.setClearButtonEnabled(True)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #b00020;")
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("carpass", "requestGuid :"), self.guid_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("carpass", "Marquer comme reçu"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.guid_edit.textChanged.connect(self.check)
+        self.check()
+        self.resize(520, 220)
+
+    def check(self) -> None:
+        """Enable OK only for something shaped like a requestGuid; say why otherwise."""
+        text = self.guid_edit.text()
+        valid = clean_request_guid(text) is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
+        self.hint.setText("" if valid or not text.strip() else tr(
+            "carpass", "requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets"))
+
+    def save(self) -> None:
+        """Record the reading as received; a refusal (already used…) keeps the dialog open."""
+        try:
+            mark_received(self.context.database, self.context.scope, self.row["id"], self.guid_edit.text())
+        except AtelierError as error:
+            show_error(self, error)
+            return
+        self.accept()
+
+
 class HistoryView(QWidget):
     """The site's Car-Pass sending history."""
 
@@ -151,12 +219,13 @@ class HistoryView(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setMinimumHeight(48)
         self.confirm_button = QPushButton(tr("carpass", "Confirmer le relevé…"))
-        self.resend_button = QPushButton(tr("carpass", "Renvoyer"))
+        self.resend_button = QPushButton(tr("carpass", "Renvoyer…"))
+        self.received_button = QPushButton(tr("carpass", "Marquer comme reçu…"))
         self.details_button = QPushButton(tr("carpass", "Appels et réponses…"))
         self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
         self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
         actions = QHBoxLayout()
-        for button in (self.confirm_button, self.resend_button, self.details_button):
+        for button in (self.confirm_button, self.resend_button, self.received_button, self.details_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.status_button)
@@ -172,6 +241,7 @@ class HistoryView(QWidget):
         self.grid.activated.connect(lambda _row: self.show_calls())
         self.confirm_button.clicked.connect(self.confirm_current)
         self.resend_button.clicked.connect(self.resend_current)
+        self.received_button.clicked.connect(self.mark_current_received)
         self.details_button.clicked.connect(self.show_calls)
         self.status_button.clicked.connect(self.check_status)
         self.queue_button.clicked.connect(self.send_queue)
@@ -198,10 +268,10 @@ class HistoryView(QWidget):
     def update_actions(self) -> None:
         """Enable the actions the selected reading allows and show its details."""
         row = self.current()
-        state = row["state"] if row else None
-        self.confirm_button.setEnabled(state == ReadingState.BLOCKED
-                                       or (state == ReadingState.ANOMALY and not row["anomaly_answered"]))
-        self.resend_button.setEnabled(state in (ReadingState.FAILED, ReadingState.UNCERTAIN))
+        allowed = actions_for(row) if row else None
+        self.confirm_button.setEnabled(bool(allowed and allowed.confirm))
+        self.resend_button.setEnabled(bool(allowed and allowed.resend))
+        self.received_button.setEnabled(bool(allowed and allowed.mark_received))
         self.details_button.setEnabled(row is not None)
         self.detail.setText(describe_row(row) if row else tr("carpass", "Choisissez une ligne pour voir le détail."))
 
@@ -241,9 +311,17 @@ class HistoryView(QWidget):
             lambda result: QMessageBox.information(self, tr("carpass", "Car-Pass"), render(result)))
 
     def resend_current(self) -> None:
-        """Send the selected refused or unconfirmed reading again."""
+        """Send the selected refused or à vérifier reading again (the latter after a warning:
+        Car-Pass may already have it)."""
         row = self.current()
         if row is None:
+            return
+        if row["state"] == ReadingState.UNCERTAIN and not confirm(
+                self, tr("carpass", "Renvoyer le relevé"),
+                tr("carpass", "Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).\n\n"
+                              "Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme "
+                              "reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.\n\nRenvoyer quand même ?",
+                   km=row["odometer"], dossier=row["dossier"], cause=render(cause_text(row["uncertain_cause"])))):
             return
         try:
             resend(self.context.database, self.context.scope, row["id"])
@@ -252,6 +330,15 @@ class HistoryView(QWidget):
             return
         self.reload()
         send_entries(self, self.context, [row["entry_id"]], self.reload)
+
+    def mark_current_received(self) -> None:
+        """The selected reading à vérifier is on the Car-Pass portal: ask its requestGuid."""
+        row = self.current()
+        if row is None:
+            return
+        self.received_dialog = MarkReceivedDialog(self.context, row, self)
+        self.received_dialog.accepted.connect(self.reload)
+        self.received_dialog.open()
 
     def show_calls(self) -> None:
         """The calls of the selected reading with their raw answers."""

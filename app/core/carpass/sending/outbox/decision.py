@@ -6,15 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.carpass.models import EntryStatus
-from app.core.carpass.sending.client import CallResult
 from app.core.carpass.sending.protocol import Answer, AnswerKind
-from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
+from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState, UncertainCause
 
 STATE_OF_ANSWER = {
     AnswerKind.ACCEPTED: ReadingState.SENT,
     AnswerKind.ANOMALY: ReadingState.ANOMALY,
     AnswerKind.REJECTED: ReadingState.FAILED,
-    AnswerKind.UNKNOWN: ReadingState.UNCERTAIN,
+    AnswerKind.UNCERTAIN: ReadingState.UNCERTAIN,
     AnswerKind.RETRY: ReadingState.QUEUED,
     AnswerKind.AUTH: ReadingState.QUEUED,  # the credentials are wrong, not the reading
 }
@@ -26,7 +25,7 @@ ENTRY_STATUS_OF_STATE = {
     ReadingState.FAILED: EntryStatus.FAILED,
     ReadingState.UNCERTAIN: EntryStatus.UNCERTAIN,
 }
-NETWORK_ERROR = "error"  # what the call history keeps as outcome when no answer came
+NETWORK_ERROR = "error"  # what the call history keeps as outcome of a call that got no answer
 
 
 @dataclass(frozen=True)
@@ -38,13 +37,14 @@ class Decision:
     except when the reading goes back to the queue (only the entry's message changes).
     """
 
-    kind: AnswerKind | None
+    kind: AnswerKind
     state: ReadingState
     entry_status: EntryStatus
     call_outcome: str
     message: str | None
     request_guid: str | None
     server_status: str | None
+    cause: UncertainCause | None
 
     @property
     def requeued(self) -> bool:
@@ -62,12 +62,15 @@ class Decision:
         return self.request_guid or self.message
 
 
-def decide(result: CallResult, answer: Answer | None) -> Decision:
-    """The decision for one call: ``answer`` as :mod:`protocol` read it, or None when the
-    call got no answer (``result.error`` says why)."""
-    if answer is None:
-        return Decision(None, ReadingState.QUEUED, EntryStatus.PENDING, NETWORK_ERROR, result.error or None, None,
-                        None)
+def decide(answer: Answer, answered: bool = True) -> Decision:
+    """The decision for one call: ``answer`` as :mod:`protocol` read it (``answered``: an
+    HTTP answer came; else the call history keeps the outcome ``error``).
+
+    Only an answer proving the service never acted on the request sends the reading back
+    to the queue; one that may have been acted on without an acknowledgement (timeout,
+    connection lost, 5xx, no requestGuid) makes it à vérifier: never re-posted without
+    the clerk."""
     state = STATE_OF_ANSWER[answer.kind]
-    return Decision(answer.kind, state, ENTRY_STATUS_OF_STATE[state], answer.kind, answer.message or None,
-                    answer.request_guid, answer.server_status)
+    return Decision(answer.kind, state, ENTRY_STATUS_OF_STATE[state], answer.kind if answered else NETWORK_ERROR,
+                    answer.message or None, answer.request_guid, answer.server_status,
+                    answer.cause if state == ReadingState.UNCERTAIN else None)

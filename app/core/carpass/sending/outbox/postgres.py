@@ -59,6 +59,6 @@ class PostgresStrategy(GeneralStrategy):
                          claim: dict[str, Any] | None) -> tuple[bool, Sequence | None]:
         # n_id NULL claims nothing: the statement still records the answer.
         row = connection.execute(_REQUEUE if requeued else _FINAL,
-                                 {**parameters, **(claim or {"n_id": None, "n_stale": None})}).one()
+                                 {**parameters, **(claim or {"n_id": None})}).one()
         following = tuple(row[1:]) if row.site_id is not None else None
         return bool(row.owned), following

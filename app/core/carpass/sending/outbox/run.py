@@ -8,27 +8,28 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import OperationalError
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult
+from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.decision import ENTRY_STATUS_OF_STATE, Decision, decide
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.postgres import PostgresStrategy
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.outbox.sqlite import SqliteStrategy
 from app.core.carpass.sending.outbox.statements import (
-    FINISH,
+    INTERRUPT,
     RELEASE,
     Claimed,
     answer_parameters,
     claim_parameters,
 )
-from app.core.carpass.sending.states import ReadingState
+from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.db.engine import Database, database_error
 
-INTERRUPTED = "interrupted: outcome of the previous attempt unknown"
+INTERRUPTED = "interrupted: the sender stopped during the call; Car-Pass may have received the reading"
 
 
 def strategy_for(database: Database) -> type[GeneralStrategy]:
@@ -52,7 +53,9 @@ class OutboxRun:
     At any moment at most one reading of the run is claimed (``sending``) and not yet
     answered — the one about to be posted — exactly as with a transaction per step; a
     claim never posted (cancel, closed generator) is given back with :meth:`release`.
-    ``strategy``: how the statements run (default: the backend's speed-tuned one).
+    Every commit waits for the disk: a claim lost by a crash of the database server would
+    let the reading be posted twice. ``strategy``: how the statements run (default: the
+    backend's speed-tuned one).
     """
 
     def __init__(self, database: Database, run_id: str, login: str | None,
@@ -70,9 +73,6 @@ class OutboxRun:
             if self.database.is_sqlite:  # every transaction of the run writes: take the lock at BEGIN
                 self.connection.execution_options(sqlite_begin="IMMEDIATE")
             self.strategy = self.strategy_type(self.connection.dialect)
-            if self._unflushed_commits():
-                with self.connection.begin():
-                    self.connection.exec_driver_sql("SET synchronous_commit TO off")
         except OperationalError as exc:
             if self.connection is not None:
                 self.connection.close()
@@ -81,21 +81,9 @@ class OutboxRun:
         return self
 
     def __exit__(self, *_exc) -> None:
-        if self.connection is None:
-            return
-        try:
-            if self._unflushed_commits():
-                try:
-                    with self.connection.begin():
-                        self.connection.exec_driver_sql("RESET synchronous_commit")
-                except SQLAlchemyError:
-                    self.connection.invalidate()  # never back in the pool with the setting
-        finally:
+        if self.connection is not None:
             self.connection.close()
             self.connection = None
-
-    def _unflushed_commits(self) -> bool:
-        return self.database.is_postgres and protocol.RESEND_INTERRUPTED_WITH_SAME_KEY
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
@@ -105,31 +93,43 @@ class OutboxRun:
         except OperationalError as exc:
             raise database_error(exc) from exc
 
-    def claim_next(self, candidates: Iterator[tuple[int, bool]], now: datetime,
-                   stale_before: datetime) -> Claimed | None:
-        """Claim the first reading of ``candidates`` still free (committed before the call)."""
+    def mark_interrupted(self, site_id: int, now: datetime, stale_before: datetime) -> list[int]:
+        """Readings of the site left ``sending`` since before ``stale_before`` (their sender
+        stopped during the call): à vérifier, never re-posted. Returns their ids."""
         with self._transaction() as connection:
-            return self._claim_first(connection, candidates, now, stale_before)
+            stale = list(connection.scalars(select(CarpassReading.id).where(
+                CarpassReading.site_id == site_id, CarpassReading.state == ReadingState.SENDING,
+                CarpassReading.claimed_at < stale_before).order_by(CarpassReading.id)))
+            marked = []
+            for reading_id in stale:
+                entry_id = connection.execute(INTERRUPT, {"n_id": reading_id, "n_stale": stale_before,
+                                                          "b_message": INTERRUPTED}).scalar()
+                if entry_id is not None:
+                    set_entry_status(connection, entry_id, ENTRY_STATUS_OF_STATE[ReadingState.UNCERTAIN],
+                                     INTERRUPTED, self.login, UncertainCause.INTERRUPTED, INTERRUPTED, now)
+                    marked.append(reading_id)
+            return marked
 
-    def answer_and_claim_next(self, claimed: Claimed, result: CallResult, answer: protocol.Answer | None,
-                              now: datetime, retry_at: datetime, candidates: Iterator[tuple[int, bool]],
-                              stale_before: datetime) -> tuple[Recorded, Claimed | None]:
+    def claim_next(self, candidates: Iterator[int], now: datetime) -> Claimed | None:
+        """Claim the first reading of ``candidates`` still queued (committed before the call)."""
+        with self._transaction() as connection:
+            return self._claim_first(connection, candidates, now)
+
+    def answer_and_claim_next(self, claimed: Claimed, result: CallResult, answer: protocol.Answer,
+                              now: datetime, retry_at: datetime,
+                              candidates: Iterator[int]) -> tuple[Recorded, Claimed | None]:
         """Store the raw call and move the reading (and its entry), then claim the next reading
         of ``candidates`` — all in ONE transaction, committed before the next call. A
         requeued reading is retried at ``retry_at``."""
-        decision = decide(result, answer)
+        decision = decide(answer, result.http_status is not None)
         parameters = answer_parameters(claimed, self.run_id, decision, result, self.login, now, retry_at)
         with self._transaction() as connection:
             following = next(candidates, None)
-            if following is not None and following[1]:  # interrupted: the general rule decides
-                owned = self.strategy.record(connection, parameters, decision.requeued)
-                return Recorded(decision, owned), self._claim_first(connection, _chain(following, candidates), now,
-                                                                    stale_before)
-            claim = claim_parameters(following[0], self.run_id, now, stale_before) if following else None
+            claim = claim_parameters(following, self.run_id, now) if following is not None else None
             owned, row = self.strategy.record_and_claim(connection, parameters, decision.requeued, claim)
-            claimed_next = self._claimed(following[0], row, False) if row is not None else None
+            claimed_next = self._claimed(following, row) if row is not None else None
             if claimed_next is None and following is not None:  # taken by another station meanwhile
-                claimed_next = self._claim_first(connection, candidates, now, stale_before)
+                claimed_next = self._claim_first(connection, candidates, now)
             return Recorded(decision, owned), claimed_next
 
     def release(self, claimed: Claimed) -> None:
@@ -137,34 +137,14 @@ class OutboxRun:
         with self._transaction() as connection:
             connection.execute(RELEASE, {"b_id": claimed.id, "b_run": self.run_id})
 
-    def _claim_first(self, connection: Connection, candidates: Iterator[tuple[int, bool]], now: datetime,
-                     stale_before: datetime) -> Claimed | None:
-        for reading_id, interrupted in candidates:
-            row = self.strategy.claim(connection, claim_parameters(reading_id, self.run_id, now, stale_before))
-            if row is None:
-                continue
-            claimed = self._claimed(reading_id, row, interrupted)
-            if interrupted and not protocol.RESEND_INTERRUPTED_WITH_SAME_KEY:
-                self._mark_interrupted(connection, claimed, now)
-                continue
-            return claimed
+    def _claim_first(self, connection: Connection, candidates: Iterator[int], now: datetime) -> Claimed | None:
+        for reading_id in candidates:
+            row = self.strategy.claim(connection, claim_parameters(reading_id, self.run_id, now))
+            if row is not None:
+                return self._claimed(reading_id, row)
         return None
 
     @staticmethod
-    def _claimed(reading_id: int, row: Sequence, interrupted: bool) -> Claimed:
+    def _claimed(reading_id: int, row: Sequence) -> Claimed:
         site_id, entry_id, payload, key, attempts = row
-        return Claimed(reading_id, site_id, entry_id, payload, key, attempts, interrupted)
-
-    def _mark_interrupted(self, connection: Connection, claimed: Claimed, now: datetime) -> None:
-        """A reading whose previous sender died mid-call: à vérifier, never re-posted."""
-        finished = connection.execute(FINISH, {
-            "b_id": claimed.id, "b_run": self.run_id, "b_state": ReadingState.UNCERTAIN, "b_message": INTERRUPTED,
-            "b_next": None, "b_guid": None, "b_sent_at": None, "b_server_status": None})
-        if finished.rowcount == 1:
-            set_entry_status(connection, claimed.entry_id, ENTRY_STATUS_OF_STATE[ReadingState.UNCERTAIN], INTERRUPTED, self.login,
-                             "interrupted", INTERRUPTED, now)
-
-
-def _chain(first, rest: Iterator):
-    yield first
-    yield from rest
+        return Claimed(reading_id, site_id, entry_id, payload, key, attempts)

@@ -17,23 +17,20 @@ def backoff(attempts: int, base: float, cap: float) -> timedelta:
     return timedelta(seconds=min(cap, base * (2 ** max(0, attempts - 1))))
 
 
-def due_readings(database: Database, site_id: int, now: datetime, stale_before: datetime,
-                 entry_ids: list[int] | None, ignore_schedule: bool) -> list[tuple[int, bool]]:
-    """(id, interrupted) of queued readings whose time has come and of readings whose
-    sender died mid-call (left ``sending`` before ``stale_before``)."""
+def due_readings(database: Database, site_id: int, now: datetime, entry_ids: list[int] | None,
+                 ignore_schedule: bool) -> list[int]:
+    """Ids of the queued readings whose time has come (all queued ones with
+    ``ignore_schedule``), of the given entries or of the whole site."""
     with database.session() as session:
-        queued = CarpassReading.state == ReadingState.QUEUED
+        due = CarpassReading.state == ReadingState.QUEUED
         if not ignore_schedule:
-            queued = and_(queued, or_(CarpassReading.next_attempt_at.is_(None),
-                                      CarpassReading.next_attempt_at <= now))
-        interrupted = and_(CarpassReading.state == ReadingState.SENDING, CarpassReading.claimed_at < stale_before)
-        query = select(CarpassReading.id, CarpassReading.state == ReadingState.SENDING).where(
-            CarpassReading.site_id == site_id, or_(queued, interrupted))
+            due = and_(due, or_(CarpassReading.next_attempt_at.is_(None), CarpassReading.next_attempt_at <= now))
+        query = select(CarpassReading.id).where(CarpassReading.site_id == site_id, due)
         if entry_ids is None:
-            return [(i, bool(s)) for i, s in session.execute(query.order_by(CarpassReading.id))]
-        found: set[tuple[int, bool]] = set()
+            return list(session.scalars(query.order_by(CarpassReading.id)))
+        found: set[int] = set()
         for batch in in_batches(entry_ids):
-            found.update((i, bool(s)) for i, s in session.execute(query.where(CarpassReading.entry_id.in_(batch))))
+            found.update(session.scalars(query.where(CarpassReading.entry_id.in_(batch))))
         return sorted(found)
 
 

@@ -18,7 +18,7 @@ from app.core.carpass.models import CarpassEntry, CarpassEntryEvent
 from app.core.carpass.sending.client import CallResult
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
 from app.core.carpass.sending.outbox.decision import Decision
-from app.core.carpass.sending.states import ReadingState
+from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.db.types import UTCDateTime
 
 READING = CarpassReading.__table__
@@ -40,7 +40,6 @@ class Claimed:
     payload: str
     idempotency_key: str
     attempt: int
-    interrupted: bool
 
 
 # The raw call (kept whatever the answer, even for a reading another sender took over).
@@ -50,11 +49,14 @@ CALL = CarpassCall.__table__.insert().values(
     http_status=bindparam("c_http", type_=Integer), outcome=bindparam("c_outcome", type_=String),
     duration_ms=bindparam("c_ms", type_=Integer), request_guid=bindparam("b_guid", type_=String),
     response=bindparam("c_response", type_=Text))
-# The reading's new state, only if this run still owns it.
+# The reading's new state, only if this run still owns it — also when a later run marked
+# it interrupted meanwhile (à vérifier, claim kept): the real answer is then better.
 FINISH = READING.update().where(
-    READING.c.id == bindparam("b_id", type_=Integer), READING.c.state == ReadingState.SENDING,
+    READING.c.id == bindparam("b_id", type_=Integer),
+    or_(READING.c.state == ReadingState.SENDING, READING.c.state == ReadingState.UNCERTAIN),
     READING.c.claimed_by == bindparam("b_run", type_=String),
 ).values(state=bindparam("b_state", type_=String), last_message=MESSAGE, claimed_by=None,
+         uncertain_cause=func.coalesce(bindparam("b_cause", type_=String), READING.c.uncertain_cause),
          next_attempt_at=bindparam("b_next", type_=UTCDateTime),
          request_guid=func.coalesce(bindparam("b_guid", type_=String), READING.c.request_guid),
          sent_at=func.coalesce(bindparam("b_sent_at", type_=UTCDateTime), READING.c.sent_at),
@@ -74,14 +76,20 @@ EVENT = CarpassEntryEvent.__table__.insert().values(
 # other. SQLite has no row locks: the run's transactions take the write lock at BEGIN
 # (BEGIN IMMEDIATE) and the condition on the state does the rest.
 CLAIMABLE = select(READING.c.id).where(
-    READING.c.id == bindparam("n_id", type_=Integer),
-    or_(READING.c.state == ReadingState.QUEUED,
-        and_(READING.c.state == ReadingState.SENDING, READING.c.claimed_at < bindparam("n_stale", type_=UTCDateTime))),
+    READING.c.id == bindparam("n_id", type_=Integer), READING.c.state == ReadingState.QUEUED,
 ).with_for_update(skip_locked=True, key_share=True).scalar_subquery()
 CLAIM = READING.update().where(READING.c.id == CLAIMABLE).values(
     state=ReadingState.SENDING, claimed_by=bindparam("b_run", type_=String), claimed_at=NOW,
     attempts=READING.c.attempts + 1,
 ).returning(READING.c.site_id, READING.c.entry_id, READING.c.payload, READING.c.idempotency_key, READING.c.attempts)
+# A reading left "sending" by a sender that stopped mid-call: à vérifier. The claim stays, so
+# that sender's answer, should it still come, is recorded (FINISH).
+INTERRUPT = READING.update().where(READING.c.id == select(READING.c.id).where(
+    READING.c.id == bindparam("n_id", type_=Integer), READING.c.state == ReadingState.SENDING,
+    READING.c.claimed_at < bindparam("n_stale", type_=UTCDateTime),
+).with_for_update(skip_locked=True, key_share=True).scalar_subquery()).values(
+    state=ReadingState.UNCERTAIN, uncertain_cause=UncertainCause.INTERRUPTED, last_message=MESSAGE,
+).returning(READING.c.entry_id)
 # Undo a claim that was never posted (the run was cancelled or closed in between).
 RELEASE = READING.update().where(
     READING.c.id == bindparam("b_id", type_=Integer), READING.c.state == ReadingState.SENDING,
@@ -96,7 +104,7 @@ def answer_parameters(claimed: Claimed, run_id: str, decision: Decision, result:
         "b_id": claimed.id, "b_run": run_id, "b_now": now, "b_login": login, "b_state": decision.state,
         "b_message": decision.message, "b_next": retry_at if decision.requeued else None,
         "b_guid": decision.request_guid, "b_sent_at": now if decision.request_guid is not None else None,
-        "b_server_status": decision.server_status,
+        "b_server_status": decision.server_status, "b_cause": decision.cause,
         "c_site": claimed.site_id, "c_operation": "post", "c_attempt": claimed.attempt,
         "c_http": result.http_status, "c_outcome": decision.call_outcome, "c_ms": result.duration_ms,
         "c_response": result.raw_text(),
@@ -106,9 +114,9 @@ def answer_parameters(claimed: Claimed, run_id: str, decision: Decision, result:
     }
 
 
-def claim_parameters(reading_id: int, run_id: str, now: datetime, stale_before: datetime) -> dict[str, Any]:
+def claim_parameters(reading_id: int, run_id: str, now: datetime) -> dict[str, Any]:
     """The parameters of CLAIM."""
-    return {"n_id": reading_id, "n_stale": stale_before, "b_run": run_id, "b_now": now}
+    return {"n_id": reading_id, "b_run": run_id, "b_now": now}
 
 
 def entry_parameters(entry_id: int, status: str, message: str | None, login: str | None, action: str,
