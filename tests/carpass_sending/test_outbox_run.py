@@ -93,11 +93,12 @@ def test_a_cancelled_or_closed_run_leaves_no_reading_claimed(carpass, simulator,
     assert summary.all_accepted and _states(carpass.db) == {"sent": 5}
 
 
-def test_postgresql_commits_wait_for_the_disk(carpass, simulator, monkeypatch):
-    """Without an idempotency key to fall back on, a claim lost by a crash of the database
-    server would let the reading be posted twice: every commit of a run is flushed."""
-    if not carpass.db.is_postgres:
-        pytest.skip("synchronous_commit is a PostgreSQL setting")
+def test_the_commits_of_a_run_reach_the_disk(carpass, simulator, monkeypatch):
+    """Without an idempotency key to fall back on, a claim lost by a power cut or a crash of
+    the database server would let the reading be posted twice: every commit of a run is
+    flushed (SQLite: synchronous FULL for the run only; PostgreSQL: synchronous_commit on)."""
+    show = "PRAGMA synchronous" if carpass.db.is_sqlite else "SHOW synchronous_commit"
+    during, after = ((2, 1) if carpass.db.is_sqlite else ("on", "on"))  # SQLite: 2 = FULL, 1 = NORMAL
     runs, seen = [], []
     real_enter, real_post = outbox.OutboxRun.__enter__, CarpassClient.post_observation
 
@@ -107,13 +108,21 @@ def test_postgresql_commits_wait_for_the_disk(carpass, simulator, monkeypatch):
 
     def post(client, payload, key):
         with runs[-1].connection.begin():
-            seen.append(runs[-1].connection.exec_driver_sql("SHOW synchronous_commit").scalar())
+            seen.append(runs[-1].connection.exec_driver_sql(show).scalar())
         return real_post(client, payload, key)
 
     monkeypatch.setattr(outbox.OutboxRun, "__enter__", enter)
     monkeypatch.setattr(CarpassClient, "post_observation", post)
     summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=_entries(carpass, 3), options=FAST))
-    assert summary.all_accepted and seen == ["on"] * 3
+    assert summary.all_accepted and seen == [during] * 3
+    # the setting never goes back to the pool with the connection
+    pool = carpass.db.engine.pool
+    held = [carpass.db.engine.connect() for _ in range(max(1, pool.checkedin()))]
+    try:
+        assert all(c.exec_driver_sql(show).scalar() == after for c in held)
+    finally:
+        for connection in held:
+            connection.close()
 
 
 def _set_reading(db, reading_id: int, **values) -> None:

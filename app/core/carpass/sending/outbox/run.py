@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult
@@ -29,6 +29,8 @@ from app.core.carpass.sending.outbox.statements import (
 from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.db.engine import Database, database_error
 
+SQLITE_RUN_SYNCHRONOUS = "FULL"      # each commit flushed: a claim survives a power cut
+SQLITE_STATION_SYNCHRONOUS = "NORMAL"  # what engine.py sets for every connection
 INTERRUPTED = "interrupted: the sender stopped during the call; Car-Pass may have received the reading"
 
 
@@ -53,9 +55,12 @@ class OutboxRun:
     At any moment at most one reading of the run is claimed (``sending``) and not yet
     answered — the one about to be posted — exactly as with a transaction per step; a
     claim never posted (cancel, closed generator) is given back with :meth:`release`.
-    Every commit waits for the disk: a claim lost by a crash of the database server would
-    let the reading be posted twice. ``strategy``: how the statements run (default: the
-    backend's speed-tuned one).
+
+    Every commit of the run reaches the disk before the call it precedes: a claim lost by
+    a power cut (SQLite: ``synchronous = FULL`` on the run's connection instead of the
+    station's ``NORMAL``) or a crash of the database server (PostgreSQL: the default
+    ``synchronous_commit``) would otherwise let the reading be posted twice.
+    ``strategy``: how the statements run (default: the backend's speed-tuned one).
     """
 
     def __init__(self, database: Database, run_id: str, login: str | None,
@@ -70,7 +75,9 @@ class OutboxRun:
     def __enter__(self) -> OutboxRun:
         try:
             self.connection = self.database.engine.connect()
-            if self.database.is_sqlite:  # every transaction of the run writes: take the lock at BEGIN
+            if self.database.is_sqlite:
+                self._sqlite_synchronous(SQLITE_RUN_SYNCHRONOUS)
+                # every transaction of the run writes: take the lock at BEGIN
                 self.connection.execution_options(sqlite_begin="IMMEDIATE")
             self.strategy = self.strategy_type(self.connection.dialect)
         except OperationalError as exc:
@@ -81,9 +88,24 @@ class OutboxRun:
         return self
 
     def __exit__(self, *_exc) -> None:
-        if self.connection is not None:
+        if self.connection is None:
+            return
+        try:
+            if self.database.is_sqlite:
+                self._sqlite_synchronous(SQLITE_STATION_SYNCHRONOUS)
+        except SQLAlchemyError:
+            self.connection.invalidate()  # never back in the pool with the run's setting
+        finally:
             self.connection.close()
             self.connection = None
+
+    def _sqlite_synchronous(self, level: str) -> None:
+        """Set SQLite's flush level on the run's connection (outside any transaction)."""
+        driver = self.connection.connection.driver_connection
+        try:
+            driver.execute(f"PRAGMA synchronous = {level}")
+        except self.connection.dialect.loaded_dbapi.Error as exc:
+            raise OperationalError("PRAGMA synchronous", None, exc) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
