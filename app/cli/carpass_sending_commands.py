@@ -1,5 +1,5 @@
-"""Car-Pass sending commands: send, status, resend, mark-received, credentials, endpoint;
-and the simulator.
+"""Car-Pass sending commands: send, status, confirm, resend, mark-received, credentials,
+endpoint; and the simulator.
 
 ``atelier --user L carpass send [--dossier N ...]`` is meant for scheduled sending
 (Windows Task Scheduler): one line per reading, exit 0 only if all were accepted. A
@@ -18,6 +18,7 @@ from app.cli.context import CliContext
 from app.cli.groups import command_group
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection, reading_of_dossier
+from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.states import ReadingState
@@ -57,6 +58,13 @@ def register(commands: argparse._SubParsersAction) -> None:
                                "already have it, posting it again records it twice")
     resend_parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer")
     resend_parser.set_defaults(handler=resend_command)
+    confirm_parser = carpass.add_parser("confirm", help="confirm, with a reason, the reading of dossier N that the "
+                                                        "checks blocked (then send it) or that Car-Pass flagged")
+    confirm_parser.add_argument("number", metavar="N", help="dossier number")
+    confirm_parser.add_argument("--reason", required=True, metavar="TEXT", help="why the reading is right (kept in "
+                                "the history)")
+    confirm_parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer")
+    confirm_parser.set_defaults(handler=confirm_command)
     received = carpass.add_parser("mark-received", help="record the reading 'to check' of dossier N as received, "
                                                         "with the requestGuid the Car-Pass portal shows")
     received.add_argument("number", metavar="N", help="dossier number")
@@ -142,6 +150,23 @@ def resend_command(ctx: CliContext, args) -> int:
     number = clean_number(args.number)
     return print_summary(ctx, run_to_end(send_readings(ctx.database, scope, dossier_numbers=[number],
                                                        options=options)))
+
+
+def confirm_command(ctx: CliContext, args) -> int:
+    """Confirm the blocked (then send it) or Car-Pass-flagged reading of dossier N."""
+    scope = ctx.scope()
+    reading_id = reading_of_dossier(ctx.database, scope, args.number)
+    with ctx.database.session() as session:
+        state = session.get(CarpassReading, reading_id).state
+    timeout = (min(10.0, args.timeout), args.timeout)
+    if state == ReadingState.ANOMALY:
+        ctx.print(ctx.text(answer_anomaly(ctx.database, scope, reading_id, args.reason, timeout)))
+        with ctx.database.session() as session:
+            return 0 if session.get(CarpassReading, reading_id).state == ReadingState.SENT else 1
+    confirm_blocked(ctx.database, scope, reading_id, args.reason)
+    number = clean_number(args.number)
+    return print_summary(ctx, run_to_end(send_readings(ctx.database, scope, dossier_numbers=[number],
+                                                       options=SendOptions(timeout=timeout))))
 
 
 def mark_received_command(ctx: CliContext, args) -> int:

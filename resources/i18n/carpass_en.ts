@@ -4,6 +4,10 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Confirmer les relevés bloqués…</source>
+      <translation>&amp;Confirm blocked readings…</translation>
+    </message>
+    <message>
       <source>(dépointé du dossier {number})</source>
       <translation>(clocked out of dossier {number})</translation>
     </message>
@@ -90,6 +94,10 @@ Password:</translation>
     <message>
       <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
       <translation>No usable keyring ({backend}): the password will only be kept for this session.</translation>
+    </message>
+    <message>
+      <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
+      <translation>None of the ticked rows has a reading blocked by the checks. A reading is blocked when sending if a check stops it (lower than the last reading, more than 1,000 km per day, already sent today, date too old).</translation>
     </message>
     <message>
       <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
@@ -216,12 +224,24 @@ Send it again anyway?</translation>
       <translation>Confirming to Car-Pass…</translation>
     </message>
     <message>
+      <source>Confirmer et envoyer</source>
+      <translation>Confirm and send</translation>
+    </message>
+    <message>
       <source>Confirmer le relevé</source>
       <translation>Confirm the reading</translation>
     </message>
     <message>
       <source>Confirmer le relevé…</source>
       <translation>Confirm the reading…</translation>
+    </message>
+    <message>
+      <source>Confirmer les relevés bloqués</source>
+      <translation>Confirm blocked readings</translation>
+    </message>
+    <message>
+      <source>Confirmer, avec une raison, les lignes cochées que les contrôles ont bloquées, puis les envoyer</source>
+      <translation>Confirm, with a reason, the ticked rows the checks blocked, then send them</translation>
     </message>
     <message>
       <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
@@ -282,6 +302,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Dossier introuvable sur votre site.</source>
       <translation>Dossier not found at your site.</translation>
+    </message>
+    <message>
+      <source>Dossier {dossier} — {km} km : {reasons}</source>
+      <translation>Dossier {dossier} — {km} km: {reasons}</translation>
     </message>
     <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
@@ -516,6 +540,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Mileage</translation>
     </message>
     <message>
+      <source>Kilométrage correct :</source>
+      <translation>Correct mileage:</translation>
+    </message>
+    <message>
       <source>Kilométrage à la réception</source>
       <translation>Mileage at reception</translation>
     </message>
@@ -688,6 +716,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier no.:</translation>
     </message>
     <message>
+      <source>Obligatoire : gardée dans l'historique avec votre nom</source>
+      <translation>Required: kept in the history with your name</translation>
+    </message>
+    <message>
       <source>Opération</source>
       <translation>Operation</translation>
     </message>
@@ -750,6 +782,18 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Quand</source>
       <translation>When</translation>
+    </message>
+    <message>
+      <source>Raison :</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation</source>
+      <translation>Reason for the confirmation</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation : {reason}</source>
+      <translation>Reason for the confirmation: {reason}</translation>
     </message>
     <message>
       <source>Raison du retrait</source>
@@ -874,6 +918,22 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
     <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN of only {length} characters (17 expected): check it</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que ces {n} relevé(s) sont corrects malgré les contrôles ; ils seront envoyés à Car-Pass.</source>
+      <translation>You confirm these {n} reading(s) are right despite the checks; they will be sent to Car-Pass.</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que le relevé de {km} km du dossier {dossier} est correct malgré les contrôles :
+
+{reasons}
+
+Il sera envoyé à Car-Pass.</source>
+      <translation>You confirm the reading of {km} km of dossier {dossier} is right despite the checks:
+
+{reasons}
+
+It will be sent to Car-Pass.</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -1280,6 +1340,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>too many columns</translation>
     </message>
     <message>
+      <source>trop longue ({length} caractères, {max} au plus)</source>
+      <translation>too long ({length} characters, at most {max})</translation>
+    </message>
+    <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
       <translation>check the Car-Pass portal, then « Send again » or « Mark as received »</translation>
     </message>
@@ -1330,6 +1394,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
     <message>
       <source>{n} ligne(s) cochée(s)</source>
       <translation>{n} row(s) ticked</translation>
+    </message>
+    <message>
+      <source>{n} ligne(s) cochée(s) sans relevé bloqué ne sont pas concernées.</source>
+      <translation>{n} ticked row(s) without a blocked reading are left alone.</translation>
     </message>
     <message>
       <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
@@ -1402,6 +1470,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
     <message>
       <source>échec</source>
       <translation>failed</translation>
+    </message>
+    <message>
+      <source>… et {n} autre(s)</source>
+      <translation>… and {n} more</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,10 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Confirmer les relevés bloqués…</source>
+      <translation>&amp;Geblokkeerde registraties bevestigen…</translation>
+    </message>
+    <message>
       <source>(dépointé du dossier {number})</source>
       <translation>(uitgeklokt op dossier {number})</translation>
     </message>
@@ -90,6 +94,10 @@ Wachtwoord:</translation>
     <message>
       <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
       <translation>Geen bruikbare sleutelhanger ({backend}): het wachtwoord wordt enkel voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+      <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
+      <translation>Geen van de aangevinkte regels heeft een door de controles geblokkeerde registratie. Een registratie wordt bij het verzenden geblokkeerd wanneer een controle ze tegenhoudt (lager dan de laatste registratie, meer dan 1 000 km per dag, vandaag al verzonden, datum te oud).</translation>
     </message>
     <message>
       <source>Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass.</source>
@@ -216,12 +224,24 @@ Toch opnieuw verzenden?</translation>
       <translation>Bevestiging aan Car-Pass…</translation>
     </message>
     <message>
+      <source>Confirmer et envoyer</source>
+      <translation>Bevestigen en verzenden</translation>
+    </message>
+    <message>
       <source>Confirmer le relevé</source>
       <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
       <source>Confirmer le relevé…</source>
       <translation>Kilometerstand bevestigen…</translation>
+    </message>
+    <message>
+      <source>Confirmer les relevés bloqués</source>
+      <translation>Geblokkeerde registraties bevestigen</translation>
+    </message>
+    <message>
+      <source>Confirmer, avec une raison, les lignes cochées que les contrôles ont bloquées, puis les envoyer</source>
+      <translation>De aangevinkte regels die de controles blokkeerden met een reden bevestigen en dan verzenden</translation>
     </message>
     <message>
       <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
@@ -282,6 +302,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Dossier introuvable sur votre site.</source>
       <translation>Dossier niet gevonden op uw vestiging.</translation>
+    </message>
+    <message>
+      <source>Dossier {dossier} — {km} km : {reasons}</source>
+      <translation>Dossier {dossier} — {km} km: {reasons}</translation>
     </message>
     <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
@@ -516,6 +540,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Kilometerstand</translation>
     </message>
     <message>
+      <source>Kilométrage correct :</source>
+      <translation>Juiste kilometerstand:</translation>
+    </message>
+    <message>
       <source>Kilométrage à la réception</source>
       <translation>Kilometerstand bij ontvangst</translation>
     </message>
@@ -688,6 +716,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossiernr.:</translation>
     </message>
     <message>
+      <source>Obligatoire : gardée dans l'historique avec votre nom</source>
+      <translation>Verplicht: bewaard in de historiek met uw naam</translation>
+    </message>
+    <message>
       <source>Opération</source>
       <translation>Bewerking</translation>
     </message>
@@ -750,6 +782,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Quand</source>
       <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>Raison :</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation</source>
+      <translation>Reden van de bevestiging</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation : {reason}</source>
+      <translation>Reden van de bevestiging: {reason}</translation>
     </message>
     <message>
       <source>Raison du retrait</source>
@@ -874,6 +918,22 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
     <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN van slechts {length} tekens (17 verwacht): controleer het</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que ces {n} relevé(s) sont corrects malgré les contrôles ; ils seront envoyés à Car-Pass.</source>
+      <translation>U bevestigt dat deze {n} registratie(s) juist zijn ondanks de controles; ze worden naar Car-Pass verzonden.</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que le relevé de {km} km du dossier {dossier} est correct malgré les contrôles :
+
+{reasons}
+
+Il sera envoyé à Car-Pass.</source>
+      <translation>U bevestigt dat de registratie van {km} km van dossier {dossier} juist is ondanks de controles:
+
+{reasons}
+
+Ze wordt naar Car-Pass verzonden.</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -1280,6 +1340,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>te veel kolommen</translation>
     </message>
     <message>
+      <source>trop longue ({length} caractères, {max} au plus)</source>
+      <translation>te lang ({length} tekens, maximaal {max})</translation>
+    </message>
+    <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
       <translation>controleer het Car-Pass-portaal, dan « Opnieuw verzenden » of « Als ontvangen markeren »</translation>
     </message>
@@ -1330,6 +1394,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
     <message>
       <source>{n} ligne(s) cochée(s)</source>
       <translation>{n} regel(s) aangevinkt</translation>
+    </message>
+    <message>
+      <source>{n} ligne(s) cochée(s) sans relevé bloqué ne sont pas concernées.</source>
+      <translation>{n} aangevinkte regel(s) zonder geblokkeerde registratie worden niet behandeld.</translation>
     </message>
     <message>
       <source>{n} relevé(s) attendent d'être envoyés à Car-Pass. Les envoyer maintenant ?</source>
@@ -1402,6 +1470,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
     <message>
       <source>échec</source>
       <translation>mislukt</translation>
+    </message>
+    <message>
+      <source>… et {n} autre(s)</source>
+      <translation>… en {n} andere(n)</translation>
     </message>
   </context>
   <context>

@@ -91,14 +91,70 @@ def test_history_confirm_a_blocked_reading_then_it_is_sent(qtbot, gui, simulator
     assert view.select_reading(view.model.row_at(0)["id"])
     assert view.confirm_button.isEnabled() and not view.resend_button.isEnabled()
     assert "plus de 5 jours" in view.detail.text()
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
-                                                                   QMessageBox.StandardButton.Yes)[1])
-    view.confirm_current()
-    assert "1191" in asked[0]
+    view.confirm_button.click()
+    dialog = view.reason_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "   ")
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    dialog.reason_edit.clear()
+    qtbot.keyClicks(dialog.reason_edit, "vehicule revenu en garantie apres 9 jours")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: view.model.total() == 1 and view.model.row_at(0)["state"] == "sent", timeout=20000)
-    assert view.model.row_at(0)["confirmed_by"] == "clerk.a"
+    row = view.model.row_at(0)
+    assert row["confirmed_by"] == "clerk.a" and row["confirm_reason"] == "vehicule revenu en garantie apres 9 jours"
+    view.select_reading(row["id"])
+    assert "Raison de la confirmation : vehicule revenu" in view.detail.text()
     assert len(simulator.state.observations) == 1
+
+
+def test_list_confirms_the_ticked_blocked_rows_then_sends_them(qtbot, gui, simulator, monkeypatch, qtmodeltester):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.carpass.list_view import CarpassListView
+
+    old = datetime.now(UTC) - timedelta(days=9)
+    blocked = [enrol(gui.db, gui.site_a, n, vin=vin, clock_in=old)
+               for n, vin in ((1701, "WAUZZZ8V3EA070544"), (1702, "TMBJG7NE0F0124355"))]
+    plain = enrol(gui.db, gui.site_a, 1703, vin="VF7XX4X2XN9059479")
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=blocked, options=FAST))
+    view = CarpassListView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    assert not view.confirm_button.isEnabled()  # nothing ticked
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    view.model.setData(view.model.index(_row_of(view, 1703), 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert view.confirm_button.isEnabled()
+    assert view.confirm_checked() is None and "Aucune des lignes cochées" in told[0]
+    view.select_all.setChecked(True)
+    dialog = view.confirm_checked()
+    qtbot.addWidget(dialog)
+    text = dialog.findChildren(type(view.selection_label))[0].text()
+    assert "Dossier 1701" in text and "Dossier 1702" in text and "1 ligne(s) cochée(s) sans relevé bloqué" in text
+    qtbot.keyClicks(dialog.reason_edit, "controle avec le client")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(simulator.state.observations) == 2, timeout=20000)
+    readings = _readings_of(gui.db, blocked)
+    assert {r.confirm_reason for r in readings} == {"controle avec le client"}
+    qtbot.waitUntil(lambda: {r.state for r in _readings_of(gui.db, blocked)} == {"sent"}, timeout=20000)
+    assert not _readings_of(gui.db, [plain])  # ticked, not blocked: left alone
+
+
+def _row_of(view, number: int) -> int:
+    return next(r for r in range(view.model.rowCount()) if view.model.row_at(r)["dossier"] == number)
+
+
+def _readings_of(db, entry_ids):
+    from sqlalchemy import select
+
+    from app.core.carpass.sending.models import CarpassReading
+
+    with db.session() as session:
+        return list(session.scalars(select(CarpassReading).where(CarpassReading.entry_id.in_(entry_ids))))
 
 
 def test_history_resend_of_a_reading_to_check_asks_first(qtbot, gui, simulator, monkeypatch):

@@ -98,13 +98,31 @@ def test_server_anomaly_for_a_lower_reading_then_confirmed_once(carpass, simulat
     # a new send does not post it again: Car-Pass has it, the clerk must answer the anomaly
     again = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
     assert again.lines[0].outcome == "anomaly" and len(simulator.state.observations) == 1
-    from app.core.carpass.sending.actions import answer_anomaly
+    from app.core.carpass.sending.confirmations import answer_anomaly
     from app.core.errors import AtelierError
 
     assert "accepté" in str(answer_anomaly(carpass.db, carpass.clerk_a, reading.id))
     assert _entry(carpass.db, entry).status == "sent" and _readings(carpass.db)[0].state == "sent"
     with pytest.raises(AtelierError):
         answer_anomaly(carpass.db, carpass.clerk_a, reading.id)
+
+
+def test_a_2xx_to_confirm_without_status_counts_as_confirmed(carpass, simulator):
+    from app.core.carpass.sending.confirmations import answer_anomaly
+
+    simulator.state.last_by_vin["WAUZZZ8V3EA070544"] = (90000, "2026-01-05")
+    entry = enrol(carpass.db, carpass.site_a, 1192, damage_km=50100)
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
+    simulator.bare_confirm = True  # 200 with an empty body
+    (reading,) = _readings(carpass.db)
+    message = answer_anomaly(carpass.db, carpass.clerk_a, reading.id, "pneus changés, compteur vérifié")
+    assert "accepté" in str(message)
+    (reading,) = _readings(carpass.db)
+    assert reading.state == "sent" and reading.anomaly_answered and reading.server_status == "Reviewing"
+    assert _entry(carpass.db, entry).status == "sent"
+    from app.core.carpass.entries import entry_history
+
+    assert "pneus changés" in entry_history(carpass.db, carpass.clerk_a, entry)[-1].detail
 
 
 def test_4xx_becomes_failed_with_the_server_message_and_resend_builds_a_new_reading(carpass, simulator):

@@ -1,27 +1,24 @@
-"""What a clerk does with a reading from the history: confirm a blocked reading or a
-Car-Pass anomaly, test the connection; and finding the reading a command names. Every
-action is recorded in the entry's history with user and time. Resending and marking as
-received: :mod:`resolution`."""
+"""Finding the reading a clerk acts on (from the history or a command naming a dossier),
+and testing the connection. The actions themselves: :mod:`confirmations` (blocked
+readings, Car-Pass anomalies), :mod:`resolution` (resend, mark received),
+:mod:`followups` (work description, correction)."""
 
 from __future__ import annotations
 
-import json
+from sqlalchemy import select
 
-from sqlalchemy import func, select, update
-
+from app.core.carpass.models import Dossier
 from app.core.carpass.sending import protocol
-from app.core.carpass.sending.anomaly_checks import describe
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import establishment_of, require_password
 from app.core.carpass.sending.endpoint import clean_endpoint, endpoint_for_site
-from app.core.carpass.models import Dossier, EntryStatus
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
-from app.core.carpass.sending.outbox.records import add_call, set_entry_status
+from app.core.carpass.sending.outbox.records import add_call
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.vehicle_rules import clean_number
 from app.core.db.engine import Database
-from app.core.errors import AtelierError, NotFoundError, ValidationError
+from app.core.errors import AtelierError, NotFoundError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
@@ -49,63 +46,6 @@ def reading_of_dossier(database: Database, scope: UserScope, number: int | str) 
         raise NotFoundError(msg("carpass", "Aucun relevé Car-Pass pour le dossier {number} sur votre site.",
                                 number=value))
     return reading_id
-
-
-def confirm_blocked(database: Database, scope: UserScope, reading_id: int) -> None:
-    """The clerk confirms a reading the checks blocked is right: it is queued for sending,
-    the confirmation (user, time, reasons) is kept."""
-    now = utcnow()
-    with database.session() as session:
-        reading = load_reading(session, scope, reading_id)
-        if reading.state != ReadingState.BLOCKED:
-            raise ValidationError("state", msg("carpass", "seul un relevé bloqué par les contrôles se confirme ici"),
-                                  field_label=msg("carpass", "Relevé"))
-        reasons = "; ".join(describe(c["code"], c["params"]).render()
-                            for c in json.loads(reading.checks) if c["blocking"])
-        reading.state, reading.confirmed_by, reading.confirmed_at = ReadingState.QUEUED, scope.login, now
-        reading.next_attempt_at = None
-        set_entry_status(session, reading.entry_id, EntryStatus.PENDING, None, scope.login, "confirmed",
-                         f"{reading.odometer} km: {reasons}", now)
-
-
-def answer_anomaly(database: Database, scope: UserScope, reading_id: int,
-                   timeout: tuple[float, float] = DEFAULT_TIMEOUT) -> Message:
-    """Tell Car-Pass a reading it flagged is right ("previous data correct", once only)."""
-    with database.session() as session:
-        reading = load_reading(session, scope, reading_id)
-        if reading.state != ReadingState.ANOMALY or not reading.request_guid:
-            raise ValidationError("state", msg("carpass", "ce relevé n'a pas d'anomalie Car-Pass à confirmer"),
-                                  field_label=msg("carpass", "Relevé"))
-        if reading.anomaly_answered:
-            raise AtelierError(msg("carpass", "Cette anomalie a déjà reçu une réponse : contactez Car-Pass."))
-        guid, entry_id, attempt = reading.request_guid, reading.entry_id, reading.attempts
-        endpoint = endpoint_for_site(session, scope.site_id)
-    establishment = establishment_of(database, scope)
-    with CarpassClient(endpoint, establishment, require_password(establishment), timeout) as client:
-        result = client.confirm(guid)
-    answer = result.answer(protocol.parse_confirm_answer)
-    now = utcnow()
-    with database.session() as session:
-        add_call(session, scope.site_id, reading_id, scope.login, "confirm", attempt, result,
-                 answer.kind if result.http_status is not None else NETWORK_ERROR, guid, now)
-        if answer.kind in (protocol.AnswerKind.RETRY, protocol.AnswerKind.AUTH, protocol.AnswerKind.UNCERTAIN):
-            raise AtelierError(msg("carpass", "Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : "
-                                              "réessayez plus tard (si elle avait été prise, Car-Pass répondra que "
-                                              "l'anomalie a déjà reçu une réponse).", message=answer.message or "-"))
-        accepted = answer.kind == protocol.AnswerKind.ACCEPTED
-        state = ReadingState.SENT if accepted else ReadingState.ANOMALY
-        session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(
-            anomaly_answered=True, state=state,
-            server_status=func.coalesce(answer.server_status, CarpassReading.server_status),
-            last_message=answer.message or None))
-        set_entry_status(session, entry_id, EntryStatus.SENT if accepted else EntryStatus.ANOMALY,
-                         answer.message or None, scope.login, "confirmed" if accepted else "anomaly", guid, now)
-    if accepted:
-        return msg("carpass", "Car-Pass a accepté la confirmation du relevé.")
-    if answer.kind == protocol.AnswerKind.ANOMALY:
-        return msg("carpass", "Car-Pass a pris la confirmation et examine encore le relevé : {message}",
-                   message=answer.message or "-")
-    return msg("carpass", "Car-Pass a refusé la confirmation : {message}", message=answer.message)
 
 
 def check_connection(database: Database, scope: UserScope, password: str | None = None,

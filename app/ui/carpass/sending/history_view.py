@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.sending.actions import answer_anomaly, confirm_blocked
+from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
 from app.core.carpass.sending.labels import cause_text, resolution_text, state_label
 from app.core.carpass.sending.protocol import clean_request_guid
@@ -37,6 +37,7 @@ from app.core.i18n import msg
 from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
+from app.ui.carpass.sending.reason_dialog import ReasonDialog
 from app.ui.carpass.sending.send_action import send_entries
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
@@ -86,6 +87,8 @@ def describe_row(row: dict[str, Any]) -> str:
     if row["confirmed_by"]:
         lines.append(tr("carpass", "Confirmé par {user} le {when}", user=row["confirmed_by"],
                         when=format_local(row["confirmed_at"])))
+    if row["confirm_reason"]:
+        lines.append(tr("carpass", "Raison de la confirmation : {reason}", reason=row["confirm_reason"]))
     if row["request_guid"]:
         lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
     if row["state"] == ReadingState.QUEUED and row["next_attempt_at"]:
@@ -284,31 +287,42 @@ class HistoryView(QWidget):
         return False
 
     def confirm_current(self) -> None:
-        """Confirm that the selected reading is right (blocked: then send; Car-Pass anomaly: tell Car-Pass)."""
+        """Confirm that the selected reading is right: blocked by the checks, with a mandatory
+        reason, then sent; flagged by Car-Pass, answered to Car-Pass (once)."""
         row = self.current()
         if row is None:
             return
         reasons = "\n".join(render(r) for r in row["reasons"]) or (row["message"] or "")
+        if row["state"] == ReadingState.BLOCKED:
+            intro = tr("carpass", "Vous confirmez que le relevé de {km} km du dossier {dossier} est correct malgré "
+                                  "les contrôles :\n\n{reasons}\n\nIl sera envoyé à Car-Pass.",
+                       km=row["odometer"], dossier=row["dossier"], reasons=reasons)
+            self.reason_dialog = ReasonDialog(tr("carpass", "Confirmer le relevé"), intro,
+                                              tr("carpass", "Confirmer et envoyer"), self,
+                                              on_ok=lambda dialog: self._confirm_blocked(row, dialog.reason()))
+            self.reason_dialog.accepted.connect(lambda: send_entries(self, self.context, [row["entry_id"]],
+                                                                     self.reload))
+            self.reason_dialog.open()
+            return
         question = tr("carpass", "Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?\n\n"
                                  "{reasons}\n\nVotre confirmation est enregistrée avec votre nom.",
                       km=row["odometer"], dossier=row["dossier"], reasons=reasons)
-        if row["state"] == ReadingState.ANOMALY:
-            question += "\n\n" + tr("carpass", "Car-Pass n'accepte qu'une seule réponse à une anomalie.")
+        question += "\n\n" + tr("carpass", "Car-Pass n'accepte qu'une seule réponse à une anomalie.")
         if not confirm(self, tr("carpass", "Confirmer le relevé"), question):
-            return
-        if row["state"] == ReadingState.BLOCKED:
-            try:
-                confirm_blocked(self.context.database, self.context.scope, row["id"])
-            except AtelierError as error:
-                show_error(self, error)
-                return
-            self.reload()
-            send_entries(self, self.context, [row["entry_id"]], self.reload)
             return
         self._run(tr("carpass", "Confirmation à Car-Pass"), one_shot(
             tr("carpass", "Confirmation à Car-Pass…"),
             lambda: answer_anomaly(self.context.database, self.context.scope, row["id"])),
             lambda result: QMessageBox.information(self, tr("carpass", "Car-Pass"), render(result)))
+
+    def _confirm_blocked(self, row: dict[str, Any], reason: str) -> bool:
+        try:
+            confirm_blocked(self.context.database, self.context.scope, row["id"], reason)
+        except AtelierError as error:
+            show_error(self.reason_dialog, error)
+            return False
+        self.reload()
+        return True
 
     def resend_current(self) -> None:
         """Send the selected refused or à vérifier reading again (the latter after a warning:
