@@ -1,5 +1,5 @@
-"""Car-Pass sending commands: send, status, confirm, resend, mark-received, credentials,
-endpoint; and the simulator.
+"""Car-Pass sending commands: send, status, confirm, correct, resend, mark-received,
+credentials, endpoint; and the simulator.
 
 ``atelier --user L carpass send [--dossier N ...]`` is meant for scheduled sending
 (Windows Task Scheduler): one line per reading, exit 0 only if all were accepted. A
@@ -20,7 +20,8 @@ from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection, reading_of_dossier
 from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.models import CarpassReading
-from app.core.carpass.sending.resolution import mark_received, resend
+from app.core.carpass.sending.followups import correct_reading, followup_to_check
+from app.core.carpass.sending.resolution import mark_followup_received, mark_received, resend, resend_followup
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.vehicle_rules import clean_number
 from app.core.carpass.sending.endpoint import read_settings, set_endpoint
@@ -65,10 +66,19 @@ def register(commands: argparse._SubParsersAction) -> None:
                                 "the history)")
     confirm_parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer")
     confirm_parser.set_defaults(handler=confirm_command)
-    received = carpass.add_parser("mark-received", help="record the reading 'to check' of dossier N as received, "
-                                                        "with the requestGuid the Car-Pass portal shows")
+    correct = carpass.add_parser("correct", help="correct the km of the reading Car-Pass received for dossier N, "
+                                                 "with a reason, and send the correction")
+    correct.add_argument("number", metavar="N", help="dossier number")
+    correct.add_argument("--km", required=True, metavar="K", help="the right km")
+    correct.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the history)")
+    correct.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer")
+    correct.set_defaults(handler=correct_command)
+    received = carpass.add_parser("mark-received", help="record what is 'to check' for dossier N as received: its "
+                                                        "reading (with the requestGuid the Car-Pass portal shows), "
+                                                        "else its work description or correction")
     received.add_argument("number", metavar="N", help="dossier number")
-    received.add_argument("--guid", required=True, metavar="G", help="requestGuid (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)")
+    received.add_argument("--guid", metavar="G", help="requestGuid of the reading (xxxxxxxx-xxxx-xxxx-xxxx-"
+                          "xxxxxxxxxxxx)")
     received.set_defaults(handler=mark_received_command)
     creds = carpass.add_parser("credentials", help="the site's Car-Pass password (admin)").add_subparsers(
         dest="carpass_credentials_command", required=True, metavar="COMMAND")
@@ -113,7 +123,7 @@ def print_summary(ctx: CliContext, summary) -> int:
     """One line per entry (dossier, outcome, detail); exit 0 only if all were accepted."""
     for line in summary.lines:
         text = line.text if isinstance(line.text, str) else ctx.text(line.text)
-        ctx.print(f"{line.dossier}\t{line.outcome}\t{text}")
+        ctx.print(f"{line.dossier}\t{line.label}\t{text}")
     if not summary.lines:
         ctx.print(ctx.text(msg("carpass", "Aucun relevé à envoyer.")))
     if summary.stopped is not None:
@@ -136,16 +146,21 @@ def status_command(ctx: CliContext, _args) -> int:
 
 
 def resend_command(ctx: CliContext, args) -> int:
-    """Post the reading of dossier N again on the clerk's order, then send it."""
+    """Post again, on the clerk's order, what is refused or à vérifier for dossier N (its
+    reading, else its work description or correction), then send it."""
     scope = ctx.scope()
     reading_id = reading_of_dossier(ctx.database, scope, args.number)
     with ctx.database.session() as session:
         state = session.get(CarpassReading, reading_id).state
-    if state == ReadingState.UNCERTAIN and not args.yes:
+    followup = followup_to_check(ctx.database, scope, reading_id)
+    if (state == ReadingState.UNCERTAIN or followup is not None) and not args.yes:
         raise ValidationError("--yes", msg("carpass", "Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le "
                                                       "portail Car-Pass (s'il y figure : carpass mark-received), "
                                                       "puis relancez avec --yes pour le renvoyer"))
-    resend(ctx.database, scope, reading_id)
+    if state in (ReadingState.UNCERTAIN, ReadingState.FAILED) or followup is None:
+        resend(ctx.database, scope, reading_id)
+    else:
+        resend_followup(ctx.database, scope, followup)
     options = SendOptions(timeout=(min(10.0, args.timeout), args.timeout))
     number = clean_number(args.number)
     return print_summary(ctx, run_to_end(send_readings(ctx.database, scope, dossier_numbers=[number],
@@ -170,12 +185,32 @@ def confirm_command(ctx: CliContext, args) -> int:
 
 
 def mark_received_command(ctx: CliContext, args) -> int:
-    """Record the reading à vérifier of dossier N as received by Car-Pass."""
+    """Record what is à vérifier for dossier N as received by Car-Pass."""
     scope = ctx.scope()
-    guid = mark_received(ctx.database, scope, reading_of_dossier(ctx.database, scope, args.number), args.guid)
+    number = clean_number(args.number)
+    reading_id = reading_of_dossier(ctx.database, scope, number)
+    with ctx.database.session() as session:
+        state = session.get(CarpassReading, reading_id).state
+    followup = followup_to_check(ctx.database, scope, reading_id)
+    if state != ReadingState.UNCERTAIN and followup is not None:
+        mark_followup_received(ctx.database, scope, followup)
+        ctx.print(ctx.text(msg("carpass", "Demande du dossier {number} enregistrée comme reçue par Car-Pass.",
+                               number=number)))
+        return 0
+    guid = mark_received(ctx.database, scope, reading_id, args.guid or "")
     ctx.print(ctx.text(msg("carpass", "Relevé du dossier {number} enregistré comme reçu par Car-Pass (requestGuid "
-                                      "{guid}).", number=clean_number(args.number), guid=guid)))
+                                      "{guid}).", number=number, guid=guid)))
     return 0
+
+
+def correct_command(ctx: CliContext, args) -> int:
+    """Queue the correction of dossier N's accepted reading and send it."""
+    scope = ctx.scope()
+    number = clean_number(args.number)
+    correct_reading(ctx.database, scope, number, args.km, args.reason)
+    options = SendOptions(timeout=(min(10.0, args.timeout), args.timeout))
+    return print_summary(ctx, run_to_end(send_readings(ctx.database, scope, dossier_numbers=[number],
+                                                       options=options)))
 
 
 def credentials_set_command(ctx: CliContext, _args) -> int:

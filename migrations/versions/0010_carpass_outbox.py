@@ -15,6 +15,11 @@ idempotency key.
   SQLite: the columns are added in place (no table rebuild) and the update trigger of
   revision 0008 is created again with them in its list of frozen columns (PostgreSQL's
   trigger compares whole rows and covers them as they are).
+- ``carpass_followup``: the requests about an accepted reading (work description,
+  correction) on their way through the outbox, one open request of each kind per reading
+  (partial unique index); site-owned, so PostgreSQL gets the ``site_isolation`` policy.
+  ``carpass_call.followup_id`` ties a raw call to its request (SQLite: ``carpass_call``,
+  which has no trigger, is rebuilt by batch mode to get the named foreign key).
 
 Revision ID: 0010_carpass_outbox
 Revises: 0009_carpass_work_description
@@ -76,8 +81,69 @@ def _sqlite_reading_update_trigger(connection) -> None:
         f"BEGIN SELECT RAISE(ABORT, '{TRIGGER_MESSAGE}'); END")
 
 
+FOLLOWUP_OPEN_CONDITION = "state IN ('queued', 'sending', 'unknown')"
+# The same site policy as every site-owned table (see revision 0007).
+SITE_CONDITION = ("coalesce(current_setting('atelier.site_ids', true), '') = '' OR site_id = ANY "
+                  "(string_to_array(current_setting('atelier.site_ids', true), ',')::int[])")
+
+
+def _create_followup() -> None:
+    op.create_table(
+        "carpass_followup",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("site_id", sa.Integer(), nullable=False),
+        sa.Column("reading_id", sa.Integer(), nullable=False),
+        sa.Column("entry_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=12), nullable=False),
+        sa.Column("state", sa.String(length=12), nullable=False),
+        sa.Column("request_guid", sa.String(length=64), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column("idempotency_key", sa.String(length=36), nullable=False),
+        sa.Column("corrected_km", sa.Integer(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("claimed_by", sa.String(length=36), nullable=True),
+        sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("last_message", sa.Text(), nullable=True),
+        sa.Column("uncertain_cause", sa.String(length=16), nullable=True),
+        sa.Column("resolution", sa.String(length=16), nullable=True),
+        sa.Column("resolved_by", sa.String(length=64), nullable=True),
+        sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=64), nullable=True),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.CheckConstraint("kind IN ('description', 'correction')", name=op.f("ck_carpass_followup_kind")),
+        sa.CheckConstraint("state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'superseded')",
+                           name=op.f("ck_carpass_followup_state")),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_carpass_followup_site_id_site")),
+        sa.ForeignKeyConstraint(["reading_id"], ["carpass_reading.id"],
+                                name=op.f("fk_carpass_followup_reading_id_carpass_reading")),
+        sa.ForeignKeyConstraint(["entry_id"], ["carpass_entry.id"],
+                                name=op.f("fk_carpass_followup_entry_id_carpass_entry")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_carpass_followup")),
+        sa.UniqueConstraint("idempotency_key", name=op.f("uq_carpass_followup_idempotency_key")),
+    )
+    op.create_index(op.f("ix_carpass_followup_reading_id"), "carpass_followup", ["reading_id"])
+    op.create_index(op.f("ix_carpass_followup_entry_id"), "carpass_followup", ["entry_id"])
+    op.create_index("ix_carpass_followup_site_state", "carpass_followup", ["site_id", "state"])
+    op.create_index("uq_carpass_followup_open", "carpass_followup", ["reading_id", "kind"], unique=True,
+                    sqlite_where=sa.text(FOLLOWUP_OPEN_CONDITION), postgresql_where=sa.text(FOLLOWUP_OPEN_CONDITION))
+    with op.batch_alter_table("carpass_call") as batch:
+        batch.add_column(sa.Column("followup_id", sa.Integer(), nullable=True))
+        batch.create_foreign_key(op.f("fk_carpass_call_followup_id_carpass_followup"), "carpass_followup",
+                                 ["followup_id"], ["id"])
+        batch.create_index(op.f("ix_carpass_call_followup_id"), ["followup_id"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute('ALTER TABLE "carpass_followup" ENABLE ROW LEVEL SECURITY')
+        op.execute('ALTER TABLE "carpass_followup" FORCE ROW LEVEL SECURITY')
+        op.execute(f'CREATE POLICY site_isolation ON "carpass_followup" USING ({SITE_CONDITION}) '
+                   f"WITH CHECK ({SITE_CONDITION})")
+
+
 def upgrade() -> None:
-    """Close duplicate open readings, make a second one impossible, add the columns."""
+    """Close duplicate open readings, make a second one impossible, add the columns and
+    the follow-up requests."""
     connection = op.get_bind()
     _close_duplicate_open_readings(connection)
     op.create_index("uq_carpass_reading_open_entry", "carpass_reading", ["entry_id"], unique=True,
@@ -88,11 +154,18 @@ def upgrade() -> None:
                "THEN 'interrupted' ELSE 'unreadable' END WHERE state = 'unknown'")
     if connection.dialect.name == "sqlite":
         _sqlite_reading_update_trigger(connection)
+    _create_followup()
 
 
 def downgrade() -> None:
-    """Drop the columns and the index (the closed duplicates stay superseded)."""
+    """Drop the follow-up requests, the columns and the index (the closed duplicates stay
+    superseded)."""
     connection = op.get_bind()
+    with op.batch_alter_table("carpass_call") as batch:
+        batch.drop_index(op.f("ix_carpass_call_followup_id"))
+        batch.drop_constraint(op.f("fk_carpass_call_followup_id_carpass_followup"), type_="foreignkey")
+        batch.drop_column("followup_id")
+    op.drop_table("carpass_followup")
     if connection.dialect.name == "sqlite":  # no batch rebuild: it would drop every trigger of the table
         op.execute(f'DROP TRIGGER IF EXISTS "{READING_UPDATE_TRIGGER}"')
         for name, _type in reversed(READING_COLUMNS):

@@ -128,8 +128,24 @@ Password:</translation>
       <translation>Car-Pass accepted the confirmation of the reading.</translation>
     </message>
     <message>
+      <source>Car-Pass a déjà {km} km pour ce dossier</source>
+      <translation>Car-Pass already has {km} km for this dossier</translation>
+    </message>
+    <message>
       <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
       <translation>Car-Pass may already have received this reading: check the Car-Pass portal (if it is there: carpass mark-received), then run again with --yes to send it again</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu la {what} du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : si elle y figure, utilisez « Marquer comme reçu ».
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass may already have received the {what} of dossier {dossier} ({cause}).
+
+Check the Car-Pass portal first: if it is there, use « Mark as received ».
+
+Send it again anyway?</translation>
     </message>
     <message>
       <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
@@ -160,12 +176,20 @@ Send it again anyway?</translation>
       <translation>Car-Pass refused the credentials of establishment {number}.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass received {km} km for dossier {dossier} ({vin}, reading of {date}). The received reading stays as it is; the correction is sent separately and kept in the history.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass reported an anomaly: confirm the reading from the history</translation>
     </message>
     <message>
       <source>Car-Pass injoignable à {url} : {error}</source>
       <translation>Car-Pass unreachable at {url}: {error}</translation>
+    </message>
+    <message>
+      <source>Car-Pass n'a aucun relevé du dossier {number} : rien à corriger (corrigez le dossier, le bon kilométrage partira avec le relevé).</source>
+      <translation>Car-Pass has no reading of dossier {number}: nothing to correct (correct the dossier, the right mileage will leave with the reading).</translation>
     </message>
     <message>
       <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
@@ -186,6 +210,10 @@ Send it again anyway?</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>This dossier is already on the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Ce dossier n'existe pas sur votre site.</source>
+      <translation>This dossier does not exist at your site.</translation>
     </message>
     <message>
       <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
@@ -264,6 +292,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>Connection to Car-Pass succeeded for establishment {number}.</translation>
     </message>
     <message>
+      <source>Corriger le kilométrage envoyé</source>
+      <translation>Correct the mileage sent</translation>
+    </message>
+    <message>
+      <source>Corriger…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
       <source>Créer N° TVA</source>
       <translation>Create VAT no.</translation>
     </message>
@@ -272,12 +308,32 @@ Your confirmation is recorded with your name.</translation>
       <translation>Reading date</translation>
     </message>
     <message>
+      <source>Demande</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Demande Car-Pass introuvable.</source>
+      <translation>Car-Pass request not found.</translation>
+    </message>
+    <message>
+      <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
+      <translation>Request of dossier {number} recorded as received by Car-Pass.</translation>
+    </message>
+    <message>
       <source>Depuis</source>
       <translation>Since</translation>
     </message>
     <message>
       <source>Dernier relevé connu pour ce VIN : {km} km</source>
       <translation>Last known reading for this VIN: {km} km</translation>
+    </message>
+    <message>
+      <source>Description / correction</source>
+      <translation>Description / correction</translation>
+    </message>
+    <message>
+      <source>Descriptions et corrections envoyées : {n}</source>
+      <translation>Descriptions and corrections sent: {n}</translation>
     </message>
     <message>
       <source>Dossier</source>
@@ -432,12 +488,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>Send automatically as soon as a dossier can be sent</translation>
     </message>
     <message>
+      <source>Envoyer la correction</source>
+      <translation>Send the correction</translation>
+    </message>
+    <message>
       <source>Envoyer la file</source>
       <translation>Send the queue</translation>
     </message>
     <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Send to Car-Pass</translation>
+    </message>
+    <message>
+      <source>Envoyer à Car-Pass le bon kilométrage d'un relevé déjà reçu, avec la raison</source>
+      <translation>Send Car-Pass the right mileage of a reading it already received, with the reason</translation>
     </message>
     <message>
       <source>Envoyé le</source>
@@ -568,12 +632,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>Repair km:</translation>
     </message>
     <message>
+      <source>La demande précédente ({kind}) du dossier {number} est en cours d'envoi ou à vérifier : décidez-en d'abord dans l'historique Car-Pass.</source>
+      <translation>The previous request ({kind}) of dossier {number} is being sent or is to check: decide about it first in the Car-Pass history.</translation>
+    </message>
+    <message>
       <source>La ligne Car-Pass du dossier {number}</source>
       <translation>The Car-Pass row of dossier {number}</translation>
     </message>
     <message>
+      <source>La {what} du dossier {dossier} figure-t-elle sur le portail Car-Pass ? Elle sera enregistrée comme reçue, sans être renvoyée.</source>
+      <translation>Is the {what} of dossier {dossier} on the Car-Pass portal? It will be recorded as received, without sending it again.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'a pas encore de relevé reçu par Car-Pass : la description des travaux partira automatiquement après l'envoi du relevé.</source>
+      <translation>Dossier {number} has no reading received by Car-Pass yet: the work description will leave automatically after the reading is sent.</translation>
     </message>
     <message>
       <source>Le dossier {number} n'est pas dans la liste Car-Pass.</source>
@@ -796,6 +872,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Reason for the confirmation: {reason}</translation>
     </message>
     <message>
+      <source>Raison de la correction</source>
+      <translation>Reason for the correction</translation>
+    </message>
+    <message>
       <source>Raison du retrait</source>
       <translation>Reason for removal</translation>
     </message>
@@ -830,6 +910,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
     <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Car-Pass readings waiting</translation>
+    </message>
+    <message>
+      <source>Renvoyer la demande</source>
+      <translation>Send the request again</translation>
     </message>
     <message>
       <source>Renvoyer le relevé</source>
@@ -908,6 +992,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>All</translation>
     </message>
     <message>
+      <source>Travaux effectués</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Keyring:</translation>
     </message>
@@ -980,6 +1068,10 @@ It will be sent to Car-Pass.</translation>
       <translation>none</translation>
     </message>
     <message>
+      <source>aucun travail choisi pour le dossier {number}</source>
+      <translation>no work chosen for dossier {number}</translation>
+    </message>
+    <message>
       <source>aucune ligne de dossier dans le fichier</source>
       <translation>no dossier line in the file</translation>
     </message>
@@ -1004,6 +1096,22 @@ It will be sent to Car-Pass.</translation>
       <translation>check {code}</translation>
     </message>
     <message>
+      <source>correction</source>
+      <translation>correction</translation>
+    </message>
+    <message>
+      <source>correction : {outcome}</source>
+      <translation>correction: {outcome}</translation>
+    </message>
+    <message>
+      <source>correction à {km} km</source>
+      <translation>correction to {km} km</translation>
+    </message>
+    <message>
+      <source>correction à {km} km envoyée</source>
+      <translation>correction to {km} km sent</translation>
+    </message>
+    <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
       <translation>date expected (YYYY-MM-DD or DD-MM-YYYY), not “{value}”</translation>
     </message>
@@ -1022,6 +1130,22 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO date-time expected (YYYY-MM-DDTHH:MM), not “{value}”</translation>
+    </message>
+    <message>
+      <source>description ({codes})</source>
+      <translation>description ({codes})</translation>
+    </message>
+    <message>
+      <source>description : {outcome}</source>
+      <translation>description: {outcome}</translation>
+    </message>
+    <message>
+      <source>description des travaux</source>
+      <translation>work description</translation>
+    </message>
+    <message>
+      <source>description des travaux envoyée</source>
+      <translation>work description sent</translation>
     </message>
     <message>
       <source>deux décimales au plus</source>
@@ -1272,6 +1396,10 @@ It will be sent to Car-Pass.</translation>
       <translation>no clock-in yet</translation>
     </message>
     <message>
+      <source>raison : {reason}</source>
+      <translation>reason: {reason}</translation>
+    </message>
+    <message>
       <source>refusé</source>
       <translation>refused</translation>
     </message>
@@ -1330,6 +1458,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>seul un relevé à vérifier peut être marqué comme reçu</source>
       <translation>only a reading to check can be marked as received</translation>
+    </message>
+    <message>
+      <source>seule une demande à vérifier se renvoie ou se marque comme reçue</source>
+      <translation>only a request to check can be sent again or marked as received</translation>
     </message>
     <message>
       <source>seuls les relevés refusés ou à vérifier se renvoient</source>
@@ -1422,6 +1554,14 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>{state}</source>
       <translation>{state}</translation>
+    </message>
+    <message>
+      <source>{what} : {state}</source>
+      <translation>{what}: {state}</translation>
+    </message>
+    <message>
+      <source>{what} — demandé par {user} le {when}</source>
+      <translation>{what} — requested by {user} on {when}</translation>
     </message>
     <message>
       <source>À corriger / remarques</source>

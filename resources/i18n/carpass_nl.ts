@@ -128,8 +128,24 @@ Wachtwoord:</translation>
       <translation>Car-Pass heeft de bevestiging van de kilometerstand aanvaard.</translation>
     </message>
     <message>
+      <source>Car-Pass a déjà {km} km pour ce dossier</source>
+      <translation>Car-Pass heeft al {km} km voor dit dossier</translation>
+    </message>
+    <message>
       <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
       <translation>Car-Pass heeft deze registratie misschien al ontvangen: controleer het Car-Pass-portaal (staat ze erin: carpass mark-received) en start opnieuw met --yes om ze opnieuw te verzenden</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu la {what} du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : si elle y figure, utilisez « Marquer comme reçu ».
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass heeft de {what} van dossier {dossier} misschien al ontvangen ({cause}).
+
+Controleer eerst het Car-Pass-portaal: staat ze erin, gebruik dan « Als ontvangen markeren ».
+
+Toch opnieuw verzenden?</translation>
     </message>
     <message>
       <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
@@ -160,12 +176,20 @@ Toch opnieuw verzenden?</translation>
       <translation>Car-Pass heeft de aanmeldgegevens van vestigingseenheid {number} geweigerd.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass ontving {km} km voor dossier {dossier} ({vin}, registratie van {date}). De ontvangen registratie blijft zoals ze is; de correctie wordt apart verzonden en in de historiek bewaard.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass meldde een anomalie: bevestig de kilometerstand vanuit de historiek</translation>
     </message>
     <message>
       <source>Car-Pass injoignable à {url} : {error}</source>
       <translation>Car-Pass onbereikbaar op {url}: {error}</translation>
+    </message>
+    <message>
+      <source>Car-Pass n'a aucun relevé du dossier {number} : rien à corriger (corrigez le dossier, le bon kilométrage partira avec le relevé).</source>
+      <translation>Car-Pass heeft geen registratie van dossier {number}: niets te corrigeren (corrigeer het dossier, de juiste kilometerstand vertrekt met de registratie).</translation>
     </message>
     <message>
       <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
@@ -186,6 +210,10 @@ Toch opnieuw verzenden?</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>Dit dossier staat al op de Car-Pass-lijst.</translation>
+    </message>
+    <message>
+      <source>Ce dossier n'existe pas sur votre site.</source>
+      <translation>Dit dossier bestaat niet op uw vestiging.</translation>
     </message>
     <message>
       <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
@@ -264,6 +292,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Verbinding met Car-Pass geslaagd voor vestigingseenheid {number}.</translation>
     </message>
     <message>
+      <source>Corriger le kilométrage envoyé</source>
+      <translation>Verzonden kilometerstand corrigeren</translation>
+    </message>
+    <message>
+      <source>Corriger…</source>
+      <translation>Corrigeren…</translation>
+    </message>
+    <message>
       <source>Créer N° TVA</source>
       <translation>Btw-nr. aanmaken</translation>
     </message>
@@ -272,12 +308,32 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Datum kilometerstand</translation>
     </message>
     <message>
+      <source>Demande</source>
+      <translation>Aanvraag</translation>
+    </message>
+    <message>
+      <source>Demande Car-Pass introuvable.</source>
+      <translation>Car-Pass-aanvraag niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
+      <translation>Aanvraag van dossier {number} geregistreerd als ontvangen door Car-Pass.</translation>
+    </message>
+    <message>
       <source>Depuis</source>
       <translation>Sinds</translation>
     </message>
     <message>
       <source>Dernier relevé connu pour ce VIN : {km} km</source>
       <translation>Laatst bekende stand voor dit VIN: {km} km</translation>
+    </message>
+    <message>
+      <source>Description / correction</source>
+      <translation>Beschrijving / correctie</translation>
+    </message>
+    <message>
+      <source>Descriptions et corrections envoyées : {n}</source>
+      <translation>Verzonden beschrijvingen en correcties: {n}</translation>
     </message>
     <message>
       <source>Dossier</source>
@@ -432,12 +488,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Automatisch verzenden zodra een dossier verzonden kan worden</translation>
     </message>
     <message>
+      <source>Envoyer la correction</source>
+      <translation>Correctie verzenden</translation>
+    </message>
+    <message>
       <source>Envoyer la file</source>
       <translation>Wachtrij verzenden</translation>
     </message>
     <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Naar Car-Pass verzenden</translation>
+    </message>
+    <message>
+      <source>Envoyer à Car-Pass le bon kilométrage d'un relevé déjà reçu, avec la raison</source>
+      <translation>De juiste kilometerstand van een al ontvangen registratie naar Car-Pass verzenden, met de reden</translation>
     </message>
     <message>
       <source>Envoyé le</source>
@@ -568,12 +632,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Km herstelling:</translation>
     </message>
     <message>
+      <source>La demande précédente ({kind}) du dossier {number} est en cours d'envoi ou à vérifier : décidez-en d'abord dans l'historique Car-Pass.</source>
+      <translation>De vorige aanvraag ({kind}) van dossier {number} wordt verzonden of moet gecontroleerd worden: beslis er eerst over in de Car-Pass-historiek.</translation>
+    </message>
+    <message>
       <source>La ligne Car-Pass du dossier {number}</source>
       <translation>De Car-Pass-regel van dossier {number}</translation>
     </message>
     <message>
+      <source>La {what} du dossier {dossier} figure-t-elle sur le portail Car-Pass ? Elle sera enregistrée comme reçue, sans être renvoyée.</source>
+      <translation>Staat de {what} van dossier {dossier} in het Car-Pass-portaal? Ze wordt als ontvangen geregistreerd, zonder ze opnieuw te verzenden.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'a pas encore de relevé reçu par Car-Pass : la description des travaux partira automatiquement après l'envoi du relevé.</source>
+      <translation>Dossier {number} heeft nog geen door Car-Pass ontvangen registratie: de beschrijving van de werken vertrekt automatisch na de verzending van de registratie.</translation>
     </message>
     <message>
       <source>Le dossier {number} n'est pas dans la liste Car-Pass.</source>
@@ -796,6 +872,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Reden van de bevestiging: {reason}</translation>
     </message>
     <message>
+      <source>Raison de la correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
       <source>Raison du retrait</source>
       <translation>Reden van verwijdering</translation>
     </message>
@@ -830,6 +910,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
     <message>
       <source>Relevés Car-Pass en attente</source>
       <translation>Wachtende Car-Pass-kilometerstanden</translation>
+    </message>
+    <message>
+      <source>Renvoyer la demande</source>
+      <translation>Aanvraag opnieuw verzenden</translation>
     </message>
     <message>
       <source>Renvoyer le relevé</source>
@@ -908,6 +992,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>Alles</translation>
     </message>
     <message>
+      <source>Travaux effectués</source>
+      <translation>Uitgevoerde werken</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Sleutelhanger:</translation>
     </message>
@@ -980,6 +1068,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>geen</translation>
     </message>
     <message>
+      <source>aucun travail choisi pour le dossier {number}</source>
+      <translation>geen werk gekozen voor dossier {number}</translation>
+    </message>
+    <message>
       <source>aucune ligne de dossier dans le fichier</source>
       <translation>geen enkele dossierregel in het bestand</translation>
     </message>
@@ -1004,6 +1096,22 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>controle {code}</translation>
     </message>
     <message>
+      <source>correction</source>
+      <translation>correctie</translation>
+    </message>
+    <message>
+      <source>correction : {outcome}</source>
+      <translation>correctie: {outcome}</translation>
+    </message>
+    <message>
+      <source>correction à {km} km</source>
+      <translation>correctie naar {km} km</translation>
+    </message>
+    <message>
+      <source>correction à {km} km envoyée</source>
+      <translation>correctie naar {km} km verzonden</translation>
+    </message>
+    <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
       <translation>datum verwacht (JJJJ-MM-DD of DD-MM-JJJJ), niet „{value}”</translation>
     </message>
@@ -1022,6 +1130,22 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO-datum en -tijd verwacht (JJJJ-MM-DDTUU:MM), niet „{value}”</translation>
+    </message>
+    <message>
+      <source>description ({codes})</source>
+      <translation>beschrijving ({codes})</translation>
+    </message>
+    <message>
+      <source>description : {outcome}</source>
+      <translation>beschrijving: {outcome}</translation>
+    </message>
+    <message>
+      <source>description des travaux</source>
+      <translation>beschrijving van de werken</translation>
+    </message>
+    <message>
+      <source>description des travaux envoyée</source>
+      <translation>beschrijving van de werken verzonden</translation>
     </message>
     <message>
       <source>deux décimales au plus</source>
@@ -1272,6 +1396,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>nog niet ingeklokt</translation>
     </message>
     <message>
+      <source>raison : {reason}</source>
+      <translation>reden: {reason}</translation>
+    </message>
+    <message>
       <source>refusé</source>
       <translation>geweigerd</translation>
     </message>
@@ -1330,6 +1458,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>seul un relevé à vérifier peut être marqué comme reçu</source>
       <translation>alleen een te controleren registratie kan als ontvangen worden gemarkeerd</translation>
+    </message>
+    <message>
+      <source>seule une demande à vérifier se renvoie ou se marque comme reçue</source>
+      <translation>alleen een te controleren aanvraag kan opnieuw worden verzonden of als ontvangen worden gemarkeerd</translation>
     </message>
     <message>
       <source>seuls les relevés refusés ou à vérifier se renvoient</source>
@@ -1422,6 +1554,14 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>{state}</source>
       <translation>{state}</translation>
+    </message>
+    <message>
+      <source>{what} : {state}</source>
+      <translation>{what}: {state}</translation>
+    </message>
+    <message>
+      <source>{what} — demandé par {user} le {when}</source>
+      <translation>{what} — aangevraagd door {user} op {when}</translation>
     </message>
     <message>
       <source>À corriger / remarques</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.endpoint import read_settings, set_endpoint
@@ -321,3 +321,44 @@ def test_auto_send_only_when_the_site_asks_and_the_row_is_sendable(qtbot, gui, s
     qtbot.addWidget(action.dialog)
     assert [(line.dossier, line.outcome) for line in action.summary.lines] == [(1095, "sent")]
     assert len(simulator.state.observations) == 1
+
+
+def test_history_corrects_a_received_reading_and_resolves_a_correction_to_check(qtbot, gui, simulator,
+                                                                                 monkeypatch):
+    entry = enrol(gui.db, gui.site_a, 2301, damage_km=50100)
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert view.correct_button.isEnabled() and not view.resend_button.isEnabled()
+    simulator.faults.kinds, simulator.faults.rate = ("accept_drop",), 1.0
+    view.correct_button.click()
+    dialog = view.correction_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.km() == 50100 and "Car-Pass a reçu 50100 km" in dialog.findChildren(QLabel)[0].text()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "compteur mal lu")
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    dialog.ok_button.click()  # same km: refused, the dialog stays open with the reason
+    assert told and "a déjà 50100 km" in told[0] and dialog.isVisible()
+    dialog.km_edit.setValue(50300)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: any(f.state == "unknown" for f in view.model.row_at(0)["followups"]), timeout=20000)
+    simulator.set_fault_rate(0.0)
+    row = view.model.row_at(0)
+    view.select_reading(row["id"])
+    assert "correction à 50300 km : à vérifier" in view.detail.text() and "connexion coupée" in view.detail.text()
+    assert view.received_button.isEnabled() and view.resend_button.isEnabled()
+    assert not view.correct_button.isEnabled()  # a correction is in doubt: decide first
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
+                                                                   QMessageBox.StandardButton.Yes)[1])
+    view.received_button.click()
+    assert "correction" in asked[0] and "portail Car-Pass" in asked[0]
+    qtbot.waitUntil(lambda: view.model.row_at(0)["followups"][-1].state == "sent")
+    guid = view.model.row_at(0)["request_guid"]
+    assert simulator.state.corrections_for(guid) == [(50300, "compteur mal lu")]  # posted once
+    view.select_reading(view.model.row_at(0)["id"])
+    assert view.correct_button.isEnabled() and "Car-Pass a reçu" not in view.detail.text()
+    assert "correction à 50300 km : envoyé" in view.model.data(view.model.index(0, 11))

@@ -9,7 +9,16 @@ STAMP = "'2026-01-02 09:30:00'"
 
 
 def populate(connection) -> None:
-    """Nothing new to fill: see :func:`populate_before`."""
+    """A correction of the 0005 reading (sent) and its raw call."""
+    connection.execute(text(
+        "INSERT INTO carpass_followup (id, site_id, reading_id, entry_id, kind, state, request_guid, payload,"
+        " idempotency_key, corrected_km, reason, attempts, created_at, created_by, sent_at) VALUES (1, 1, 1, 1,"
+        " 'correction', 'sent', 'guid-0001', '{\"odometerReading\": 94999}', 'c0c0c0c0-0000-4000-8000-000000000001',"
+        f" 94999, 'typo', 1, {STAMP}, 'old.clerk', {STAMP})"))
+    connection.execute(text(
+        "INSERT INTO carpass_call (id, site_id, reading_id, followup_id, at, login, operation, attempt, http_status,"
+        f" outcome, duration_ms, request_guid, response) VALUES (2, 1, 1, 1, {STAMP}, 'old.clerk', 'correction', 1,"
+        " 201, 'accepted', 9, 'guid-0001', '{}')"))
 
 
 def populate_before(connection) -> None:
@@ -40,6 +49,8 @@ def check(connection) -> None:
     assert states == {2: "superseded", 3: "queued"}
     assert connection.execute(text("SELECT uncertain_cause FROM carpass_reading WHERE id = 5")).scalar() == \
         "interrupted"
+    assert connection.execute(text("SELECT corrected_km FROM carpass_followup WHERE id = 1")).scalar() == 94999
+    assert connection.execute(text("SELECT followup_id FROM carpass_call WHERE id = 2")).scalar() == 1
     for statement in ("UPDATE carpass_reading SET confirm_reason = 'x' WHERE id = 1",
                       "UPDATE carpass_reading SET odometer = 1 WHERE id = 1"):
         savepoint = connection.begin_nested()

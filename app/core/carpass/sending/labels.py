@@ -4,7 +4,7 @@ the command line."""
 
 from __future__ import annotations
 
-from app.core.carpass.sending.states import ReadingState, Resolution, UncertainCause
+from app.core.carpass.sending.states import FollowupKind, ReadingState, Resolution, UncertainCause
 from app.core.i18n import Message, msg
 
 STATE_LABELS = {
@@ -35,6 +35,11 @@ RESOLUTION_TEXTS = {
     Resolution.MARKED_RECEIVED: msg("carpass", "marqué comme reçu (requestGuid du portail Car-Pass)"),
 }
 
+KIND_TEXTS = {
+    FollowupKind.DESCRIPTION: msg("carpass", "description des travaux"),
+    FollowupKind.CORRECTION: msg("carpass", "correction"),
+}
+
 WHAT_TO_DO = msg("carpass", "vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »")
 
 
@@ -57,3 +62,15 @@ def cause_text(cause: str | None) -> Message:
 def resolution_text(resolution: str | None) -> Message | None:
     """What the clerk decided for a reading à vérifier, if anything."""
     return RESOLUTION_TEXTS.get(Resolution(resolution)) if resolution else None
+
+
+def followup_text(kind: str, state: str, codes: list[str], corrected_km: int | None) -> Message:
+    """One work description or correction in a few words: what and where it stands."""
+    what = (msg("carpass", "correction à {km} km", km=corrected_km) if kind == FollowupKind.CORRECTION
+            else msg("carpass", "description ({codes})", codes=", ".join(codes)))
+    return msg("carpass", "{what} : {state}", what=what, state=state_label(state))
+
+
+def kind_text(kind: str) -> Message:
+    """What a follow-up request is, in words."""
+    return KIND_TEXTS[FollowupKind(kind)]

@@ -1,4 +1,5 @@
-"""Tables of Car-Pass sending: the durable outbox of readings and the raw call history.
+"""Tables of Car-Pass sending: the durable outbox of readings, the follow-up requests about
+accepted readings (work description, correction) and the raw call history.
 
 A reading is written here (state ``queued``, with its own idempotency key and the exact
 payload) before any network call; the answer moves it to ``sent`` / ``anomaly`` /
@@ -69,6 +70,50 @@ class CarpassReading(Base):
     confirm_reason: Mapped[str | None] = mapped_column(Text)
 
 
+FOLLOWUP_OPEN_CONDITION = "state IN ('queued', 'sending', 'unknown')"
+
+
+class CarpassFollowup(Base):
+    """A request about a reading Car-Pass accepted — its work description or a correction
+    of its km — on its way to Car-Pass through the same outbox rules as the readings
+    (written before the call, claimed, retried only when surely not received, à vérifier
+    otherwise). The accepted reading itself never changes; history keeps both."""
+
+    __tablename__ = "carpass_followup"
+    __table_args__ = (
+        CheckConstraint("kind IN ('description', 'correction')", name="kind"),
+        CheckConstraint("state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'superseded')", name="state"),
+        Index("ix_carpass_followup_site_state", "site_id", "state"),
+        # At most one open request of each kind per reading.
+        Index("uq_carpass_followup_open", "reading_id", "kind", unique=True,
+              sqlite_where=text(FOLLOWUP_OPEN_CONDITION), postgresql_where=text(FOLLOWUP_OPEN_CONDITION)),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    reading_id: Mapped[int] = mapped_column(ForeignKey("carpass_reading.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("carpass_entry.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    state: Mapped[str] = mapped_column(String(12), default=ReadingState.QUEUED)
+    request_guid: Mapped[str] = mapped_column(String(64))  # of the reading: the path of the request
+    payload: Mapped[str] = mapped_column(Text)
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    corrected_km: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(36))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_message: Mapped[str | None] = mapped_column(Text)
+    uncertain_cause: Mapped[str | None] = mapped_column(String(16))
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class CarpassCall(Base):
     """One HTTP call to Car-Pass with its raw answer (or the network error), never a secret."""
 
@@ -77,6 +122,7 @@ class CarpassCall(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     reading_id: Mapped[int | None] = mapped_column(ForeignKey("carpass_reading.id"), index=True)
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("carpass_followup.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     login: Mapped[str | None] = mapped_column(String(64))
     operation: Mapped[str] = mapped_column(String(16))

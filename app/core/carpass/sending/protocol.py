@@ -137,10 +137,20 @@ def correction_path(request_guid: str) -> str:
     return f"{OBSERVATION_PATH}/{request_guid}/correction"
 
 
+def followup_path(kind: str, request_guid: str) -> str:
+    """Path of a follow-up request (``description`` or ``correction``) of an accepted reading."""
+    return {"description": description_path, "correction": correction_path}[kind](request_guid)
+
+
 def description_payload(codes: list[str]) -> dict[str, Any]:
     """Body of the work description: the codes of Car-Pass's standard list (assumed field
     name: the specification is not public)."""
     return {"activityCodes": list(codes)}
+
+
+def description_codes(payload: dict[str, Any]) -> list[str]:
+    """The codes read back from a stored description body."""
+    return list(payload.get("activityCodes", []))
 
 
 def correction_payload(odometer: int, reason: str) -> dict[str, Any]:

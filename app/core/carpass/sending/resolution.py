@@ -1,6 +1,7 @@
 """The clerk's decision for a reading à vérifier (it may or may not have reached Car-Pass)
 or refused: send it again, or mark it received with the requestGuid the Car-Pass portal
-shows. Nothing posts such a reading again on its own."""
+shows; the same for a work description or correction à vérifier. Nothing posts such a
+request again on its own."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from sqlalchemy import select, update
 from app.core.carpass.models import Dossier, EntryStatus
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.actions import load_reading
-from app.core.carpass.sending.models import CarpassReading
-from app.core.carpass.sending.outbox.records import set_entry_status
+from app.core.carpass.sending.models import CarpassFollowup, CarpassReading
+from app.core.carpass.sending.outbox.followup_statements import followup_event
+from app.core.carpass.sending.outbox.records import connection_of, set_entry_status
+from app.core.carpass.sending.outbox.statements import EVENT
 from app.core.carpass.sending.states import ReadingState, Resolution
 from app.core.db.engine import Database
-from app.core.errors import AtelierError, ValidationError
+from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
@@ -81,3 +84,41 @@ def mark_received(database: Database, scope: UserScope, reading_id: int, request
 def _changed() -> AtelierError:
     return AtelierError(msg("carpass", "Ce relevé vient de changer (un autre poste l'a traité) : rechargez "
                                        "l'historique."))
+
+
+def _followup(session, scope: UserScope, followup_id: int) -> CarpassFollowup:
+    followup = session.get(CarpassFollowup, followup_id)
+    if followup is None or followup.site_id != scope.site_id:
+        raise NotFoundError(msg("carpass", "Demande Car-Pass introuvable."))
+    if followup.state != ReadingState.UNCERTAIN:
+        raise ValidationError("state", msg("carpass", "seule une demande à vérifier se renvoie ou se marque comme "
+                                                      "reçue"), field_label=msg("carpass", "Demande"))
+    return followup
+
+
+def resend_followup(database: Database, scope: UserScope, followup_id: int) -> None:
+    """Post a work description or correction à vérifier again, on the clerk's order (the
+    portal does not show it)."""
+    _resolve_followup(database, scope, followup_id, ReadingState.QUEUED, Resolution.RESENT)
+
+
+def mark_followup_received(database: Database, scope: UserScope, followup_id: int) -> None:
+    """A work description or correction à vérifier is on the Car-Pass portal: sent."""
+    _resolve_followup(database, scope, followup_id, ReadingState.SENT, Resolution.MARKED_RECEIVED)
+
+
+def _resolve_followup(database: Database, scope: UserScope, followup_id: int, state: ReadingState,
+                      resolution: Resolution) -> None:
+    now = utcnow()
+    with database.session() as session:
+        followup = _followup(session, scope, followup_id)
+        done = session.execute(update(CarpassFollowup).where(
+            CarpassFollowup.id == followup_id, CarpassFollowup.state == ReadingState.UNCERTAIN).values(
+            state=state, claimed_by=None, next_attempt_at=None, resolution=resolution, resolved_by=scope.login,
+            resolved_at=now, sent_at=now if state == ReadingState.SENT else None,
+        ).execution_options(synchronize_session=False))
+        if done.rowcount != 1:
+            raise _changed()
+        connection_of(session).execute(EVENT, {
+            "e_id": followup.entry_id, "b_now": now, "b_login": scope.login,
+            "e_action": followup_event(followup.kind, resolution), "e_detail": followup.request_guid})

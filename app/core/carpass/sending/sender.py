@@ -4,7 +4,9 @@
    (``queued``, or ``blocked`` by the anomaly checks) in the database;
 2. each due reading is claimed (committed) and posted;
 3. the answer and the raw response are recorded in one transaction — the same one that
-   claims the next reading, on one connection kept for the run.
+   claims the next reading, on one connection kept for the run;
+4. then the follow-up requests: the work descriptions of the readings just accepted and
+   any description or correction waiting for the run's entries (:mod:`followup_sender`).
 
 At most once: a call the service certainly never got (refused connection, unknown name,
 connect timeout, 503, 429, the maintenance window) leaves the reading queued with
@@ -33,12 +35,13 @@ from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
+from app.core.carpass.sending.followup_sender import FollowupRun, followup_rows, send_followups
 from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.run import OutboxRun
 from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
 from app.core.carpass.sending.readings import prepare, select_entries
-from app.core.carpass.sending.states import RECEIVED_OUTCOMES, ReadingState, SendOutcome
+from app.core.carpass.sending.states import RECEIVED_OUTCOMES, FollowupKind, ReadingState, SendOutcome
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError
@@ -74,6 +77,12 @@ class SendLine:
     outcome: SendOutcome
     text: Message | str
     request_guid: str | None = None
+    kind: str | None = None  # FollowupKind of a work description or correction; None: the reading
+
+    @property
+    def label(self) -> str:
+        """The outcome as the command line prints it (``description:sent`` for a follow-up)."""
+        return f"{self.kind}:{self.outcome}" if self.kind else str(self.outcome)
 
 
 @dataclass
@@ -122,15 +131,15 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     total, done = len(to_send), 0
     deadline = time.monotonic() + options.patience
     first_round = True
+    followups = FollowupRun()
     with CarpassClient(endpoint, establishment, password, options.timeout) as client, \
             OutboxRun(database, run_id, scope.login) as outbox:
+        outbox.mark_interrupted(scope.site_id, now, now - timedelta(seconds=options.stale_after))
         while to_send and not token.cancelled and summary.stopped is None:
             now = options.clock()
             if options.respect_maintenance and in_maintenance_window(now):
                 _postpone(database, list(to_send), window_end(now))
-                summary.stopped = msg("carpass", "Fenêtre de maintenance Car-Pass (jeudi 19:00-24:00) : les "
-                                                 "relevés restent en file et partiront après {when}.",
-                                      when=format_local(window_end(now)))
+                summary.stopped = _maintenance_message(now)
                 break
             outbox.mark_interrupted(scope.site_id, now, now - timedelta(seconds=options.stale_after))
             due = [r for r in due_readings(database, scope.site_id, now, selected_entries,
@@ -159,20 +168,38 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                     if not recorded.decision.requeued:
                         done += 1
                     if refused:
-                        summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement "
-                                                         "{number} ({message}) : vérifiez le mot de passe Car-Pass.",
-                                              number=establishment, message=answer.message)
+                        summary.stopped = _refused_message(establishment, answer.message)
                         break
                     yield Progress(done, total, msg("carpass", "Envoi à Car-Pass : {done} / {total}", done=done,
                                                     total=total))
             finally:
                 if claimed is not None:  # claimed, never posted: cancelled, or the generator was closed
                     _release(outbox, claimed)
+        if summary.stopped is None and not token.cancelled:
+            if options.respect_maintenance and in_maintenance_window(options.clock()):
+                summary.stopped = _maintenance_message(options.clock())
+            else:
+                followups = yield from send_followups(
+                    database, scope, client, outbox, [f.entry_id for f in entries] if explicit else None, explicit,
+                    options, token, lambda moment: _wait_until(moment, deadline, options.clock, token))
+                if followups.refused is not None:
+                    summary.stopped = _refused_message(establishment, followups.refused)
     if token.cancelled and summary.stopped is None:
         summary.stopped = msg("carpass", "Envoi interrompu : les relevés non envoyés restent en file.")
     summary.lines.extend(_final_lines(database, to_send))
-    summary.lines.sort(key=lambda line: line.dossier)
+    summary.lines.extend(_followup_lines(database, followups.handled))
+    summary.lines.sort(key=lambda line: (line.dossier, line.kind or ""))
     return summary
+
+
+def _maintenance_message(now: datetime) -> Message:
+    return msg("carpass", "Fenêtre de maintenance Car-Pass (jeudi 19:00-24:00) : les relevés restent en file et "
+                          "partiront après {when}.", when=format_local(window_end(now)))
+
+
+def _refused_message(establishment: str, message: str) -> Message:
+    return msg("carpass", "Car-Pass a refusé les identifiants de l'établissement {number} ({message}) : vérifiez "
+                          "le mot de passe Car-Pass.", number=establishment, message=message)
 
 
 def _wait_until(moment: datetime, deadline: float, clock: Callable[[], datetime], token: CancelToken) -> bool:
@@ -243,6 +270,18 @@ def _state_text(state: str, guid: str | None, message: str | None, next_at: date
         return msg("carpass", "en cours d'envoi par un autre poste")
     when = format_local(next_at) if next_at else "-"
     return msg("carpass", "en file, nouvel essai après {when} ({message})", when=when, message=message or "-")
+
+
+def _followup_lines(database: Database, followup_ids: list[int]) -> list[SendLine]:
+    lines = []
+    for _id, number, entry_id, kind, state, message, cause, next_at, km in followup_rows(database, followup_ids):
+        if state == ReadingState.SENT:
+            text = (msg("carpass", "correction à {km} km envoyée", km=km) if kind == FollowupKind.CORRECTION
+                    else msg("carpass", "description des travaux envoyée"))
+        else:
+            text = _state_text(state, None, message, next_at, cause)
+        lines.append(SendLine(number, entry_id, _line_outcome(state), text, None, kind))
+    return lines
 
 
 def uncertain_text(cause: str | None, message: str | None) -> Message:

@@ -62,3 +62,13 @@ class Resolution(StrEnum):
 
     RESENT = "resent"                    # posted again on the clerk's order
     MARKED_RECEIVED = "marked_received"  # the clerk saw it on the Car-Pass portal (requestGuid typed)
+
+
+class FollowupKind(StrEnum):
+    """A request about a reading Car-Pass accepted."""
+
+    DESCRIPTION = "description"  # the work done, as codes of Car-Pass's standard list
+    CORRECTION = "correction"    # the right km and why
+
+
+FOLLOWUP_OPEN_STATES = (ReadingState.QUEUED, ReadingState.SENDING, ReadingState.UNCERTAIN)

@@ -1,6 +1,6 @@
 """History tab: the site's readings (sent, refused, anomalies, à vérifier, queued) with the
-server's message, and the clerk's actions: confirm, resend, mark received, check the
-status, details."""
+server's message, their work descriptions and corrections, and the clerk's actions:
+confirm, correct, resend, mark received, check the status, details."""
 
 from __future__ import annotations
 
@@ -8,28 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
+from app.core.carpass.sending.followups import correct_reading, km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
-from app.core.carpass.sending.labels import cause_text, resolution_text, state_label
-from app.core.carpass.sending.protocol import clean_request_guid
-from app.core.carpass.sending.resolution import mark_received, resend
+from app.core.carpass.sending.labels import cause_text, followup_text, kind_text, resolution_text, state_label
+from app.core.carpass.sending.resolution import mark_followup_received, resend, resend_followup
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.sending.status import poll_statuses
 from app.core.errors import AtelierError
@@ -37,6 +22,7 @@ from app.core.i18n import msg
 from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
+from app.ui.carpass.sending.history_dialogs import CallsDialog, MarkReceivedDialog
 from app.ui.carpass.sending.reason_dialog import ReasonDialog
 from app.ui.carpass.sending.send_action import send_entries
 from app.ui.errors import confirm, show_error
@@ -44,7 +30,6 @@ from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
-from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 COLOURS = {ReadingState.FAILED: "#f6c9c9", ReadingState.ANOMALY: "#ffe3a6", ReadingState.BLOCKED: "#ffe3a6",
            ReadingState.UNCERTAIN: "#e3d7f4", ReadingState.QUEUED: "#d6e8f7", ReadingState.SENDING: "#d6e8f7"}
@@ -57,6 +42,8 @@ class HistoryModel(LazyTableModel):
         super().__init__(source, parent, formatters={
             "reading_date": format_date, "sent_at": format_local,
             "state": lambda state: render(state_label(state)),
+            "followups": lambda items: "; ".join(
+                render(followup_text(f.kind, f.state, f.codes, f.corrected_km)) for f in items),
         })
 
     def row_data(self, index: Index, role: int, row: dict[str, Any]):
@@ -91,6 +78,17 @@ def describe_row(row: dict[str, Any]) -> str:
         lines.append(tr("carpass", "Raison de la confirmation : {reason}", reason=row["confirm_reason"]))
     if row["request_guid"]:
         lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
+    for item in row["followups"]:
+        line = tr("carpass", "{what} — demandé par {user} le {when}",
+                  what=render(followup_text(item.kind, item.state, item.codes, item.corrected_km)),
+                  user=item.created_by or "?", when=format_local(item.created_at))
+        if item.reason:
+            line += " — " + tr("carpass", "raison : {reason}", reason=item.reason)
+        if item.state == ReadingState.UNCERTAIN:
+            line += " — " + render(cause_text(item.uncertain_cause))
+        elif item.message and item.state != ReadingState.SENT:
+            line += " — " + item.message
+        lines.append(line)
     if row["state"] == ReadingState.QUEUED and row["next_attempt_at"]:
         lines.append(tr("carpass", "Nouvel essai après {when}", when=format_local(row["next_attempt_at"])))
     return "\n".join(lines)
@@ -104,99 +102,8 @@ def one_shot(text: str, function):
     return operation
 
 
-class CallsDialog(QDialog):
-    """Every call made for one reading, with the raw answer of the selected call."""
-
-    def __init__(self, calls, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("carpass", "Appels à Car-Pass"))
-        self.model = RecordsTableModel([
-            RecordColumn(tr("carpass", "Quand"), lambda c: format_local(c.at, with_seconds=True)),
-            RecordColumn(tr("carpass", "Opération"), lambda c: c.operation),
-            RecordColumn(tr("carpass", "Essai"), lambda c: c.attempt, align_right=True),
-            RecordColumn(tr("carpass", "HTTP"), lambda c: c.http_status or "—", align_right=True),
-            RecordColumn(tr("carpass", "Résultat"), lambda c: c.outcome),
-            RecordColumn(tr("carpass", "Durée (ms)"), lambda c: c.duration_ms, align_right=True),
-            RecordColumn(tr("carpass", "Par"), lambda c: c.login or ""),
-        ], calls, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.raw = QPlainTextEdit()
-        self.raw.setReadOnly(True)
-        self.raw.setPlaceholderText(tr("carpass", "Réponse brute de l'appel choisi"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.raw)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        layout.addWidget(buttons)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.show_raw(current.row()))
-        if calls:
-            self.table.selectRow(len(calls) - 1)
-        self.resize(820, 480)
-
-    def show_raw(self, row: int) -> None:
-        """Show the raw answer (or network error) of call ``row``."""
-        if 0 <= row < len(self.model.records):
-            self.raw.setPlainText(self.model.records[row].response)
-
-
-class MarkReceivedDialog(QDialog):
-    """Asks the requestGuid the Car-Pass portal shows for a reading à vérifier; OK stays
-    disabled until the text has the form of one; the core checks it again on OK."""
-
-    def __init__(self, context: AppContext, row: dict[str, Any], parent=None):
-        super().__init__(parent)
-        self.context = context
-        self.row = row
-        self.setWindowTitle(tr("carpass", "Marquer comme reçu par Car-Pass"))
-        intro = QLabel(tr("carpass", "Relevé de {km} km du dossier {dossier} ({vin}).\n\nSi le portail Car-Pass "
-                                     "montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré "
-                                     "comme reçu, sans être renvoyé.", km=row["odometer"], dossier=row["dossier"],
-                          vin=row["vin"]))
-        intro.setWordWrap(True)
-        self.guid_edit = QLineEdit()
-        self.guid_edit.setPlaceholderText("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
-        self.guid_edit.setClearButtonEnabled(True)
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #b00020;")
-        self.hint.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(tr("carpass", "requestGuid :"), self.guid_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("carpass", "Marquer comme reçu"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.guid_edit.textChanged.connect(self.check)
-        self.check()
-        self.resize(520, 220)
-
-    def check(self) -> None:
-        """Enable OK only for something shaped like a requestGuid; say why otherwise."""
-        text = self.guid_edit.text()
-        valid = clean_request_guid(text) is not None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
-        self.hint.setText("" if valid or not text.strip() else tr(
-            "carpass", "requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets"))
-
-    def save(self) -> None:
-        """Record the reading as received; a refusal (already used…) keeps the dialog open."""
-        try:
-            mark_received(self.context.database, self.context.scope, self.row["id"], self.guid_edit.text())
-        except AtelierError as error:
-            show_error(self, error)
-            return
-        self.accept()
+def _kind_name(kind: str) -> str:
+    return render(kind_text(kind))
 
 
 class HistoryView(QWidget):
@@ -224,11 +131,15 @@ class HistoryView(QWidget):
         self.confirm_button = QPushButton(tr("carpass", "Confirmer le relevé…"))
         self.resend_button = QPushButton(tr("carpass", "Renvoyer…"))
         self.received_button = QPushButton(tr("carpass", "Marquer comme reçu…"))
+        self.correct_button = QPushButton(tr("carpass", "Corriger…"))
+        self.correct_button.setToolTip(tr("carpass", "Envoyer à Car-Pass le bon kilométrage d'un relevé déjà reçu, "
+                                                     "avec la raison"))
         self.details_button = QPushButton(tr("carpass", "Appels et réponses…"))
         self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
         self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
         actions = QHBoxLayout()
-        for button in (self.confirm_button, self.resend_button, self.received_button, self.details_button):
+        for button in (self.confirm_button, self.correct_button, self.resend_button, self.received_button,
+                       self.details_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.status_button)
@@ -245,6 +156,7 @@ class HistoryView(QWidget):
         self.confirm_button.clicked.connect(self.confirm_current)
         self.resend_button.clicked.connect(self.resend_current)
         self.received_button.clicked.connect(self.mark_current_received)
+        self.correct_button.clicked.connect(self.correct_current)
         self.details_button.clicked.connect(self.show_calls)
         self.status_button.clicked.connect(self.check_status)
         self.queue_button.clicked.connect(self.send_queue)
@@ -275,6 +187,7 @@ class HistoryView(QWidget):
         self.confirm_button.setEnabled(bool(allowed and allowed.confirm))
         self.resend_button.setEnabled(bool(allowed and allowed.resend))
         self.received_button.setEnabled(bool(allowed and allowed.mark_received))
+        self.correct_button.setEnabled(bool(allowed and allowed.correct))
         self.details_button.setEnabled(row is not None)
         self.detail.setText(describe_row(row) if row else tr("carpass", "Choisissez une ligne pour voir le détail."))
 
@@ -325,20 +238,32 @@ class HistoryView(QWidget):
         return True
 
     def resend_current(self) -> None:
-        """Send the selected refused or à vérifier reading again (the latter after a warning:
-        Car-Pass may already have it)."""
+        """Send the selected refused or à vérifier reading — or its work description or
+        correction à vérifier — again (after a warning when Car-Pass may already have it)."""
         row = self.current()
         if row is None:
             return
-        if row["state"] == ReadingState.UNCERTAIN and not confirm(
-                self, tr("carpass", "Renvoyer le relevé"),
-                tr("carpass", "Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).\n\n"
-                              "Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme "
-                              "reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.\n\nRenvoyer quand même ?",
-                   km=row["odometer"], dossier=row["dossier"], cause=render(cause_text(row["uncertain_cause"])))):
-            return
+        followup = actions_for(row).followup
+        if followup is not None and row["state"] not in (ReadingState.UNCERTAIN, ReadingState.FAILED):
+            if not confirm(self, tr("carpass", "Renvoyer la demande"), tr(
+                    "carpass", "Car-Pass a peut-être déjà reçu la {what} du dossier {dossier} ({cause}).\n\n"
+                               "Vérifiez d'abord sur le portail Car-Pass : si elle y figure, utilisez « Marquer "
+                               "comme reçu ».\n\nRenvoyer quand même ?", what=_kind_name(followup.kind),
+                    dossier=row["dossier"], cause=render(cause_text(followup.uncertain_cause)))):
+                return
+            action = lambda: resend_followup(self.context.database, self.context.scope, followup.id)  # noqa: E731
+        else:
+            if row["state"] == ReadingState.UNCERTAIN and not confirm(
+                    self, tr("carpass", "Renvoyer le relevé"),
+                    tr("carpass", "Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} "
+                                  "({cause}).\n\nVérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez "
+                                  "« Marquer comme reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.\n\n"
+                                  "Renvoyer quand même ?", km=row["odometer"], dossier=row["dossier"],
+                       cause=render(cause_text(row["uncertain_cause"])))):
+                return
+            action = lambda: resend(self.context.database, self.context.scope, row["id"])  # noqa: E731
         try:
-            resend(self.context.database, self.context.scope, row["id"])
+            action()
         except AtelierError as error:
             show_error(self, error)
             return
@@ -346,13 +271,55 @@ class HistoryView(QWidget):
         send_entries(self, self.context, [row["entry_id"]], self.reload)
 
     def mark_current_received(self) -> None:
-        """The selected reading à vérifier is on the Car-Pass portal: ask its requestGuid."""
+        """What is à vérifier for the selected reading is on the Car-Pass portal: the reading
+        (its requestGuid is asked), or its work description or correction."""
         row = self.current()
         if row is None:
+            return
+        followup = actions_for(row).followup
+        if followup is not None and row["state"] != ReadingState.UNCERTAIN:
+            if not confirm(self, tr("carpass", "Marquer comme reçu"), tr(
+                    "carpass", "La {what} du dossier {dossier} figure-t-elle sur le portail Car-Pass ? Elle sera "
+                               "enregistrée comme reçue, sans être renvoyée.", what=_kind_name(followup.kind),
+                    dossier=row["dossier"])):
+                return
+            try:
+                mark_followup_received(self.context.database, self.context.scope, followup.id)
+            except AtelierError as error:
+                show_error(self, error)
+            self.reload()
             return
         self.received_dialog = MarkReceivedDialog(self.context, row, self)
         self.received_dialog.accepted.connect(self.reload)
         self.received_dialog.open()
+
+    def correct_current(self) -> None:
+        """Send Car-Pass the right km of the selected received reading, with a reason."""
+        row = self.current()
+        if row is None:
+            return
+        received = km_received_by_carpass(self.context.database, self.context.scope, row["dossier_id"])
+        intro = tr("carpass", "Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé "
+                              "reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.",
+                   km=received if received is not None else row["odometer"], dossier=row["dossier"], vin=row["vin"],
+                   date=format_date(row["reading_date"]))
+
+        def correct(dialog: ReasonDialog) -> bool:
+            try:
+                correct_reading(self.context.database, self.context.scope, row["dossier"], dialog.km(),
+                                dialog.reason())
+            except AtelierError as error:
+                show_error(dialog, error)
+                return False
+            return True
+
+        self.correction_dialog = ReasonDialog(tr("carpass", "Corriger le kilométrage envoyé"), intro,
+                                              tr("carpass", "Envoyer la correction"), self,
+                                              km=received if received is not None else row["odometer"],
+                                              on_ok=correct)
+        self.correction_dialog.accepted.connect(
+            lambda: send_entries(self, self.context, [row["entry_id"]], self.reload))
+        self.correction_dialog.open()
 
     def show_calls(self) -> None:
         """The calls of the selected reading with their raw answers."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.sending.states import SendOutcome
+from app.core.carpass.sending.states import FollowupKind, SendOutcome
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
@@ -70,7 +70,7 @@ class SendSummaryDialog(QDialog):
         self.stopped.setVisible(summary.stopped is not None)
         self.model = RecordsTableModel([
             RecordColumn(tr("carpass", "Dossier"), lambda line: line.dossier, align_right=True),
-            RecordColumn(tr("carpass", "Résultat"), lambda line: labels.get(line.outcome, line.outcome)),
+            RecordColumn(tr("carpass", "Résultat"), lambda line: outcome_label(line, labels)),
             RecordColumn(tr("carpass", "Détail"), _line_text),
         ], summary.lines, self)
         table = QTableView()
@@ -88,6 +88,16 @@ class SendSummaryDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(760, 420)
+
+
+def outcome_label(line: SendLine, labels: dict[str, str]) -> str:
+    """The result column: the outcome, prefixed for a work description or a correction."""
+    label = labels.get(line.outcome, line.outcome)
+    if line.kind == FollowupKind.DESCRIPTION:
+        return tr("carpass", "description : {outcome}", outcome=label)
+    if line.kind == FollowupKind.CORRECTION:
+        return tr("carpass", "correction : {outcome}", outcome=label)
+    return label
 
 
 def _line_text(line: SendLine) -> str:

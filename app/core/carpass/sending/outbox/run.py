@@ -13,13 +13,24 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult
-from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.models import CarpassFollowup, CarpassReading
 from app.core.carpass.sending.outbox.decision import ENTRY_STATUS_OF_STATE, Decision, decide
+from app.core.carpass.sending.outbox.followup_statements import (
+    F_CALL,
+    F_CLAIM,
+    F_FINISH,
+    F_INTERRUPT,
+    F_RELEASE,
+    ClaimedFollowup,
+    followup_answer_parameters,
+    followup_event,
+)
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.postgres import PostgresStrategy
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.outbox.sqlite import SqliteStrategy
 from app.core.carpass.sending.outbox.statements import (
+    EVENT,
     INTERRUPT,
     RELEASE,
     Claimed,
@@ -116,9 +127,19 @@ class OutboxRun:
             raise database_error(exc) from exc
 
     def mark_interrupted(self, site_id: int, now: datetime, stale_before: datetime) -> list[int]:
-        """Readings of the site left ``sending`` since before ``stale_before`` (their sender
-        stopped during the call): à vérifier, never re-posted. Returns their ids."""
+        """Readings (and follow-up requests) of the site left ``sending`` since before
+        ``stale_before`` (their sender stopped during the call): à vérifier, never re-posted.
+        Returns the readings' ids."""
         with self._transaction() as connection:
+            for followup_id in list(connection.scalars(select(CarpassFollowup.id).where(
+                    CarpassFollowup.site_id == site_id, CarpassFollowup.state == ReadingState.SENDING,
+                    CarpassFollowup.claimed_at < stale_before))):
+                row = connection.execute(F_INTERRUPT, {"n_id": followup_id, "n_stale": stale_before,
+                                                       "b_message": INTERRUPTED}).first()
+                if row is not None:
+                    connection.execute(EVENT, {"e_id": row.entry_id, "b_now": now, "b_login": self.login,
+                                               "e_action": followup_event(row.kind, ReadingState.UNCERTAIN),
+                                               "e_detail": INTERRUPTED})
             stale = list(connection.scalars(select(CarpassReading.id).where(
                 CarpassReading.site_id == site_id, CarpassReading.state == ReadingState.SENDING,
                 CarpassReading.claimed_at < stale_before).order_by(CarpassReading.id)))
@@ -153,6 +174,34 @@ class OutboxRun:
             if claimed_next is None and following is not None:  # taken by another station meanwhile
                 claimed_next = self._claim_first(connection, candidates, now)
             return Recorded(decision, owned), claimed_next
+
+    def claim_followup(self, candidates: Iterator[int], now: datetime) -> ClaimedFollowup | None:
+        """Claim the first follow-up request of ``candidates`` still queued (committed before
+        the call)."""
+        with self._transaction() as connection:
+            for followup_id in candidates:
+                row = connection.execute(F_CLAIM, {"n_id": followup_id, "b_run": self.run_id, "b_now": now}).first()
+                if row is not None:
+                    return ClaimedFollowup(followup_id, *row)
+        return None
+
+    def answer_followup(self, claimed: ClaimedFollowup, result: CallResult, answer: protocol.Answer,
+                        now: datetime, retry_at: datetime) -> Recorded:
+        """Store the raw call and move the follow-up request, with an event in its entry's
+        history unless it goes back to the queue — in ONE transaction."""
+        decision = decide(answer, result.http_status is not None)
+        parameters = followup_answer_parameters(claimed, self.run_id, decision, result, self.login, now, retry_at)
+        with self._transaction() as connection:
+            connection.execute(F_CALL, parameters)
+            owned = connection.execute(F_FINISH, parameters).rowcount == 1
+            if owned and not decision.requeued:
+                connection.execute(EVENT, parameters)
+            return Recorded(decision, owned)
+
+    def release_followup(self, claimed: ClaimedFollowup) -> None:
+        """Give back a claimed follow-up request that was never posted."""
+        with self._transaction() as connection:
+            connection.execute(F_RELEASE, {"b_id": claimed.id, "b_run": self.run_id})
 
     def release(self, claimed: Claimed) -> None:
         """Give back a claimed reading that was never posted: queued again, attempt not counted."""
