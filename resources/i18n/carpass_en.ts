@@ -1040,6 +1040,10 @@ It will be sent to Car-Pass.</translation>
       <translation>Check the Car-Pass portal: if it is there, « Mark as received » with its requestGuid; otherwise « Send again ».</translation>
     </message>
     <message>
+      <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
+      <translation>Check the Car-Pass portal: if the request is there, « Mark as received »; otherwise « Send again ».</translation>
+    </message>
+    <message>
       <source>adresse https://… attendue</source>
       <translation>https://… address expected</translation>
     </message>

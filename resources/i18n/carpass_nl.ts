@@ -1040,6 +1040,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>Controleer het Car-Pass-portaal: staat ze erin, « Als ontvangen markeren » met haar requestGuid; anders « Opnieuw verzenden ».</translation>
     </message>
     <message>
+      <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
+      <translation>Controleer het Car-Pass-portaal: staat de aanvraag erin, « Als ontvangen markeren »; anders « Opnieuw verzenden ».</translation>
+    </message>
+    <message>
       <source>adresse https://… attendue</source>
       <translation>https://…-adres verwacht</translation>
     </message>

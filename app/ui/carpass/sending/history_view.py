@@ -47,8 +47,10 @@ class HistoryModel(LazyTableModel):
         })
 
     def row_data(self, index: Index, role: int, row: dict[str, Any]):
-        if role == Qt.ItemDataRole.BackgroundRole and row["state"] in COLOURS:
-            return QBrush(QColor(COLOURS[row["state"]]))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # a received reading whose description or correction is à vérifier shows it too
+            state = ReadingState.UNCERTAIN if actions_for(row).followup is not None else row["state"]
+            return QBrush(QColor(COLOURS[state])) if state in COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return describe_row(row)
         return None
@@ -89,6 +91,9 @@ def describe_row(row: dict[str, Any]) -> str:
         elif item.message and item.state != ReadingState.SENT:
             line += " — " + item.message
         lines.append(line)
+    if actions_for(row).followup is not None:
+        lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; "
+                                   "sinon « Renvoyer »."))
     if row["state"] == ReadingState.QUEUED and row["next_attempt_at"]:
         lines.append(tr("carpass", "Nouvel essai après {when}", when=format_local(row["next_attempt_at"])))
     return "\n".join(lines)
@@ -160,7 +165,7 @@ class HistoryView(QWidget):
         self.details_button.clicked.connect(self.show_calls)
         self.status_button.clicked.connect(self.check_status)
         self.queue_button.clicked.connect(self.send_queue)
-        for column, width in enumerate((75, 115, 175, 100, 115, 165, 130, 115, 320, 110)):
+        for column, width in enumerate((70, 105, 165, 95, 105, 140, 125, 105, 260, 110, 55, 300)):
             self.grid.table.setColumnWidth(column, width)
         self.grid.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first
         self.update_actions()

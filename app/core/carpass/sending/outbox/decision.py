@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.carpass.models import EntryStatus
+from app.core.carpass.sending.labels import cause_text
 from app.core.carpass.sending.protocol import Answer, AnswerKind
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState, UncertainCause
 
@@ -55,6 +56,14 @@ class Decision:
     def received(self) -> bool:
         """True when Car-Pass holds the reading."""
         return self.state in RECEIVED_STATES
+
+    @property
+    def entry_message(self) -> str | None:
+        """What the list shows on the entry: for a reading à vérifier, what happened (in
+        French, as the blocked readings' reasons are kept) and the technical detail."""
+        if self.state != ReadingState.UNCERTAIN:
+            return self.message
+        return f"{cause_text(self.cause).render()} ({self.message or '-'})"
 
     @property
     def event_detail(self) -> str | None:

@@ -21,8 +21,8 @@ from app.core.carpass.sending.outbox.statements import (
     ENTRY_ID,
     ENTRY_STATUS,
     FINISH,
+    ENTRY_TEXT,
     LOGIN,
-    MESSAGE,
     NOW,
     READING,
 )
@@ -34,7 +34,7 @@ def _statement(requeued: bool):
     ctes = [CALL.cte("call")]
     if requeued:  # ENTRY_MESSAGE, only if owned
         ctes.append(ENTRY.update().where(ENTRY.c.id == ENTRY_ID, owned)
-                    .values(last_message=MESSAGE, updated_at=NOW).cte("entry"))
+                    .values(last_message=ENTRY_TEXT, updated_at=NOW).cte("entry"))
     else:  # ENTRY_STATUS and EVENT, only if owned
         ctes.append(ENTRY_STATUS.where(owned).cte("entry"))
         ctes.append(CarpassEntryEvent.__table__.insert().from_select(

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult
+from app.core.carpass.sending.labels import cause_text
 from app.core.carpass.sending.models import CarpassFollowup, CarpassReading
 from app.core.carpass.sending.outbox.decision import ENTRY_STATUS_OF_STATE, Decision, decide
 from app.core.carpass.sending.outbox.followup_statements import (
@@ -149,7 +150,8 @@ class OutboxRun:
                                                           "b_message": INTERRUPTED}).scalar()
                 if entry_id is not None:
                     set_entry_status(connection, entry_id, ENTRY_STATUS_OF_STATE[ReadingState.UNCERTAIN],
-                                     INTERRUPTED, self.login, UncertainCause.INTERRUPTED, INTERRUPTED, now)
+                                     f"{cause_text(UncertainCause.INTERRUPTED).render()} ({INTERRUPTED})",
+                                     self.login, UncertainCause.INTERRUPTED, INTERRUPTED, now)
                     marked.append(reading_id)
             return marked
 

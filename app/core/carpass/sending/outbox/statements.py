@@ -26,6 +26,7 @@ ENTRY = CarpassEntry.__table__
 NOW = bindparam("b_now", type_=UTCDateTime)
 LOGIN = bindparam("b_login", type_=String)
 MESSAGE = bindparam("b_message", type_=Text)
+ENTRY_TEXT = bindparam("e_message", type_=Text)  # what the list shows on the entry
 ENTRY_ID = bindparam("e_id", type_=Integer)
 
 
@@ -63,10 +64,10 @@ FINISH = READING.update().where(
          server_status=func.coalesce(bindparam("b_server_status", type_=String), READING.c.server_status))
 # The entry's status; ``version`` bumped so a clerk's stale edit is refused (optimistic locking).
 ENTRY_STATUS = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(
-    status=bindparam("e_status", type_=String), last_message=MESSAGE, version=ENTRY.c.version + 1, updated_at=NOW,
+    status=bindparam("e_status", type_=String), last_message=ENTRY_TEXT, version=ENTRY.c.version + 1, updated_at=NOW,
     updated_by=LOGIN, sent_at=func.coalesce(bindparam("e_sent_at", type_=UTCDateTime), ENTRY.c.sent_at))
 # Back in the queue: only the entry's last message (and updated_at, as its onupdate does).
-ENTRY_MESSAGE = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(last_message=MESSAGE, updated_at=NOW)
+ENTRY_MESSAGE = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(last_message=ENTRY_TEXT, updated_at=NOW)
 EVENT = CarpassEntryEvent.__table__.insert().values(
     entry_id=ENTRY_ID, at=NOW, login=LOGIN, action=bindparam("e_action", type_=String),
     detail=bindparam("e_detail", type_=Text))
@@ -108,7 +109,7 @@ def answer_parameters(claimed: Claimed, run_id: str, decision: Decision, result:
         "c_site": claimed.site_id, "c_operation": "post", "c_attempt": claimed.attempt,
         "c_http": result.http_status, "c_outcome": decision.call_outcome, "c_ms": result.duration_ms,
         "c_response": result.raw_text(),
-        "e_id": claimed.entry_id, "e_status": decision.entry_status,
+        "e_id": claimed.entry_id, "e_status": decision.entry_status, "e_message": decision.entry_message,
         "e_sent_at": now if decision.received else None, "e_action": decision.state,
         "e_detail": decision.event_detail,
     }
@@ -122,5 +123,5 @@ def claim_parameters(reading_id: int, run_id: str, now: datetime) -> dict[str, A
 def entry_parameters(entry_id: int, status: str, message: str | None, login: str | None, action: str,
                      detail: str | None, now: datetime, sent_at: datetime | None) -> dict[str, Any]:
     """The parameters of ENTRY_STATUS and EVENT for a change made outside an answer."""
-    return {"e_id": entry_id, "e_status": status, "b_message": message, "b_login": login, "e_action": action,
+    return {"e_id": entry_id, "e_status": status, "e_message": message, "b_login": login, "e_action": action,
             "e_detail": detail, "b_now": now, "e_sent_at": sent_at}
