@@ -57,6 +57,7 @@ class PostgresStrategy(GeneralStrategy):
 
     def record_and_claim(self, connection: Connection, parameters: dict[str, Any], requeued: bool,
                          claim: dict[str, Any] | None) -> tuple[bool, Sequence | None]:
+        """The general path's record and claim, in one statement (one round trip)."""
         # n_id NULL claims nothing: the statement still records the answer.
         row = connection.execute(_REQUEUE if requeued else _FINAL,
                                  {**parameters, **(claim or {"n_id": None})}).one()

@@ -59,10 +59,12 @@ class SqliteStrategy(GeneralStrategy):
                                       dialect=connection.dialect) from exc
 
     def claim(self, connection: Connection, parameters: dict[str, Any]) -> Sequence | None:
+        """:meth:`GeneralStrategy.claim` through the driver."""
         rows = self._run(connection, self.claim_statement, parameters).fetchall()
         return rows[0] if rows else None
 
     def record(self, connection: Connection, parameters: dict[str, Any], requeued: bool) -> bool:
+        """:meth:`GeneralStrategy.record` through the driver."""
         self._run(connection, self.call, parameters)
         if self._run(connection, self.finish, parameters).rowcount != 1:
             return False
