@@ -18,7 +18,7 @@ from app.cli.context import CliContext
 from app.cli.groups import command_group
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection, reading_of_dossier
-from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
+from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.followups import correct_reading, followup_to_check
 from app.core.carpass.sending.resolution import mark_followup_received, mark_received, resend, resend_followup

@@ -69,6 +69,12 @@ def test_the_description_is_sent_after_the_reading_in_the_same_run(carpass, simu
     # a later run sends nothing again
     run_to_end(send_readings(carpass.db, carpass.clerk_a, options=FAST))
     assert len(simulator.state.descriptions_for(guid)) == 1
+    # the history (and its CSV export) shows it with the reading
+    from app.core.carpass.sending.history import HistorySource
+    from app.core.grid import GridQuery
+
+    rows = {r["dossier"]: r for r in HistorySource(carpass.db, carpass.clerk_a).fetch(GridQuery(), 0, 10)}
+    assert rows[1801]["followups"] == "description BODY-DENT,BODY-PAINT: sent" and rows[1802]["followups"] == ""
 
 
 def test_queue_description_for_the_describe_action(carpass, simulator):

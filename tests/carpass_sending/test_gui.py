@@ -344,7 +344,7 @@ def test_history_corrects_a_received_reading_and_resolves_a_correction_to_check(
     assert told and "a déjà 50100 km" in told[0] and dialog.isVisible()
     dialog.km_edit.setValue(50300)
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: any(f.state == "unknown" for f in view.model.row_at(0)["followups"]), timeout=20000)
+    qtbot.waitUntil(lambda: any(f.state == "unknown" for f in view.model.row_at(0)["followup_items"]), timeout=20000)
     simulator.set_fault_rate(0.0)
     row = view.model.row_at(0)
     view.select_reading(row["id"])
@@ -356,7 +356,7 @@ def test_history_corrects_a_received_reading_and_resolves_a_correction_to_check(
                                                                    QMessageBox.StandardButton.Yes)[1])
     view.received_button.click()
     assert "correction" in asked[0] and "portail Car-Pass" in asked[0]
-    qtbot.waitUntil(lambda: view.model.row_at(0)["followups"][-1].state == "sent")
+    qtbot.waitUntil(lambda: view.model.row_at(0)["followup_items"][-1].state == "sent")
     guid = view.model.row_at(0)["request_guid"]
     assert simulator.state.corrections_for(guid) == [(50300, "compteur mal lu")]  # posted once
     view.select_reading(view.model.row_at(0)["id"])

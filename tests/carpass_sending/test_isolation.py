@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.carpass.sending.confirmations import confirm_blocked
+from app.core.carpass.sending.anomaly_confirmation import confirm_blocked
 from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.history import HistorySource, calls_of
 from app.core.carpass.sending.sender import send_readings

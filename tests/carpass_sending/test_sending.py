@@ -98,7 +98,7 @@ def test_server_anomaly_for_a_lower_reading_then_confirmed_once(carpass, simulat
     # a new send does not post it again: Car-Pass has it, the clerk must answer the anomaly
     again = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=[entry], options=FAST))
     assert again.lines[0].outcome == "anomaly" and len(simulator.state.observations) == 1
-    from app.core.carpass.sending.confirmations import answer_anomaly
+    from app.core.carpass.sending.anomaly_confirmation import answer_anomaly
     from app.core.errors import AtelierError
 
     assert "accepté" in str(answer_anomaly(carpass.db, carpass.clerk_a, reading.id))
@@ -108,7 +108,7 @@ def test_server_anomaly_for_a_lower_reading_then_confirmed_once(carpass, simulat
 
 
 def test_a_2xx_to_confirm_without_status_counts_as_confirmed(carpass, simulator):
-    from app.core.carpass.sending.confirmations import answer_anomaly
+    from app.core.carpass.sending.anomaly_confirmation import answer_anomaly
 
     simulator.state.last_by_vin["WAUZZZ8V3EA070544"] = (90000, "2026-01-05")
     entry = enrol(carpass.db, carpass.site_a, 1192, damage_km=50100)

@@ -212,7 +212,7 @@ class CarpassListView(QWidget):
 
     def confirm_checked(self):
         """Confirm the checked rows' blocked readings with one reason, then send them."""
-        from app.ui.carpass.sending.confirm_action import confirm_checked
+        from app.ui.carpass.sending.blocked_confirmation_action import confirm_checked
 
         return confirm_checked(self, self.context, self.model.checked_ids(), self.reload)
 

@@ -1,5 +1,5 @@
 """Finding the reading a clerk acts on (from the history or a command naming a dossier),
-and testing the connection. The actions themselves: :mod:`confirmations` (blocked
+and testing the connection. The actions themselves: :mod:`anomaly_confirmation` (blocked
 readings, Car-Pass anomalies), :mod:`resolution` (resend, mark received),
 :mod:`followups` (work description, correction)."""
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassEntry, Dossier, DossierActivity
 from app.core.carpass.sending import protocol
-from app.core.carpass.sending.confirmations import clean_reason
+from app.core.carpass.sending.anomaly_confirmation import clean_reason
 from app.core.carpass.sending.labels import kind_text
 from app.core.carpass.sending.models import CarpassFollowup, CarpassReading
 from app.core.carpass.sending.outbox.followup_statements import followup_event

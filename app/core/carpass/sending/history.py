@@ -100,8 +100,14 @@ def _row(r, followups: list[FollowupInfo]) -> dict[str, Any]:
         "confirmed_at": r.confirmed_at, "anomaly_answered": r.anomaly_answered,
         "next_attempt_at": r.next_attempt_at, "uncertain_cause": r.uncertain_cause, "resolution": r.resolution,
         "resolved_by": r.resolved_by, "resolved_at": r.resolved_at, "confirm_reason": r.confirm_reason,
-        "followups": followups,
+        "followups": "; ".join(_plain(f) for f in followups), "followup_items": followups,
     }
+
+
+def _plain(item: FollowupInfo) -> str:
+    """A follow-up in the stored words (the CSV export; the grid shows it translated)."""
+    what = str(item.corrected_km) if item.kind == FollowupKind.CORRECTION else ",".join(item.codes)
+    return f"{item.kind} {what}: {item.state}"
 
 
 @dataclass(frozen=True)
@@ -121,9 +127,9 @@ def actions_for(row: dict[str, Any]) -> ReadingActions:
     """The actions a history row allows (the buttons the view enables)."""
     state = row["state"]
     received = state in RECEIVED_STATES and bool(row["request_guid"])
-    to_check = next((f for f in reversed(row["followups"]) if f.state == ReadingState.UNCERTAIN), None)
+    to_check = next((f for f in reversed(row["followup_items"]) if f.state == ReadingState.UNCERTAIN), None)
     in_flight = any(f.kind == FollowupKind.CORRECTION and f.state in FOLLOWUP_OPEN_STATES
-                    and f.state != ReadingState.QUEUED for f in row["followups"])
+                    and f.state != ReadingState.QUEUED for f in row["followup_items"])
     followup = to_check if received else None
     return ReadingActions(
         confirm=state == ReadingState.BLOCKED or (state == ReadingState.ANOMALY and not row["anomaly_answered"]),

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.carpass.sending.confirmations import answer_anomaly, confirm_blocked
+from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import correct_reading, km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
 from app.core.carpass.sending.labels import cause_text, followup_text, kind_text, resolution_text, state_label
@@ -42,9 +42,13 @@ class HistoryModel(LazyTableModel):
         super().__init__(source, parent, formatters={
             "reading_date": format_date, "sent_at": format_local,
             "state": lambda state: render(state_label(state)),
-            "followups": lambda items: "; ".join(
-                render(followup_text(f.kind, f.state, f.codes, f.corrected_km)) for f in items),
         })
+
+    def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
+        if key == "followups":
+            return "; ".join(render(followup_text(f.kind, f.state, f.codes, f.corrected_km))
+                             for f in row["followup_items"])
+        return super().display(key, value, row)
 
     def row_data(self, index: Index, role: int, row: dict[str, Any]):
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -80,7 +84,7 @@ def describe_row(row: dict[str, Any]) -> str:
         lines.append(tr("carpass", "Raison de la confirmation : {reason}", reason=row["confirm_reason"]))
     if row["request_guid"]:
         lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
-    for item in row["followups"]:
+    for item in row["followup_items"]:
         line = tr("carpass", "{what} — demandé par {user} le {when}",
                   what=render(followup_text(item.kind, item.state, item.codes, item.corrected_km)),
                   user=item.created_by or "?", when=format_local(item.created_at))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.core.carpass.entries import entry_history
 from app.core.carpass.sending import credentials
-from app.core.carpass.sending.confirmations import blocked_readings, confirm_blocked, confirm_entries
+from app.core.carpass.sending.anomaly_confirmation import blocked_readings, confirm_blocked, confirm_entries
 from app.core.carpass.sending.history import HistorySource
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.sender import send_readings

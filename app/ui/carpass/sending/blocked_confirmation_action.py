@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.carpass.sending.confirmations import blocked_readings, confirm_entries
+from app.core.carpass.sending.anomaly_confirmation import blocked_readings, confirm_entries
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending.reason_dialog import ReasonDialog
