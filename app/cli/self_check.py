@@ -302,7 +302,7 @@ def _check_carpass(_folder: Path) -> str:
                 auth=(establishment, password), timeout=10,
                 headers={**protocol.software_headers(), protocol.IDEMPOTENCY_HEADER: uuid.uuid4().hex})
         answer = protocol.parse_observation_answer(response.status_code, response.content)
-        if answer.kind != protocol.ACCEPTED:
+        if answer.kind != protocol.AnswerKind.ACCEPTED:
             raise RuntimeError(f"reading not accepted: HTTP {response.status_code} {answer.kind} {answer.message}")
         received = server.state.accepted_for(establishment)
         if len(received) != 1:

@@ -4,6 +4,10 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Confirmer les relevés bloqués…</source>
+      <translation>&amp;Confirm blocked readings…</translation>
+    </message>
+    <message>
       <source>&amp;Travaux effectués</source>
       <translation>&amp;Work done</translation>
     </message>
@@ -76,6 +80,10 @@
       <translation>No Car-Pass password for establishment {number}: an administrator must enter it (Car-Pass settings tab or « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé Car-Pass pour le dossier {number} sur votre site.</source>
+      <translation>No Car-Pass reading for dossier {number} at your site.</translation>
+    </message>
+    <message>
       <source>Aucun relevé reçu par Car-Pass avec ce numéro sur votre site.</source>
       <translation>No reading received by Car-Pass with this number at your site.</translation>
     </message>
@@ -116,6 +124,10 @@ Password:</translation>
       <translation>No usable keyring ({backend}): the password will only be kept for this session.</translation>
     </message>
     <message>
+      <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
+      <translation>None of the ticked rows has a reading blocked by the checks. A reading is blocked when sending if a check stops it (lower than the last reading, more than 1,000 km per day, already sent today, date too old).</translation>
+    </message>
+    <message>
       <source>Aucune description des travaux.</source>
       <translation>No work description.</translation>
     </message>
@@ -148,6 +160,42 @@ Password:</translation>
       <translation>Car-Pass accepted the confirmation of the reading.</translation>
     </message>
     <message>
+      <source>Car-Pass a déjà {km} km pour ce dossier</source>
+      <translation>Car-Pass already has {km} km for this dossier</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
+      <translation>Car-Pass may already have received this reading: check the Car-Pass portal (if it is there: carpass mark-received), then run again with --yes to send it again</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu la {what} du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : si elle y figure, utilisez « Marquer comme reçu ».
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass may already have received the {what} of dossier {dossier} ({cause}).
+
+Check the Car-Pass portal first: if it is there, use « Mark as received ».
+
+Send it again anyway?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass may already have received the reading of {km} km of dossier {dossier} ({cause}).
+
+Check the Car-Pass portal first: if it is there, use « Mark as received ». Sending a reading already received records it twice.
+
+Send it again anyway?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a pris la confirmation et examine encore le relevé : {message}</source>
+      <translation>Car-Pass took the confirmation and is still reviewing the reading: {message}</translation>
+    </message>
+    <message>
       <source>Car-Pass a refusé la confirmation : {message}</source>
       <translation>Car-Pass refused the confirmation: {message}</translation>
     </message>
@@ -164,6 +212,10 @@ Password:</translation>
       <translation>Car-Pass returned an empty list of work: the stored list was not changed.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass received {km} km for dossier {dossier} ({vin}, reading of {date}). The received reading stays as it is; the correction is sent separately and kept in the history.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass reported an anomaly: confirm the reading from the history</translation>
     </message>
@@ -172,12 +224,16 @@ Password:</translation>
       <translation>Car-Pass unreachable at {url}: {error}</translation>
     </message>
     <message>
+      <source>Car-Pass n'a aucun relevé du dossier {number} : rien à corriger (corrigez le dossier, le bon kilométrage partira avec le relevé).</source>
+      <translation>Car-Pass has no reading of dossier {number}: nothing to correct (correct the dossier, the right mileage will leave with the reading).</translation>
+    </message>
+    <message>
       <source>Car-Pass n'a encore reçu aucun relevé du dossier {number}.</source>
       <translation>Car-Pass has not received any reading of dossier {number} yet.</translation>
     </message>
     <message>
-      <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
-      <translation>Car-Pass did not take the confirmation ({message}): try again later.</translation>
+      <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
+      <translation>Car-Pass did not confirm it took the confirmation ({message}): try again later (if it was taken, Car-Pass will answer that the anomaly was already answered).</translation>
     </message>
     <message>
       <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
@@ -194,6 +250,14 @@ Password:</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>This dossier is already on the Car-Pass list.</translation>
+    </message>
+    <message>
+      <source>Ce dossier n'existe pas sur votre site.</source>
+      <translation>This dossier does not exist at your site.</translation>
+    </message>
+    <message>
+      <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
+      <translation>This reading has just changed (another station handled it): reload the history.</translation>
     </message>
     <message>
       <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
@@ -256,12 +320,24 @@ Password:</translation>
       <translation>The day's confirmations…</translation>
     </message>
     <message>
+      <source>Confirmer et envoyer</source>
+      <translation>Confirm and send</translation>
+    </message>
+    <message>
       <source>Confirmer le relevé</source>
       <translation>Confirm the reading</translation>
     </message>
     <message>
       <source>Confirmer le relevé…</source>
       <translation>Confirm the reading…</translation>
+    </message>
+    <message>
+      <source>Confirmer les relevés bloqués</source>
+      <translation>Confirm blocked readings</translation>
+    </message>
+    <message>
+      <source>Confirmer, avec une raison, les lignes cochées que les contrôles ont bloquées, puis les envoyer</source>
+      <translation>Confirm, with a reason, the ticked rows the checks blocked, then send them</translation>
     </message>
     <message>
       <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
@@ -288,12 +364,32 @@ Your confirmation is recorded with your name.</translation>
       <translation>Connection to Car-Pass succeeded for user {username}, but the list of work was not updated: {reason}</translation>
     </message>
     <message>
+      <source>Corriger le kilométrage envoyé</source>
+      <translation>Correct the mileage sent</translation>
+    </message>
+    <message>
+      <source>Corriger…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
       <source>Créer N° TVA</source>
       <translation>Create VAT no.</translation>
     </message>
     <message>
       <source>Date du relevé</source>
       <translation>Reading date</translation>
+    </message>
+    <message>
+      <source>Demande</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Demande Car-Pass introuvable.</source>
+      <translation>Car-Pass request not found.</translation>
+    </message>
+    <message>
+      <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
+      <translation>Request of dossier {number} recorded as received by Car-Pass.</translation>
     </message>
     <message>
       <source>Depuis</source>
@@ -304,8 +400,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>Last reading sent to Car-Pass for this VIN: {km} km on {date}</translation>
     </message>
     <message>
+      <source>Description / correction</source>
+      <translation>Description / correction</translation>
+    </message>
+    <message>
       <source>Description des travaux</source>
       <translation>Work description</translation>
+    </message>
+    <message>
+      <source>Descriptions et corrections envoyées : {n}</source>
+      <translation>Descriptions and corrections sent: {n}</translation>
     </message>
     <message>
       <source>Documents PDF (*.pdf)</source>
@@ -338,6 +442,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Dossier {dossier} — relevé {reading}</source>
       <translation>Dossier {dossier} — reading {reading}</translation>
+    </message>
+    <message>
+      <source>Dossier {dossier} — {km} km : {reasons}</source>
+      <translation>Dossier {dossier} — {km} km: {reasons}</translation>
     </message>
     <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
@@ -406,6 +514,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Début travaux</source>
       <translation>Work start</translation>
+    </message>
+    <message>
+      <source>Décision : {what}, par {user} le {when}</source>
+      <translation>Decision: {what}, by {user} on {when}</translation>
     </message>
     <message>
       <source>Détail</source>
@@ -480,6 +592,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Send automatically as soon as a dossier can be sent</translation>
     </message>
     <message>
+      <source>Envoyer la correction</source>
+      <translation>Send the correction</translation>
+    </message>
+    <message>
       <source>Envoyer la file</source>
       <translation>Send the queue</translation>
     </message>
@@ -490,6 +606,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Send to Car-Pass</translation>
+    </message>
+    <message>
+      <source>Envoyer à Car-Pass le bon kilométrage d'un relevé déjà reçu, avec la raison</source>
+      <translation>Send Car-Pass the right mileage of a reading it already received, with the reason</translation>
     </message>
     <message>
       <source>Envoyé le</source>
@@ -608,6 +728,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Mileage</translation>
     </message>
     <message>
+      <source>Kilométrage correct :</source>
+      <translation>Correct mileage:</translation>
+    </message>
+    <message>
       <source>Kilométrage à la réception</source>
       <translation>Mileage at reception</translation>
     </message>
@@ -632,6 +756,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Repair km:</translation>
     </message>
     <message>
+      <source>La demande précédente ({kind}) du dossier {number} est en cours d'envoi ou à vérifier : décidez-en d'abord dans l'historique Car-Pass.</source>
+      <translation>The previous request ({kind}) of dossier {number} is being sent or is to check: decide about it first in the Car-Pass history.</translation>
+    </message>
+    <message>
       <source>La ligne Car-Pass du dossier {number}</source>
       <translation>The Car-Pass row of dossier {number}</translation>
     </message>
@@ -644,8 +772,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>The Car-Pass list of work is not loaded for this site yet: an administrator must test the connection to Car-Pass.</translation>
     </message>
     <message>
+      <source>La {what} du dossier {dossier} figure-t-elle sur le portail Car-Pass ? Elle sera enregistrée comme reçue, sans être renvoyée.</source>
+      <translation>Is the {what} of dossier {dossier} on the Car-Pass portal? It will be recorded as received, without sending it again.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'a pas encore de relevé reçu par Car-Pass : la description des travaux partira automatiquement après l'envoi du relevé.</source>
+      <translation>Dossier {number} has no reading received by Car-Pass yet: the work description will leave automatically after the reading is sent.</translation>
     </message>
     <message>
       <source>Le dossier {number} n'est pas dans la liste Car-Pass.</source>
@@ -682,6 +818,18 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Liste des travaux Car-Pass</source>
       <translation>Car-Pass list of work</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu</source>
+      <translation>Mark as received</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu par Car-Pass</source>
+      <translation>Mark as received by Car-Pass</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu…</source>
+      <translation>Mark as received…</translation>
     </message>
     <message>
       <source>Message</source>
@@ -808,6 +956,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier no.:</translation>
     </message>
     <message>
+      <source>Obligatoire : gardée dans l'historique avec votre nom</source>
+      <translation>Required: kept in the history with your name</translation>
+    </message>
+    <message>
       <source>Opération</source>
       <translation>Operation</translation>
     </message>
@@ -880,6 +1032,22 @@ Your confirmation is recorded with your name.</translation>
       <translation>When</translation>
     </message>
     <message>
+      <source>Raison :</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation</source>
+      <translation>Reason for the confirmation</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation : {reason}</source>
+      <translation>Reason for the confirmation: {reason}</translation>
+    </message>
+    <message>
+      <source>Raison de la correction</source>
+      <translation>Reason for the correction</translation>
+    </message>
+    <message>
       <source>Raison du retrait</source>
       <translation>Reason for removal</translation>
     </message>
@@ -904,6 +1072,18 @@ Your confirmation is recorded with your name.</translation>
       <translation>Car-Pass reading not found.</translation>
     </message>
     <message>
+      <source>Relevé de {km} km du dossier {dossier} ({vin}).
+
+Si le portail Car-Pass montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré comme reçu, sans être renvoyé.</source>
+      <translation>Reading of {km} km of dossier {dossier} ({vin}).
+
+If the Car-Pass portal shows this reading, copy its requestGuid here: the reading will be recorded as received, without sending it again.</translation>
+    </message>
+    <message>
+      <source>Relevé du dossier {number} enregistré comme reçu par Car-Pass (requestGuid {guid}).</source>
+      <translation>Reading of dossier {number} recorded as received by Car-Pass (requestGuid {guid}).</translation>
+    </message>
+    <message>
       <source>Relevé kilométrique reçu par Car-Pass</source>
       <translation>Odometer reading received by Car-Pass</translation>
     </message>
@@ -916,8 +1096,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>Readings received by Car-Pass on:</translation>
     </message>
     <message>
-      <source>Renvoyer</source>
-      <translation>Resend</translation>
+      <source>Renvoyer la demande</source>
+      <translation>Send the request again</translation>
+    </message>
+    <message>
+      <source>Renvoyer le relevé</source>
+      <translation>Send the reading again</translation>
+    </message>
+    <message>
+      <source>Renvoyer…</source>
+      <translation>Send again…</translation>
     </message>
     <message>
       <source>Retirer de la liste Car-Pass</source>
@@ -946,10 +1134,6 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Résultat</source>
       <translation>Result</translation>
-    </message>
-    <message>
-      <source>Sans réponse sûre (inconnus)</source>
-      <translation>Without a sure answer (unknown)</translation>
     </message>
     <message>
       <source>Service Car-Pass du site {code}</source>
@@ -1040,6 +1224,22 @@ Your confirmation is recorded with your name.</translation>
       <translation>VIN of only {length} characters (17 expected): check it</translation>
     </message>
     <message>
+      <source>Vous confirmez que ces {n} relevé(s) sont corrects malgré les contrôles ; ils seront envoyés à Car-Pass.</source>
+      <translation>You confirm these {n} reading(s) are right despite the checks; they will be sent to Car-Pass.</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que le relevé de {km} km du dossier {dossier} est correct malgré les contrôles :
+
+{reasons}
+
+Il sera envoyé à Car-Pass.</source>
+      <translation>You confirm the reading of {km} km of dossier {dossier} is right despite the checks:
+
+{reasons}
+
+It will be sent to Car-Pass.</translation>
+    </message>
+    <message>
       <source>Véhicule et relevé</source>
       <translation>Vehicle and reading</translation>
     </message>
@@ -1054,6 +1254,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Vérifier l'état des envois</source>
       <translation>Check the state of the sendings</translation>
+    </message>
+    <message>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
+      <translation>Check the Car-Pass portal: if it is there, « Mark as received » with its requestGuid; otherwise « Send again ».</translation>
+    </message>
+    <message>
+      <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
+      <translation>Check the Car-Pass portal: if the request is there, « Mark as received »; otherwise « Send again ».</translation>
     </message>
     <message>
       <source>adresse https://… attendue</source>
@@ -1080,6 +1288,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>none</translation>
     </message>
     <message>
+      <source>aucun travail choisi pour le dossier {number}</source>
+      <translation>no work chosen for dossier {number}</translation>
+    </message>
+    <message>
       <source>aucune description des travaux</source>
       <translation>no work description</translation>
     </message>
@@ -1104,8 +1316,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>code(s) dropped from the Car-Pass list: {codes}</translation>
     </message>
     <message>
+      <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>connection lost while waiting for the answer: Car-Pass may have recorded the reading</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>check {code}</translation>
+    </message>
+    <message>
+      <source>correction</source>
+      <translation>correction</translation>
+    </message>
+    <message>
+      <source>correction : {outcome}</source>
+      <translation>correction: {outcome}</translation>
+    </message>
+    <message>
+      <source>correction à {km} km</source>
+      <translation>correction to {km} km</translation>
+    </message>
+    <message>
+      <source>correction à {km} km envoyée</source>
+      <translation>correction to {km} km sent</translation>
     </message>
     <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
@@ -1144,6 +1376,22 @@ Your confirmation is recorded with your name.</translation>
       <translation>ISO date-time expected (YYYY-MM-DDTHH:MM), not “{value}”</translation>
     </message>
     <message>
+      <source>description ({codes})</source>
+      <translation>description ({codes})</translation>
+    </message>
+    <message>
+      <source>description : {outcome}</source>
+      <translation>description: {outcome}</translation>
+    </message>
+    <message>
+      <source>description des travaux</source>
+      <translation>work description</translation>
+    </message>
+    <message>
+      <source>description des travaux envoyée</source>
+      <translation>work description sent</translation>
+    </message>
+    <message>
       <source>description des travaux manquante</source>
       <translation>work description missing</translation>
     </message>
@@ -1160,12 +1408,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>folder does not exist: {folder}</translation>
     </message>
     <message>
+      <source>déjà enregistré pour le relevé du dossier {number}</source>
+      <translation>already recorded for the reading of dossier {number}</translation>
+    </message>
+    <message>
       <source>déjà envoyé</source>
       <translation>already sent</translation>
     </message>
     <message>
+      <source>en cours (autre poste)</source>
+      <translation>in progress (another station)</translation>
+    </message>
+    <message>
       <source>en cours d'envoi</source>
       <translation>sending</translation>
+    </message>
+    <message>
+      <source>en cours d'envoi par un autre poste</source>
+      <translation>being sent by another station</translation>
     </message>
     <message>
       <source>en file</source>
@@ -1184,12 +1444,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>between 0 and 1</translation>
     </message>
     <message>
+      <source>envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a peut-être reçu le relevé</source>
+      <translation>sending interrupted (station stopped during the call): Car-Pass may have received the reading</translation>
+    </message>
+    <message>
       <source>envoyé</source>
       <translation>sent</translation>
     </message>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>sent (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
+      <translation>Car-Pass server error after receipt: the reading may have been recorded</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1200,8 +1468,16 @@ Your confirmation is recorded with your name.</translation>
       <translation>http:// is only allowed towards this computer (simulator); use https://</translation>
     </message>
     <message>
+      <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
+      <translation>identifier from the Car-Pass portal expected, of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits 0-9 and letters a-f)</translation>
+    </message>
+    <message>
       <source>incomplet</source>
       <translation>incomplete</translation>
+    </message>
+    <message>
+      <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
+      <translation>outcome of the sending unknown: Car-Pass may have received the reading</translation>
     </message>
     <message>
       <source>km dégât manquant</source>
@@ -1312,6 +1588,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>read from ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
+      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
+      <translation>marked as received (requestGuid from the Car-Pass portal)</translation>
+    </message>
+    <message>
       <source>montant attendu, par exemple 1142,04</source>
       <translation>amount expected, for example 1142.04</translation>
     </message>
@@ -1380,12 +1660,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>not on the list</translation>
     </message>
     <message>
+      <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>no answer in time after sending: Car-Pass may have recorded the reading</translation>
+    </message>
+    <message>
       <source>pas encore de pointage</source>
       <translation>no clock-in yet</translation>
     </message>
     <message>
       <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
       <translation>more than 1,000 km a day since the last reading sent</translation>
+    </message>
+    <message>
+      <source>raison : {reason}</source>
+      <translation>reason: {reason}</translation>
     </message>
     <message>
       <source>refusé</source>
@@ -1400,8 +1688,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>superseded</translation>
     </message>
     <message>
+      <source>renvoyé</source>
+      <translation>sent again</translation>
+    </message>
+    <message>
       <source>requestGuid</source>
       <translation>requestGuid</translation>
+    </message>
+    <message>
+      <source>requestGuid :</source>
+      <translation>requestGuid:</translation>
+    </message>
+    <message>
+      <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
+      <translation>requestGuid: 32 digits 0-9 or letters a-f, grouped 8-4-4-4-12 with hyphens</translation>
     </message>
     <message>
       <source>requestGuid : {guid}</source>
@@ -1416,12 +1716,8 @@ Your confirmation is recorded with your name.</translation>
       <translation>removed from the Car-Pass list</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
-      <translation>Car-Pass answer without acknowledgement: check the state or resend from the history</translation>
-    </message>
-    <message>
-      <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
-      <translation>answer without requestGuid, sending not confirmed: {message}</translation>
+      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
+      <translation>unreadable answer from Car-Pass or without requestGuid</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1436,12 +1732,28 @@ Your confirmation is recorded with your name.</translation>
       <translation>only a reading blocked by the checks is confirmed here</translation>
     </message>
     <message>
-      <source>seuls les relevés refusés ou sans réponse se renvoient</source>
-      <translation>only refused or unanswered readings can be resent</translation>
+      <source>seul un relevé à vérifier peut être marqué comme reçu</source>
+      <translation>only a reading to check can be marked as received</translation>
+    </message>
+    <message>
+      <source>seule une demande à vérifier se renvoie ou se marque comme reçue</source>
+      <translation>only a request to check can be sent again or marked as received</translation>
+    </message>
+    <message>
+      <source>seuls les relevés refusés ou à vérifier se renvoient</source>
+      <translation>only refused readings or readings to check can be sent again</translation>
     </message>
     <message>
       <source>trop de colonnes</source>
       <translation>too many columns</translation>
+    </message>
+    <message>
+      <source>trop longue ({length} caractères, {max} au plus)</source>
+      <translation>too long ({length} characters, at most {max})</translation>
+    </message>
+    <message>
+      <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
+      <translation>check the Car-Pass portal, then « Send again » or « Mark as received »</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
@@ -1508,6 +1820,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>{n} row(s) ticked:</translation>
     </message>
     <message>
+      <source>{n} ligne(s) cochée(s) sans relevé bloqué ne sont pas concernées.</source>
+      <translation>{n} ticked row(s) without a blocked reading are left alone.</translation>
+    </message>
+    <message>
       <source>{n} relevé(s) : {path}</source>
       <translation>{n} reading(s): {path}</translation>
     </message>
@@ -1540,8 +1856,24 @@ Your confirmation is recorded with your name.</translation>
       <translation>{state}</translation>
     </message>
     <message>
+      <source>{what} : {state}</source>
+      <translation>{what}: {state}</translation>
+    </message>
+    <message>
+      <source>{what} — demandé par {user} le {when}</source>
+      <translation>{what} — requested by {user} on {when}</translation>
+    </message>
+    <message>
       <source>À corriger / remarques</source>
       <translation>To fix / remarks</translation>
+    </message>
+    <message>
+      <source>À vérifier</source>
+      <translation>To check</translation>
+    </message>
+    <message>
+      <source>À vérifier : {cause}</source>
+      <translation>To check: {cause}</translation>
     </message>
     <message>
       <source>Établissement</source>
@@ -1580,6 +1912,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>to check</translation>
     </message>
     <message>
+      <source>à vérifier : {cause} ; {todo}</source>
+      <translation>to check: {cause}; {todo}</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo} ({message})</source>
+      <translation>to check: {cause}; {todo} ({message})</translation>
+    </message>
+    <message>
       <source>– {n} arrêtée(s) par les contrôles : elles attendront votre confirmation dans l'historique</source>
       <translation>– {n} stopped by the checks: they will wait for your confirmation in the history</translation>
     </message>
@@ -1590,6 +1930,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>– {n} sans description des travaux (elle pourra être envoyée plus tard)</source>
       <translation>– {n} without a work description (it can be sent later)</translation>
+    </message>
+    <message>
+      <source>… et {n} autre(s)</source>
+      <translation>… and {n} more</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,10 @@
   <context>
     <name>carpass</name>
     <message>
+      <source>&amp;Confirmer les relevés bloqués…</source>
+      <translation>&amp;Geblokkeerde registraties bevestigen…</translation>
+    </message>
+    <message>
       <source>&amp;Travaux effectués</source>
       <translation>&amp;Uitgevoerde werken</translation>
     </message>
@@ -76,6 +80,10 @@
       <translation>Geen Car-Pass-wachtwoord voor vestigingseenheid {number}: een beheerder moet het invoeren (tabblad Car-Pass-instellingen of « atelier carpass credentials set »).</translation>
     </message>
     <message>
+      <source>Aucun relevé Car-Pass pour le dossier {number} sur votre site.</source>
+      <translation>Geen Car-Pass-registratie voor dossier {number} op uw vestiging.</translation>
+    </message>
+    <message>
       <source>Aucun relevé reçu par Car-Pass avec ce numéro sur votre site.</source>
       <translation>Geen door Car-Pass ontvangen kilometerstand met dit nummer op uw vestiging.</translation>
     </message>
@@ -116,6 +124,10 @@ Wachtwoord:</translation>
       <translation>Geen bruikbare sleutelhanger ({backend}): het wachtwoord wordt enkel voor deze sessie bewaard.</translation>
     </message>
     <message>
+      <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
+      <translation>Geen van de aangevinkte regels heeft een door de controles geblokkeerde registratie. Een registratie wordt bij het verzenden geblokkeerd wanneer een controle ze tegenhoudt (lager dan de laatste registratie, meer dan 1 000 km per dag, vandaag al verzonden, datum te oud).</translation>
+    </message>
+    <message>
       <source>Aucune description des travaux.</source>
       <translation>Geen beschrijving van de werken.</translation>
     </message>
@@ -148,6 +160,42 @@ Wachtwoord:</translation>
       <translation>Car-Pass heeft de bevestiging van de kilometerstand aanvaard.</translation>
     </message>
     <message>
+      <source>Car-Pass a déjà {km} km pour ce dossier</source>
+      <translation>Car-Pass heeft al {km} km voor dit dossier</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu ce relevé : vérifiez sur le portail Car-Pass (s'il y figure : carpass mark-received), puis relancez avec --yes pour le renvoyer</source>
+      <translation>Car-Pass heeft deze registratie misschien al ontvangen: controleer het Car-Pass-portaal (staat ze erin: carpass mark-received) en start opnieuw met --yes om ze opnieuw te verzenden</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu la {what} du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : si elle y figure, utilisez « Marquer comme reçu ».
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass heeft de {what} van dossier {dossier} misschien al ontvangen ({cause}).
+
+Controleer eerst het Car-Pass-portaal: staat ze erin, gebruik dan « Als ontvangen markeren ».
+
+Toch opnieuw verzenden?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a peut-être déjà reçu le relevé de {km} km du dossier {dossier} ({cause}).
+
+Vérifiez d'abord sur le portail Car-Pass : s'il y figure, utilisez « Marquer comme reçu ». Renvoyer un relevé déjà reçu l'enregistre deux fois.
+
+Renvoyer quand même ?</source>
+      <translation>Car-Pass heeft de registratie van {km} km van dossier {dossier} misschien al ontvangen ({cause}).
+
+Controleer eerst het Car-Pass-portaal: staat ze erin, gebruik dan « Als ontvangen markeren ». Een al ontvangen registratie opnieuw verzenden registreert ze twee keer.
+
+Toch opnieuw verzenden?</translation>
+    </message>
+    <message>
+      <source>Car-Pass a pris la confirmation et examine encore le relevé : {message}</source>
+      <translation>Car-Pass heeft de bevestiging ontvangen en onderzoekt de registratie nog: {message}</translation>
+    </message>
+    <message>
       <source>Car-Pass a refusé la confirmation : {message}</source>
       <translation>Car-Pass heeft de bevestiging geweigerd: {message}</translation>
     </message>
@@ -164,6 +212,10 @@ Wachtwoord:</translation>
       <translation>Car-Pass gaf een lege lijst van werken terug: de bewaarde lijst is niet gewijzigd.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass ontving {km} km voor dossier {dossier} ({vin}, registratie van {date}). De ontvangen registratie blijft zoals ze is; de correctie wordt apart verzonden en in de historiek bewaard.</translation>
+    </message>
+    <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
       <translation>Car-Pass meldde een anomalie: bevestig de kilometerstand vanuit de historiek</translation>
     </message>
@@ -172,12 +224,16 @@ Wachtwoord:</translation>
       <translation>Car-Pass onbereikbaar op {url}: {error}</translation>
     </message>
     <message>
+      <source>Car-Pass n'a aucun relevé du dossier {number} : rien à corriger (corrigez le dossier, le bon kilométrage partira avec le relevé).</source>
+      <translation>Car-Pass heeft geen registratie van dossier {number}: niets te corrigeren (corrigeer het dossier, de juiste kilometerstand vertrekt met de registratie).</translation>
+    </message>
+    <message>
       <source>Car-Pass n'a encore reçu aucun relevé du dossier {number}.</source>
       <translation>Car-Pass heeft nog geen kilometerstand van dossier {number} ontvangen.</translation>
     </message>
     <message>
-      <source>Car-Pass n'a pas pris la confirmation ({message}) : réessayez plus tard.</source>
-      <translation>Car-Pass heeft de bevestiging niet ontvangen ({message}): probeer later opnieuw.</translation>
+      <source>Car-Pass n'a pas confirmé avoir pris la confirmation ({message}) : réessayez plus tard (si elle avait été prise, Car-Pass répondra que l'anomalie a déjà reçu une réponse).</source>
+      <translation>Car-Pass heeft niet bevestigd dat de bevestiging is ontvangen ({message}): probeer later opnieuw (werd ze toch ontvangen, dan antwoordt Car-Pass dat de anomalie al beantwoord is).</translation>
     </message>
     <message>
       <source>Car-Pass n'accepte qu'une seule réponse à une anomalie.</source>
@@ -194,6 +250,14 @@ Wachtwoord:</translation>
     <message>
       <source>Ce dossier est déjà dans la liste Car-Pass.</source>
       <translation>Dit dossier staat al op de Car-Pass-lijst.</translation>
+    </message>
+    <message>
+      <source>Ce dossier n'existe pas sur votre site.</source>
+      <translation>Dit dossier bestaat niet op uw vestiging.</translation>
+    </message>
+    <message>
+      <source>Ce relevé vient de changer (un autre poste l'a traité) : rechargez l'historique.</source>
+      <translation>Deze registratie is net gewijzigd (een ander station heeft ze behandeld): laad de historiek opnieuw.</translation>
     </message>
     <message>
       <source>Cette anomalie a déjà reçu une réponse : contactez Car-Pass.</source>
@@ -256,12 +320,24 @@ Wachtwoord:</translation>
       <translation>Bevestigingen van de dag…</translation>
     </message>
     <message>
+      <source>Confirmer et envoyer</source>
+      <translation>Bevestigen en verzenden</translation>
+    </message>
+    <message>
       <source>Confirmer le relevé</source>
       <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
       <source>Confirmer le relevé…</source>
       <translation>Kilometerstand bevestigen…</translation>
+    </message>
+    <message>
+      <source>Confirmer les relevés bloqués</source>
+      <translation>Geblokkeerde registraties bevestigen</translation>
+    </message>
+    <message>
+      <source>Confirmer, avec une raison, les lignes cochées que les contrôles ont bloquées, puis les envoyer</source>
+      <translation>De aangevinkte regels die de controles blokkeerden met een reden bevestigen en dan verzenden</translation>
     </message>
     <message>
       <source>Confirmez-vous que le relevé de {km} km du dossier {dossier} est correct ?
@@ -288,12 +364,32 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Verbinding met Car-Pass geslaagd voor gebruiker {username}, maar de lijst van werken is niet bijgewerkt: {reason}</translation>
     </message>
     <message>
+      <source>Corriger le kilométrage envoyé</source>
+      <translation>Verzonden kilometerstand corrigeren</translation>
+    </message>
+    <message>
+      <source>Corriger…</source>
+      <translation>Corrigeren…</translation>
+    </message>
+    <message>
       <source>Créer N° TVA</source>
       <translation>Btw-nr. aanmaken</translation>
     </message>
     <message>
       <source>Date du relevé</source>
       <translation>Datum kilometerstand</translation>
+    </message>
+    <message>
+      <source>Demande</source>
+      <translation>Aanvraag</translation>
+    </message>
+    <message>
+      <source>Demande Car-Pass introuvable.</source>
+      <translation>Car-Pass-aanvraag niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
+      <translation>Aanvraag van dossier {number} geregistreerd als ontvangen door Car-Pass.</translation>
     </message>
     <message>
       <source>Depuis</source>
@@ -304,8 +400,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Laatste naar Car-Pass verzonden kilometerstand voor dit VIN: {km} km op {date}</translation>
     </message>
     <message>
+      <source>Description / correction</source>
+      <translation>Beschrijving / correctie</translation>
+    </message>
+    <message>
       <source>Description des travaux</source>
       <translation>Beschrijving van de werken</translation>
+    </message>
+    <message>
+      <source>Descriptions et corrections envoyées : {n}</source>
+      <translation>Verzonden beschrijvingen en correcties: {n}</translation>
     </message>
     <message>
       <source>Documents PDF (*.pdf)</source>
@@ -338,6 +442,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Dossier {dossier} — relevé {reading}</source>
       <translation>Dossier {dossier} — kilometerstand {reading}</translation>
+    </message>
+    <message>
+      <source>Dossier {dossier} — {km} km : {reasons}</source>
+      <translation>Dossier {dossier} — {km} km: {reasons}</translation>
     </message>
     <message>
       <source>Dossier {dossier} — {km} km le {date} — {state}</source>
@@ -406,6 +514,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Début travaux</source>
       <translation>Start werken</translation>
+    </message>
+    <message>
+      <source>Décision : {what}, par {user} le {when}</source>
+      <translation>Beslissing: {what}, door {user} op {when}</translation>
     </message>
     <message>
       <source>Détail</source>
@@ -480,6 +592,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Automatisch verzenden zodra een dossier verzonden kan worden</translation>
     </message>
     <message>
+      <source>Envoyer la correction</source>
+      <translation>Correctie verzenden</translation>
+    </message>
+    <message>
       <source>Envoyer la file</source>
       <translation>Wachtrij verzenden</translation>
     </message>
@@ -490,6 +606,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Envoyer à Car-Pass</source>
       <translation>Naar Car-Pass verzenden</translation>
+    </message>
+    <message>
+      <source>Envoyer à Car-Pass le bon kilométrage d'un relevé déjà reçu, avec la raison</source>
+      <translation>De juiste kilometerstand van een al ontvangen registratie naar Car-Pass verzenden, met de reden</translation>
     </message>
     <message>
       <source>Envoyé le</source>
@@ -608,6 +728,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Kilometerstand</translation>
     </message>
     <message>
+      <source>Kilométrage correct :</source>
+      <translation>Juiste kilometerstand:</translation>
+    </message>
+    <message>
       <source>Kilométrage à la réception</source>
       <translation>Kilometerstand bij ontvangst</translation>
     </message>
@@ -632,6 +756,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Km herstelling:</translation>
     </message>
     <message>
+      <source>La demande précédente ({kind}) du dossier {number} est en cours d'envoi ou à vérifier : décidez-en d'abord dans l'historique Car-Pass.</source>
+      <translation>De vorige aanvraag ({kind}) van dossier {number} wordt verzonden of moet gecontroleerd worden: beslis er eerst over in de Car-Pass-historiek.</translation>
+    </message>
+    <message>
       <source>La ligne Car-Pass du dossier {number}</source>
       <translation>De Car-Pass-regel van dossier {number}</translation>
     </message>
@@ -644,8 +772,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>De Car-Pass-lijst van werken is nog niet geladen voor deze vestiging: een beheerder moet de verbinding met Car-Pass testen.</translation>
     </message>
     <message>
+      <source>La {what} du dossier {dossier} figure-t-elle sur le portail Car-Pass ? Elle sera enregistrée comme reçue, sans être renvoyée.</source>
+      <translation>Staat de {what} van dossier {dossier} in het Car-Pass-portaal? Ze wordt als ontvangen geregistreerd, zonder ze opnieuw te verzenden.</translation>
+    </message>
+    <message>
       <source>Le dossier {number}</source>
       <translation>Dossier {number}</translation>
+    </message>
+    <message>
+      <source>Le dossier {number} n'a pas encore de relevé reçu par Car-Pass : la description des travaux partira automatiquement après l'envoi du relevé.</source>
+      <translation>Dossier {number} heeft nog geen door Car-Pass ontvangen registratie: de beschrijving van de werken vertrekt automatisch na de verzending van de registratie.</translation>
     </message>
     <message>
       <source>Le dossier {number} n'est pas dans la liste Car-Pass.</source>
@@ -682,6 +818,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Liste des travaux Car-Pass</source>
       <translation>Car-Pass-lijst van werken</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu</source>
+      <translation>Als ontvangen markeren</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu par Car-Pass</source>
+      <translation>Als ontvangen door Car-Pass markeren</translation>
+    </message>
+    <message>
+      <source>Marquer comme reçu…</source>
+      <translation>Als ontvangen markeren…</translation>
     </message>
     <message>
       <source>Message</source>
@@ -808,6 +956,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossiernr.:</translation>
     </message>
     <message>
+      <source>Obligatoire : gardée dans l'historique avec votre nom</source>
+      <translation>Verplicht: bewaard in de historiek met uw naam</translation>
+    </message>
+    <message>
       <source>Opération</source>
       <translation>Bewerking</translation>
     </message>
@@ -880,6 +1032,22 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Wanneer</translation>
     </message>
     <message>
+      <source>Raison :</source>
+      <translation>Reden:</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation</source>
+      <translation>Reden van de bevestiging</translation>
+    </message>
+    <message>
+      <source>Raison de la confirmation : {reason}</source>
+      <translation>Reden van de bevestiging: {reason}</translation>
+    </message>
+    <message>
+      <source>Raison de la correction</source>
+      <translation>Reden van de correctie</translation>
+    </message>
+    <message>
       <source>Raison du retrait</source>
       <translation>Reden van verwijdering</translation>
     </message>
@@ -904,6 +1072,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Car-Pass-kilometerstand niet gevonden.</translation>
     </message>
     <message>
+      <source>Relevé de {km} km du dossier {dossier} ({vin}).
+
+Si le portail Car-Pass montre ce relevé, recopiez ici son requestGuid : le relevé sera enregistré comme reçu, sans être renvoyé.</source>
+      <translation>Registratie van {km} km van dossier {dossier} ({vin}).
+
+Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over: de registratie wordt als ontvangen geregistreerd, zonder ze opnieuw te verzenden.</translation>
+    </message>
+    <message>
+      <source>Relevé du dossier {number} enregistré comme reçu par Car-Pass (requestGuid {guid}).</source>
+      <translation>Registratie van dossier {number} geregistreerd als ontvangen door Car-Pass (requestGuid {guid}).</translation>
+    </message>
+    <message>
       <source>Relevé kilométrique reçu par Car-Pass</source>
       <translation>Kilometerstand ontvangen door Car-Pass</translation>
     </message>
@@ -916,8 +1096,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Kilometerstanden ontvangen door Car-Pass op:</translation>
     </message>
     <message>
-      <source>Renvoyer</source>
-      <translation>Opnieuw verzenden</translation>
+      <source>Renvoyer la demande</source>
+      <translation>Aanvraag opnieuw verzenden</translation>
+    </message>
+    <message>
+      <source>Renvoyer le relevé</source>
+      <translation>Registratie opnieuw verzenden</translation>
+    </message>
+    <message>
+      <source>Renvoyer…</source>
+      <translation>Opnieuw verzenden…</translation>
     </message>
     <message>
       <source>Retirer de la liste Car-Pass</source>
@@ -946,10 +1134,6 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Résultat</source>
       <translation>Resultaat</translation>
-    </message>
-    <message>
-      <source>Sans réponse sûre (inconnus)</source>
-      <translation>Zonder zeker antwoord (onbekend)</translation>
     </message>
     <message>
       <source>Service Car-Pass du site {code}</source>
@@ -1040,6 +1224,22 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>VIN van slechts {length} tekens (17 verwacht): controleer het</translation>
     </message>
     <message>
+      <source>Vous confirmez que ces {n} relevé(s) sont corrects malgré les contrôles ; ils seront envoyés à Car-Pass.</source>
+      <translation>U bevestigt dat deze {n} registratie(s) juist zijn ondanks de controles; ze worden naar Car-Pass verzonden.</translation>
+    </message>
+    <message>
+      <source>Vous confirmez que le relevé de {km} km du dossier {dossier} est correct malgré les contrôles :
+
+{reasons}
+
+Il sera envoyé à Car-Pass.</source>
+      <translation>U bevestigt dat de registratie van {km} km van dossier {dossier} juist is ondanks de controles:
+
+{reasons}
+
+Ze wordt naar Car-Pass verzonden.</translation>
+    </message>
+    <message>
       <source>Véhicule et relevé</source>
       <translation>Voertuig en kilometerstand</translation>
     </message>
@@ -1054,6 +1254,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Vérifier l'état des envois</source>
       <translation>Status van de verzendingen controleren</translation>
+    </message>
+    <message>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
+      <translation>Controleer het Car-Pass-portaal: staat ze erin, « Als ontvangen markeren » met haar requestGuid; anders « Opnieuw verzenden ».</translation>
+    </message>
+    <message>
+      <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
+      <translation>Controleer het Car-Pass-portaal: staat de aanvraag erin, « Als ontvangen markeren »; anders « Opnieuw verzenden ».</translation>
     </message>
     <message>
       <source>adresse https://… attendue</source>
@@ -1080,6 +1288,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>geen</translation>
     </message>
     <message>
+      <source>aucun travail choisi pour le dossier {number}</source>
+      <translation>geen werk gekozen voor dossier {number}</translation>
+    </message>
+    <message>
       <source>aucune description des travaux</source>
       <translation>geen beschrijving van de werken</translation>
     </message>
@@ -1104,8 +1316,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>code(s) verwijderd uit de Car-Pass-lijst: {codes}</translation>
     </message>
     <message>
+      <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>verbinding verbroken tijdens het wachten op het antwoord: Car-Pass heeft de registratie misschien opgeslagen</translation>
+    </message>
+    <message>
       <source>contrôle {code}</source>
       <translation>controle {code}</translation>
+    </message>
+    <message>
+      <source>correction</source>
+      <translation>correctie</translation>
+    </message>
+    <message>
+      <source>correction : {outcome}</source>
+      <translation>correctie: {outcome}</translation>
+    </message>
+    <message>
+      <source>correction à {km} km</source>
+      <translation>correctie naar {km} km</translation>
+    </message>
+    <message>
+      <source>correction à {km} km envoyée</source>
+      <translation>correctie naar {km} km verzonden</translation>
     </message>
     <message>
       <source>date attendue (AAAA-MM-JJ ou JJ-MM-AAAA), pas « {value} »</source>
@@ -1144,6 +1376,22 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>ISO-datum en -tijd verwacht (JJJJ-MM-DDTUU:MM), niet „{value}”</translation>
     </message>
     <message>
+      <source>description ({codes})</source>
+      <translation>beschrijving ({codes})</translation>
+    </message>
+    <message>
+      <source>description : {outcome}</source>
+      <translation>beschrijving: {outcome}</translation>
+    </message>
+    <message>
+      <source>description des travaux</source>
+      <translation>beschrijving van de werken</translation>
+    </message>
+    <message>
+      <source>description des travaux envoyée</source>
+      <translation>beschrijving van de werken verzonden</translation>
+    </message>
+    <message>
       <source>description des travaux manquante</source>
       <translation>beschrijving van de werken ontbreekt</translation>
     </message>
@@ -1160,12 +1408,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>map bestaat niet: {folder}</translation>
     </message>
     <message>
+      <source>déjà enregistré pour le relevé du dossier {number}</source>
+      <translation>al geregistreerd voor de registratie van dossier {number}</translation>
+    </message>
+    <message>
       <source>déjà envoyé</source>
       <translation>al verzonden</translation>
     </message>
     <message>
+      <source>en cours (autre poste)</source>
+      <translation>bezig (ander station)</translation>
+    </message>
+    <message>
       <source>en cours d'envoi</source>
       <translation>wordt verzonden</translation>
+    </message>
+    <message>
+      <source>en cours d'envoi par un autre poste</source>
+      <translation>wordt door een ander station verzonden</translation>
     </message>
     <message>
       <source>en file</source>
@@ -1184,12 +1444,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>tussen 0 en 1</translation>
     </message>
     <message>
+      <source>envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a peut-être reçu le relevé</source>
+      <translation>verzending onderbroken (station gestopt tijdens de oproep): Car-Pass heeft de registratie misschien ontvangen</translation>
+    </message>
+    <message>
       <source>envoyé</source>
       <translation>verzonden</translation>
     </message>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>verzonden (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
+      <translation>fout van de Car-Pass-server na ontvangst: de registratie is misschien opgeslagen</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1200,8 +1468,16 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>http:// is enkel toegestaan naar deze computer (simulator); gebruik https://</translation>
     </message>
     <message>
+      <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
+      <translation>identificatie uit het Car-Pass-portaal verwacht, van de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (cijfers 0-9 en letters a-f)</translation>
+    </message>
+    <message>
       <source>incomplet</source>
       <translation>onvolledig</translation>
+    </message>
+    <message>
+      <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
+      <translation>afloop van de verzending onbekend: Car-Pass heeft de registratie misschien ontvangen</translation>
     </message>
     <message>
       <source>km dégât manquant</source>
@@ -1312,6 +1588,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>gelezen uit ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
+      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
+      <translation>als ontvangen gemarkeerd (requestGuid uit het Car-Pass-portaal)</translation>
+    </message>
+    <message>
       <source>montant attendu, par exemple 1142,04</source>
       <translation>bedrag verwacht, bijvoorbeeld 1142,04</translation>
     </message>
@@ -1380,12 +1660,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>niet op de lijst</translation>
     </message>
     <message>
+      <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
+      <translation>geen antwoord binnen de termijn na verzending: Car-Pass heeft de registratie misschien opgeslagen</translation>
+    </message>
+    <message>
       <source>pas encore de pointage</source>
       <translation>nog niet ingeklokt</translation>
     </message>
     <message>
       <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
       <translation>meer dan 1 000 km per dag sinds de laatste verzonden kilometerstand</translation>
+    </message>
+    <message>
+      <source>raison : {reason}</source>
+      <translation>reden: {reason}</translation>
     </message>
     <message>
       <source>refusé</source>
@@ -1400,8 +1688,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>vervangen</translation>
     </message>
     <message>
+      <source>renvoyé</source>
+      <translation>opnieuw verzonden</translation>
+    </message>
+    <message>
       <source>requestGuid</source>
       <translation>requestGuid</translation>
+    </message>
+    <message>
+      <source>requestGuid :</source>
+      <translation>requestGuid:</translation>
+    </message>
+    <message>
+      <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
+      <translation>requestGuid: 32 cijfers 0-9 of letters a-f, gegroepeerd 8-4-4-4-12 met koppeltekens</translation>
     </message>
     <message>
       <source>requestGuid : {guid}</source>
@@ -1416,12 +1716,8 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>uit de Car-Pass-lijst verwijderd</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass sans accusé de réception : vérifiez l'état ou renvoyez depuis l'historique</source>
-      <translation>antwoord van Car-Pass zonder ontvangstbevestiging: controleer de status of verzend opnieuw vanuit de historiek</translation>
-    </message>
-    <message>
-      <source>réponse sans requestGuid, envoi non confirmé : {message}</source>
-      <translation>antwoord zonder requestGuid, verzending niet bevestigd: {message}</translation>
+      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
+      <translation>onleesbaar antwoord van Car-Pass of zonder requestGuid</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1436,12 +1732,28 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>enkel een door de controles geblokkeerde kilometerstand wordt hier bevestigd</translation>
     </message>
     <message>
-      <source>seuls les relevés refusés ou sans réponse se renvoient</source>
-      <translation>enkel geweigerde of onbeantwoorde kilometerstanden worden opnieuw verzonden</translation>
+      <source>seul un relevé à vérifier peut être marqué comme reçu</source>
+      <translation>alleen een te controleren registratie kan als ontvangen worden gemarkeerd</translation>
+    </message>
+    <message>
+      <source>seule une demande à vérifier se renvoie ou se marque comme reçue</source>
+      <translation>alleen een te controleren aanvraag kan opnieuw worden verzonden of als ontvangen worden gemarkeerd</translation>
+    </message>
+    <message>
+      <source>seuls les relevés refusés ou à vérifier se renvoient</source>
+      <translation>alleen geweigerde of te controleren registraties kunnen opnieuw worden verzonden</translation>
     </message>
     <message>
       <source>trop de colonnes</source>
       <translation>te veel kolommen</translation>
+    </message>
+    <message>
+      <source>trop longue ({length} caractères, {max} au plus)</source>
+      <translation>te lang ({length} tekens, maximaal {max})</translation>
+    </message>
+    <message>
+      <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
+      <translation>controleer het Car-Pass-portaal, dan « Opnieuw verzenden » of « Als ontvangen markeren »</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
@@ -1508,6 +1820,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>{n} regel(s) aangevinkt:</translation>
     </message>
     <message>
+      <source>{n} ligne(s) cochée(s) sans relevé bloqué ne sont pas concernées.</source>
+      <translation>{n} aangevinkte regel(s) zonder geblokkeerde registratie worden niet behandeld.</translation>
+    </message>
+    <message>
       <source>{n} relevé(s) : {path}</source>
       <translation>{n} kilometerstand(en): {path}</translation>
     </message>
@@ -1540,8 +1856,24 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>{state}</translation>
     </message>
     <message>
+      <source>{what} : {state}</source>
+      <translation>{what}: {state}</translation>
+    </message>
+    <message>
+      <source>{what} — demandé par {user} le {when}</source>
+      <translation>{what} — aangevraagd door {user} op {when}</translation>
+    </message>
+    <message>
       <source>À corriger / remarques</source>
       <translation>Te verbeteren / opmerkingen</translation>
+    </message>
+    <message>
+      <source>À vérifier</source>
+      <translation>Te controleren</translation>
+    </message>
+    <message>
+      <source>À vérifier : {cause}</source>
+      <translation>Te controleren: {cause}</translation>
     </message>
     <message>
       <source>Établissement</source>
@@ -1580,6 +1912,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>na te kijken</translation>
     </message>
     <message>
+      <source>à vérifier : {cause} ; {todo}</source>
+      <translation>te controleren: {cause}; {todo}</translation>
+    </message>
+    <message>
+      <source>à vérifier : {cause} ; {todo} ({message})</source>
+      <translation>te controleren: {cause}; {todo} ({message})</translation>
+    </message>
+    <message>
       <source>– {n} arrêtée(s) par les contrôles : elles attendront votre confirmation dans l'historique</source>
       <translation>– {n} tegengehouden door de controles: ze wachten op uw bevestiging in de historiek</translation>
     </message>
@@ -1590,6 +1930,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>– {n} sans description des travaux (elle pourra être envoyée plus tard)</source>
       <translation>– {n} zonder beschrijving van de werken (die kan later verzonden worden)</translation>
+    </message>
+    <message>
+      <source>… et {n} autre(s)</source>
+      <translation>… en {n} andere(n)</translation>
     </message>
   </context>
   <context>

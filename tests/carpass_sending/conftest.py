@@ -3,11 +3,15 @@ loopback, both test sites pointed at it, and builders of dossiers enrolled in th
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from sqlalchemy import insert, select
 
 from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, Technician
 from app.core.carpass.sending import credentials
@@ -15,6 +19,7 @@ from app.core.carpass.sending.endpoint import set_endpoint
 from app.core.carpass.sending.sender import SendOptions
 from app.core.carpass.sending.simulator import CarpassSimulator, FaultConfig
 
+ROOT = Path(__file__).resolve().parents[2]
 PASSWORD_A = "Sesame-A-7c41"
 PASSWORD_B = "Sesame-B-93fe"
 ESTABLISHMENT_A = "2026402650"
@@ -98,3 +103,46 @@ def enrol(db, site_id: int, number: int, *, vin: str | None = "WAUZZZ8V3EA070544
         session.add(entry)
         session.flush()
         return entry.id
+
+
+def bulk_vin(i: int) -> str:
+    """The VIN of the ``i``-th dossier of :func:`bulk_enrol`."""
+    return f"WVWZZZ1KZ{i:08d}"
+
+
+def bulk_enrol(db, site_id: int, count: int) -> None:
+    """``count`` sendable dossiers (numbers 5000…) enrolled at ``site_id``, inserted in bulk."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    with db.session() as session:
+        technician = Technician(site_id=site_id, code="T1", name="Marc")
+        session.add(technician)
+        session.flush()
+        session.execute(insert(Dossier), [
+            {"site_id": site_id, "number": 5000 + i, "owner": f"CLIENT {i}", "plate": f"1AB{i:03d}"[:7],
+             "vin": bulk_vin(i), "first_registration": date(2019, 1, 1), "original_km": 10_000 + i,
+             "damage_km": 20_000 + i, "repair_km": 20_010 + i, "merged": False, "create_vat_number": True,
+             "work_started_at": now, "version": 1, "updated_at": now, "created_at": now}
+            for i in range(count)])
+        ids = list(session.scalars(select(Dossier.id).where(Dossier.site_id == site_id)))
+        session.execute(insert(ClockEvent), [{"dossier_id": d, "technician_id": technician.id, "clock_in": now}
+                                             for d in ids])
+        session.execute(insert(CarpassEntry), [
+            {"site_id": site_id, "dossier_id": d, "status": "pending", "manual": False, "enrolled_at": now,
+             "version": 1, "updated_at": now} for d in ids])
+
+
+def sender_command(database_url: str, *options: str) -> list[str]:
+    """``atelier --user clerk.a carpass send`` as a separate OS process, as a scheduled task runs it."""
+    return [sys.executable, "-m", "app", "--database", database_url, "--user", "clerk.a", "carpass", "send",
+            "--ignore-maintenance-window", *options]
+
+
+def sender_env() -> dict[str, str]:
+    """The environment of a sender process: passwords from variables, no keyring, no proxy."""
+    from tests.factories import PASSWORD
+
+    env = dict(os.environ)
+    env.update(ATELIER_PASSWORD=PASSWORD, ATELIER_CARPASS_PASSWORD=PASSWORD_A, ATELIER_LANG="fr",
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", PYTHONPATH=str(ROOT),
+               NO_PROXY="127.0.0.1,localhost")
+    return env

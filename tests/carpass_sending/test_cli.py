@@ -98,3 +98,36 @@ def test_simulator_command_serves_on_loopback(tmp_path):
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+def test_readings_to_check_are_resolved_on_the_command_line(sqlite_world, simulator, memory_keyring, monkeypatch,
+                                                             capsys):
+    world = sqlite_world
+    monkeypatch.setenv("ATELIER_PASSWORD", PASSWORD)
+    monkeypatch.setenv(credentials.PASSWORD_VARIABLE, PASSWORD_A)
+    atelier(world, "admin.a", "carpass", "endpoint", "set", simulator.base_url)
+    enrol(world.db, world.site_a, 1301)
+    enrol(world.db, world.site_a, 1302, vin="TMBJG7NE0F0124355")
+    simulator.faults.kinds, simulator.faults.rate = ("accept_drop",), 1.0
+    capsys.readouterr()
+    assert atelier(world, "clerk.a", "carpass", "send", "--patience", "1") == 1
+    out = capsys.readouterr().out
+    assert "1301\tuncertain\tà vérifier : connexion coupée" in out and "1302\tuncertain\t" in out
+    simulator.set_fault_rate(0.0)
+    # resending something Car-Pass may have needs --yes
+    assert atelier(world, "clerk.a", "carpass", "resend", "1301") == 2
+    assert "--yes" in capsys.readouterr().err and simulator.state.observation_posts == 2
+    # the portal shows 1301: its requestGuid is typed, checked, recorded
+    assert atelier(world, "clerk.a", "carpass", "mark-received", "1301", "--guid", "1234") == 2
+    assert "requestGuid" in capsys.readouterr().err
+    guid = simulator.state.observations_of_vin("WAUZZZ8V3EA070544")[0].guid
+    assert atelier(world, "clerk.a", "carpass", "mark-received", "1301", "--guid", guid.upper()) == 0
+    assert f"requestGuid {guid}" in capsys.readouterr().out
+    assert atelier(world, "clerk.a", "carpass", "mark-received", "1301", "--guid", guid) == 2  # no longer à vérifier
+    capsys.readouterr()
+    # 1302 is resent after checking the portal; it is posted again at once
+    assert atelier(world, "clerk.a", "carpass", "resend", "1302", "--yes") == 0
+    assert capsys.readouterr().out.startswith("1302\tsent\t")
+    assert simulator.state.observation_posts == 3
+    assert atelier(world, "clerk.a", "carpass", "resend", "9999", "--yes") == 1
+    assert "9999" in capsys.readouterr().err

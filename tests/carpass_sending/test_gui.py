@@ -6,7 +6,7 @@ from __future__ import annotations
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.endpoint import read_settings, set_endpoint
@@ -91,28 +91,131 @@ def test_history_confirm_a_blocked_reading_then_it_is_sent(qtbot, gui, simulator
     assert view.select_reading(view.model.row_at(0)["id"])
     assert view.confirm_button.isEnabled() and not view.resend_button.isEnabled()
     assert "plus de 5 jours" in view.detail.text()
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
-                                                                   QMessageBox.StandardButton.Yes)[1])
-    view.confirm_current()
-    assert "1191" in asked[0]
+    view.confirm_button.click()
+    dialog = view.reason_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "   ")
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    dialog.reason_edit.clear()
+    qtbot.keyClicks(dialog.reason_edit, "vehicule revenu en garantie apres 9 jours")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
     qtbot.waitUntil(lambda: view.model.total() == 1 and view.model.row_at(0)["state"] == "sent", timeout=20000)
-    assert view.model.row_at(0)["confirmed_by"] == "clerk.a"
+    row = view.model.row_at(0)
+    assert row["confirmed_by"] == "clerk.a" and row["confirm_reason"] == "vehicule revenu en garantie apres 9 jours"
+    view.select_reading(row["id"])
+    assert "Raison de la confirmation : vehicule revenu" in view.detail.text()
     assert len(simulator.state.observations) == 1
 
 
-def test_history_resend_of_an_unknown_answer_uses_the_same_key(qtbot, gui, simulator):
+def test_list_confirms_the_ticked_blocked_rows_then_sends_them(qtbot, gui, simulator, monkeypatch, qtmodeltester):
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.carpass.list_view import CarpassListView
+
+    old = datetime.now(UTC) - timedelta(days=9)
+    blocked = [enrol(gui.db, gui.site_a, n, vin=vin, clock_in=old)
+               for n, vin in ((1701, "WAUZZZ8V3EA070544"), (1702, "TMBJG7NE0F0124355"))]
+    plain = enrol(gui.db, gui.site_a, 1703, vin="VF7XX4X2XN9059479")
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=blocked, options=FAST))
+    view = CarpassListView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    assert not view.confirm_button.isEnabled()  # nothing ticked
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    view.model.setData(view.model.index(_row_of(view, 1703), 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert view.confirm_button.isEnabled()
+    assert view.confirm_checked() is None and "Aucune des lignes cochées" in told[0]
+    view.select_all.setChecked(True)
+    dialog = view.confirm_checked()
+    qtbot.addWidget(dialog)
+    text = dialog.findChildren(type(view.selection_label))[0].text()
+    assert "Dossier 1701" in text and "Dossier 1702" in text and "1 ligne(s) cochée(s) sans relevé bloqué" in text
+    qtbot.keyClicks(dialog.reason_edit, "controle avec le client")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(simulator.state.observations) == 2, timeout=20000)
+    readings = _readings_of(gui.db, blocked)
+    assert {r.confirm_reason for r in readings} == {"controle avec le client"}
+    qtbot.waitUntil(lambda: {r.state for r in _readings_of(gui.db, blocked)} == {"sent"}, timeout=20000)
+    assert not _readings_of(gui.db, [plain])  # ticked, not blocked: left alone
+
+
+def _row_of(view, number: int) -> int:
+    return next(r for r in range(view.model.rowCount()) if view.model.row_at(r)["dossier"] == number)
+
+
+def _readings_of(db, entry_ids):
+    from sqlalchemy import select
+
+    from app.core.carpass.sending.models import CarpassReading
+
+    with db.session() as session:
+        return list(session.scalars(select(CarpassReading).where(CarpassReading.entry_id.in_(entry_ids))))
+
+
+def test_history_resend_of_a_reading_to_check_asks_first(qtbot, gui, simulator, monkeypatch):
     entry = enrol(gui.db, gui.site_a, 1197)
-    simulator.faults.kinds, simulator.faults.rate = ("garbage",), 1.0
+    simulator.faults.kinds, simulator.faults.rate = ("server_error",), 1.0  # 500: Car-Pass may have it
     run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
     simulator.set_fault_rate(0.0)
     view = HistoryView(gui.clerk_ctx)
     qtbot.addWidget(view)
     view.select_reading(view.model.row_at(0)["id"])
-    assert view.resend_button.isEnabled() and not view.confirm_button.isEnabled()
+    assert view.model.row_at(0)["state"] == "unknown"
+    assert view.resend_button.isEnabled() and view.received_button.isEnabled()
+    assert not view.confirm_button.isEnabled()
+    assert "erreur du serveur Car-Pass" in view.detail.text() and "portail Car-Pass" in view.detail.text()
+    asked = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answer)[1])
+    view.resend_current()
+    assert "déjà reçu" in asked[0] and "Marquer comme reçu" in asked[0]
+    assert view.model.row_at(0)["state"] == "unknown" and simulator.state.observation_posts == 0
+    answer = QMessageBox.StandardButton.Yes
     view.resend_current()
     qtbot.waitUntil(lambda: view.model.row_at(0)["state"] == "sent", timeout=20000)
-    assert simulator.state.duplicates == 1 and len(simulator.state.observations) == 1
+    assert simulator.state.observation_posts == 1 and len(simulator.state.observations) == 1
+    row = view.model.row_at(0)
+    assert row["resolution"] == "resent" and row["resolved_by"] == "clerk.a"
+
+
+def test_history_marks_a_reading_to_check_received_with_the_portal_guid(qtbot, gui, simulator, monkeypatch):
+    from app.core.carpass.models import CarpassEntry
+
+    entry = enrol(gui.db, gui.site_a, 1198)
+    simulator.faults.kinds, simulator.faults.rate = ("accept_drop",), 1.0  # recorded, then the line drops
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    simulator.set_fault_rate(0.0)
+    (observation,) = simulator.state.observations.values()
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert "connexion coupée" in view.detail.text()
+    view.received_button.click()
+    dialog = view.received_dialog
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.guid_edit, "not-a-guid")
+    assert not ok.isEnabled() and "8-4-4-4-12" in dialog.hint.text()
+    dialog.guid_edit.clear()
+    qtbot.keyClicks(dialog.guid_edit, observation.guid.upper())
+    assert ok.isEnabled() and dialog.hint.text() == ""
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+    qtbot.waitUntil(lambda: view.model.row_at(0)["state"] == "sent")
+    row = view.model.row_at(0)
+    assert row["request_guid"] == observation.guid and row["resolution"] == "marked_received"
+    assert simulator.state.observation_posts == 1  # nothing posted again
+    with gui.db.session() as session:
+        assert session.get(CarpassEntry, entry).status == "sent"
+    view.select_reading(row["id"])
+    assert not view.received_button.isEnabled() and not view.resend_button.isEnabled()
+    assert "marqué comme reçu" in view.detail.text()
 
 
 def test_history_answers_a_car_pass_anomaly_once(qtbot, gui, simulator, monkeypatch):
@@ -218,3 +321,44 @@ def test_auto_send_only_when_the_site_asks_and_the_row_is_sendable(qtbot, gui, s
     qtbot.addWidget(action.dialog)
     assert [(line.dossier, line.outcome) for line in action.summary.lines] == [(1095, "sent")]
     assert len(simulator.state.observations) == 1
+
+
+def test_history_corrects_a_received_reading_and_resolves_a_correction_to_check(qtbot, gui, simulator,
+                                                                                 monkeypatch):
+    entry = enrol(gui.db, gui.site_a, 2301, damage_km=50100)
+    run_to_end(send_readings(gui.db, gui.clerk_a, entry_ids=[entry], options=FAST))
+    view = HistoryView(gui.clerk_ctx)
+    qtbot.addWidget(view)
+    view.select_reading(view.model.row_at(0)["id"])
+    assert view.correct_button.isEnabled() and not view.resend_button.isEnabled()
+    simulator.faults.kinds, simulator.faults.rate = ("accept_drop",), 1.0
+    view.correct_button.click()
+    dialog = view.correction_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.km() == 50100 and "Car-Pass a reçu 50100 km" in dialog.findChildren(QLabel)[0].text()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "compteur mal lu")
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    dialog.ok_button.click()  # same km: refused, the dialog stays open with the reason
+    assert told and "a déjà 50100 km" in told[0] and dialog.isVisible()
+    dialog.km_edit.setValue(50300)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: any(f.state == "unknown" for f in view.model.row_at(0)["followup_items"]), timeout=20000)
+    simulator.set_fault_rate(0.0)
+    row = view.model.row_at(0)
+    view.select_reading(row["id"])
+    assert "correction à 50300 km : à vérifier" in view.detail.text() and "connexion coupée" in view.detail.text()
+    assert view.received_button.isEnabled() and view.resend_button.isEnabled()
+    assert not view.correct_button.isEnabled()  # a correction is in doubt: decide first
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]),
+                                                                   QMessageBox.StandardButton.Yes)[1])
+    view.received_button.click()
+    assert "correction" in asked[0] and "portail Car-Pass" in asked[0]
+    qtbot.waitUntil(lambda: view.model.row_at(0)["followup_items"][-1].state == "sent")
+    guid = view.model.row_at(0)["request_guid"]
+    assert simulator.state.corrections_for(guid) == [(50300, "compteur mal lu")]  # posted once
+    view.select_reading(view.model.row_at(0)["id"])
+    assert view.correct_button.isEnabled() and "Car-Pass a reçu" not in view.detail.text()
+    assert "correction à 50300 km : envoyé" in view.model.data(view.model.index(0, 11))

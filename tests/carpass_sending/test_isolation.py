@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.carpass.sending.actions import confirm_blocked, resend
+from app.core.carpass.sending.anomaly_confirmation import confirm_blocked
+from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.history import HistorySource, calls_of
 from app.core.carpass.sending.sender import send_readings
 from app.core.errors import NotFoundError
@@ -41,9 +42,13 @@ def test_same_dossier_numbers_on_two_sites_send_with_each_sites_credentials(carp
     assert [r["vin"] for r in rows_a] == ["WAUZZZ8V3EA070544"] and history_a.count(GridQuery()) == 1
     assert [r["vin"] for r in history_b.fetch(GridQuery(), 0, 50)] == ["TMBJG7NE0F0124355"]
     reading_a = rows_a[0]["id"]
-    for action in (confirm_blocked, resend, calls_of):
+    for action in (resend, calls_of):
         with pytest.raises(NotFoundError):
             action(carpass.db, carpass.clerk_b, reading_a)
+    with pytest.raises(NotFoundError):
+        confirm_blocked(carpass.db, carpass.clerk_b, reading_a, "raison")
+    with pytest.raises(NotFoundError):
+        mark_received(carpass.db, carpass.clerk_b, reading_a, "6f9619ff-8b86-d011-b42d-00c04fc964ff")
     assert len(calls_of(carpass.db, carpass.clerk_a, reading_a)) == 1
 
 

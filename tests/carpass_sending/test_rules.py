@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.core.carpass.sending import protocol
+from app.core.carpass.sending.states import UncertainCause
 from app.core.carpass.sending.anomaly_checks import (
     ALREADY_SENT_TODAY,
     DATE_IN_FUTURE,
@@ -83,21 +84,63 @@ def test_window_end_is_friday_midnight_brussels():
     assert window_end(datetime(2026, 7, 2, 18, 0, tzinfo=UTC)) == datetime(2026, 7, 2, 22, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(("status", "body", "kind", "guid"), [
-    (201, b'{"requestGuid": "g-1", "status": "Ongoing"}', protocol.ACCEPTED, "g-1"),
-    (200, b'{"requestGuid": "g-2", "anomalies": [{"message": "lower"}]}', protocol.ANOMALY, "g-2"),
-    (200, b'{"status": "Ongoing"}', protocol.UNKNOWN, None),
-    (200, b'{"requestGuid": "g-3\x00<html>', protocol.UNKNOWN, None),
-    (200, b"", protocol.UNKNOWN, None),
-    (400, b'{"message": "VIN invalide"}', protocol.REJECTED, None),
-    (422, b"plain text refusal", protocol.REJECTED, None),
-    (401, b"", protocol.AUTH, None),
-    (503, b'{"message": "maintenance"}', protocol.RETRY, None),
-    (429, b"", protocol.RETRY, None),
+@pytest.mark.parametrize(("status", "body", "kind", "guid", "cause"), [
+    (201, b'{"requestGuid": "g-1", "status": "Ongoing"}', protocol.AnswerKind.ACCEPTED, "g-1", None),
+    (200, b'{"requestGuid": "g-2", "anomalies": [{"message": "lower"}]}', protocol.AnswerKind.ANOMALY, "g-2", None),
+    (200, b'{"status": "Ongoing"}', protocol.AnswerKind.UNCERTAIN, None, UncertainCause.UNREADABLE),
+    (200, b'{"requestGuid": "g-3\x00<html>', protocol.AnswerKind.UNCERTAIN, None, UncertainCause.UNREADABLE),
+    (200, b"", protocol.AnswerKind.UNCERTAIN, None, UncertainCause.UNREADABLE),
+    (302, b"", protocol.AnswerKind.UNCERTAIN, None, UncertainCause.UNREADABLE),
+    (400, b'{"message": "VIN invalide"}', protocol.AnswerKind.REJECTED, None, None),
+    (422, b"plain text refusal", protocol.AnswerKind.REJECTED, None, None),
+    (401, b"", protocol.AnswerKind.AUTH, None, None),
+    (503, b'{"message": "maintenance"}', protocol.AnswerKind.RETRY, None, None),
+    (429, b"", protocol.AnswerKind.RETRY, None, None),
+    (408, b"", protocol.AnswerKind.RETRY, None, None),
+    (500, b'{"message": "boom"}', protocol.AnswerKind.UNCERTAIN, None, UncertainCause.SERVER_ERROR),
+    (502, b"", protocol.AnswerKind.UNCERTAIN, None, UncertainCause.SERVER_ERROR),
+    (504, b"", protocol.AnswerKind.UNCERTAIN, None, UncertainCause.SERVER_ERROR),
 ])
-def test_protocol_reads_answers(status, body, kind, guid):
+def test_protocol_reads_answers(status, body, kind, guid, cause):
     answer = protocol.parse_observation_answer(status, body)
-    assert (answer.kind, answer.request_guid) == (kind, guid)
+    assert (answer.kind, answer.request_guid, answer.cause) == (kind, guid, cause)
+
+
+@pytest.mark.parametrize(("failure", "kind", "cause"), [
+    (protocol.NoAnswer.NOT_SENT, protocol.AnswerKind.RETRY, None),
+    (protocol.NoAnswer.TIMEOUT, protocol.AnswerKind.UNCERTAIN, UncertainCause.TIMEOUT),
+    (protocol.NoAnswer.CONNECTION_LOST, protocol.AnswerKind.UNCERTAIN, UncertainCause.CONNECTION_LOST),
+])
+def test_a_call_without_answer_is_retried_only_when_it_never_left(failure, kind, cause):
+    answer = protocol.no_answer(failure, "boom")
+    assert (answer.kind, answer.cause, answer.message) == (kind, cause, "boom")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6F9619FF-8B86-D011-B42D-00C04FC964FF", "6f9619ff-8b86-d011-b42d-00c04fc964ff"),
+    ("  {6f9619ff-8b86-d011-b42d-00c04fc964ff} ", "6f9619ff-8b86-d011-b42d-00c04fc964ff"),
+    ("6f9619ff8b86d011b42d00c04fc964ff", None),
+    ("6f9619ff-8b86-d011-b42d-00c04fc964f", None),
+    ("6g9619ff-8b86-d011-b42d-00c04fc964ff", None),
+    ("", None),
+    (None, None),
+])
+def test_a_typed_request_guid_is_checked(text, expected):
+    assert protocol.clean_request_guid(text) == expected
+
+
+@pytest.mark.parametrize(("status", "body", "kind"), [
+    (200, b"", protocol.AnswerKind.ACCEPTED),
+    (204, b"", protocol.AnswerKind.ACCEPTED),
+    (200, b'{"message": "ok"}', protocol.AnswerKind.ACCEPTED),
+    (200, b'{"requestGuid": "g", "status": "Processed"}', protocol.AnswerKind.ACCEPTED),
+    (200, b'{"status": "Reviewing"}', protocol.AnswerKind.ANOMALY),
+    (409, b'{"message": "deja"}', protocol.AnswerKind.REJECTED),
+    (503, b"", protocol.AnswerKind.RETRY),
+    (500, b"", protocol.AnswerKind.UNCERTAIN),
+])
+def test_a_2xx_to_confirm_is_a_confirmation_with_or_without_status(status, body, kind):
+    assert protocol.parse_confirm_answer(status, body).kind == kind
 
 
 def test_server_message_prefers_the_json_message():

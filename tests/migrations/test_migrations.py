@@ -2,7 +2,9 @@
 and PostgreSQL; the models and the migrations describe the same schema.
 
 Each revision ``R`` has a file ``tests/migrations/rev_<R>.py`` with ``populate(connection)``
-(rows written with plain SQL at schema ``R``) and ``check(connection)`` (run at head).
+(rows written with plain SQL at schema ``R``) and ``check(connection)`` (run at head); an
+optional ``populate_before(connection)`` writes rows at the previous schema, for a revision
+that converts existing data.
 A new revision without such a file fails :func:`test_every_revision_has_a_fixture`.
 """
 
@@ -75,9 +77,13 @@ def empty_db(request, tmp_path):
 def test_each_revision_upgrades_a_populated_database(empty_db):
     config = alembic_config(empty_db)
     for revision in revisions():
+        module = fixture_module(revision)
+        if hasattr(module, "populate_before"):
+            with empty_db.engine.begin() as connection:
+                module.populate_before(connection)
         command.upgrade(config, revision)
         with empty_db.engine.begin() as connection:
-            fixture_module(revision).populate(connection)
+            module.populate(connection)
     upgrade_to_head(empty_db)
     with empty_db.engine.begin() as connection:
         for revision in revisions():

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
-from app.core.carpass.models import STATUS_PENDING, CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, Technician
+from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, EntryStatus, Technician
 from app.core.carpass.vehicle_rules import FIELD_LABELS
 from app.core.db.engine import Database
 from app.core.db.types import UTCDateTime
@@ -260,7 +260,7 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
         session.execute(CarpassEntry.__table__.insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
-            select(dossier.site_id, dossier.id, literal(STATUS_PENDING), literal(False), literal(now, UTCDateTime),
+            select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False), literal(now, UTCDateTime),
                    literal(login), literal(1), literal(now, UTCDateTime), literal(login))
             .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
         entry = CarpassEntry.__table__.c

@@ -14,14 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core.carpass.models import (
-    STATUS_PENDING,
-    STATUS_REMOVED,
-    STATUS_SENT,
-    CarpassEntry,
-    CarpassEntryEvent,
-    Dossier,
-)
+from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, Dossier, EntryStatus
 from app.core.carpass.vehicle_rules import VIN_LENGTH
 from app.core.i18n import Message, msg
 from app.core.platform.models import Company, Site
@@ -84,7 +77,7 @@ def uses_vat_register(session: Session, site_id: int) -> bool:
 
 def entry_was_sent(entry: CarpassEntry | None) -> bool:
     """True once Car-Pass confirmed a reading of this entry (rule 3)."""
-    return entry is not None and (entry.status == STATUS_SENT or entry.sent_at is not None)
+    return entry is not None and (entry.status == EntryStatus.SENT or entry.sent_at is not None)
 
 
 def facts_for(session: Session, dossier: Dossier, entry: CarpassEntry | None,
@@ -117,7 +110,7 @@ def enrol_if_rules_hold(session: Session, dossier: Dossier, login: str,
         return None
     if failed_rules(facts_for(session, dossier, None, vat_register)):
         return None
-    entry = CarpassEntry(site_id=dossier.site_id, dossier_id=dossier.id, status=STATUS_PENDING, manual=False,
+    entry = CarpassEntry(site_id=dossier.site_id, dossier_id=dossier.id, status=EntryStatus.PENDING, manual=False,
                          enrolled_at=utcnow(), enrolled_by=login, updated_by=login)
     try:
         with session.begin_nested():
@@ -152,14 +145,14 @@ def enrol_manually(session: Session, dossier: Dossier, login: str) -> ManualEnro
     """Put ``dossier`` in the list whatever rules 1-7 say (re-opens a sent or removed entry)."""
     entry = entry_of(session, dossier.id)
     failed = failed_rules(facts_for(session, dossier, entry))
-    if entry is not None and entry.status not in (STATUS_SENT, STATUS_REMOVED):
+    if entry is not None and entry.status not in (EntryStatus.SENT, EntryStatus.REMOVED):
         return ManualEnrolment(entry.id, True, failed)
     now = utcnow()
     if entry is None:
         entry = CarpassEntry(site_id=dossier.site_id, dossier_id=dossier.id, enrolled_at=now)
         session.add(entry)
     previous = entry.status
-    entry.status = STATUS_PENDING
+    entry.status = EntryStatus.PENDING
     entry.manual = True
     entry.enrolled_at = now
     entry.enrolled_by = login

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from app.core.carpass.models import STATUS_REMOVED, STATUS_SENT, CarpassEntry, CarpassEntryEvent, Dossier
+from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, Dossier, EntryStatus
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.carpass.vehicle_rules import clean_number
@@ -45,10 +45,10 @@ def remove_entry(database: Database, scope: UserScope, entry_id: int, expected_v
         number = session.scalar(select(Dossier.number).where(Dossier.id == entry.dossier_id))
         what = msg("carpass", "La ligne Car-Pass du dossier {number}", number=number)
         check_version(entry, expected_version, what)
-        if entry.status in (STATUS_REMOVED, STATUS_SENT):
+        if entry.status in (EntryStatus.REMOVED, EntryStatus.SENT):
             raise AtelierError(msg("carpass", "Le dossier {number} n'est plus à envoyer : rien à retirer.",
                                    number=number))
-        entry.status = STATUS_REMOVED
+        entry.status = EntryStatus.REMOVED
         entry.removed_reason = text
         entry.removed_at = utcnow()
         entry.removed_by = scope.login

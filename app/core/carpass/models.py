@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -26,15 +27,21 @@ from app.core.db.base import Base, Versioned
 from app.core.db.types import Money, UTCDateTime
 from app.core.timeutil import utcnow
 
-STATUS_PENDING = "pending"
-STATUS_SENT = "sent"
-STATUS_FAILED = "failed"
-STATUS_ANOMALY = "anomaly"
-STATUS_UNKNOWN = "unknown"
-STATUS_REMOVED = "removed"
-ENTRY_STATUSES = (STATUS_PENDING, STATUS_SENT, STATUS_FAILED, STATUS_ANOMALY, STATUS_UNKNOWN, STATUS_REMOVED)
+
+class EntryStatus(StrEnum):
+    """Where a Car-Pass list entry stands (the stored values)."""
+
+    PENDING = "pending"      # to send (or queued in the outbox)
+    SENT = "sent"            # Car-Pass holds its reading
+    FAILED = "failed"        # Car-Pass refused the reading
+    ANOMALY = "anomaly"      # blocked by the checks, or flagged by Car-Pass: the clerk confirms
+    UNCERTAIN = "unknown"    # "à vérifier": the reading may or may not have reached Car-Pass
+    REMOVED = "removed"      # taken off the list by a clerk
+
+
+ENTRY_STATUSES = tuple(EntryStatus)
 # Rows "still to send": what the list shows without --all.
-OPEN_STATUSES = (STATUS_PENDING, STATUS_FAILED, STATUS_ANOMALY, STATUS_UNKNOWN)
+OPEN_STATUSES = (EntryStatus.PENDING, EntryStatus.FAILED, EntryStatus.ANOMALY, EntryStatus.UNCERTAIN)
 
 VIN_MAX_STORED = 30
 
@@ -118,7 +125,7 @@ class CarpassEntry(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"), unique=True)
-    status: Mapped[str] = mapped_column(String(10), default=STATUS_PENDING)
+    status: Mapped[str] = mapped_column(String(10), default=EntryStatus.PENDING)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     enrolled_by: Mapped[str | None] = mapped_column(String(64))

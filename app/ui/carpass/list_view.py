@@ -95,6 +95,10 @@ class CarpassListView(QWidget):
         self.send_button.setDefault(True)
         self._send = send_action()
         self.send_button.setVisible(self._send is not None)
+        self.confirm_button = QPushButton(tr("carpass", "&Confirmer les relevés bloqués…"))
+        self.confirm_button.setToolTip(tr("carpass", "Confirmer, avec une raison, les lignes cochées que les "
+                                                     "contrôles ont bloquées, puis les envoyer"))
+        self.confirm_button.setVisible(self._send is not None)
 
         filters = QHBoxLayout()
         filters.addWidget(self.select_all)
@@ -110,6 +114,7 @@ class CarpassListView(QWidget):
         actions.addWidget(self.selection_label, 1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.remove_button)
+        actions.addWidget(self.confirm_button)
         actions.addWidget(self.send_button)
         legend = QLabel(tr("carpass", "Rouge : ne sera pas envoyé (voir la colonne « À corriger »). "
                                       "Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des "
@@ -132,6 +137,7 @@ class CarpassListView(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.remove_button.clicked.connect(self.remove_current)
         self.send_button.clicked.connect(self.send_checked)
+        self.confirm_button.clicked.connect(self.confirm_checked)
         self._resize_columns()
         self.update_selection()
 
@@ -156,6 +162,7 @@ class CarpassListView(QWidget):
         """Say how many rows are checked."""
         self.selection_label.setText(tr("carpass", "{n} ligne(s) cochée(s)", n=len(self.model.checked)))
         self.send_button.setEnabled(bool(self.model.checked))
+        self.confirm_button.setEnabled(bool(self.model.checked))
 
     def current_row(self) -> CarpassRow | None:
         """The row under the cursor."""
@@ -222,6 +229,13 @@ class CarpassListView(QWidget):
         lines.append("")
         lines.append(tr("carpass", "Envoyer quand même ?"))
         return confirm(self, tr("carpass", "Envoyer à Car-Pass"), "\n".join(lines))
+
+
+    def confirm_checked(self):
+        """Confirm the checked rows' blocked readings with one reason, then send them."""
+        from app.ui.carpass.sending.blocked_confirmation_action import confirm_checked
+
+        return confirm_checked(self, self.context, self.model.checked_ids(), self.reload)
 
 
 def _translate(context: str, text: str) -> str:

@@ -1,8 +1,9 @@
 """HTTP client of the Car-Pass service (requests.Session, Basic auth, timeouts).
 
-Returns what happened on the wire — status code and raw body, or the network error — and
-leaves the interpretation to :mod:`protocol`. No automatic retries here: the outbox
-decides when to try again. The password is only handed to requests' Basic auth.
+Returns what happened on the wire — status code and raw body, or the network error and
+whether the request may have reached the service — and leaves the interpretation to
+:mod:`protocol`. No automatic retries here: the outbox decides when to try again. The
+password is only handed to requests' Basic auth.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.core.carpass.sending import protocol
@@ -27,12 +29,26 @@ MAX_STORED_BODY = 20_000
 
 @dataclass(frozen=True)
 class CallResult:
-    """One HTTP exchange: status and raw body, or ``error`` when no answer came."""
+    """One HTTP exchange: status and raw body, or ``error`` when no answer came.
+
+    ``failure`` says how a call without answer ended: ``NOT_SENT`` only when the request
+    certainly never reached the service (connection refused, name not resolved, connect
+    timeout, TLS set-up failed); after a read timeout or a connection lost while waiting
+    the service may have acted on it.
+    """
 
     http_status: int | None
     body: bytes
     error: str | None
     duration_ms: int
+    failure: protocol.NoAnswer | None = None
+
+    def answer(self, parse: Callable[[int, bytes], protocol.Answer]) -> protocol.Answer:
+        """The call interpreted by ``parse`` (a :mod:`protocol` parser), or by
+        :func:`protocol.no_answer` when no HTTP answer came."""
+        if self.http_status is None:
+            return protocol.no_answer(self.failure or protocol.NoAnswer.CONNECTION_LOST, self.error)
+        return parse(self.http_status, self.body)
 
     def raw_text(self) -> str:
         """What the history keeps: the body as text (truncated) or the network error."""
@@ -75,6 +91,10 @@ class CarpassClient:
         return self._call("POST", protocol.OBSERVATION_PATH, payload,
                           {protocol.IDEMPOTENCY_HEADER: idempotency_key})
 
+    def post(self, path: str, payload: dict[str, Any] | str, idempotency_key: str) -> CallResult:
+        """``POST {base}{path}`` of a follow-up request (path and body from :mod:`protocol`)."""
+        return self._call("POST", path, payload, {protocol.IDEMPOTENCY_HEADER: idempotency_key})
+
     def get_status(self, request_guid: str) -> CallResult:
         """``GET /observation/{guid}/status``."""
         return self._call("GET", protocol.status_path(request_guid))
@@ -103,12 +123,8 @@ class CarpassClient:
             response = self.session.request(method, self.base_url + path, data=data, headers=all_headers,
                                             timeout=self.timeout, allow_redirects=False)
             return CallResult(response.status_code, response.content, None, _ms(started))
-        except requests.Timeout as exc:
-            return CallResult(None, b"", f"timeout: {type(exc).__name__}", _ms(started))
-        except requests.ConnectionError as exc:
-            return CallResult(None, b"", f"connection error: {_reason(exc)}", _ms(started))
         except requests.RequestException as exc:
-            return CallResult(None, b"", f"request error: {_reason(exc)}", _ms(started))
+            return CallResult(None, b"", failure_text(exc), _ms(started), failure_of(exc))
 
 
 def _settle_environment(session: requests.Session, base_url: str) -> None:
@@ -125,6 +141,40 @@ def _settle_environment(session: requests.Session, base_url: str) -> None:
     session.proxies.update(settings["proxies"])
     session.verify = settings["verify"]
     session.trust_env = False
+
+
+def failure_of(exc: Exception) -> protocol.NoAnswer:
+    """``NOT_SENT`` only for failures known to happen before the request left this computer:
+    the connection was never established (refused, name not resolved, connect timeout,
+    proxy or TLS set-up failed) or the request could not be built. Anything else may have
+    reached the service."""
+    import requests
+    from urllib3.exceptions import MaxRetryError, NewConnectionError
+
+    if isinstance(exc, (requests.ConnectTimeout, requests.exceptions.SSLError, requests.exceptions.ProxyError,
+                        requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+                        requests.exceptions.InvalidSchema, requests.exceptions.InvalidHeader)):
+        return protocol.NoAnswer.NOT_SENT
+    if isinstance(exc, requests.Timeout):
+        return protocol.NoAnswer.TIMEOUT
+    if isinstance(exc, requests.ConnectionError):
+        cause = exc.args[0] if exc.args else None
+        # requests wraps a failed connection in MaxRetryError (its retries are off); a failure
+        # after the connection was made arrives as a ProtocolError instead.
+        if isinstance(cause, MaxRetryError) and isinstance(cause.reason, NewConnectionError):
+            return protocol.NoAnswer.NOT_SENT
+    return protocol.NoAnswer.CONNECTION_LOST
+
+
+def failure_text(exc: Exception) -> str:
+    """What the history keeps of a call that got no answer."""
+    import requests
+
+    if isinstance(exc, requests.Timeout):
+        return f"timeout: {type(exc).__name__}"
+    if isinstance(exc, requests.ConnectionError):
+        return f"connection error: {_reason(exc)}"
+    return f"request error: {_reason(exc)}"
 
 
 def _ms(started: float) -> int:

@@ -10,17 +10,15 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
-from app.core.carpass.state_names import STATE_NAMES, state_name
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import SUPERSEDED, CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.followups import FollowupInfo, followups_of
+from app.core.carpass.sending.states import FOLLOWUP_OPEN_STATES, RECEIVED_STATES, FollowupKind, ReadingState
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
 from app.core.grid import GridColumn, GridQuery
-from app.core.i18n import Message, msg
+from app.core.i18n import msg
 from app.core.platform.scope import UserScope
-
-STATE_LABELS = STATE_NAMES  # one name per state, as in the list and the CLI
-
 
 class HistorySource:
     """Readings of the scope's site (sorted and filtered in SQL); filter ``states`` narrows."""
@@ -37,6 +35,7 @@ class HistorySource:
         GridColumn("message", msg("carpass", "Message")),
         GridColumn("request_guid", msg("carpass", "requestGuid")),
         GridColumn("attempts", msg("carpass", "Essais"), align_right=True),
+        GridColumn("followups", msg("carpass", "Description / correction"), sortable=False),
     )
 
     def __init__(self, database: Database, scope: UserScope):
@@ -51,7 +50,7 @@ class HistorySource:
         }
 
     def _where(self, query: GridQuery) -> list:
-        conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != SUPERSEDED]
+        conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != ReadingState.SUPERSEDED]
         states = query.filters.get("states")
         if states:
             conditions.append(CarpassReading.state.in_(list(states)))
@@ -74,31 +73,71 @@ class HistorySource:
         """One page of rows (dicts with the column keys plus id, entry_id and the checks)."""
         order = self._sort.get(query.sort_key or "", CarpassReading.id)
         order = order.desc() if query.descending or query.sort_key is None else order.asc()
-        stmt = (select(CarpassReading.id, CarpassReading.entry_id, Dossier.number, Dossier.plate, CarpassReading.vin,
+        stmt = (select(CarpassReading.id, CarpassReading.entry_id, CarpassReading.dossier_id, Dossier.number, Dossier.plate, CarpassReading.vin,
                        CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.state,
                        CarpassReading.sent_at, CarpassReading.server_status, CarpassReading.last_message,
                        CarpassReading.request_guid, CarpassReading.attempts, CarpassReading.checks,
                        CarpassReading.confirmed_by, CarpassReading.confirmed_at, CarpassReading.anomaly_answered,
-                       CarpassReading.next_attempt_at)
+                       CarpassReading.next_attempt_at, CarpassReading.uncertain_cause, CarpassReading.resolution,
+                       CarpassReading.resolved_by, CarpassReading.resolved_at, CarpassReading.confirm_reason)
                 .join(Dossier, Dossier.id == CarpassReading.dossier_id).where(*self._where(query))
                 .order_by(order, CarpassReading.id.desc()).offset(offset).limit(limit))
         with self.database.session() as session:
             rows = session.execute(stmt).all()
-        return [_row(r) for r in rows]
+        followups = followups_of(self.database, self.scope, [r.id for r in rows])
+        return [_row(r, followups.get(r.id, [])) for r in rows]
 
 
-def _row(r) -> dict[str, Any]:
+def _row(r, followups: list[FollowupInfo]) -> dict[str, Any]:
     checks = json.loads(r.checks or "[]")
     reasons = [describe(c["code"], c["params"]) for c in checks if c["blocking"]]
     warnings = [describe(c["code"], c["params"]) for c in checks if not c["blocking"]]
     return {
-        "id": r.id, "entry_id": r.entry_id, "dossier": r.number, "plate": r.plate, "vin": r.vin,
+        "id": r.id, "entry_id": r.entry_id, "dossier_id": r.dossier_id, "dossier": r.number, "plate": r.plate, "vin": r.vin,
         "odometer": r.odometer, "reading_date": r.reading_date, "state": r.state, "sent_at": r.sent_at,
         "server_status": r.server_status, "message": r.last_message, "request_guid": r.request_guid,
         "attempts": r.attempts, "reasons": reasons, "warnings": warnings, "confirmed_by": r.confirmed_by,
         "confirmed_at": r.confirmed_at, "anomaly_answered": r.anomaly_answered,
-        "next_attempt_at": r.next_attempt_at,
+        "next_attempt_at": r.next_attempt_at, "uncertain_cause": r.uncertain_cause, "resolution": r.resolution,
+        "resolved_by": r.resolved_by, "resolved_at": r.resolved_at, "confirm_reason": r.confirm_reason,
+        "followups": "; ".join(_plain(f) for f in followups), "followup_items": followups,
     }
+
+
+def _plain(item: FollowupInfo) -> str:
+    """A follow-up in the stored words (the CSV export; the grid shows it translated)."""
+    what = str(item.corrected_km) if item.kind == FollowupKind.CORRECTION else ",".join(item.codes)
+    return f"{item.kind} {what}: {item.state}"
+
+
+@dataclass(frozen=True)
+class ReadingActions:
+    """What the clerk may do with one reading of the history. ``followup``: the work
+    description or correction à vérifier that "Renvoyer" and "Marquer comme reçu" act on
+    (when the reading itself is received)."""
+
+    confirm: bool        # a blocked reading, or a Car-Pass anomaly not yet answered
+    resend: bool         # refused, or à vérifier
+    mark_received: bool  # à vérifier: seen on the Car-Pass portal
+    correct: bool        # received by Car-Pass, no correction under way
+    followup: FollowupInfo | None = None
+
+
+def actions_for(row: dict[str, Any]) -> ReadingActions:
+    """The actions a history row allows (the buttons the view enables)."""
+    state = row["state"]
+    received = state in RECEIVED_STATES and bool(row["request_guid"])
+    to_check = next((f for f in reversed(row["followup_items"]) if f.state == ReadingState.UNCERTAIN), None)
+    in_flight = any(f.kind == FollowupKind.CORRECTION and f.state in FOLLOWUP_OPEN_STATES
+                    and f.state != ReadingState.QUEUED for f in row["followup_items"])
+    followup = to_check if received else None
+    return ReadingActions(
+        confirm=state == ReadingState.BLOCKED or (state == ReadingState.ANOMALY and not row["anomaly_answered"]),
+        resend=state in (ReadingState.FAILED, ReadingState.UNCERTAIN) or followup is not None,
+        mark_received=state == ReadingState.UNCERTAIN or followup is not None,
+        correct=received and not in_flight,
+        followup=followup,
+    )
 
 
 @dataclass(frozen=True)
@@ -127,13 +166,9 @@ def calls_of(database: Database, scope: UserScope, reading_id: int) -> list[Call
                 for c in rows]
 
 
-def state_label(state: str) -> Message:
-    """What the history shows for a reading state."""
-    return state_name(state)
-
-
 def waiting_count(database: Database, scope: UserScope) -> int:
     """Readings of the site waiting in the outbox (queued for a retry or interrupted)."""
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(CarpassReading).where(
-            CarpassReading.site_id == scope.site_id, CarpassReading.state.in_(("queued", "sending"))))
+            CarpassReading.site_id == scope.site_id,
+            CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING))))

@@ -1,32 +1,25 @@
-"""Tables of Car-Pass sending: the durable outbox of readings and the raw call history.
+"""Tables of Car-Pass sending: the durable outbox of readings, the follow-up requests about
+accepted readings (work description, correction) and the raw call history.
 
 A reading is written here (state ``queued``, with its own idempotency key and the exact
 payload) before any network call; the answer moves it to ``sent`` / ``anomaly`` /
-``failed`` / ``unknown`` in the same transaction that stores the raw response.
+``failed`` / ``unknown`` ("à vérifier") in the same transaction that stores the raw
+response. States: :class:`app.core.carpass.sending.states.ReadingState`.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.carpass.sending.states import OPEN_STATES, ReadingState
 from app.core.db.base import Base
 from app.core.db.types import UTCDateTime
 from app.core.timeutil import utcnow
 
-BLOCKED = "blocked"        # local anomaly checks failed: waits for the clerk's confirmation
-QUEUED = "queued"          # to send (or to retry after next_attempt_at)
-SENDING = "sending"        # claimed by a sender, network call under way (or interrupted)
-SENT = "sent"              # Car-Pass answered with a requestGuid
-ANOMALY = "anomaly"        # Car-Pass received it with a requestGuid but raised an anomaly
-FAILED = "failed"          # refused by Car-Pass (4xx or rejected status): message kept
-UNKNOWN = "unknown"        # answered without requestGuid: never re-posted without the clerk
-SUPERSEDED = "superseded"  # replaced by a newer reading of the same entry
-READING_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, FAILED, UNKNOWN, SUPERSEDED)
-ACTIVE_STATES = (BLOCKED, QUEUED, SENDING, SENT, ANOMALY, UNKNOWN)  # at most one per entry
-RECEIVED_STATES = (SENT, ANOMALY)  # Car-Pass holds the reading
+OPEN_CONDITION = "state IN ({})".format(", ".join(f"'{state}'" for state in OPEN_STATES))
 
 
 class CarpassReading(Base):
@@ -38,6 +31,9 @@ class CarpassReading(Base):
                         "'superseded')", name="state"),
         Index("ix_carpass_reading_site_state", "site_id", "state"),
         Index("ix_carpass_reading_vin_state", "vin", "state"),
+        # At most one open reading per list entry, whatever the number of senders.
+        Index("uq_carpass_reading_open_entry", "entry_id", unique=True, sqlite_where=text(OPEN_CONDITION),
+              postgresql_where=text(OPEN_CONDITION)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,7 +41,7 @@ class CarpassReading(Base):
     entry_id: Mapped[int] = mapped_column(ForeignKey("carpass_entry.id"), index=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
     idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
-    state: Mapped[str] = mapped_column(String(12), default=QUEUED)
+    state: Mapped[str] = mapped_column(String(12), default=ReadingState.QUEUED)
     payload: Mapped[str] = mapped_column(Text)
     vin: Mapped[str] = mapped_column(String(30))
     odometer: Mapped[int] = mapped_column(Integer)
@@ -64,6 +60,58 @@ class CarpassReading(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(64))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Why the reading was à vérifier (states.UncertainCause), kept once the clerk decided.
+    uncertain_cause: Mapped[str | None] = mapped_column(String(16))
+    # What the clerk decided for it (states.Resolution), who and when.
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The clerk's reason for confirming a reading the local checks blocked.
+    confirm_reason: Mapped[str | None] = mapped_column(Text)
+
+
+FOLLOWUP_OPEN_CONDITION = "state IN ('queued', 'sending', 'unknown')"
+
+
+class CarpassFollowup(Base):
+    """A request about a reading Car-Pass accepted — its work description or a correction
+    of its km — on its way to Car-Pass through the same outbox rules as the readings
+    (written before the call, claimed, retried only when surely not received, à vérifier
+    otherwise). The accepted reading itself never changes; history keeps both."""
+
+    __tablename__ = "carpass_followup"
+    __table_args__ = (
+        CheckConstraint("kind IN ('description', 'correction')", name="kind"),
+        CheckConstraint("state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'superseded')", name="state"),
+        Index("ix_carpass_followup_site_state", "site_id", "state"),
+        # At most one open request of each kind per reading.
+        Index("uq_carpass_followup_open", "reading_id", "kind", unique=True,
+              sqlite_where=text(FOLLOWUP_OPEN_CONDITION), postgresql_where=text(FOLLOWUP_OPEN_CONDITION)),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
+    reading_id: Mapped[int] = mapped_column(ForeignKey("carpass_reading.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("carpass_entry.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    state: Mapped[str] = mapped_column(String(12), default=ReadingState.QUEUED)
+    request_guid: Mapped[str] = mapped_column(String(64))  # of the reading: the path of the request
+    payload: Mapped[str] = mapped_column(Text)
+    idempotency_key: Mapped[str] = mapped_column(String(36), unique=True)
+    corrected_km: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(36))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_message: Mapped[str | None] = mapped_column(Text)
+    uncertain_cause: Mapped[str | None] = mapped_column(String(16))
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CarpassCall(Base):
@@ -74,6 +122,7 @@ class CarpassCall(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     reading_id: Mapped[int | None] = mapped_column(ForeignKey("carpass_reading.id"), index=True)
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("carpass_followup.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     login: Mapped[str | None] = mapped_column(String(64))
     operation: Mapped[str] = mapped_column(String(16))

@@ -1,44 +1,61 @@
 """The Car-Pass REST protocol in ONE place: request paths, payload, headers, answers.
 
-Only public facts are known about the service (see ../shared/reference/carpass-protocol.md):
+Only public facts are known about the service (docs/decisions/carpass-sending-protocol.md):
 the body of ``POST /observation``, HTTP Basic auth, the three ``client-software-*``
 headers and the ``requestGuid`` answer. Everything the real service may do differently
-(error schema, anomaly answer, status names, idempotency) is decided here and nowhere
-else, so adapting to the real schema means editing this file only.
+(error schema, anomaly answer, status names, the follow-up requests' bodies, which
+failures happen before the service got a request) is decided here and nowhere else, so
+adapting to the real schema means editing this file only.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from app import APP_BUILDER, APP_NAME, __version__
+from app.core.carpass.sending.states import UncertainCause
 
 PRODUCTION_URL = "https://ws-professionals.car-pass.be/api"
 
 OBSERVATION_PATH = "/observation"
 ACTIVITIES_PATH = "/activities"  # authenticated, harmless GET: used by "test connection"
 
-# Header carrying the reading's own key. A server that honours it answers a repeated
-# POST with the first answer instead of recording the reading twice (the simulator does).
+# Header carrying the reading's own key. Car-Pass publishes no such feature: it is sent in
+# case the service ever honours it, but nothing relies on it — a request that may have
+# reached the service is never re-posted without the clerk.
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-# True: a POST interrupted by a crash (outcome never recorded) is posted again with the
-# same key. Set False if the real service ignores the key: such readings then become
-# "unknown" for the clerk to check instead of being re-posted.
-RESEND_INTERRUPTED_WITH_SAME_KEY = True
+# Statuses meaning "the service did not act on the request": retried automatically.
+# 408: the request did not arrive whole; 429: refused before processing; 503: down or in
+# maintenance. Any other 5xx may come after the reading was recorded: à vérifier.
+RETRY_STATUSES = (408, 429, 503)
 
 UNIFIER = 2  # as in the public example; meaning not published
 OBSERVATION_TYPE = "VEHICLE_HISTORY_DOCUMENT"
 
-# Answers of POST /observation, as the sender understands them.
-ACCEPTED = "accepted"    # requestGuid received: the reading is at Car-Pass
-ANOMALY = "anomaly"      # requestGuid received, but Car-Pass flagged the reading
-REJECTED = "rejected"    # 4xx: the server refused this reading (its message is kept)
-AUTH = "auth"            # 401/403: credentials refused (not the reading's fault)
-RETRY = "retry"          # 5xx, maintenance: try again later with the same key
-UNKNOWN = "unknown"      # 2xx without a readable requestGuid: never re-posted silently
+
+class AnswerKind(StrEnum):
+    """Answers of POST /observation (and of the follow-up requests), as the sender understands them."""
+
+    ACCEPTED = "accepted"    # requestGuid received: the reading is at Car-Pass
+    ANOMALY = "anomaly"      # requestGuid received, but Car-Pass flagged the reading
+    REJECTED = "rejected"    # 4xx: the server refused this reading (its message is kept)
+    AUTH = "auth"            # 401/403: credentials refused (not the reading's fault)
+    RETRY = "retry"          # not received (refused connection, 503, 429…): try again later
+    UNCERTAIN = "uncertain"  # may have been received (timeout, connection lost, 5xx, no requestGuid)
+
+
+class NoAnswer(StrEnum):
+    """How a call ended without an HTTP answer (told by the client)."""
+
+    NOT_SENT = "not_sent"                # connection never established: the service got nothing
+    TIMEOUT = "timeout"                  # sent, no answer in time
+    CONNECTION_LOST = "connection_lost"  # connection closed or reset after the request left
+
 
 # Processing states returned by GET /observation/{guid}/status.
 STATUS_REJECTED = {"rejected"}
@@ -62,11 +79,12 @@ class ReadingFacts:
 class Answer:
     """One HTTP answer interpreted: kind, requestGuid, the server's own message."""
 
-    kind: str
+    kind: AnswerKind
     request_guid: str | None = None
     message: str = ""
     server_status: str | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    cause: UncertainCause | None = None  # what happened, for an UNCERTAIN answer
 
 
 def observation_payload(facts: ReadingFacts) -> dict[str, Any]:
@@ -109,6 +127,47 @@ def confirm_path(request_guid: str) -> str:
     return f"{OBSERVATION_PATH}/{request_guid}/confirm"
 
 
+def description_path(request_guid: str) -> str:
+    """Path of the work description of an accepted reading."""
+    return f"{OBSERVATION_PATH}/{request_guid}/description"
+
+
+def correction_path(request_guid: str) -> str:
+    """Path correcting the km of an accepted reading."""
+    return f"{OBSERVATION_PATH}/{request_guid}/correction"
+
+
+def followup_path(kind: str, request_guid: str) -> str:
+    """Path of a follow-up request (``description`` or ``correction``) of an accepted reading."""
+    return {"description": description_path, "correction": correction_path}[kind](request_guid)
+
+
+def description_payload(codes: list[str]) -> dict[str, Any]:
+    """Body of the work description: the codes of Car-Pass's standard list (assumed field
+    name: the specification is not public)."""
+    return {"activityCodes": list(codes)}
+
+
+def description_codes(payload: dict[str, Any]) -> list[str]:
+    """The codes read back from a stored description body."""
+    return list(payload.get("activityCodes", []))
+
+
+def correction_payload(odometer: int, reason: str) -> dict[str, Any]:
+    """Body of a correction: the right km and why (assumed field names)."""
+    return {"odometerReading": int(odometer), "reason": reason}
+
+
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def clean_request_guid(text: str | None) -> str | None:
+    """A requestGuid typed by a clerk (copied from the Car-Pass portal), lower-case, or None
+    when it is not a GUID (``8-4-4-4-12`` hexadecimal digits; braces and spaces ignored)."""
+    value = (text or "").strip().strip("{}").strip().lower()
+    return value if _GUID.fullmatch(value) else None
+
+
 def _json(body: bytes) -> dict[str, Any] | None:
     try:
         data = json.loads(body.decode("utf-8"))
@@ -140,38 +199,82 @@ def _anomaly_message(data: dict[str, Any]) -> str:
     return "; ".join(texts)
 
 
-def parse_observation_answer(status_code: int, body: bytes) -> Answer:
-    """Interpret the answer to ``POST /observation`` (or a confirm)."""
+def no_answer(failure: NoAnswer, error: str | None) -> Answer:
+    """A call that got no HTTP answer: retried when the service certainly got nothing,
+    else à vérifier."""
+    if failure == NoAnswer.NOT_SENT:
+        return Answer(AnswerKind.RETRY, message=error or "")
+    cause = UncertainCause.TIMEOUT if failure == NoAnswer.TIMEOUT else UncertainCause.CONNECTION_LOST
+    return Answer(AnswerKind.UNCERTAIN, message=error or "", cause=cause)
+
+
+def _failure_status(status_code: int, body: bytes) -> Answer | None:
+    """The answer of a non-2xx status, the same for every operation; None for 2xx/3xx."""
     if status_code in (401, 403):
-        return Answer(AUTH, message=server_message(body, status_code))
-    if status_code >= 500 or status_code in (408, 429):
-        return Answer(RETRY, message=server_message(body, status_code))
-    if 400 <= status_code < 500:
-        return Answer(REJECTED, message=server_message(body, status_code))
+        return Answer(AnswerKind.AUTH, message=server_message(body, status_code))
+    if status_code in RETRY_STATUSES:
+        return Answer(AnswerKind.RETRY, message=server_message(body, status_code))
+    if status_code >= 500:
+        return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
+                      cause=UncertainCause.SERVER_ERROR)
+    if status_code >= 400:
+        return Answer(AnswerKind.REJECTED, message=server_message(body, status_code))
+    return None
+
+
+def parse_observation_answer(status_code: int, body: bytes) -> Answer:
+    """Interpret the answer to ``POST /observation``."""
+    failed = _failure_status(status_code, body)
+    if failed is not None:
+        return failed
     data = _json(body)
     guid = data.get("requestGuid") if data else None
-    if not isinstance(guid, str) or not guid.strip():
-        return Answer(UNKNOWN, message=server_message(body, status_code))
+    if status_code >= 300 or not isinstance(guid, str) or not guid.strip():
+        return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
+                      cause=UncertainCause.UNREADABLE)
     status = data.get("status") if isinstance(data.get("status"), str) else None
     if data.get("anomalies") or (status and status.lower() in STATUS_REVIEWING):
-        return Answer(ANOMALY, guid.strip(), _anomaly_message(data) or str(status), status, data)
-    return Answer(ACCEPTED, guid.strip(), str(data.get("message") or ""), status, data)
+        return Answer(AnswerKind.ANOMALY, guid.strip(), _anomaly_message(data) or str(status), status, data)
+    return Answer(AnswerKind.ACCEPTED, guid.strip(), str(data.get("message") or ""), status, data)
+
+
+def parse_followup_answer(status_code: int, body: bytes) -> Answer:
+    """Interpret the answer to a description or a correction: any 2xx means received
+    (their answer body is not published: nothing is required in it)."""
+    failed = _failure_status(status_code, body)
+    if failed is not None:
+        return failed
+    if status_code >= 300:
+        return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
+                      cause=UncertainCause.UNREADABLE)
+    data = _json(body) or {}
+    status = data.get("status") if isinstance(data.get("status"), str) else None
+    return Answer(AnswerKind.ACCEPTED, None, str(data.get("message") or ""), status, data)
+
+
+def parse_confirm_answer(status_code: int, body: bytes) -> Answer:
+    """Interpret the answer to ``POST …/confirm``: any 2xx is a confirmation taken, with or
+    without a ``status`` in the body (the answer body is not published)."""
+    answer = parse_followup_answer(status_code, body)
+    if answer.kind == AnswerKind.ACCEPTED and answer.server_status and answer.server_status.lower() in \
+            STATUS_REVIEWING:
+        return Answer(AnswerKind.ANOMALY, None, answer.message or answer.server_status, answer.server_status,
+                      answer.data)
+    return answer
 
 
 def parse_status_answer(status_code: int, body: bytes) -> Answer:
     """Interpret the answer to ``GET /observation/{guid}/status``."""
-    if status_code in (401, 403):
-        return Answer(AUTH, message=server_message(body, status_code))
-    if status_code >= 500 or status_code in (408, 429):
-        return Answer(RETRY, message=server_message(body, status_code))
-    if status_code >= 400:
-        return Answer(REJECTED, message=server_message(body, status_code))
+    failed = _failure_status(status_code, body)
+    if failed is not None:
+        return failed
     data = _json(body)
     status = data.get("status") if data else None
     if not isinstance(status, str) or not status.strip():
-        return Answer(UNKNOWN, message=server_message(body, status_code))
+        return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
+                      cause=UncertainCause.UNREADABLE)
     message = str(data.get("message") or "") or _anomaly_message(data)
-    return Answer(ACCEPTED, data.get("requestGuid"), message, status.strip(), data)
+    return Answer(AnswerKind.ACCEPTED, data.get("requestGuid"), message, status.strip(), data)
 
 
 def is_rejected_status(server_status: str | None) -> bool:

@@ -1,5 +1,5 @@
-"""Which entries a send covers, and turning each into an outbox reading (seed 000:
-"Qu'est-ce qui est envoyé à Car-Pass ?").
+"""Which entries a send covers, and turning each into an outbox reading (what is sent is
+listed in docs/decisions/carpass-sending-protocol.md).
 
 Sent: the VIN, the plate, the first registration date, the date of the first clock-in
 (today if unknown), the damage km if filled else the original km, the company's enterprise
@@ -10,42 +10,28 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core.carpass.models import (
-    STATUS_PENDING,
-    STATUS_REMOVED,
-    STATUS_SENT,
-    CarpassEntry,
-    ClockEvent,
-    Dossier,
-)
+from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStatus
 from app.core.carpass.sendability import CODE_TEXTS, send_problems, sent_mileage
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.anomaly_checks import Finding, KnownReading, blocking, check_reading, describe
-from app.core.carpass.sending.models import (
-    ANOMALY,
-    BLOCKED,
-    QUEUED,
-    RECEIVED_STATES,
-    SENDING,
-    SUPERSEDED,
-    UNKNOWN,
-    CarpassReading,
-)
-from app.core.carpass.sending.outbox import _chunks, reading_date_of, set_entry_status
+from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.outbox.records import set_entry_status
+from app.core.carpass.sending.states import OPEN_STATES, RECEIVED_STATES, ReadingState, SendOutcome
+from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
 from app.core.i18n import Message, msg
 from app.core.platform.models import Company, Site
 from app.core.platform.scope import UserScope
 from app.core.timeutil import to_local
-
-OPEN_STATES = (BLOCKED, QUEUED, SENDING, UNKNOWN)
 
 
 @dataclass
@@ -69,7 +55,7 @@ class EntryFacts:
         return send_problems(self.damage_km, self.repair_km, self.vin, self.first_registration)
 
     def odometer(self) -> int | None:
-        """Seed 000: the damage km when filled, otherwise the original mileage."""
+        """The km sent: the damage km when filled, otherwise the original mileage."""
         return sent_mileage(self.original_km, self.damage_km)
 
 
@@ -79,7 +65,7 @@ class Prepared:
 
     facts: EntryFacts
     reading_id: int | None = None
-    outcome: str = "to_send"  # to_send, not_sendable, blocked, unknown, removed, already_sent
+    outcome: SendOutcome = SendOutcome.TO_SEND
     reasons: list[Message] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
 
@@ -115,26 +101,26 @@ def select_entries(database: Database, scope: UserScope, entry_ids: list[int] | 
                                                    "{numbers}", site=scope.site_code,
                                         numbers=", ".join(map(str, missing))))
         else:
-            rows = list(session.execute(query.where(CarpassEntry.status == STATUS_PENDING)))
+            rows = list(session.execute(query.where(CarpassEntry.status == EntryStatus.PENDING)))
     return [EntryFacts(*row) for row in sorted(rows, key=lambda r: r[3])]
 
 
 def _in_chunks(session: Session, query, column, values: list[int]) -> list:
     rows = []
-    for chunk in _chunks(sorted(set(values))):
-        rows.extend(session.execute(query.where(column.in_(chunk))))
+    for batch in in_batches(sorted(set(values))):
+        rows.extend(session.execute(query.where(column.in_(batch))))
     return rows
 
 
 def known_readings(session: Session, company_id: int, vins: list[str]) -> dict[str, list[KnownReading]]:
     """Readings Car-Pass holds for these VINs, sent by any site of the company."""
     known: dict[str, list[KnownReading]] = {}
-    for start in range(0, len(vins), 500):
+    for batch in in_batches(vins):
         rows = session.execute(
             select(CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.sent_at)
             .join(Site, Site.id == CarpassReading.site_id)
             .where(Site.company_id == company_id, CarpassReading.state.in_(RECEIVED_STATES),
-                   CarpassReading.vin.in_(vins[start:start + 500])))
+                   CarpassReading.vin.in_(batch)))
         for vin, odometer, reading_date, sent_at in rows:
             sent_on = to_local(sent_at).date() if sent_at else reading_date
             known.setdefault(vin, []).append(KnownReading(odometer, reading_date, sent_on))
@@ -149,18 +135,41 @@ def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: d
         enterprise_number=enterprise, establishment_number=establishment))
 
 
+PREPARE_ATTEMPTS = 3
+
+
 def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], today: date,
             now: datetime) -> list[Prepared]:
     """Write a reading "to send" (or "blocked" by the checks) for every sendable entry, in one
-    transaction, before any network call."""
-    results = [Prepared(f) for f in entries]
-    with database.session() as session:
+    transaction, before any network call.
+
+    Several stations may prepare the same entries at once. The entries are locked first
+    (PostgreSQL: row locks taken in id order; SQLite: the write lock at BEGIN) and their
+    status and readings read again under the lock, so a second preparer waits and then
+    finds the first one's readings instead of writing its own. The database refuses a
+    second open reading for an entry anyway (unique index): should that happen, the
+    preparation starts again and finds the other's reading — no error for the clerk."""
+    for attempt in range(1, PREPARE_ATTEMPTS + 1):
+        try:
+            return _prepare_once(database, scope, entries, today, now)
+        except IntegrityError:
+            if attempt == PREPARE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts], today: date,
+                  now: datetime) -> list[Prepared]:
+    with database.session(immediate=True) as session:
+        statuses = _lock_entries(session, [f.entry_id for f in entries])
+        results = [Prepared(replace(f, status=statuses.get(f.entry_id, f.status))) for f in entries]
         site = session.get(Site, scope.site_id)
         enterprise = session.get(Company, site.company_id).enterprise_number
         open_readings: dict[int, CarpassReading] = {}
-        for chunk in _chunks([f.entry_id for f in entries]):
+        for batch in in_batches([f.entry_id for f in entries]):
             for reading in session.scalars(select(CarpassReading).where(
-                    CarpassReading.entry_id.in_(chunk), CarpassReading.state.in_((*OPEN_STATES, ANOMALY))).order_by(CarpassReading.id)):
+                    CarpassReading.entry_id.in_(batch), CarpassReading.state.in_((*OPEN_STATES, ReadingState.ANOMALY)))
+                    .order_by(CarpassReading.id)):
                 open_readings[reading.entry_id] = reading
         known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
         written: list[tuple[Prepared, dict]] = []
@@ -174,14 +183,36 @@ def prepare(database: Database, scope: UserScope, entries: list[EntryFacts], tod
     return results
 
 
+def _lock_entries(session: Session, entry_ids: list[int]) -> dict[int, str]:
+    """Lock the entries (in id order: two preparers never wait for each other in a circle)
+    and return their current status."""
+    statuses: dict[int, str] = {}
+    for batch in in_batches(sorted(set(entry_ids))):
+        statuses.update(session.execute(
+            select(CarpassEntry.id, CarpassEntry.status).where(CarpassEntry.id.in_(batch))
+            .order_by(CarpassEntry.id).with_for_update(key_share=True)).all())
+    return statuses
+
+
+def _supersede(session: Session, reading: CarpassReading) -> bool:
+    """Replace a reading never posted; False when a sender claimed it meanwhile (PostgreSQL:
+    a row being claimed right now is skipped, never waited for)."""
+    unchanged = (select(CarpassReading.id).where(
+        CarpassReading.id == reading.id, CarpassReading.state == reading.state,
+        CarpassReading.attempts == reading.attempts).with_for_update(skip_locked=True, key_share=True)
+        .scalar_subquery())
+    done = session.execute(update(CarpassReading).where(CarpassReading.id == unchanged)
+                           .values(state=ReadingState.SUPERSEDED).execution_options(synchronize_session=False))
+    return done.rowcount == 1
+
+
 def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
-    """Every new reading in one bulk INSERT (the superseded ones updated first), then their
-    ids read back by idempotency key (unique)."""
-    session.flush()
+    """Every new reading in one bulk INSERT, then their ids read back by idempotency key
+    (unique)."""
     session.execute(insert(CarpassReading), [row for _item, row in written])
     ids: dict[str, int] = {}
-    for start in range(0, len(written), 500):
-        keys = [row["idempotency_key"] for _item, row in written[start:start + 500]]
+    for batch in in_batches(written):
+        keys = [row["idempotency_key"] for _item, row in batch]
         ids.update((key, reading_id) for reading_id, key in session.execute(
             select(CarpassReading.id, CarpassReading.idempotency_key).where(CarpassReading.idempotency_key.in_(keys))))
     for item, row in written:
@@ -193,52 +224,57 @@ def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: Ca
                  now: datetime) -> dict | None:
     """Decide ``item``; returns the columns of the new reading to insert, if any."""
     facts = item.facts
-    if facts.status == STATUS_REMOVED:
-        item.outcome = "removed"
+    if facts.status == EntryStatus.REMOVED:
+        item.outcome = SendOutcome.REMOVED
         return None
-    if facts.status == STATUS_SENT and reading is None:
-        item.outcome = "already_sent"
+    if facts.status == EntryStatus.SENT and reading is None:
+        item.outcome = SendOutcome.ALREADY_SENT
         return None
     problems = facts.problems()
     if problems:
-        item.outcome = "not_sendable"
+        item.outcome = SendOutcome.NOT_SENDABLE
         item.reasons = [_problem_text(code) for code in problems]
         return None
     payload = payload_for(facts, enterprise, establishment, today)
     text = json.dumps(payload, sort_keys=True)
     if reading is not None:
-        if reading.state == ANOMALY:
-            item.outcome, item.reading_id = "anomaly", reading.id
+        if reading.state == ReadingState.ANOMALY:
+            item.outcome, item.reading_id = SendOutcome.ANOMALY, reading.id
             item.reasons = [msg("carpass", "Car-Pass a signalé une anomalie : confirmez le relevé depuis "
                                            "l'historique")]
             return None
-        if reading.state == UNKNOWN:
-            item.outcome, item.reading_id = "unknown", reading.id
-            item.reasons = [msg("carpass", "réponse de Car-Pass sans accusé de réception : vérifiez l'état ou "
-                                           "renvoyez depuis l'historique")]
+        if reading.state == ReadingState.UNCERTAIN:
+            item.outcome, item.reading_id = SendOutcome.UNCERTAIN, reading.id
+            item.reasons = [msg("carpass", "à vérifier : {cause} ; {todo}", cause=cause_text(reading.uncertain_cause),
+                                todo=WHAT_TO_DO)]
             return None
         changed = json.dumps(json.loads(reading.payload), sort_keys=True) != text
-        if reading.state == SENDING or (reading.state == QUEUED and (reading.attempts > 0 or not changed)):
+        if reading.state == ReadingState.SENDING or (reading.state == ReadingState.QUEUED
+                                                      and (reading.attempts > 0 or not changed)):
             item.reading_id = reading.id
             return None
-        if reading.state == BLOCKED and not changed:
-            item.outcome, item.reading_id = "blocked", reading.id
+        if reading.state == ReadingState.BLOCKED and not changed:
+            item.outcome, item.reading_id = SendOutcome.BLOCKED, reading.id
             item.reasons = [describe(c["code"], c["params"]) for c in json.loads(reading.checks) if c["blocking"]]
             return None
-        reading.state = SUPERSEDED
+        if not _supersede(session, reading):  # claimed by a sender meanwhile: that one goes
+            item.reading_id = reading.id
+            return None
     vin, odometer, reading_date = protocol.payload_summary(payload)
     findings = check_reading(vin, odometer, reading_date, known.get(vin, []), today)
     stops = blocking(findings)
     row = dict(site_id=scope.site_id, entry_id=facts.entry_id, dossier_id=facts.dossier_id,
-               idempotency_key=str(uuid.uuid4()), state=BLOCKED if stops else QUEUED, payload=text,
+               idempotency_key=str(uuid.uuid4()), state=ReadingState.BLOCKED if stops else ReadingState.QUEUED,
+               payload=text,
                vin=vin, odometer=odometer, reading_date=reading_date, checks=_checks_json(findings),
                attempts=0, created_at=now, created_by=scope.login)
     item.warnings = [f.describe() for f in findings if not f.blocking]
     if stops:
-        item.outcome = "blocked"
+        item.outcome = SendOutcome.BLOCKED
         item.reasons = [f.describe() for f in stops]
         text_reasons = "; ".join(r.render() for r in item.reasons)
-        set_entry_status(session, facts.entry_id, "anomaly", text_reasons, scope.login, "blocked", text_reasons, now)
+        set_entry_status(session, facts.entry_id, EntryStatus.ANOMALY, text_reasons, scope.login, "blocked",
+                         text_reasons, now)
     return row
 
 
@@ -248,3 +284,9 @@ def _checks_json(findings: list[Finding]) -> str:
 
 def _problem_text(code: str) -> Message:
     return CODE_TEXTS[code]
+
+
+def reading_date_of(first_clock_in: datetime | None, today: date) -> date:
+    """The date of the first clock-in (Brussels), today when work start is unknown
+    (what is sent to Car-Pass: see the module docstring)."""
+    return to_local(first_clock_in).date() if first_clock_in is not None else today

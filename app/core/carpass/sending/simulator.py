@@ -1,12 +1,13 @@
 """A Car-Pass simulator: a real HTTP server on the loopback interface.
 
 Implements the public operations (``POST /observation``, ``GET .../status``,
-``POST .../confirm``, ``GET /activities`` — a realistic standard list of work, see
-:func:`standard_activities`) with HTTP Basic auth per establishment number,
-a ``requestGuid`` per accepted reading, anomalies for readings lower than the last one
-of the VIN, and replay of the first answer for a repeated ``Idempotency-Key``. A fault
-mode (fixed seed) answers some calls with timeouts, 5xx, connection resets, garbage JSON
-or a maintenance notice. Used by the tests, the demo mode and for training clerks.
+``POST .../confirm``, ``.../description``, ``.../correction``, ``GET /activities`` — a
+realistic standard list of work, see :func:`standard_activities`) with HTTP Basic auth per
+establishment number; what the service does with each request is in
+:mod:`simulator_service` (it ignores ``Idempotency-Key`` unless told otherwise). A fault
+mode (fixed seed) answers some calls with timeouts, 5xx, connection resets, garbage JSON,
+a maintenance notice, or accepts the request and then drops the connection without
+answering. Used by the tests, the demo mode and for training clerks.
 """
 
 from __future__ import annotations
@@ -19,18 +20,18 @@ import struct
 import sys
 import threading
 import uuid
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.maintenance import in_maintenance_window
+from app.core.carpass.sending.simulator_service import SimulatedCarpass
 from app.core.paths import resources_dir
-from app.core.timeutil import local_today, utcnow
+from app.core.timeutil import utcnow
 
 LOOPBACK = "127.0.0.1"
-FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance")
+FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance", "accept_drop")
 
 
 def standard_activities() -> dict[str, Any]:
@@ -49,46 +50,23 @@ class FaultConfig:
     timeout_delay: float = 3.0
 
 
-@dataclass
-class Observation:
-    """A reading the simulated Car-Pass received."""
-
-    guid: str
-    establishment: str
-    payload: dict[str, Any]
-    received_at: datetime
-    status: str
-    anomaly: str | None = None
-    polls: int = 0
-    answered: bool = False
-
-
-@dataclass
-class SimulatorState:
-    """Everything the server remembers; tests read it to count what was accepted."""
-
-    observations: dict[str, Observation] = field(default_factory=dict)
-    replies: dict[tuple[str, str], tuple[int, bytes]] = field(default_factory=dict)
-    last_by_vin: dict[str, tuple[int, str]] = field(default_factory=dict)
-    duplicates: int = 0
-    requests: int = 0
-    faults: dict[str, int] = field(default_factory=dict)
-
-    def accepted_for(self, establishment: str) -> list[Observation]:
-        """Observations received from one establishment."""
-        return [o for o in self.observations.values() if o.establishment == establishment]
-
-
 class CarpassSimulator:
     """Owns the HTTP server and its state; :meth:`start` runs it in a daemon thread."""
 
     def __init__(self, accounts: dict[str, str], *, port: int = 0, faults: FaultConfig | None = None,
-                 maintenance_window: bool = False, activities: Any = None):
+                 maintenance_window: bool = False, latency: float = 0.0, honour_idempotency_key: bool = False,
+                 activities: Any = None):
         self.accounts = dict(accounts)
         self.activities = standard_activities() if activities is None else activities
         self.faults = faults or FaultConfig()
         self.maintenance_window = maintenance_window
-        self.state = SimulatorState()
+        self.latency = latency  # seconds each observation takes to record (a distant service)
+        self.service = SimulatedCarpass(honour_idempotency_key)
+        self.state = self.service.state
+        self._gate = threading.Event()
+        self._gate.set()
+        self.held = 0  # observation POSTs waiting at the gate
+        self.bare_confirm = False  # test hook: /confirm answers 200 without a body
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self._rng = random.Random(self.faults.seed)
@@ -133,6 +111,28 @@ class CarpassSimulator:
         with self.lock:
             self.faults.rate = rate
 
+    def hold(self) -> None:
+        """Test hook: keep every POST /observation waiting until :meth:`release` (so that
+        several senders are all under way at the same moment)."""
+        self._gate.clear()
+
+    def release(self) -> None:
+        """Let the held observations through."""
+        self._gate.set()
+
+    def wait_at_gate(self) -> None:
+        """Called by the handler before recording an observation."""
+        with self.lock:
+            self.held += 1
+        try:
+            while not self._gate.wait(0.05) and not self.stopping.is_set():
+                pass
+        finally:
+            with self.lock:
+                self.held -= 1
+        if self.latency:
+            self.stopping.wait(self.latency)
+
     def draw_fault(self) -> str | None:
         """The fault of the next call, from the seeded sequence (None: answer normally)."""
         with self.lock:
@@ -147,97 +147,6 @@ class CarpassSimulator:
         """A seeded coin toss (resets before or after the reading is recorded)."""
         with self.lock:
             return self._rng.random() < 0.5
-
-    # -- operations (called with the establishment already authenticated) -----------------
-    def post_observation(self, establishment: str, key: str | None, payload: Any) -> tuple[int, dict]:
-        """Record one reading; a repeated key replays the first answer."""
-        with self.lock:
-            if key and (establishment, key) in self.state.replies:
-                self.state.duplicates += 1
-                status, body = self.state.replies[(establishment, key)]
-                return status, json.loads(body)
-            status, answer = self._check_and_record(establishment, payload)
-            if key:
-                self.state.replies[(establishment, key)] = (status, json.dumps(answer).encode())
-            return status, answer
-
-    def _check_and_record(self, establishment: str, payload: Any) -> tuple[int, dict]:
-        problem = _validate(payload, establishment)
-        if problem:
-            return 400, {"code": "VALIDATION", "message": problem}
-        vin, km = payload["vin"].upper(), int(payload["odometerReading"])
-        guid = str(uuid.uuid4())
-        observation = Observation(guid, establishment, dict(payload), utcnow(), "Ongoing")
-        last = self.state.last_by_vin.get(vin)
-        if last is not None and km < last[0]:
-            observation.status = "Reviewing"
-            observation.anomaly = (f"Kilométrage {km} inférieur au dernier relevé connu "
-                                   f"({last[0]} km le {last[1]})")
-        else:
-            self.state.last_by_vin[vin] = (km, payload["odometerReadingDate"])
-        self.state.observations[guid] = observation
-        answer: dict[str, Any] = {"requestGuid": guid, "status": observation.status}
-        if observation.anomaly:
-            answer["anomalies"] = [{"code": "ODOMETER_LOWER_THAN_PREVIOUS", "message": observation.anomaly}]
-        return 201, answer
-
-    def status_of(self, establishment: str, guid: str) -> tuple[int, dict]:
-        """Processing state: Ongoing, then Processed; Reviewing until an anomaly is answered."""
-        with self.lock:
-            observation = self.state.observations.get(guid)
-            if observation is None or observation.establishment != establishment:
-                return 404, {"message": f"Demande {guid} inconnue"}
-            observation.polls += 1
-            if observation.status == "Ongoing" and observation.polls > 1:
-                observation.status = "Processed"
-            answer = {"requestGuid": guid, "status": observation.status}
-            if observation.status == "Reviewing":
-                answer["anomalies"] = [{"code": "ODOMETER_LOWER_THAN_PREVIOUS", "message": observation.anomaly}]
-            return 200, answer
-
-    def confirm(self, establishment: str, guid: str) -> tuple[int, dict]:
-        """"Previous data correct": accepted once per anomaly, then contact Car-Pass."""
-        with self.lock:
-            observation = self.state.observations.get(guid)
-            if observation is None or observation.establishment != establishment:
-                return 404, {"message": f"Demande {guid} inconnue"}
-            if observation.status != "Reviewing" or observation.answered:
-                return 409, {"message": "Cette anomalie a déjà reçu une réponse : contactez Car-Pass."}
-            observation.answered = True
-            observation.status = "Processed"
-            vin = observation.payload["vin"].upper()
-            self.state.last_by_vin[vin] = (int(observation.payload["odometerReading"]),
-                                           observation.payload["odometerReadingDate"])
-            return 200, {"requestGuid": guid, "status": observation.status}
-
-
-def _validate(payload: Any, establishment: str) -> str | None:
-    """The server-side checks of a submitted reading (400 with this message)."""
-    if not isinstance(payload, dict):
-        return "Corps JSON attendu"
-    missing = [k for k in ("vin", "odometerReading", "odometerReadingDate", "observationType",
-                           "enterpriseOrganisation", "enteredOrganisation") if payload.get(k) in (None, "")]
-    if missing:
-        return "Champs manquants : " + ", ".join(missing)
-    vin = str(payload["vin"])
-    if not 3 <= len(vin) <= 17 or not vin.isalnum():
-        return f"VIN invalide : {vin}"
-    km = payload["odometerReading"]
-    if not isinstance(km, int) or isinstance(km, bool) or km < 0:
-        return "odometerReading doit être un entier positif"
-    try:
-        reading_date = date.fromisoformat(payload["odometerReadingDate"])
-        if payload.get("firstUseDate"):
-            date.fromisoformat(payload["firstUseDate"])
-    except (TypeError, ValueError):
-        return "Date illisible (AAAA-MM-JJ attendu)"
-    if reading_date > local_today():
-        return "La date du relevé est dans le futur"
-    if payload["observationType"] != protocol.OBSERVATION_TYPE:
-        return f"observationType inconnu : {payload['observationType']}"
-    if payload["enteredOrganisation"] != establishment:
-        return "enteredOrganisation ne correspond pas à l'établissement authentifié"
-    return None
 
 
 class _Server(ThreadingHTTPServer):
@@ -293,6 +202,8 @@ class _Handler(BaseHTTPRequestHandler):
         status, answer = self._route(method, path, raw, establishment)
         if fault == "reset":
             return self._reset()
+        if fault == "accept_drop":
+            return self._drop()
         if fault == "timeout":
             self.sim.stopping.wait(self.sim.faults.timeout_delay)
         if fault == "garbage":
@@ -301,16 +212,23 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, method: str, path: str, raw: bytes, establishment: str) -> tuple[int, dict]:
         parts = [p for p in path.split("/") if p]
-        if method == "POST" and parts == ["observation"]:
+        service, key = self.sim.service, self.headers.get(protocol.IDEMPOTENCY_HEADER)
+        operation = parts[2] if len(parts) == 3 and parts[0] == "observation" else None
+        if method == "POST" and (parts == ["observation"] or operation in ("description", "correction")):
             try:
                 payload = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
                 return 400, {"message": "JSON illisible"}
-            return self.sim.post_observation(establishment, self.headers.get(protocol.IDEMPOTENCY_HEADER), payload)
-        if method == "GET" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "status":
-            return self.sim.status_of(establishment, parts[1])
-        if method == "POST" and len(parts) == 3 and parts[0] == "observation" and parts[2] == "confirm":
-            return self.sim.confirm(establishment, parts[1])
+            if operation == "description":
+                return service.describe(establishment, parts[1], key, payload)
+            if operation == "correction":
+                return service.correct(establishment, parts[1], key, payload)
+            self.sim.wait_at_gate()
+            return service.post_observation(establishment, key, payload, "{}:{}".format(*self.client_address[:2]))
+        if method == "GET" and operation == "status":
+            return service.status_of(establishment, parts[1])
+        if method == "POST" and operation == "confirm":
+            return service.confirm(establishment, parts[1], self.sim.bare_confirm)
         if method == "GET" and parts == ["activities"]:
             with self.sim.lock:
                 return 200, self.sim.activities
@@ -341,6 +259,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
         except OSError:
             self.close_connection = True  # the client gave up (timeout fault)
+
+    def _drop(self) -> None:
+        """The request was accepted (and recorded): close the connection without answering."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     def _reset(self) -> None:
         """Drop the connection with a TCP reset, answering nothing."""

@@ -13,8 +13,11 @@ from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
-from app.core.carpass.sending.models import ANOMALY, FAILED, SENT, CarpassReading
-from app.core.carpass.sending.outbox import add_call, set_entry_status
+from app.core.carpass.models import EntryStatus
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
+from app.core.carpass.sending.outbox.records import add_call, set_entry_status
+from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.sending.username import username_for_site
 from app.core.db.engine import Database
 from app.core.i18n import Message, msg
@@ -49,7 +52,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
         username = username_for_site(session, scope.site_id)
         query = select(CarpassReading.id, CarpassReading.request_guid, CarpassReading.server_status,
                        CarpassReading.state, CarpassReading.entry_id, CarpassReading.attempts).where(
-            CarpassReading.site_id == scope.site_id, CarpassReading.state.in_((SENT, ANOMALY)),
+            CarpassReading.site_id == scope.site_id, CarpassReading.state.in_(RECEIVED_STATES),
             CarpassReading.request_guid.is_not(None))
         if reading_ids is not None:
             query = query.where(CarpassReading.id.in_(reading_ids))
@@ -69,7 +72,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
             summary.polled += 1
             _record(database, scope, reading_id, guid, old_status, state, entry_id, attempts, result, answer,
                     summary)
-            if answer is not None and answer.kind == protocol.AUTH:
+            if answer is not None and answer.kind == protocol.AnswerKind.AUTH:
                 summary.stopped = msg("carpass", "Car-Pass a refusé les identifiants de l'établissement {number}.",
                                       number=establishment)
                 break
@@ -83,22 +86,23 @@ def _record(database, scope, reading_id, guid, old_status, state, entry_id, atte
     now = utcnow()
     with database.session() as session:
         add_call(session, scope.site_id, reading_id, scope.login, "status", attempts, result,
-                 answer.kind if answer else "error", guid, now)
-        if answer is None or answer.kind != protocol.ACCEPTED:
+                 answer.kind if answer else NETWORK_ERROR, guid, now)
+        if answer is None or answer.kind != protocol.AnswerKind.ACCEPTED:
             summary.errors.append(f"{guid}: {answer.message if answer else result.error}")
             return
         new_status = answer.server_status
         values: dict = {"server_status": new_status}
         new_state = state
         if protocol.is_rejected_status(new_status):
-            new_state = FAILED
+            new_state = ReadingState.FAILED
         elif protocol.is_reviewing_status(new_status):
-            new_state = ANOMALY
-        elif state == ANOMALY:
-            new_state = SENT
+            new_state = ReadingState.ANOMALY
+        elif state == ReadingState.ANOMALY:
+            new_state = ReadingState.SENT
         if new_state != state:
             values.update(state=new_state, last_message=answer.message or new_status)
-            entry_status = {FAILED: "failed", ANOMALY: "anomaly", SENT: "sent"}[new_state]
+            entry_status = {ReadingState.FAILED: EntryStatus.FAILED, ReadingState.ANOMALY: EntryStatus.ANOMALY,
+                            ReadingState.SENT: EntryStatus.SENT}[new_state]
             set_entry_status(session, entry_id, entry_status, answer.message or new_status, scope.login, "status",
                              f"{guid}: {new_status}", now)
         session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(**values))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.carpass.state_names import STATE_NAMES
+from app.core.carpass.sending.states import FollowupKind, ReadingState, SendOutcome
+from app.core.carpass.state_names import STATE_NAMES, state_name
 from app.core.errors import AtelierError
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
@@ -41,8 +42,10 @@ def outcome_labels() -> dict[str, str]:
     one name (``state_names.py``), the others by their own."""
     return {
         **{state: render(name) for state, name in STATE_NAMES.items()},
-        "already_sent": tr("carpass", "déjà envoyé"),
-        "not_sendable": tr("carpass", "incomplet"),
+        SendOutcome.UNCERTAIN: render(state_name(ReadingState.UNCERTAIN)),
+        SendOutcome.ALREADY_SENT: tr("carpass", "déjà envoyé"),
+        SendOutcome.NOT_SENDABLE: tr("carpass", "incomplet"),
+        SendOutcome.SENDING: tr("carpass", "en cours (autre poste)"),
     }
 
 
@@ -64,7 +67,7 @@ class SendSummaryDialog(QDialog):
         self.stopped.setVisible(summary.stopped is not None)
         self.model = RecordsTableModel([
             RecordColumn(tr("carpass", "Dossier"), lambda line: line.dossier, align_right=True),
-            RecordColumn(tr("carpass", "Résultat"), lambda line: labels.get(line.outcome, line.outcome)),
+            RecordColumn(tr("carpass", "Résultat"), lambda line: outcome_label(line, labels)),
             RecordColumn(tr("carpass", "Détail"), _line_text),
         ], summary.lines, self)
         table = QTableView()
@@ -82,6 +85,16 @@ class SendSummaryDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(760, 420)
+
+
+def outcome_label(line: SendLine, labels: dict[str, str]) -> str:
+    """The result column: the outcome, prefixed for a work description or a correction."""
+    label = labels.get(line.outcome, line.outcome)
+    if line.kind == FollowupKind.DESCRIPTION:
+        return tr("carpass", "description : {outcome}", outcome=label)
+    if line.kind == FollowupKind.CORRECTION:
+        return tr("carpass", "correction : {outcome}", outcome=label)
+    return label
 
 
 def _line_text(line: SendLine) -> str:
@@ -177,13 +190,14 @@ def auto_send(parent: QWidget, context: AppContext, entry_ids: list[int],
               on_done: Callable[[], None] | None = None) -> SendAction | None:
     """For the dossier screens, after a save: when the site sends automatically, send the
     given entries that are pending and sendable (others are left alone); else nothing."""
+    from app.core.carpass.models import EntryStatus
     from app.core.carpass.sending.endpoint import read_settings
     from app.core.carpass.sending.readings import select_entries
 
     if not read_settings(context.database, context.scope).auto_send:
         return None
     entries = select_entries(context.database, context.scope, entry_ids=list(entry_ids))
-    ready = [e.entry_id for e in entries if e.status == "pending" and not e.problems()]
+    ready = [e.entry_id for e in entries if e.status == EntryStatus.PENDING and not e.problems()]
     if not ready:
         return None
     return send_entries(parent, context, ready, on_done)

@@ -1,0 +1,64 @@
+"""The words a clerk reads for the states of sending: reading states, why a reading is
+à vérifier, what the clerk decided. One place for the list, the history, the summary and
+the command line."""
+
+from __future__ import annotations
+
+from app.core.carpass.sending.states import FollowupKind, Resolution, UncertainCause
+from app.core.carpass.state_names import state_name
+from app.core.i18n import Message, msg
+
+CAUSE_TEXTS = {
+    UncertainCause.TIMEOUT: msg("carpass", "pas de réponse dans le délai après l'envoi : Car-Pass a peut-être "
+                                           "enregistré le relevé"),
+    UncertainCause.CONNECTION_LOST: msg("carpass", "connexion coupée en attendant la réponse : Car-Pass a peut-être "
+                                                   "enregistré le relevé"),
+    UncertainCause.SERVER_ERROR: msg("carpass", "erreur du serveur Car-Pass après réception : le relevé a peut-être "
+                                                "été enregistré"),
+    UncertainCause.UNREADABLE: msg("carpass", "réponse de Car-Pass illisible ou sans requestGuid"),
+    UncertainCause.INTERRUPTED: msg("carpass", "envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a "
+                                               "peut-être reçu le relevé"),
+}
+
+RESOLUTION_TEXTS = {
+    Resolution.RESENT: msg("carpass", "renvoyé"),
+    Resolution.MARKED_RECEIVED: msg("carpass", "marqué comme reçu (requestGuid du portail Car-Pass)"),
+}
+
+KIND_TEXTS = {
+    FollowupKind.DESCRIPTION: msg("carpass", "description des travaux"),
+    FollowupKind.CORRECTION: msg("carpass", "correction"),
+}
+
+WHAT_TO_DO = msg("carpass", "vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »")
+
+
+def state_label(state: str) -> Message:
+    """What the clerk reads for a reading state: the one name of that state everywhere
+    (:mod:`app.core.carpass.state_names`)."""
+    return state_name(state)
+
+
+def cause_text(cause: str | None) -> Message:
+    """Why a reading is à vérifier (readings from before the causes were kept: generic)."""
+    try:
+        return CAUSE_TEXTS[UncertainCause(cause)]
+    except ValueError:
+        return msg("carpass", "issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé")
+
+
+def resolution_text(resolution: str | None) -> Message | None:
+    """What the clerk decided for a reading à vérifier, if anything."""
+    return RESOLUTION_TEXTS.get(Resolution(resolution)) if resolution else None
+
+
+def followup_text(kind: str, state: str, codes: list[str], corrected_km: int | None) -> Message:
+    """One work description or correction in a few words: what and where it stands."""
+    what = (msg("carpass", "correction à {km} km", km=corrected_km) if kind == FollowupKind.CORRECTION
+            else msg("carpass", "description ({codes})", codes=", ".join(codes)))
+    return msg("carpass", "{what} : {state}", what=what, state=state_label(state))
+
+
+def kind_text(kind: str) -> Message:
+    """What a follow-up request is, in words."""
+    return KIND_TEXTS[FollowupKind(kind)]
