@@ -145,7 +145,7 @@ def test_list_confirms_the_ticked_blocked_rows_then_sends_them(qtbot, gui, simul
 
 
 def _row_of(view, number: int) -> int:
-    return next(r for r in range(view.model.rowCount()) if view.model.row_at(r)["dossier"] == number)
+    return next(r for r in range(view.model.rowCount()) if view.model.row_at(r).dossier == number)
 
 
 def _readings_of(db, entry_ids):

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from app.core.carpass import vehicle_rules as rules
 from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
 from app.core.carpass.models import Dossier
-from app.core.carpass.sending.models import SUPERSEDED, CarpassReading
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.state_names import shown_state
 from app.core.carpass.work_description import clean_codes, codes_of, replace_description
 from app.core.db.engine import Database
@@ -139,7 +140,7 @@ def _shown_state(session: Session, entry) -> str | None:
     if entry is None:
         return None
     reading_state = session.scalar(select(CarpassReading.state).where(
-        CarpassReading.entry_id == entry.id, CarpassReading.state != SUPERSEDED).order_by(CarpassReading.id.desc())
+        CarpassReading.entry_id == entry.id, CarpassReading.state != ReadingState.SUPERSEDED).order_by(CarpassReading.id.desc())
         .limit(1))
     return shown_state(entry.status, reading_state)
 

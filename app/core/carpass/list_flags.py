@@ -48,7 +48,8 @@ from app.core.carpass.sending.anomaly_checks import (
     KnownReading,
     check_reading,
 )
-from app.core.carpass.sending.models import RECEIVED_STATES, SUPERSEDED, CarpassReading
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.vehicle_rules import VIN_LENGTH
 from app.core.platform.models import Site
 from app.core.timeutil import from_local
@@ -141,7 +142,7 @@ def flags_column() -> Any:
 def reading_state_column() -> Any:
     """State of the entry's current reading (none yet: NULL), for the state the row shows."""
     return (select(CarpassReading.state).where(CarpassReading.entry_id == CarpassEntry.id,
-                                               CarpassReading.state != SUPERSEDED)
+                                               CarpassReading.state != ReadingState.SUPERSEDED)
             .order_by(CarpassReading.id.desc()).limit(1).correlate(CarpassEntry).scalar_subquery()
             .label("reading_state"))
 

@@ -20,7 +20,7 @@ from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult, CarpassClient
 from app.core.carpass.sending.credentials import missing_password_message, password_for
 from app.core.carpass.sending.endpoint import clean_endpoint, endpoint_for_site
-from app.core.carpass.sending.outbox import add_call
+from app.core.carpass.sending.outbox.records import add_call
 from app.core.carpass.sending.username import login_for_site
 from app.core.db.engine import Database
 from app.core.errors import AtelierError

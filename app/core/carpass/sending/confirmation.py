@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from app.core.carpass.models import Dossier, DossierActivity
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.endpoint import endpoint_for_site
-from app.core.carpass.sending.models import RECEIVED_STATES, CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.states import RECEIVED_STATES
 from app.core.carpass.work_description import label_language, load_catalogue
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError

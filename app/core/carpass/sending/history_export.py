@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.core.carpass.models import Dossier, DossierActivity
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import SUPERSEDED, CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.state_names import state_name
 from app.core.csv_cells import safe_cell
 from app.core.db.engine import Database
@@ -114,7 +115,7 @@ def history_rows(database: Database, scope: UserScope, date_from: date | None = 
     replaced before they were sent left out), oldest first, read by batches."""
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ValidationError("--to", msg("carpass", "la date de fin précède la date de début"))
-    conditions = [CarpassReading.site_id == scope.site_id, CarpassReading.state != SUPERSEDED]
+    conditions = [CarpassReading.site_id == scope.site_id, CarpassReading.state != ReadingState.SUPERSEDED]
     if date_from is not None:
         conditions.append(CarpassReading.reading_date >= date_from)
     if date_to is not None:
