@@ -189,3 +189,16 @@ def test_smtp_dialog_saves_and_names_refused_field(sqlite_world, qtbot, memory_k
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert smtp_settings(sqlite_world.db, sqlite_world.site_a).host == "smtp.garage.example"
     assert memory_keyring.get_password("Atelier SMTP", f"site-{sqlite_world.site_a}") == "secret"
+
+
+def test_facturation_tab_shows_paid_invoices(setup):
+    """The status column reads "payée" once the payer's payments cover the invoice."""
+    world, dossier_id, invoicing, *_ = setup
+    invoicing.invoice_button.click()
+    from app.core.rental.invoicing.payments import record_payment
+
+    record_payment(world.db, world.clerk_a, dossier_id, "272.25", "transfer", "pec")
+    invoicing.refresh()
+    column = invoicing.model.columnCount() - 1
+    texts = [invoicing.model.index(row, column).data() for row in range(2)]
+    assert texts == ["payée", "à payer"]

@@ -28,6 +28,7 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import payment_terms_days
+from app.core.rental.invoicing.invoice_status import STATUS
 from app.core.rental.invoicing.models import (
     KIND_CREDIT_NOTE,
     KIND_INVOICE,
@@ -65,6 +66,7 @@ class InvoiceSummary:
     structured_communication: str
     cancels_reference: str
     cancelled_by_reference: str
+    status: str = ""
 
     @property
     def active(self) -> bool:
@@ -114,7 +116,8 @@ def _summary(session: Session, row: Invoice) -> InvoiceSummary:
 
     return InvoiceSummary(row.id, row.reference, row.kind, row.payer_role, row.payer_name, row.payer_email,
                           row.issue_date, row.total_excl, row.total_vat, row.total_incl,
-                          row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id))
+                          row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id),
+                          session.scalar(select(STATUS).where(Invoice.id == row.id)))
 
 
 def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kind: str, issue: date,

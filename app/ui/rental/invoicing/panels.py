@@ -26,6 +26,7 @@ from app.core.i18n import msg
 from app.core.progress import Progress
 from app.core.rental.dossiers import dossier_info, price_of
 from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.invoicing.invoice_status import status_label
 from app.core.rental.invoicing.invoicing import dossier_invoices, invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.mailing import mail_log, send_invoices
 from app.core.rental.invoicing.payers import role_label
@@ -140,7 +141,7 @@ class InvoicingPanel(QWidget):
             return tr("rental", "annulée par {reference}", reference=invoice.cancelled_by_reference)
         if invoice.cancels_reference:
             return tr("rental", "annule {reference}", reference=invoice.cancels_reference)
-        return tr("rental", "en cours")
+        return render(status_label(invoice.status))
 
     # -- state -----------------------------------------------------------------------------
     def current(self):
