@@ -193,3 +193,26 @@ def test_non_pec_dossier_with_an_account_agreement_uses_its_tariff(rental):
     assert info.data.client_tariff_id == rental.pec_tariff  # the account's negotiated tariff, not the default
     price = price_of(w.db, w.clerk_a, info.id)
     assert (price.pec_total_excl, price.client_total_excl) == (D("0.00"), D("175.00"))
+
+
+def test_departure_and_return_in_the_future_are_refused(rental):
+    """A car "returned" tomorrow is not back: both dates must have happened, nothing is saved."""
+    from app.core.timeutil import utcnow
+
+    w = rental.world
+    now = utcnow().replace(second=0, microsecond=0)
+    data = rental.pec_data(planned_departure=now - timedelta(days=2), planned_return=now + timedelta(days=3))
+    info = create_dossier(w.db, w.clerk_a, data, "contract")
+    with pytest.raises(ValidationError) as refused:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+            info.data, actual_departure=now + timedelta(hours=1), km_out=10_000, fuel_out=8))
+    assert refused.value.field == "actual_departure" and "futur" in refused.value.message.render()
+    with pytest.raises(ValidationError) as refused:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+            info.data, actual_departure=now - timedelta(days=2), actual_return=now + timedelta(days=28),
+            km_out=10_000, km_in=10_400, fuel_out=8, fuel_in=8))
+    assert refused.value.field == "actual_return"
+    assert dossier_info(w.db, w.clerk_a, info.id).data.actual_departure is None  # nothing written
+    update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+        info.data, actual_departure=now - timedelta(days=2), actual_return=now, km_out=10_000, km_in=10_400,
+        fuel_out=8, fuel_in=8))

@@ -22,6 +22,7 @@ from app.core.rental.models import (
     RentalDossier,
 )
 from app.core.rental.tariffs import default_tariff_id
+from app.core.timeutil import format_local, utcnow
 
 LABELS = {
     "planned_departure": msg("rental", "Départ prévu"),
@@ -97,6 +98,7 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if data.actual_return is not None and data.actual_departure is not None \
             and data.actual_return <= data.actual_departure:
         c.add("actual_return", msg("rental", "le retour réel doit suivre le départ réel"))
+    _check_not_future(c, data)
     vehicle = c.run(_owned, session, scope, get_vehicle, data.vehicle_id, "vehicle_id")
     if vehicle is None and data.vehicle_id is None and kind != KIND_QUOTE:
         c.add("vehicle_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
@@ -139,6 +141,16 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if c.errors:
         raise c.errors[0] if len(c.errors) == 1 else ValidationErrors(c.errors)
     return data, vehicle
+
+
+def _check_not_future(c: _Collector, data: DossierData) -> None:
+    """A departure or a return is recorded once it happened: never later than now."""
+    now = utcnow()
+    for name in ("actual_departure", "actual_return"):
+        value = getattr(data, name)
+        if value is not None and value > now:
+            c.add(name, msg("rental", "ne peut pas être dans le futur ({when}) : saisissez-le quand le véhicule "
+                                      "part ou rentre", when=format_local(value)))
 
 
 def _check_readings(c: _Collector, data: DossierData, vehicle, existing) -> None:

@@ -44,7 +44,7 @@ from app.core.rental.invoicing.structured_communication import make_communicatio
 from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
 from app.core.rental.pricing import PriceLine, price_dossier
 from app.core.rental.pricing_input import load_pricing_input
-from app.core.timeutil import format_local, local_today
+from app.core.timeutil import format_local, local_today, utcnow
 
 ZERO = Decimal("0.00")
 
@@ -102,6 +102,12 @@ def check_invoiceable(dossier: RentalDossier) -> None:
         raise AtelierError(msg("rental", "Ce contrat est déjà facturé. Annulez ses factures par une note de crédit "
                                          "avant de le refacturer."))
     errors = missing_return_data(dossier)
+    for field, value, label in (("actual_departure", dossier.actual_departure, msg("rental", "Départ réel")),
+                                ("actual_return", dossier.actual_return, msg("rental", "Retour réel"))):
+        if value is not None and value > utcnow():
+            errors.append(ValidationError(field, msg("rental", "dans le futur ({when}) : on ne facture qu'un "
+                                                               "véhicule rentré", when=format_local(value)),
+                                          field_label=label))
     if dossier.vehicle_id is None:
         errors.insert(0, ValidationError("vehicle", msg("rental", "obligatoire"), field_label=msg("rental", "Véhicule")))
     if len(errors) == 1:
