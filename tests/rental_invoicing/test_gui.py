@@ -202,3 +202,17 @@ def test_facturation_tab_shows_paid_invoices(setup):
     column = invoicing.model.columnCount() - 1
     texts = [invoicing.model.index(row, column).data() for row in range(2)]
     assert texts == ["payée", "à payer"]
+
+
+def test_draft_button_opens_the_unnumbered_draft(setup, monkeypatch):
+    world, dossier_id, invoicing, *_ = setup
+    shown = []
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    assert invoicing.draft_button.isEnabled()
+    invoicing.draft_button.click()
+    [(data, name)] = shown
+    texts = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+    assert len(texts) == 2 and all("PROJET DE FACTURE" in t for t in texts) and name.startswith("projet_")
+    assert dossier_invoices(world.db, world.clerk_a, dossier_id) == []
+    invoicing.invoice_button.click()
+    assert not invoicing.draft_button.isEnabled()
