@@ -138,13 +138,28 @@ def test_extension_by_assistance_from_the_dialog(qtbot, sqlite_rental, monkeypat
     qtbot.addWidget(dialog)
 
     def accept(self):
-        self.pec_days.setValue(7)
-        self.new_return.set_instant(DEP + timedelta(days=7))
+        self.days.setValue(2)  # the return follows: departure + 7 days
+        assert self.new_return.instant() == DEP + timedelta(days=7)
+        assert "Durée PEC : 7 jour(s)" in self.meaning.text()
+        self.reference.setText("EXT-9")
         return True
     monkeypatch.setattr(dossier_dialog.ExtensionDialog, "exec", accept)
     assert dialog.extend("assistance")
     assert price_of(w.db, w.clerk_a, info.id).pec_total_excl == D("245.00")
     assert dialog.totals.total_text("pec_excl") == "245,00 €"
+    box = dialog.form.authorisation
+    assert box.history_model.rowCount() == 1 and "EXT-9" in box.history_model.index(0, 4).data()
+    assert "couverts par l'assistance : 7 jour(s)" in box.coverage.text()
+    assert not dialog.form.pec_days.isEnabled()  # the first authorisation is history now
+
+    def client(self):
+        self.new_return.set_instant(DEP + timedelta(days=9))
+        assert "dont 2 jour(s) en plus à charge du client" in self.meaning.text()
+        return True
+    monkeypatch.setattr(dossier_dialog.ExtensionDialog, "exec", client)
+    assert dialog.extend("client")
+    assert dialog.form.authorisation.history_model.rowCount() == 2
+    assert dialog.totals.total_text("client_excl") == "105,00 €"  # 55 + 50 at the public tariff
 
 
 def test_lists_report_and_back_office(qtbot, sqlite_rental, qtmodeltester, monkeypatch):

@@ -12,6 +12,7 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_agreement, get_customer, get_tariff, get_vehicle
+from app.core.rental.customers import EMAIL
 from app.core.rental.dossier_data import DossierData
 from app.core.rental.models import (
     CUSTOMER_INDIVIDUAL,
@@ -49,6 +50,13 @@ LABELS = {
     "fuel_out": msg("rental", "Carburant départ (huitièmes)"),
     "fuel_in": msg("rental", "Carburant retour (huitièmes)"),
     "damage_amount": msg("rental", "Montant des dommages"),
+    "pec_authorisation_number": msg("rental", "N° d'autorisation"),
+    "pec_contact": msg("rental", "Contact à l'assistance"),
+    "pec_contact_phone": msg("rental", "Téléphone du contact"),
+    "pec_contact_email": msg("rental", "E-mail du contact"),
+    "pec_daily_cap": msg("rental", "Plafond journalier"),
+    "deposit_amount": msg("rental", "Caution"),
+    "repair_dossier_id": msg("rental", "Dossier de réparation"),
 }
 
 
@@ -121,6 +129,8 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.run(f.decimal, name, LABELS[name], getattr(data, name), maximum=Decimal(100))
     if data.damage_amount is not None:
         c.run(f.decimal, "damage_amount", LABELS["damage_amount"], data.damage_amount)
+    if data.deposit_amount is not None:
+        c.run(f.decimal, "deposit_amount", LABELS["deposit_amount"], data.deposit_amount, maximum=Decimal(100_000))
     client_tariff_id = data.client_tariff_id
     if client_tariff_id is None and not data.is_pec and data.agreement_id is not None:
         account = c.run(_owned, session, scope, get_agreement, data.agreement_id, "agreement_id")
@@ -193,6 +203,15 @@ def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existi
         c.add("pec_extra_km", msg("rental", "ne peut pas être négatif"))
     if data.pec_base_days is not None and data.pec_base_days < 1:
         c.add("pec_base_days", msg("rental", "au moins 1 jour (vide = jours couverts)"))
+    for name, limit in (("pec_authorisation_number", 40), ("pec_contact", 120), ("pec_contact_phone", 40),
+                        ("pec_contact_email", 120)):
+        c.run(f.text, name, LABELS[name], getattr(data, name), limit)
+    email = (data.pec_contact_email or "").strip()
+    if email and not EMAIL.match(email):
+        c.add("pec_contact_email", msg("rental", "adresse e-mail invalide"))
+    if data.pec_daily_cap is not None:
+        c.run(f.decimal, "pec_daily_cap", LABELS["pec_daily_cap"], data.pec_daily_cap, minimum=Decimal("0.01"),
+              maximum=Decimal(10_000))
     if data.pec_tariff_days is not None and data.pec_tariff_days < 1:
         c.add("pec_tariff_days", msg("rental", "au moins 1 jour (vide = automatique)"))
     pec_tariff_id = data.pec_tariff_id
@@ -202,4 +221,6 @@ def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existi
     category = data.pec_category or (vehicle.category if vehicle is not None else "")
     if not category:
         c.add("pec_category", msg("rental", "obligatoire pour une prise en charge"))
-    return replace(data, pec_tariff_id=pec_tariff_id, pec_category=category)
+    return replace(data, pec_tariff_id=pec_tariff_id, pec_category=category,
+                   **{name: (getattr(data, name) or "").strip() for name in (
+                       "pec_authorisation_number", "pec_contact", "pec_contact_phone", "pec_contact_email")})

@@ -27,6 +27,7 @@ from app.core.rental.dossier_data import DossierData
 from app.core.rental.fleet import list_vehicles
 from app.core.rental.tariffs import list_tariffs
 from app.ui.i18n import tr
+from app.ui.rental.authorisation_box import AuthorisationBox
 from app.ui.rental.widgets import DecimalEdit, IdCombo, LocalDateTimeEdit, OptionalDateTime, OptionalSpin
 
 ERROR_STYLE = "border: 2px solid #c62828;"
@@ -74,7 +75,9 @@ class DossierForm(QTabWidget):
             "planned_return": self.planned_return, "return": self.planned_return,
             "actual_departure": self.actual_departure, "actual_return": self.actual_return, "km_out": self.km_out,
             "km_in": self.km_in, "fuel_out": self.fuel_out, "fuel_in": self.fuel_in,
-            "damage_amount": self.damage_amount,
+            "damage_amount": self.damage_amount, "pec_authorisation_number": self.authorisation.number,
+            "pec_contact": self.authorisation.contact, "pec_contact_phone": self.authorisation.phone,
+            "pec_contact_email": self.authorisation.email, "pec_daily_cap": self.authorisation.daily_cap,
         }
         self._agreement_id = None
         self._agreement_tariffs: dict[int, int] = {}
@@ -96,12 +99,14 @@ class DossierForm(QTabWidget):
         self.pec_extra_km.setRange(0, 100_000)
         self.pec_extra_km.setSuffix(" km")
         self.pec_fuel = QCheckBox(tr("rental", "carburant pris en charge par l'assistance"))
+        self.authorisation = AuthorisationBox()
         self.pec_tab = _form(("", self.is_pec), (tr("rental", "PEC Accord National :"), self.agreement),
                              (tr("rental", "Accord :"), self.file_number),
                              (tr("rental", "PEC Catégorie :"), self.pec_category),
-                             (tr("rental", "PEC Durée :"), self.pec_days),
+                             (tr("rental", "PEC Durée (accord initial) :"), self.pec_days),
                              (tr("rental", "PEC Km Supp :"), self.pec_extra_km),
-                             (tr("rental", "PEC Carburant :"), self.pec_fuel))
+                             (tr("rental", "PEC Carburant :"), self.pec_fuel),
+                             ("", self.authorisation))
 
     def _build_vehicle_tab(self) -> None:
         self.vehicle = IdCombo(tr("rental", "— aucun (devis) —"))
@@ -205,7 +210,8 @@ class DossierForm(QTabWidget):
         self.pec_category.currentTextChanged.connect(self._refresh_tariff_choices)
         self.tariff_category.currentIndexChanged.connect(self._refresh_durations)
         self.is_pec.toggled.connect(self._pec_toggled)
-        for edit in (self.file_number, self.pec_discount, self.client_discount, self.damage_amount):
+        for edit in (self.file_number, self.pec_discount, self.client_discount, self.damage_amount,
+                     self.authorisation.daily_cap):
             edit.textChanged.connect(self.changed)
         for spin in (self.pec_days, self.pec_extra_km, self.base_days, self.km_out, self.km_in, self.fuel_out,
                      self.fuel_in):
@@ -254,6 +260,8 @@ class DossierForm(QTabWidget):
     def _pec_toggled(self, checked: bool) -> None:
         for widget in (self.file_number, self.pec_category, self.pec_days, self.pec_extra_km, self.pec_fuel):
             widget.setEnabled(checked and not self.read_only)
+        self.pec_days.setEnabled(checked and not self.read_only and not self.extended)
+        self.authorisation.set_enabled_fields(checked and not self.read_only)
         self.setTabEnabled(self.indexOf(self.pec_tariff_tab), checked)
         self._refresh_agreements()
         self.changed.emit()
@@ -298,6 +306,7 @@ class DossierForm(QTabWidget):
 
     # -- data ------------------------------------------------------------------------------
     read_only = False
+    extended = False  # the first authorisation is history once an extension exists
     _loading = False
 
     def load(self, data: DossierData) -> None:
@@ -339,6 +348,7 @@ class DossierForm(QTabWidget):
         self.damage_amount.set_decimal(data.damage_amount)
         self.cleaning.setChecked(data.cleaning_required)
         self.notes.setPlainText(data.notes)
+        self.authorisation.load(data)
         self._loading = False
         self.blockSignals(False)
         self._pec_toggled(data.is_pec)
@@ -368,6 +378,7 @@ class DossierForm(QTabWidget):
                            pec_tariff_days=self.tariff_days.current_id(),
                            pec_base_days=self.base_days.optional_value(),
                            pec_discount_pct=self.pec_discount.decimal())
+            data = self.authorisation.apply(data)
         return data
 
     def set_read_only(self, read_only: bool) -> None:
