@@ -222,3 +222,24 @@ def test_new_dossier_kind_chosen_in_the_window(qtbot, sqlite_rental):
     assert dialog.save(), dialog.error_label.text()
     assert dialog.info.kind == "contract" and dialog.kind_combo.isHidden()
     assert not dialog.convert_button.isVisible()
+
+
+def test_back_office_agreement_dialog_edits_the_bill_split(qtbot, sqlite_rental):
+    from app.core.rental.agreements import agreement_info
+    from app.ui.rental.back_office_dialogs import AgreementDialog
+
+    w = sqlite_rental.world
+    context = AppContext(w.db, w.admin_a, station_settings())
+    dialog = AgreementDialog(context, agreement_info(w.db, w.admin_a, sqlite_rental.pec_agreement))
+    qtbot.addWidget(dialog)
+    assert dialog.insurer_pct.text() == "100" and dialog.daily_cap.text() == ""
+    dialog.insurer_pct.setText("120")
+    dialog.try_save()
+    assert dialog.result_info is None and "Part de l'assistance" in dialog.error_label.text()
+    dialog.insurer_pct.setText("80")
+    dialog.daily_cap.setText("45,50")
+    dialog.vat_to_client.setChecked(True)
+    dialog.try_save()
+    assert dialog.result_info is not None, dialog.error_label.text()
+    saved = agreement_info(w.db, w.admin_a, sqlite_rental.pec_agreement).data
+    assert (saved.insurer_pct, saved.daily_cap, saved.vat_to_client) == (D("80"), D("45.50"), True)

@@ -23,16 +23,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.rental.bill_split import split_lines
+from app.core.rental.extras import extra_lines
 from app.core.rental.day_count import DEFAULT_GRACE_MINUTES, count_days, day_rule
+from app.core.rental.pricing_lines import (  # noqa: F401 - re-exported: pricing's public names
+    CENT,
+    HUNDRED,
+    PAYER_CLIENT,
+    ExtraItem,
+    PAYER_PEC,
+    PriceLine,
+    SplitTerms,
+    format_pct,
+    money,
+)
 
-PAYER_PEC = "pec"
-PAYER_CLIENT = "client"
-CENT = Decimal("0.01")
-HUNDRED = Decimal(100)
 EIGHTHS = Decimal(8)
 
 
@@ -96,20 +105,8 @@ class PricingInput:
     cleaning_required: bool = False
     damage_amount: Decimal | None = None
     damage_notes: str = ""
-
-
-@dataclass(frozen=True)
-class PriceLine:
-    """One invoiceable line: who pays, what, how many, at what unit price, and why."""
-
-    payer: str
-    code: str
-    label: Message
-    quantity: Decimal
-    unit_price: Decimal
-    amount: Decimal
-    reason: Message
-    vat_rate: Decimal | None = None  # None: the site's rate
+    pec_split: SplitTerms = SplitTerms()
+    extras: tuple[ExtraItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,11 +152,6 @@ def vat_breakdown(lines, site_rate: Decimal) -> list[tuple[Decimal, Decimal, Dec
     return [(rate, money(base), money(base * rate / HUNDRED)) for rate, base in sorted(bases.items(), reverse=True)]
 
 
-def money(value: Decimal) -> Decimal:
-    """Round to the cent, half up."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 def _line(payer: str, code: str, label: Message, quantity: Decimal, unit: Decimal, reason: Message) -> PriceLine:
     return PriceLine(payer, code, label, quantity, unit, money(quantity * unit), reason)
 
@@ -201,12 +193,8 @@ def _discount(payer: str, lines: list[PriceLine], pct: Decimal, code: str) -> li
         return []
     base = sum((line.amount for line in lines), Decimal(0))
     amount = -money(base * pct / HUNDRED)
-    return [PriceLine(payer, code, msg("rental", "Remise {pct} %", pct=_pct(pct)), Decimal(1), amount, amount,
-                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=_pct(pct), base=base))]
-
-
-def _pct(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    return [PriceLine(payer, code, msg("rental", "Remise {pct} %", pct=format_pct(pct)), Decimal(1), amount, amount,
+                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=format_pct(pct), base=base))]
 
 
 def _require(terms: TariffTerms | None, why: Message) -> TariffTerms:
@@ -280,6 +268,9 @@ def price_dossier(data: PricingInput) -> PricingResult:
                                    allowed=allowance)))
     lines += _fuel_lines(data)
     lines += _return_charges(data)
+    lines += extra_lines(data.extras, days, data.is_pec)
+    if data.is_pec:
+        lines = split_lines(lines, data.pec_split, pec_billed, data.vat_rate)
     return _result(data, lines, days, pec_billed, client_days if data.is_pec else days, allowance, driven, warnings)
 
 

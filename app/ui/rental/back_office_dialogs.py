@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -183,10 +184,22 @@ class AgreementDialog(FormDialog):
         self.recipient.addItem(tr("rental", "Prise en charge"), "pec")
         self.active = QCheckBox(tr("rental", "actif (décocher si l'accord est rompu)"))
         self.active.setChecked(True)
+        self.insurer_pct = DecimalEdit("insurer_pct", msg("rental", "Part de l'assistance (%)"))
+        self.insurer_pct.setText("100")
+        self.daily_cap = DecimalEdit("daily_cap", msg("rental", "Plafond journalier"), optional=True)
+        self.daily_cap.setPlaceholderText(tr("rental", "aucun"))
+        self.vat_to_client = QCheckBox(tr("rental", "TVA sur la part de l'assistance à charge du bénéficiaire"))
+        split = QLabel(tr("rental", "Partage de la facture (accords de prise en charge) : l'assistance paie ce "
+                                    "pourcentage de la location couverte, au plus le plafond par jour ; le "
+                                    "bénéficiaire paie le reste."))
+        split.setWordWrap(True)
         for label, widget in ((tr("rental", "Intitulé :"), self.label), (tr("rental", "Compte :"), self.account),
                               (tr("rental", "Prise en Charge :"), self.is_pec), (tr("rental", "Tarif :"), self.tariff),
                               (tr("rental", "Pec Impression Contrat :"), self.recipient),
-                              (tr("rental", "Actif :"), self.active)):
+                              (tr("rental", "Actif :"), self.active), ("", split),
+                              (tr("rental", "Part de l'assistance (%) :"), self.insurer_pct),
+                              (tr("rental", "Plafond journalier (€ HTVA) :"), self.daily_cap),
+                              ("", self.vat_to_client)):
             form.addRow(label, widget)
         super().__init__(tr("rental", "Accord tarifaire"), body, parent=parent)
         if info is not None:
@@ -197,12 +210,16 @@ class AgreementDialog(FormDialog):
             self.tariff.set_id(d.tariff_id)
             self.recipient.setCurrentIndex(self.recipient.findData(d.print_recipient))
             self.active.setChecked(d.active)
+            self.insurer_pct.set_decimal(d.insurer_pct)
+            self.daily_cap.set_decimal(d.daily_cap)
+            self.vat_to_client.setChecked(d.vat_to_client)
 
     def submit(self):
         if self.account.current_id() is None or self.tariff.current_id() is None:
             raise ValidationError("account_id", msg("validation", "obligatoire"),
                                   field_label=msg("rental", "Compte et tarif"))
         data = AgreementData(self.label.text(), self.account.current_id(), self.tariff.current_id(),
-                             self.is_pec.isChecked(), self.recipient.currentData(), self.active.isChecked())
+                             self.is_pec.isChecked(), self.recipient.currentData(), self.active.isChecked(),
+                             self.insurer_pct.decimal(), self.daily_cap.decimal(), self.vat_to_client.isChecked())
         return save_agreement(self.context.database, self.context.scope, data, self.info.id if self.info else None,
                               self.info.version if self.info else None)

@@ -33,7 +33,8 @@ def _document(plan: PlannedInvoice, result: PricingResult, snapshot: dict, commo
         payer_email=payer.email, vehicle_plate=snapshot["vehicle_plate"], pec_agreement=snapshot["pec_agreement"],
         pec_file_number=snapshot["pec_file_number"], period_text=snapshot["period_text"], lines=lines,
         vat_lines=plan.vat_lines, total_excl=plan.total_excl, total_vat=plan.total_vat,
-        total_incl=plan.total_incl, structured_communication="", cancels_reference="", note="", draft=True,
+        total_incl=plan.total_incl, structured_communication="", cancels_reference="",
+        note=plan.note.render(translate) if plan.note is not None else "", draft=True,
         **common)
 
 

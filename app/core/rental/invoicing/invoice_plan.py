@@ -17,12 +17,13 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.core.errors import ValidationError
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
+from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.models import PAYER_CLIENT, PAYER_PEC
 from app.core.rental.invoicing.payers import Payer, contract_payers
 from app.core.rental.models import RentalDossier
-from app.core.rental.pricing import PriceLine, PricingResult, price_dossier
+from app.core.rental.pricing import HUNDRED, PriceLine, PricingResult, money, price_dossier
 from app.core.rental.pricing_input import load_pricing_input
 
 ZERO = Decimal("0.00")
@@ -38,6 +39,20 @@ class PlannedInvoice:
     total_excl: Decimal
     total_vat: Decimal
     total_incl: Decimal
+    note: Message | None = None
+
+
+def _vat_note(result: PricingResult, pricing_payer: str) -> Message | None:
+    """What the invoice says when the VAT on the assistance's share goes to the beneficiary."""
+    [moved] = [line for line in result.lines if line.code == "TVA-PEC"] or [None]
+    if moved is None:
+        return None
+    vat = money(moved.amount * result.vat_rate / HUNDRED)
+    if pricing_payer == PAYER_PEC:
+        return msg("rental", "TVA non facturée à l'assistance : la TVA de {vat} sur ce montant est à charge du "
+                             "bénéficiaire et lui est facturée.", vat=format_amount(vat))
+    return msg("rental", "La part de l'assistance ({share} HTVA) lui est facturée ; la TVA de {vat} sur cette part "
+                         "est à votre charge.", share=format_amount(moved.amount), vat=format_amount(vat))
 
 
 def _planned(result: PricingResult, payer: Payer, pricing_payer: str) -> PlannedInvoice:
@@ -45,7 +60,7 @@ def _planned(result: PricingResult, payer: Payer, pricing_payer: str) -> Planned
     breakdown = tuple(result.vat_breakdown(pricing_payer))
     excl = sum((base for _rate, base, _vat in breakdown), ZERO)
     vat = sum((tax for _rate, _base, tax in breakdown), ZERO)
-    return PlannedInvoice(payer, lines, breakdown, excl, vat, excl + vat)
+    return PlannedInvoice(payer, lines, breakdown, excl, vat, excl + vat, _vat_note(result, pricing_payer))
 
 
 def plan_from_result(result: PricingResult, dossier: RentalDossier, payers: list[Payer]) -> list[PlannedInvoice]:

@@ -175,9 +175,10 @@ def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
         snapshot = invoice_snapshot(session, dossier, translate)
         invoices = []
         for plan in plans:
+            note = plan.note.render(translate) if plan.note is not None else ""
             invoice = _new_invoice(session, scope, dossier, KIND_INVOICE, issue, due, plan.payer,
                                    {**snapshot, "total_excl": plan.total_excl, "total_vat": plan.total_vat,
-                                    "total_incl": plan.total_incl})
+                                    "total_incl": plan.total_incl, "note": note})
             _add_lines(session, invoice, plan, result, translate)
             invoices.append(invoice)
         dossier.invoiced = True
