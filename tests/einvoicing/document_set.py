@@ -25,7 +25,15 @@ from app.core.db.engine import Database
 from app.core.platform.models import Company, SiteSetting
 from app.core.platform.scope import UserScope
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
-from app.core.rental.models import KIND_CONTRACT, Agreement, Customer, FleetVehicle, RentalDossier
+from app.core.rental.models import (
+    KIND_CONTRACT,
+    Agreement,
+    Customer,
+    DossierExtra,
+    FleetVehicle,
+    RentalDossier,
+    TariffExtra,
+)
 from app.core.rental.settings import VAT_RATE_KEY
 from app.core.timeutil import from_local
 from tests.rental_invoicing.factories import RentalWorld, make_rental_world
@@ -104,6 +112,22 @@ def split_agreement(db: Database, company_id: int, rw: RentalWorld, label: str, 
         return agreement.id
 
 
+def add_extras(db: Database, company_id: int, site_id: int, rw: RentalWorld, dossier_id: int) -> None:
+    """A delivery paid by the assistance (25,00 per rental) and two child seats paid by the
+    beneficiary (5,00 per day each)."""
+    with db.session() as s:
+        delivery = TariffExtra(company_id=company_id, tariff_id=rw.pec_tariff_id, code="LIVR", label="Livraison",
+                               unit="rental", price=Decimal("25.00"), default_payer="pec", active=True)
+        seat = TariffExtra(company_id=company_id, tariff_id=rw.client_tariff_id, code="SIEGE", label="Siège enfant",
+                           unit="day", price=Decimal("5.00"), default_payer="client", active=True)
+        s.add_all([delivery, seat])
+        s.flush()
+        s.add_all([DossierExtra(site_id=site_id, dossier_id=dossier_id, extra_id=delivery.id, quantity=1, payer="pec",
+                                added_by="clerk.a"),
+                   DossierExtra(site_id=site_id, dossier_id=dossier_id, extra_id=seat.id, quantity=2, payer="client",
+                                added_by="clerk.a")])
+
+
 def set_vat_rate(db: Database, site_id: int, rate: str) -> None:
     """The site's rental VAT rate."""
     with db.session() as s:
@@ -145,6 +169,10 @@ def build_test_set(db: Database, company_id: int, clerk_a: UserScope, site_b: in
     pec_vat, client_vat = invoice_dossier(db, clerk_a, contract(db, site_a, rw, pec=True, customer_id=trader,
                                                                 agreement_id=vat_client, fuel_in=5))
     documents["pec_vat_to_client"], documents["beneficiary_pays_vat"] = pec_vat.id, client_vat.id
+    with_extras = contract(db, site_a, rw, pec=True, customer_id=trader)
+    add_extras(db, company_id, site_a, rw, with_extras)
+    pec_extras, client_extras = invoice_dossier(db, clerk_a, with_extras)
+    documents["pec_with_extra"], documents["beneficiary_extras"] = pec_extras.id, client_extras.id
     return DocumentSet(rw, business, trader, documents, pdf_client.id)
 
 

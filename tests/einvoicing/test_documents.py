@@ -27,7 +27,7 @@ def xml_of(world, invoice_id, scope=None) -> bytes:
 
 
 def test_every_document_of_the_test_set_passes_the_validator(world, test_set):
-    assert len(test_set.documents) == 12
+    assert len(test_set.documents) == 14
     for name, invoice_id in test_set.documents.items():
         report = validate_ubl(xml_of(world, invoice_id))
         assert report.valid, (name, [str(f) for f in report.fatal])
@@ -117,3 +117,17 @@ def test_bill_splits_are_valid_e_invoices(world, test_set):
     # 15,00 over the cap + fuel 50,61 + the assistance's 210,00 share = 275,61 at 21 % → 57,88
     assert subtotals(client) == {"S": (Decimal("275.61"), Decimal("57.88")), "Z": (Decimal("-210.00"), Decimal("0.00"))}
     assert Decimal(client.findtext("cac:LegalMonetaryTotal/cbc:PayableAmount", namespaces=NS)) == Decimal("123.49")
+
+
+def test_extras_are_lines_of_their_payer_in_their_unit(world, test_set):
+    """Delivery 25,00 on the assistance's invoice (one unit); two child seats × 5 days × 5,00 = 50,00
+    on the beneficiary's, counted in days."""
+    def lines(root):
+        return {e.findtext("cac:Item/cac:SellersItemIdentification/cbc:ID", namespaces=NS): (
+            e.find("cbc:InvoicedQuantity", NS).text, e.find("cbc:InvoicedQuantity", NS).get("unitCode"),
+            Decimal(e.findtext("cbc:LineExtensionAmount", namespaces=NS))) for e in root.findall("cac:InvoiceLine", NS)}
+
+    pec = lines(ET.fromstring(xml_of(world, test_set.documents["pec_with_extra"])))
+    assert pec["EXT-LIVR"] == ("1", "C62", Decimal("25.00"))
+    client = lines(ET.fromstring(xml_of(world, test_set.documents["beneficiary_extras"])))
+    assert client == {"EXTJ-SIEGE": ("10", "DAY", Decimal("50.00"))}

@@ -102,15 +102,23 @@ def test_credit_note_then_reinvoice_from_the_panel(setup, monkeypatch):
 def test_payment_grid_warning_save_and_reverse(setup, monkeypatch, qtmodeltester):
     world, dossier_id, invoicing, payments, *_ = setup
     invoicing.invoice_button.click()
+    payments.refresh()
+    # the assistance company owes 272,25 and pays by transfer: both proposed
+    assert payments.payer_combo.currentData() == "pec" and payments.amount_edit.text() == "272,25"
+    assert payments.method_combo.currentData() == "transfer"
     payments.payer_combo.setCurrentIndex(payments.payer_combo.findData("client"))
     assert payments.amount_edit.text() == "61,24" and payments.warning_label.text() == ""
+    assert payments.method_combo.currentData() == "card"  # at the counter
     payments.amount_edit.setText("50")
     assert "ne correspond pas" in payments.warning_label.text()
-    payments.method_combo.setCurrentIndex(payments.method_combo.findData("card"))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: questions.append(text) or
+                        QMessageBox.StandardButton.Yes)
     payments.save_button.click()
+    assert "Enregistrer le règlement de 50,00 € par Jean Dupré (client bénéficiaire), en carte" in questions[0]
     [line] = list_payments(world.db, world.clerk_a, dossier_id)
     assert (line.amount, line.method, line.payer_role) == (Decimal("50.00"), "card", "client")
-    assert payments.payments_model.rowCount() == 1 and payments.amount_edit.text() == ""
+    assert payments.payments_model.rowCount() == 1 and payments.amount_edit.text() == "11,24"  # what is left
     qtmodeltester.check(payments.payments_model)
     payments.payments_view.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mauvais montant", True))

@@ -137,7 +137,9 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         client_tariff_id = account.tariff_id if account is not None else None  # the account's negotiated tariff
     if client_tariff_id is None:
         client_tariff_id = default_tariff_id(session, scope)
-    c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
+    client_tariff = c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
+    if data.deposit_amount is None and kind != KIND_QUOTE and client_tariff is not None and client_tariff.deposit:
+        data = replace(data, deposit_amount=client_tariff.deposit)  # the tariff's deposit, unless one was typed
     data = replace(data, client_tariff_id=client_tariff_id, pec_file_number=(data.pec_file_number or "").strip(),
                    pec_category=(data.pec_category or "").strip().upper(),
                    pec_tariff_category=(data.pec_tariff_category or "").strip().upper())

@@ -22,6 +22,7 @@ from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.rental.agreements import AgreementData, AgreementInfo, save_agreement
 from app.core.rental.customers import list_customers
+from app.core.rental.extras import ExtraData, ExtraInfo, save_extra
 from app.core.rental.fleet import VehicleData, VehicleInfo, save_vehicle
 from app.core.rental.models import CUSTOMER_COMPANY, VEHICLE_STATUSES
 from app.core.rental.pricing import TariffRate
@@ -88,6 +89,7 @@ class TariffDialog(FormDialog):
         self.fuel = DecimalEdit("fuel_price_per_litre", msg("rental", "Prix du carburant par litre"))
         self.refuel = DecimalEdit("refuelling_fee", msg("rental", "Frais de remplissage"))
         self.cleaning = DecimalEdit("cleaning_fee", msg("rental", "Frais de nettoyage"))
+        self.deposit = DecimalEdit("deposit", msg("rental", "Caution"))
         self.is_default = QCheckBox(tr("rental", "tarif par défaut des clients"))
         self.active = QCheckBox(tr("rental", "actif"))
         self.active.setChecked(True)
@@ -108,7 +110,8 @@ class TariffDialog(FormDialog):
         for label, widget in ((tr("rental", "Code :"), self.code), (tr("rental", "Nom :"), self.name),
                               (tr("rental", "Carburant (€/l HTVA) :"), self.fuel),
                               (tr("rental", "Frais de remplissage (€ HTVA) :"), self.refuel),
-                              (tr("rental", "Nettoyage (€ HTVA) :"), self.cleaning)):
+                              (tr("rental", "Nettoyage (€ HTVA) :"), self.cleaning),
+                              (tr("rental", "Caution demandée (€) :"), self.deposit)):
             form.addRow(label, widget)
         form.addRow("", self.is_default)
         form.addRow("", self.active)
@@ -122,6 +125,7 @@ class TariffDialog(FormDialog):
             self.fuel.set_decimal(d.fuel_price_per_litre)
             self.refuel.set_decimal(d.refuelling_fee)
             self.cleaning.set_decimal(d.cleaning_fee)
+            self.deposit.set_decimal(d.deposit)
             self.is_default.setChecked(d.is_default)
             self.active.setChecked(d.active)
             for rate in d.rates:
@@ -159,7 +163,8 @@ class TariffDialog(FormDialog):
 
     def submit(self):
         data = TariffData(self.code.text(), self.name.text(), self.rates(), self.fuel.decimal(), self.refuel.decimal(),
-                          self.cleaning.decimal(), self.is_default.isChecked(), self.active.isChecked())
+                          self.cleaning.decimal(), self.is_default.isChecked(), self.active.isChecked(),
+                          self.deposit.decimal())
         return save_tariff(self.context.database, self.context.scope, data, self.info.id if self.info else None,
                            self.info.version if self.info else None)
 
@@ -223,3 +228,49 @@ class AgreementDialog(FormDialog):
                              self.insurer_pct.decimal(), self.daily_cap.decimal(), self.vat_to_client.isChecked())
         return save_agreement(self.context.database, self.context.scope, data, self.info.id if self.info else None,
                               self.info.version if self.info else None)
+
+
+class ExtraDialog(FormDialog):
+    """A catalogue extra of a tariff (delivery, extra driver, child seat, cleaning…)."""
+
+    def __init__(self, context, info: ExtraInfo | None = None, parent=None):
+        self.context, self.info = context, info
+        body = QWidget()
+        form = QFormLayout(body)
+        self.tariff = IdCombo()
+        self.tariff.set_items([(t.data.name, t.id) for t in list_tariffs(context.database, context.scope,
+                                                                         include_inactive=True)])
+        self.code, self.label = QLineEdit(), QLineEdit()
+        self.code.setMaxLength(20)
+        self.label.setMaxLength(120)
+        self.price = DecimalEdit("price", msg("rental", "Prix HTVA"))
+        self.unit = QComboBox()
+        self.unit.addItem(tr("rental", "par location"), "rental")
+        self.unit.addItem(tr("rental", "par jour"), "day")
+        self.payer = QComboBox()
+        self.payer.addItem(tr("rental", "le client (bénéficiaire)"), "client")
+        self.payer.addItem(tr("rental", "la prise en charge (assistance)"), "pec")
+        self.active = QCheckBox(tr("rental", "proposé sur les dossiers"))
+        self.active.setChecked(True)
+        for label, widget in ((tr("rental", "Tarif :"), self.tariff), (tr("rental", "Code :"), self.code),
+                              (tr("rental", "Libellé :"), self.label), (tr("rental", "Prix (€ HTVA) :"), self.price),
+                              (tr("rental", "Unité :"), self.unit), (tr("rental", "Payé par défaut par :"), self.payer),
+                              (tr("rental", "Actif :"), self.active)):
+            form.addRow(label, widget)
+        super().__init__(tr("rental", "Supplément"), body, parent=parent)
+        if info is not None:
+            d = info.data
+            self.tariff.set_id(d.tariff_id)
+            self.code.setText(d.code)
+            self.label.setText(d.label)
+            self.price.set_decimal(d.price)
+            self.unit.setCurrentIndex(self.unit.findData(d.unit))
+            self.payer.setCurrentIndex(self.payer.findData(d.default_payer))
+            self.active.setChecked(d.active)
+
+    def submit(self):
+        if self.tariff.current_id() is None:
+            raise ValidationError("tariff_id", msg("validation", "obligatoire"), field_label=msg("rental", "Tarif"))
+        data = ExtraData(self.tariff.current_id(), self.code.text(), self.label.text(), self.price.decimal(),
+                         self.unit.currentData(), self.payer.currentData(), self.active.isChecked())
+        return save_extra(self.context.database, self.context.scope, data, self.info.id if self.info else None)

@@ -39,6 +39,7 @@ from app.ui.i18n import error_text, render, tr
 from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.rental.dossier_form import DossierForm
 from app.ui.rental.extension_dialog import ExtensionDialog
+from app.ui.rental.extras_panel import ExtrasPanel
 from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
@@ -143,10 +144,15 @@ class DossierDialog(QDialog):
             self.load(self.info.id)
 
     def _add_panels(self) -> None:
-        if self.info is None or self._panel_count:
+        if self.info is None:
+            return
+        if self._panel_count:
+            self.extras_panel.refresh()
             return
         from app.ui.rental.invoicing.panels import dossier_tabs
 
+        self.extras_panel = ExtrasPanel(self.context, self.info.id, self.reload)
+        self.form.addTab(self.extras_panel, tr("rental", "Suppléments"))
         for title, widget in dossier_tabs(self.context, self.info.id, self.reload):
             self.form.addTab(widget, title)
             self._panel_count += 1

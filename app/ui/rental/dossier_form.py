@@ -78,6 +78,7 @@ class DossierForm(QTabWidget):
             "damage_amount": self.damage_amount, "pec_authorisation_number": self.authorisation.number,
             "pec_contact": self.authorisation.contact, "pec_contact_phone": self.authorisation.phone,
             "pec_contact_email": self.authorisation.email, "pec_daily_cap": self.authorisation.daily_cap,
+            "deposit_amount": self.deposit,
         }
         self._agreement_id = None
         self._agreement_tariffs: dict[int, int] = {}
@@ -174,6 +175,8 @@ class DossierForm(QTabWidget):
             edit.setMaximumHeight(60)
         self.damage_amount = DecimalEdit("damage_amount", msg("rental", "Montant des dommages"), optional=True)
         self.cleaning = QCheckBox(tr("rental", "nettoyage à facturer"))
+        self.deposit = DecimalEdit("deposit_amount", msg("rental", "Caution"), optional=True)
+        self.deposit.setPlaceholderText(tr("rental", "celle du tarif client"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(50)
         self.day_rule = QLabel()
@@ -189,6 +192,7 @@ class DossierForm(QTabWidget):
             (tr("rental", "Dommages au départ :"), self.damage_out),
             (tr("rental", "Dommages au retour :"), self.damage_in),
             (tr("rental", "Dommages facturés (€ HTVA) :"), self.damage_amount),
+            (tr("rental", "Caution demandée (€) :"), self.deposit),
             ("", self.cleaning), (tr("rental", "Remarques :"), self.notes), ("", self.day_rule))
 
     @staticmethod
@@ -307,6 +311,7 @@ class DossierForm(QTabWidget):
     # -- data ------------------------------------------------------------------------------
     read_only = False
     extended = False  # the first authorisation is history once an extension exists
+    repair_dossier_id = None  # the linked repair dossier (shown and chosen in the dialog's header)
     _loading = False
 
     def load(self, data: DossierData) -> None:
@@ -349,6 +354,8 @@ class DossierForm(QTabWidget):
         self.cleaning.setChecked(data.cleaning_required)
         self.notes.setPlainText(data.notes)
         self.authorisation.load(data)
+        self.deposit.set_decimal(data.deposit_amount)
+        self.repair_dossier_id = data.repair_dossier_id
         self._loading = False
         self.blockSignals(False)
         self._pec_toggled(data.is_pec)
@@ -368,7 +375,8 @@ class DossierForm(QTabWidget):
             fuel_out=self.fuel_out.optional_value(), fuel_in=self.fuel_in.optional_value(),
             damage_out=self.damage_out.toPlainText(), damage_in=self.damage_in.toPlainText(),
             damage_amount=self.damage_amount.decimal(), cleaning_required=self.cleaning.isChecked(),
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(), deposit_amount=self.deposit.decimal(),
+            repair_dossier_id=self.repair_dossier_id)
         if is_pec:
             data = replace(data, pec_file_number=self.file_number.text(),
                            pec_category=self.pec_category.currentText().strip().upper(),

@@ -23,6 +23,7 @@ from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.einvoicing.models import EinvoiceSending
 from app.core.rental.einvoicing.states import NONE, PDF, state_label
 from app.core.rental.invoicing.invoice_status import STATUS, status_label
+from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
 from app.core.rental.models import RentalDossier
 
@@ -141,9 +142,10 @@ class PaymentsJournalSource:
         GridColumn("credit_account", msg("rental", "Compte crédit")),
         GridColumn("reverses_id", msg("rental", "Extourne de"), sortable=False),
         GridColumn("created_by", msg("rental", "Saisi par")),
+        GridColumn("kind_label", msg("rental", "Nature")),
     )
     _sort = {"paid_on": Payment.paid_on, "dossier_number": RentalDossier.number, "payer_name": Payment.payer_name,
-             "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
+             "kind_label": Payment.kind, "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
              "debit_account": JournalEntry.debit_account, "credit_account": JournalEntry.credit_account,
              "created_by": Payment.created_by}
 
@@ -178,7 +180,8 @@ class PaymentsJournalSource:
             return [{
                 "id": p.id, "dossier_id": p.dossier_id, "paid_on": p.paid_on,
                 "dossier_number": dossier_reference(self.scope.site_code, number), "payer_name": p.payer_name,
-                "payer_role": p.payer_role, "method": p.method, "amount": p.amount, "journal": e.journal,
+                "payer_role": p.payer_role, "kind": p.kind, "kind_label": kind_label(p.kind), "method": p.method,
+                "amount": p.amount, "journal": e.journal,
                 "debit_account": e.debit_account, "credit_account": e.credit_account,
                 "reverses_id": p.reverses_id, "created_by": p.created_by,
             } for p, e, number in session.execute(statement.order_by(order, Payment.id).offset(offset).limit(limit))]
