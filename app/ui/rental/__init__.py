@@ -10,6 +10,7 @@ from app.core.rental.planning import new_dossier_defaults
 from app.core.timeutil import local_today
 from app.ui.i18n import tr
 from app.ui.rental.back_office import BackOfficeView
+from app.ui.rental.damages_view import DamagesView
 from app.ui.rental.dossier_dialog import open_dossier
 from app.ui.rental.invoicing.tabs import tabs as invoicing_tabs
 from app.ui.rental.lists import DossiersView, IncompleteView
@@ -28,6 +29,8 @@ class RentalTabs:
         self.dossiers.setObjectName("rental_dossiers")
         self.incomplete = IncompleteView(context, self.open_dossier)
         self.incomplete.setObjectName("rental_incomplete")
+        self.damages = DamagesView(context)
+        self.damages.setObjectName("rental_damages")
         self.planning.new_requested.connect(self.new_from_planning)
         self.planning.open_requested.connect(self.open_dossier)
 
@@ -36,7 +39,8 @@ class RentalTabs:
         context = self.context
         result = [(tr("rental", "Planning location"), self.planning),
                   (tr("rental", "Dossiers de location"), self.dossiers),
-                  (tr("rental", "Autorisations incomplètes"), self.incomplete)]
+                  (tr("rental", "Autorisations incomplètes"), self.incomplete),
+                  (tr("rental", "Dommages flotte"), self.damages)]
         for title, widget in invoicing_tabs(context, open_dossier=self.open_dossier):
             widget.setObjectName(widget.objectName() or "rental_invoices")
             result.append((title, widget))
@@ -51,6 +55,7 @@ class RentalTabs:
         self.planning.reload()
         self.dossiers.reload()
         self.incomplete.reload()
+        self.damages.reload()
 
     def _show(self, **kwargs):
         dialog = open_dossier(self.context, self.planning.window(), on_saved=self.refresh, **kwargs)

@@ -40,6 +40,7 @@ from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.rental.dossier_form import DossierForm
 from app.ui.rental.extension_dialog import ExtensionDialog
 from app.ui.rental.extras_panel import ExtrasPanel
+from app.ui.rental.inspection_panel import InspectionPanel
 from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
@@ -148,11 +149,14 @@ class DossierDialog(QDialog):
             return
         if self._panel_count:
             self.extras_panel.refresh()
+            self.inspection_panel.refresh()
             return
         from app.ui.rental.invoicing.panels import dossier_tabs
 
         self.extras_panel = ExtrasPanel(self.context, self.info.id, self.reload)
         self.form.addTab(self.extras_panel, tr("rental", "Suppléments"))
+        self.inspection_panel = InspectionPanel(self.context, self.info.id)
+        self.form.addTab(self.inspection_panel, tr("rental", "État du véhicule"))
         for title, widget in dossier_tabs(self.context, self.info.id, self.reload):
             self.form.addTab(widget, title)
             self._panel_count += 1
