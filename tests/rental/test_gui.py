@@ -166,8 +166,8 @@ def test_lists_report_and_back_office(qtbot, sqlite_rental, qtmodeltester, monke
     w = sqlite_rental.world
     info = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(vehicle_id=sqlite_rental.car_c1), "contract")
     module, widgets = _module(qtbot, sqlite_rental, w.admin_a)
-    assert set(widgets) == {"rental_planning", "rental_dossiers", "rental_incomplete", "rental_damages", "rental_invoices",
-                            "rental_back_office"}
+    assert set(widgets) == {"rental_today", "rental_planning", "rental_dossiers", "rental_incomplete", "rental_damages",
+                            "rental_invoices", "rental_back_office"}
     qtmodeltester.check(module.dossiers.model)
     qtmodeltester.check(module.incomplete.model)
     assert module.incomplete.model.total() == 1  # category C for a B authorisation

@@ -23,6 +23,7 @@ from app.core.rental.models import (
     RentalDossier,
 )
 from app.core.rental.tariffs import default_tariff_id
+from app.core.repair_link import repair_summary
 from app.core.timeutil import format_local, utcnow
 
 LABELS = {
@@ -129,6 +130,8 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.run(f.decimal, name, LABELS[name], getattr(data, name), maximum=Decimal(100))
     if data.damage_amount is not None:
         c.run(f.decimal, "damage_amount", LABELS["damage_amount"], data.damage_amount)
+    if data.repair_dossier_id is not None and repair_summary(session, scope.site_id, data.repair_dossier_id) is None:
+        c.add("repair_dossier_id", msg("rental", "dossier de réparation introuvable sur ce site"))
     if data.deposit_amount is not None:
         c.run(f.decimal, "deposit_amount", LABELS["deposit_amount"], data.deposit_amount, maximum=Decimal(100_000))
     client_tariff_id = data.client_tariff_id

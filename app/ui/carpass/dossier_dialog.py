@@ -32,6 +32,7 @@ from app.core.errors import AtelierError, ConflictError, ValidationError, Valida
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
 from app.ui.errors import ask_reload_after_conflict, show_error
+from app.ui.carpass.work_schedule_dialog import WorkRow
 from app.ui.i18n import render, tr
 
 TEXT_FIELDS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
@@ -107,6 +108,8 @@ class DossierDialog(QDialog):
         self.carpass_status = QLabel("-")
         form.addRow(tr("carpass", "Début des travaux :"), self.work_started)
         form.addRow(tr("carpass", "Liste Car-Pass :"), self.carpass_status)
+        self.work = WorkRow(context)
+        form.addRow(tr("carpass", "Travaux :"), self.work)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -156,6 +159,7 @@ class DossierDialog(QDialog):
         self.carpass_status.setText(render(STATUS_TEXTS[detail.carpass_status]) if detail.carpass_status
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
+        self.work.show_dossier(detail.id)
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
 

@@ -1,4 +1,5 @@
-"""Rental screens: planning board, dossiers, incomplete authorisations, back office."""
+"""Rental screens: the day's tasks, planning board, dossiers, incomplete authorisations, fleet
+damages, invoices, back office."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.ui.rental.dossier_dialog import open_dossier
 from app.ui.rental.invoicing.tabs import tabs as invoicing_tabs
 from app.ui.rental.lists import DossiersView, IncompleteView
 from app.ui.rental.planning_board import PlanningBoard
+from app.ui.rental.today_view import TodayView
 
 
 class RentalTabs:
@@ -23,6 +25,8 @@ class RentalTabs:
     def __init__(self, context):
         self.context = context
         self.windows: list[QWidget] = []
+        self.today = TodayView(context, self.open_dossier)
+        self.today.setObjectName("rental_today")
         self.planning = PlanningBoard(context)
         self.planning.setObjectName("rental_planning")
         self.dossiers = DossiersView(context, self.open_dossier, self.new_dossier)
@@ -37,7 +41,8 @@ class RentalTabs:
     def pages(self) -> list[tuple[str, QWidget]]:
         """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
         context = self.context
-        result = [(tr("rental", "Planning location"), self.planning),
+        result = [(tr("rental", "À faire aujourd'hui"), self.today),
+                  (tr("rental", "Planning location"), self.planning),
                   (tr("rental", "Dossiers de location"), self.dossiers),
                   (tr("rental", "Autorisations incomplètes"), self.incomplete),
                   (tr("rental", "Dommages flotte"), self.damages)]
@@ -52,6 +57,7 @@ class RentalTabs:
 
     def refresh(self) -> None:
         """Reload every view after a change."""
+        self.today.reload()
         self.planning.reload()
         self.dossiers.reload()
         self.incomplete.reload()

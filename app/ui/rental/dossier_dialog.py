@@ -32,6 +32,8 @@ from app.core.rental.dossiers import (
     update_dossier,
 )
 from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, KIND_RESERVATION
+from app.core.rental.repair import proposed_return
+from app.core.timeutil import format_local
 from app.core.rental.day_count import day_rule
 from app.core.rental.settings import grace_minutes
 from app.ui.errors import ask_reload_after_conflict, confirm
@@ -79,6 +81,13 @@ class DossierDialog(QDialog):
         self.form = DossierForm(context)
         self.price_detail = PriceDetail()
         self.form.addTab(self.price_detail, tr("rental", "Détail du prix"))
+        self.repair_banner = QLabel()
+        self.repair_banner.setObjectName("repair_banner")
+        self.repair_banner.setWordWrap(True)
+        self.repair_banner.setStyleSheet("background: #e8f4e8; color: #1b5e20; padding: 4px;")
+        self.propose_button = QPushButton(tr("rental", "Prévoir le retour à cette date"))
+        self.propose_button.clicked.connect(self.take_proposed_return)
+        self.proposed = None
         self.error_label = QLabel()
         self.error_label.setObjectName("dossier_errors")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -104,8 +113,12 @@ class DossierDialog(QDialog):
         title_box.addStretch(1)
         header.addLayout(title_box, 1)
         header.addWidget(self.totals, 2)
+        banner = QHBoxLayout()
+        banner.addWidget(self.repair_banner, 1)
+        banner.addWidget(self.propose_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(banner)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -123,6 +136,7 @@ class DossierDialog(QDialog):
         else:
             self.form.load(defaults)
             self.form.authorisation.show_history(None, [])
+            self._show_repair_proposal()
             self._update_header()
         self.refresh_totals()
 
@@ -135,9 +149,30 @@ class DossierDialog(QDialog):
         self.form.load(self.info.data)
         self.form.authorisation.show_history(self.info, history)
         self.form.set_read_only(self.info.invoiced or self.info.cancelled)
+        self._show_repair_proposal()
         self._update_header()
         self._add_panels()
         self.refresh_totals()
+
+    def _show_repair_proposal(self) -> None:
+        """A finished repair with the car still out: propose its end as the planned return."""
+        info = self.info
+        self.proposed = None
+        if info is not None and not (info.invoiced or info.cancelled):
+            self.proposed = proposed_return(info, self.form.repair.repair)
+        if self.proposed is not None:
+            self.repair_banner.setText(tr(
+                "rental", "La réparation {number} est terminée depuis le {when} : le véhicule de remplacement peut "
+                          "rentrer (retour prévu actuellement le {planned}).", number=self.form.repair.repair.number,
+                when=format_local(self.proposed), planned=format_local(info.data.planned_return)))
+        self.repair_banner.setVisible(self.proposed is not None)
+        self.propose_button.setVisible(self.proposed is not None)
+
+    def take_proposed_return(self) -> None:
+        """Put the end of the repair in "Retour prévu" (saved with "Enregistrer")."""
+        if self.proposed is not None:
+            self.form.planned_return.set_instant(self.proposed)
+            self.form.setCurrentWidget(self.form.departure_tab)
 
     def reload(self) -> None:
         """Callback for the invoicing panels: re-read everything."""

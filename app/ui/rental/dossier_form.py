@@ -28,6 +28,7 @@ from app.core.rental.fleet import list_vehicles
 from app.core.rental.tariffs import list_tariffs
 from app.ui.i18n import tr
 from app.ui.rental.authorisation_box import AuthorisationBox
+from app.ui.rental.repair_box import RepairBox
 from app.ui.rental.widgets import DecimalEdit, IdCombo, LocalDateTimeEdit, OptionalDateTime, OptionalSpin
 
 ERROR_STYLE = "border: 2px solid #c62828;"
@@ -78,7 +79,7 @@ class DossierForm(QTabWidget):
             "damage_amount": self.damage_amount, "pec_authorisation_number": self.authorisation.number,
             "pec_contact": self.authorisation.contact, "pec_contact_phone": self.authorisation.phone,
             "pec_contact_email": self.authorisation.email, "pec_daily_cap": self.authorisation.daily_cap,
-            "deposit_amount": self.deposit,
+            "deposit_amount": self.deposit, "repair_dossier_id": self.repair.label,
         }
         self._agreement_id = None
         self._agreement_tariffs: dict[int, int] = {}
@@ -114,7 +115,9 @@ class DossierForm(QTabWidget):
         self.category_warning = QLabel()
         self.category_warning.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.category_warning.setWordWrap(True)
-        self.vehicle_tab = _form((tr("rental", "Véhicule :"), self.vehicle), ("", self.category_warning))
+        self.repair = RepairBox(self.context)
+        self.vehicle_tab = _form((tr("rental", "Véhicule :"), self.vehicle), ("", self.category_warning),
+                                 (tr("rental", "Réparation liée :"), self.repair))
 
     def _customer_row(self, combo: IdCombo, key: str) -> QWidget:
         row = QWidget()
@@ -229,6 +232,7 @@ class DossierForm(QTabWidget):
         self.vehicle.currentIndexChanged.connect(self._update_category_warning)
         self.pec_category.currentTextChanged.connect(self._update_category_warning)
         self.changed.connect(self.clear_errors)
+        self.repair.changed.connect(self.changed)
 
     # -- reference data ----------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -311,7 +315,6 @@ class DossierForm(QTabWidget):
     # -- data ------------------------------------------------------------------------------
     read_only = False
     extended = False  # the first authorisation is history once an extension exists
-    repair_dossier_id = None  # the linked repair dossier (shown and chosen in the dialog's header)
     _loading = False
 
     def load(self, data: DossierData) -> None:
@@ -355,7 +358,7 @@ class DossierForm(QTabWidget):
         self.notes.setPlainText(data.notes)
         self.authorisation.load(data)
         self.deposit.set_decimal(data.deposit_amount)
-        self.repair_dossier_id = data.repair_dossier_id
+        self.repair.load(data.repair_dossier_id)
         self._loading = False
         self.blockSignals(False)
         self._pec_toggled(data.is_pec)
@@ -376,7 +379,7 @@ class DossierForm(QTabWidget):
             damage_out=self.damage_out.toPlainText(), damage_in=self.damage_in.toPlainText(),
             damage_amount=self.damage_amount.decimal(), cleaning_required=self.cleaning.isChecked(),
             notes=self.notes.toPlainText(), deposit_amount=self.deposit.decimal(),
-            repair_dossier_id=self.repair_dossier_id)
+            repair_dossier_id=self.repair.repair_id)
         if is_pec:
             data = replace(data, pec_file_number=self.file_number.text(),
                            pec_category=self.pec_category.currentText().strip().upper(),
@@ -398,6 +401,7 @@ class DossierForm(QTabWidget):
                     child.setReadOnly(read_only)
                 elif isinstance(child, (QComboBox, QSpinBox, QCheckBox, LocalDateTimeEdit, QPushButton)):
                     child.setEnabled(not read_only)
+        self.repair.set_editable(not read_only)
         if not read_only:
             self._pec_toggled(self.is_pec.isChecked())
 
