@@ -7,6 +7,7 @@ from app.core.carpass.dossiers import DossierInput, create_dossier
 from app.core.carpass.work_schedule import work_schedule
 from app.core.timeutil import utcnow
 
+
 def test_schedule_command_sets_the_dates_and_refuses_bad_input(sqlite_world, run_cli):
     db = sqlite_world.db
     detail = create_dossier(db, sqlite_world.clerk_a, DossierInput(555, owner="Martin", plate="1-AAA-111")).dossier
