@@ -224,3 +224,27 @@ def test_draft_button_opens_the_unnumbered_draft(setup, monkeypatch):
     assert dossier_invoices(world.db, world.clerk_a, dossier_id) == []
     invoicing.invoice_button.click()
     assert not invoicing.draft_button.isEnabled()
+
+
+def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot):
+    from app.ui.rental.invoicing.statement_dialog import StatementDialog
+
+    world, dossier_id, invoicing, *_ = setup
+    invoicing.invoice_button.click()
+    from app.core.rental.invoicing.payments import record_payment
+
+    record_payment(world.db, world.clerk_a, dossier_id, "200", "transfer", "pec")
+    dialog = StatementDialog(AppContext(world.db, world.clerk_a, station_settings()))
+    qtbot.addWidget(dialog)
+    assert dialog.company.currentText() == "Europ Assistance Belgium"
+    assert "facturé 272,25 €" in dialog.summary.text() and "solde dû 72,25 €" in dialog.summary.text()
+    shown = []
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    dialog.preview_button.click()
+    [(data, name)] = shown
+    assert "RELEVÉ DE COMPTE" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert name.startswith("releve_Europ_Assistance_Belgium_")
+    target = tmp_path / "releve.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.csv_button.click()
+    assert "72,25" in target.read_text(encoding="utf-8-sig")
