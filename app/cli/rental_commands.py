@@ -32,8 +32,7 @@ from app.core.timeutil import format_local, from_local
 def register(commands: argparse._SubParsersAction) -> None:
     """Add ``rental dossiers|price|convert|extend|report|fleet|settings`` to the CLI."""
     group = command_group(commands, "rental", "replacement-car rentals with prise en charge (PEC)")
-    dossiers = group.add_parser("dossiers", help="dossiers of your site").add_subparsers(
-        dest="rental_dossiers_command", required=True, metavar="COMMAND")
+    dossiers = command_group(group, "dossiers", "dossiers of your site")
     listing = dossiers.add_parser("list", help="list the dossiers (newest first)")
     listing.add_argument("--kind", choices=DOSSIER_KINDS)
     listing.add_argument("--search", default="", help="number, customer, plate, agreement or assistance file")

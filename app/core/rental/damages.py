@@ -104,11 +104,10 @@ def _store(session: Session, scope: UserScope, damage: VehicleDamage, name: str,
                             added_by=scope.login))
 
 
-def record_damage(database: Database, scope: UserScope, vehicle_id: int, description: str, *, zone: str = "",
-                  stage: str = DAMAGE_RETURN, dossier_id: int | None = None,
-                  photos: tuple[PhotoFile, ...] | list[PhotoFile] = ()) -> DamageInfo:
-    """Note a damage of a site's vehicle (of a dossier's when given), with its photos; every
-    field and photo is checked before anything is written."""
+def check_damage(description: str, zone: str, stage: str,
+                 photos: tuple[PhotoFile, ...] | list[PhotoFile]) -> tuple[str, str, list[tuple[str, bytes]]]:
+    """(description, zone, prepared photos) of a damage about to be noted, or the refusal
+    naming the field — so a caller saving something else first can check before it writes."""
     description = f.text("description", msg("rental", "Description du dommage"), description, 2000, required=True)
     zone = f.text("zone", msg("rental", "Emplacement"), zone, 60)
     if stage not in DAMAGE_STAGES:
@@ -117,7 +116,15 @@ def record_damage(database: Database, scope: UserScope, vehicle_id: int, descrip
     if len(photos) > MAX_PHOTOS:
         raise ValidationError("photos", msg("rental", "{n} photos au plus par dommage", n=MAX_PHOTOS),
                               field_label=msg("rental", "Photos"))
-    prepared = [prepared_photo(photo) for photo in photos]
+    return description, zone, [prepared_photo(photo) for photo in photos]
+
+
+def record_damage(database: Database, scope: UserScope, vehicle_id: int, description: str, *, zone: str = "",
+                  stage: str = DAMAGE_RETURN, dossier_id: int | None = None,
+                  photos: tuple[PhotoFile, ...] | list[PhotoFile] = ()) -> DamageInfo:
+    """Note a damage of a site's vehicle (of a dossier's when given), with its photos; every
+    field and photo is checked before anything is written."""
+    description, zone, prepared = check_damage(description, zone, stage, photos)
     with database.session() as session:
         vehicle = get_vehicle(session, scope, vehicle_id)
         if dossier_id is not None:
