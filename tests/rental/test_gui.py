@@ -243,3 +243,46 @@ def test_back_office_agreement_dialog_edits_the_bill_split(qtbot, sqlite_rental)
     assert dialog.result_info is not None, dialog.error_label.text()
     saved = agreement_info(w.db, w.admin_a, sqlite_rental.pec_agreement).data
     assert (saved.insurer_pct, saved.daily_cap, saved.vat_to_client) == (D("80"), D("45.50"), True)
+
+
+def test_return_follows_the_pec_duration_and_free_cars_come_first(qtbot, sqlite_rental):
+    w = sqlite_rental.world
+    taken = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(vehicle_id=sqlite_rental.car_b1), "reservation")
+    module, _widgets = _module(qtbot, sqlite_rental)
+    dialog = module.new_from_planning(sqlite_rental.car_b2, DEP.date() + timedelta(days=1))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.is_pec.setChecked(True)
+    form.pec_category.setCurrentText("B")
+    form.pec_days.setValue(4)
+    assert form.planned_return.instant() - form.planned_departure.instant() == timedelta(days=4)
+    form.refresh_vehicle_choices()
+    texts = [form.vehicle.itemText(i) for i in range(1, form.vehicle.count())]
+    assert texts[0].startswith("1-ABC-102") and texts[1].startswith("1-ABC-201")  # free, category B first
+    assert texts[2].startswith("1-ABC-101") and f"réservé (dossier {taken.number})" in texts[2]
+    assert form.vehicle.current_id() == sqlite_rental.car_b2  # the choice is kept
+
+
+def test_month_view_shows_the_current_month_and_fits(qtbot, sqlite_rental):
+    import calendar
+
+    from app.core.timeutil import local_today
+
+    module, _widgets = _module(qtbot, sqlite_rental)
+    board = module.planning
+    today = local_today()
+    board.go_today()  # the current week (which may start in the previous month)
+    board.set_span(31)
+    assert board.first_day == today.replace(day=1)
+    assert board.days == calendar.monthrange(today.year, today.month)[1]
+    assert board.model.headerData(0, Qt.Orientation.Horizontal) == "01"
+    board.resize(1024, 600)
+    board.show()
+    qtbot.waitExposed(board)
+    assert board.view.horizontalScrollBar().maximum() == 0  # every day of the month fits at 1024 px
+    board.shift_months(1)
+    following = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    assert board.first_day == following
+    assert board.days == calendar.monthrange(following.year, following.month)[1]
+    board.set_span(7)
+    assert board.first_day.weekday() == 0 and board.days == 7

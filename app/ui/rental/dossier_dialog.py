@@ -146,6 +146,7 @@ class DossierDialog(QDialog):
         self.info = dossier_info(self.context.database, self.context.scope, dossier_id)
         history = extension_history(self.context.database, self.context.scope, dossier_id)
         self.form.extended = bool(history)
+        self.form.dossier_id = dossier_id
         self.form.load(self.info.data)
         self.form.authorisation.show_history(self.info, history)
         self.form.set_read_only(self.info.invoiced or self.info.cancelled)

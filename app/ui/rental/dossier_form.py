@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.core.i18n import msg
 from app.core.rental.agreements import agreement_choices
 from app.core.rental.customers import list_customers
+from app.core.rental.day_count import days_later
 from app.core.rental.dossier_data import DossierData
 from app.core.rental.fleet import list_vehicles
 from app.core.rental.tariffs import list_tariffs
+from app.core.rental.vehicle_picker import vehicle_choices
 from app.ui.i18n import tr
 from app.ui.rental.authorisation_box import AuthorisationBox
 from app.ui.rental.repair_box import RepairBox
@@ -233,14 +235,20 @@ class DossierForm(QTabWidget):
         self.pec_category.currentTextChanged.connect(self._update_category_warning)
         self.changed.connect(self.clear_errors)
         self.repair.changed.connect(self.changed)
+        self._picker_timer = QTimer(self, singleShot=True, interval=300)
+        self._picker_timer.timeout.connect(self.refresh_vehicle_choices)
+        for edit in (self.planned_departure, self.planned_return):
+            edit.dateTimeChanged.connect(lambda _value: None if self._loading else self._picker_timer.start())
+        self.pec_category.currentTextChanged.connect(lambda _t: None if self._loading else self._picker_timer.start())
+        self.pec_days.valueChanged.connect(self._return_from_pec_days)
+        self.planned_departure.dateTimeChanged.connect(self._return_from_pec_days)
 
     # -- reference data ----------------------------------------------------------------
     def reload_choices(self) -> None:
         """Re-read vehicles, customers, tariffs and agreements."""
         db, scope = self.context.database, self.context.scope
         self.vehicles = {v.id: v for v in list_vehicles(db, scope)}
-        self.vehicle.set_items([(f"{v.data.plate} – {v.data.model} ({v.data.category})", v.id)
-                                for v in self.vehicles.values()])
+        self.refresh_vehicle_choices()
         customers = [(c.display_name + (f" – {c.data.city}" if c.data.city else ""), c.id)
                      for c in list_customers(db, scope, limit=5000)]
         for combo in (self.customer, self.driver, self.second_driver):
@@ -258,6 +266,26 @@ class DossierForm(QTabWidget):
         self.pec_category.setCurrentText(current)
         self.pec_category.blockSignals(False)
         self._refresh_agreements()
+
+    def refresh_vehicle_choices(self) -> None:
+        """The picker, best first: free cars of the covered category over the period, other free
+        cars, cars booked meanwhile (with the dossier holding them), out-of-service ones."""
+        category = self.pec_category.currentText().strip().upper() if self.is_pec.isChecked() else ""
+        if not category and self.vehicle.current_id() in self.vehicles:
+            category = self.vehicles[self.vehicle.current_id()].data.category
+        start, end = self.planned_departure.instant(), self.planned_return.instant()
+        if end <= start:
+            end = days_later(start, 1)
+        items = []
+        for choice in vehicle_choices(self.context.database, self.context.scope, category, start, end,
+                                      self.dossier_id):
+            text = f"{choice.plate} – {choice.model} ({choice.category})"
+            if choice.out_of_service:
+                text += tr("rental", " — hors service")
+            elif choice.busy_with is not None:
+                text += tr("rental", " — réservé (dossier {number})", number=choice.busy_with)
+            items.append((text, choice.id))
+        self.vehicle.set_items(items)
 
     def _refresh_agreements(self) -> None:
         choices = agreement_choices(self.context.database, self.context.scope, pec=self.is_pec.isChecked(),
@@ -302,6 +330,13 @@ class DossierForm(QTabWidget):
         tariff_id = self.pec_tariff.current_id() or self._agreement_tariff()
         return self.tariffs.get(tariff_id)
 
+    def _return_from_pec_days(self, *_args) -> None:
+        """The planned return follows the PEC duration: departure + N days (Brussels clock)."""
+        days = self.pec_days.optional_value()
+        if self._loading or not self.is_pec.isChecked() or not days or not self.pec_days.isEnabled():
+            return
+        self.planned_return.set_instant(days_later(self.planned_departure.instant(), days))
+
     def _update_category_warning(self) -> None:
         vehicle = self.vehicles.get(self.vehicle.current_id())
         pec = self.pec_category.currentText().strip().upper()
@@ -314,6 +349,7 @@ class DossierForm(QTabWidget):
 
     # -- data ------------------------------------------------------------------------------
     read_only = False
+    dossier_id = None  # the saved dossier shown (its own booking does not make its car busy)
     extended = False  # the first authorisation is history once an extension exists
     _loading = False
 
@@ -330,6 +366,9 @@ class DossierForm(QTabWidget):
         self.pec_days.set_optional(data.pec_days)
         self.pec_extra_km.setValue(data.pec_extra_km or 0)
         self.pec_fuel.setChecked(data.pec_fuel_covered)
+        self.planned_departure.set_instant(data.planned_departure)
+        self.planned_return.set_instant(data.planned_return)
+        self.refresh_vehicle_choices()
         self.vehicle.set_id(data.vehicle_id)
         self.customer.set_id(data.customer_id)
         self.driver.set_id(data.driver_id)
