@@ -264,6 +264,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier {number}</translation>
     </message>
     <message>
+      <source>Dossier {number} : fin prévue {planned} ; terminé le {finished}</source>
+      <translation>File {number}: planned end {planned}; finished on {finished}</translation>
+    </message>
+    <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} created.</translation>
     </message>
@@ -414,6 +418,18 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Fin des travaux</source>
+      <translation>End of work</translation>
+    </message>
+    <message>
+      <source>Fin des travaux :</source>
+      <translation>End of work:</translation>
+    </message>
+    <message>
+      <source>Fin des travaux…</source>
+      <translation>End of work…</translation>
     </message>
     <message>
       <source>Fusionné</source>
@@ -808,6 +824,18 @@ Your confirmation is recorded with your name.</translation>
       <translation>All</translation>
     </message>
     <message>
+      <source>Travaux :</source>
+      <translation>Work:</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le</source>
+      <translation>Work finished on</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le :</source>
+      <translation>Work finished on:</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Keyring:</translation>
     </message>
@@ -818,6 +846,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN of only {length} characters (17 expected): check it</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement : location {number} ({plate}), retour prévu {when}</source>
+      <translation>Replacement car: rental {number} ({plate}), planned return {when}</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -864,6 +896,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>no dossier line in the file</translation>
     </message>
     <message>
+      <source>avant le début des travaux ({when})</source>
+      <translation>before the work started ({when})</translation>
+    </message>
+    <message>
       <source>bloqué (à confirmer)</source>
       <translation>blocked (to confirm)</translation>
     </message>
@@ -890,6 +926,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>date du relevé ({date}) il y a plus de 5 jours ({days} jours)</source>
       <translation>reading date ({date}) more than 5 days ago ({days} days)</translation>
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>date and time expected (dd-mm-yyyy HH:MM)</translation>
     </message>
     <message>
       <source>date trop ancienne</source>
@@ -938,6 +978,14 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>sent (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>end not planned</translation>
+    </message>
+    <message>
+      <source>fin prévue {when}</source>
+      <translation>planned end {when}</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1072,6 +1120,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>cannot be in the future</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when})</source>
+      <translation>cannot be in the future ({when})</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>cannot be negative</translation>
     </message>
@@ -1118,6 +1170,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>pas encore de pointage</source>
       <translation>no clock-in yet</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>planned</translation>
     </message>
     <message>
       <source>refusé</source>
@@ -1168,8 +1224,20 @@ Your confirmation is recorded with your name.</translation>
       <translation>only refused or unanswered readings can be resent</translation>
     </message>
     <message>
+      <source>terminés</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <source>terminés le {when}</source>
+      <translation>finished on {when}</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>too many columns</translation>
+    </message>
+    <message>
+      <source>véhicule de remplacement {plate} (location {number}, retour {when})</source>
+      <translation>replacement car {plate} (rental {number}, return {when})</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>

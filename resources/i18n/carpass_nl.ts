@@ -264,6 +264,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossier {number}</translation>
     </message>
     <message>
+      <source>Dossier {number} : fin prévue {planned} ; terminé le {finished}</source>
+      <translation>Dossier {number}: gepland einde {planned}; klaar op {finished}</translation>
+    </message>
+    <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} aangemaakt.</translation>
     </message>
@@ -414,6 +418,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Fin des travaux</source>
+      <translation>Einde van de werken</translation>
+    </message>
+    <message>
+      <source>Fin des travaux :</source>
+      <translation>Einde van de werken:</translation>
+    </message>
+    <message>
+      <source>Fin des travaux…</source>
+      <translation>Einde van de werken…</translation>
     </message>
     <message>
       <source>Fusionné</source>
@@ -808,6 +824,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Alles</translation>
     </message>
     <message>
+      <source>Travaux :</source>
+      <translation>Werken:</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le</source>
+      <translation>Werken klaar op</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le :</source>
+      <translation>Werken klaar op:</translation>
+    </message>
+    <message>
       <source>Trousseau :</source>
       <translation>Sleutelhanger:</translation>
     </message>
@@ -818,6 +846,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>VIN de {length} caractères seulement (17 attendus) : vérifiez-le</source>
       <translation>VIN van slechts {length} tekens (17 verwacht): controleer het</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement : location {number} ({plate}), retour prévu {when}</source>
+      <translation>Vervangwagen: verhuur {number} ({plate}), geplande terugkeer {when}</translation>
     </message>
     <message>
       <source>Vérification : {done} / {total} lignes</source>
@@ -864,6 +896,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>geen enkele dossierregel in het bestand</translation>
     </message>
     <message>
+      <source>avant le début des travaux ({when})</source>
+      <translation>vóór het begin van de werken ({when})</translation>
+    </message>
+    <message>
       <source>bloqué (à confirmer)</source>
       <translation>geblokkeerd (te bevestigen)</translation>
     </message>
@@ -890,6 +926,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>date du relevé ({date}) il y a plus de 5 jours ({days} jours)</source>
       <translation>datum van de kilometerstand ({date}) meer dan 5 dagen geleden ({days} dagen)</translation>
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>datum en uur verwacht (dd-mm-jjjj UU:MM)</translation>
     </message>
     <message>
       <source>date trop ancienne</source>
@@ -938,6 +978,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>envoyé (requestGuid {guid})</source>
       <translation>verzonden (requestGuid {guid})</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>einde niet gepland</translation>
+    </message>
+    <message>
+      <source>fin prévue {when}</source>
+      <translation>gepland einde {when}</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1072,6 +1120,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>mag niet in de toekomst liggen</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when})</source>
+      <translation>mag niet in de toekomst liggen ({when})</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>mag niet negatief zijn</translation>
     </message>
@@ -1118,6 +1170,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>pas encore de pointage</source>
       <translation>nog niet ingeklokt</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>gepland</translation>
     </message>
     <message>
       <source>refusé</source>
@@ -1168,8 +1224,20 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>enkel geweigerde of onbeantwoorde kilometerstanden worden opnieuw verzonden</translation>
     </message>
     <message>
+      <source>terminés</source>
+      <translation>klaar</translation>
+    </message>
+    <message>
+      <source>terminés le {when}</source>
+      <translation>klaar op {when}</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>te veel kolommen</translation>
+    </message>
+    <message>
+      <source>véhicule de remplacement {plate} (location {number}, retour {when})</source>
+      <translation>vervangwagen {plate} (verhuur {number}, terugkeer {when})</translation>
     </message>
     <message>
       <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
