@@ -3,7 +3,8 @@ deposits, extras, return inspections and the link to the repair dossier.
 
 - ``rental_dossier``: the authorisation's number, contact and daily cap; the sums kept at
   each save (covered days, days the client agreed to pay, end of the agreed period); the
-  deposit asked; the repair dossier the car replaces.
+  deposit asked; the repair dossier the car replaces (its id, no foreign key: see
+  docs/decisions/rental-repair-link.md).
 - ``rental_extension``: every extension, append-only (who asked, days, new return, who
   entered it, when); UPDATE and DELETE refused by triggers like the legal records of 0008.
 - ``agreement``: the bill-split rules (insurer percentage, daily cap, VAT to the client).
@@ -45,7 +46,7 @@ NEW_TABLES = {
 }
 
 
-def _columns(sqlite: bool) -> None:
+def _columns() -> None:
     for name, column in (
             ("pec_authorisation_number", sa.Column("pec_authorisation_number", sa.String(40), nullable=False,
                                                    server_default="")),
@@ -58,13 +59,9 @@ def _columns(sqlite: bool) -> None:
             ("agreed_until", sa.Column("agreed_until", UTC, nullable=True)),
             ("deposit_amount", sa.Column("deposit_amount", MONEY, nullable=True))):
         op.add_column("rental_dossier", column)
-    if sqlite:  # alembic would ask for a batch rebuild (which drops the 0004 triggers)
-        op.execute("ALTER TABLE rental_dossier ADD COLUMN repair_dossier_id INTEGER "
-                   "CONSTRAINT fk_rental_dossier_repair_dossier_id_dossier REFERENCES dossier (id)")
-    else:
-        op.add_column("rental_dossier", sa.Column(
-            "repair_dossier_id", sa.Integer(),
-            sa.ForeignKey("dossier.id", name=op.f("fk_rental_dossier_repair_dossier_id_dossier")), nullable=True))
+    # No foreign key to the Car-Pass module's table: the rental's models must load without it
+    # (docs/decisions/rental-repair-link.md); the service checks the link on save.
+    op.add_column("rental_dossier", sa.Column("repair_dossier_id", sa.Integer(), nullable=True))
     op.create_index(op.f("ix_rental_dossier_repair_dossier_id"), "rental_dossier", ["repair_dossier_id"])
     # Existing PEC dossiers: no extension yet, so the covered days are the authorised ones.
     op.execute("UPDATE rental_dossier SET covered_days = pec_days, agreed_until = pec_until WHERE is_pec")
@@ -238,7 +235,7 @@ def upgrade() -> None:
     """Add the columns, the tables, the triggers and (PostgreSQL) their security."""
     connection = op.get_bind()
     sqlite = connection.dialect.name == "sqlite"
-    _columns(sqlite)
+    _columns()
     _checks(sqlite)
     _tables()
     _append_only(sqlite)

@@ -130,7 +130,9 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.run(f.decimal, name, LABELS[name], getattr(data, name), maximum=Decimal(100))
     if data.damage_amount is not None:
         c.run(f.decimal, "damage_amount", LABELS["damage_amount"], data.damage_amount)
-    if data.repair_dossier_id is not None and repair_summary(session, scope.site_id, data.repair_dossier_id) is None:
+    relinked = existing is None or existing.repair_dossier_id != data.repair_dossier_id
+    if data.repair_dossier_id is not None and relinked and \
+            repair_summary(session, scope.site_id, data.repair_dossier_id) is None:
         c.add("repair_dossier_id", msg("rental", "dossier de réparation introuvable sur ce site"))
     if data.deposit_amount is not None:
         c.run(f.decimal, "deposit_amount", LABELS["deposit_amount"], data.deposit_amount, maximum=Decimal(100_000))

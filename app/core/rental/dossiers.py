@@ -140,7 +140,7 @@ def _change(database: Database, scope: UserScope, dossier_id: int, expected_vers
 def _snapshot(row: RentalDossier) -> RentalDossier:
     """The saved values the rules compare with (kept agreement, changed odometer)."""
     return RentalDossier(id=row.id, agreement_id=row.agreement_id, km_out=row.km_out, vehicle_id=row.vehicle_id,
-                         pec_days=row.pec_days)
+                         pec_days=row.pec_days, repair_dossier_id=row.repair_dossier_id)
 
 
 def update_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int,

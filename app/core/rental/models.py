@@ -246,8 +246,9 @@ class RentalDossier(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     deposit_amount: Mapped[Decimal | None] = mapped_column(Money())
     # The repair dossier (Car-Pass module's ``dossier`` table) this car replaces; read through
-    # app.core.repair_link, never by importing the Car-Pass module.
-    repair_dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id"), index=True)
+    # app.core.repair_link, never by importing the Car-Pass module. No ORM foreign key: these
+    # models must load (and flush) without the Car-Pass module's; the service checks the link.
+    repair_dossier_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     invoiced: Mapped[bool] = mapped_column(Boolean, default=False)
 
