@@ -25,10 +25,12 @@ from app.core.carpass.dossiers import (
 from app.core.carpass.entries import remove_number
 from app.core.carpass.work_description import catalogue, describe_number
 from app.core.csv_cells import safe_cell
+from app.core.carpass.work_schedule import set_work_schedule, work_schedule
 from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg
-from app.core.timeutil import format_date, format_local
+from app.core.repair_link import rentals_of_repair
+from app.core.timeutil import format_date, format_local, from_local, utcnow
 
 LIST_KEYS = ("dossier", "owner", "work_started_at", "plate", "vin", "first_registration", "original_km",
              "damage_km", "repair_km", "invoice_total", "sendable", "problems", "warnings", "described", "status",
@@ -76,6 +78,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     describe.add_argument("--clear", action="store_true", help="remove the description")
     describe.add_argument("--list-codes", action="store_true", help="print the site's standard list of work")
     describe.set_defaults(handler=describe_command)
+    schedule = dossiers.add_parser("schedule", help="when the work is expected to end / ended (the replacement "
+                                                    "car follows it); shows the linked rentals")
+    schedule.add_argument("number")
+    schedule.add_argument("--planned-end", help="'dd-mm-yyyy HH:MM', or 'none'")
+    schedule.add_argument("--finished", help="'dd-mm-yyyy HH:MM', 'now', or 'none'")
+    schedule.set_defaults(handler=schedule_command)
     clock_parser = dossiers.add_parser("clock", help="clock a technician in (or out) on a dossier")
     clock_parser.add_argument("number")
     clock_parser.add_argument("badge")
@@ -272,3 +280,39 @@ def technician_list_command(ctx: CliContext, args) -> int:
         ctx.print(f"{info.code:<10} {info.name}")
     return 0
 
+
+
+def _moment(value: str | None, field: str, current):
+    """A typed date-time option: unchanged when absent, cleared by 'none', now by 'now'."""
+    if value is None:
+        return current
+    text = value.strip().lower()
+    if text in ("none", "aucun", ""):
+        return None
+    if text == "now":
+        return utcnow().replace(second=0, microsecond=0)
+    try:
+        return from_local(datetime.strptime(value.strip(), "%d-%m-%Y %H:%M"))
+    except ValueError:
+        raise ValidationError(field, msg("carpass", "date et heure attendues (jj-mm-aaaa HH:MM)")) from None
+
+
+def schedule_command(ctx: CliContext, args) -> int:
+    """Set (or show) the dates of the work and list the replacement-car rentals."""
+    scope = ctx.scope()
+    dossier = find_dossier(ctx.database, scope, args.number)
+    current = work_schedule(ctx.database, scope, dossier.id)
+    planned = _moment(args.planned_end, "--planned-end", current.planned_end)
+    finished = _moment(args.finished, "--finished", current.finished_at)
+    if args.planned_end is not None or args.finished is not None:
+        current = set_work_schedule(ctx.database, scope, dossier.id, planned, finished)
+    ctx.print(ctx.text(msg("carpass", "Dossier {number} : fin prévue {planned} ; terminé le {finished}",
+                           number=dossier.number, planned=format_local(current.planned_end) if current.planned_end
+                           else "-", finished=format_local(current.finished_at) if current.finished_at else "-")))
+    with ctx.database.session() as session:
+        rentals = rentals_of_repair(session, scope.site_id, dossier.id)
+    for rental in rentals:
+        ctx.print(ctx.text(msg("carpass", "Véhicule de remplacement : location {number} ({plate}), retour prévu {when}",
+                               number=rental.number, plate=rental.plate or "-",
+                               when=format_local(rental.actual_return or rental.planned_return))))
+    return 0

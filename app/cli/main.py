@@ -38,10 +38,20 @@ def _controls_commands(commands: Commands) -> None:
 
 
 def _rental_commands(commands: Commands) -> None:
-    from app.cli import rental_commands, rental_einvoicing_commands, rental_invoicing_commands
+    from app.cli import (
+        rental_commands,
+        rental_data_commands,
+        rental_dossier_commands,
+        rental_einvoicing_commands,
+        rental_invoicing_commands,
+        rental_money_commands,
+    )
 
     rental_commands.register(commands)
+    rental_data_commands.register(commands)
+    rental_dossier_commands.register(commands)
     rental_invoicing_commands.register(commands)
+    rental_money_commands.register(commands)
     rental_einvoicing_commands.register(commands)
 
 

@@ -11,7 +11,9 @@ from app.cli.groups import command_group
 from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg
+from app.core.rental.authorisation import extension_history, requester_label
 from app.core.rental.dossier_list import DossierListSource
+from app.core.rental.fields import integer
 from app.core.rental.dossiers import (
     convert_dossier,
     extend_by_assistance,
@@ -30,8 +32,7 @@ from app.core.timeutil import format_local, from_local
 def register(commands: argparse._SubParsersAction) -> None:
     """Add ``rental dossiers|price|convert|extend|report|fleet|settings`` to the CLI."""
     group = command_group(commands, "rental", "replacement-car rentals with prise en charge (PEC)")
-    dossiers = group.add_parser("dossiers", help="dossiers of your site").add_subparsers(
-        dest="rental_dossiers_command", required=True, metavar="COMMAND")
+    dossiers = command_group(group, "dossiers", "dossiers of your site")
     listing = dossiers.add_parser("list", help="list the dossiers (newest first)")
     listing.add_argument("--kind", choices=DOSSIER_KINDS)
     listing.add_argument("--search", default="", help="number, customer, plate, agreement or assistance file")
@@ -43,12 +44,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     convert = group.add_parser("convert", help="quote → reservation → contract")
     convert.add_argument("number", type=int)
     convert.set_defaults(handler=convert_command)
-    extend = group.add_parser("extend", help="move the planned return (by the assistance: also the PEC days)")
+    extend = group.add_parser("extend", help="extend a rental: days granted by the assistance (PEC) or a later "
+                                             "return asked by the client; kept in the authorisation's history")
     extend.add_argument("number", type=int)
     extend.add_argument("--by", choices=("assistance", "client"), required=True)
-    extend.add_argument("--return", dest="return_at", required=True, help="new planned return, 'dd-mm-yyyy HH:MM'")
-    extend.add_argument("--pec-days", type=int, help="new PEC duration in days (--by assistance)")
+    extend.add_argument("--days", help="days the assistance grants in addition (--by assistance)")
+    extend.add_argument("--return", dest="return_at",
+                        help="new planned return 'dd-mm-yyyy HH:MM' (required --by client; --by assistance: "
+                             "default the end of the new covered period)")
+    extend.add_argument("--reference", default="", help="the assistance's reference for the extension")
+    extend.add_argument("--note", default="")
     extend.set_defaults(handler=extend_command)
+    history = group.add_parser("history", help="the authorisation's history of a dossier (extensions)")
+    history.add_argument("number", type=int)
+    history.set_defaults(handler=history_command)
     report = group.add_parser("report", help="reports").add_subparsers(dest="rental_report_command", required=True,
                                                                        metavar="REPORT")
     report.add_parser("incomplete", help="PEC contracts running past what the assistance covers").set_defaults(
@@ -135,19 +144,44 @@ def parse_local(value: str, field: str) -> datetime:
 
 
 def extend_command(ctx: CliContext, args) -> int:
-    """Extend a dossier by the assistance (PEC days and return) or by the client (return only)."""
+    """Extend a dossier by the assistance (days granted) or by the client (later return)."""
     scope = ctx.scope()
-    new_return = parse_local(args.return_at, "--return")
-    info = find_by_number(ctx.database, scope, args.number)
+    new_return = parse_local(args.return_at, "--return") if args.return_at else None
     if args.by == "assistance":
-        if args.pec_days is None:
-            raise ValidationError("--pec-days", msg("rental", "obligatoire pour une prolongation par l'assistance"))
-        info = extend_by_assistance(ctx.database, scope, info.id, info.version, args.pec_days, new_return)
+        if args.days is None:
+            raise ValidationError("--days", msg("rental", "obligatoire pour une prolongation par l'assistance"))
+        days = integer("--days", msg("rental", "Jours accordés"), args.days, minimum=1, maximum=365)
+        info = find_by_number(ctx.database, scope, args.number)
+        info = extend_by_assistance(ctx.database, scope, info.id, info.version, days, new_return, args.reference,
+                                    args.note)
     else:
-        info = extend_by_client(ctx.database, scope, info.id, info.version, new_return)
+        if new_return is None:
+            raise ValidationError("--return", msg("rental", "obligatoire pour une prolongation par le client"))
+        info = find_by_number(ctx.database, scope, args.number)
+        info = extend_by_client(ctx.database, scope, info.id, info.version, new_return, args.note)
     ctx.print(ctx.text(msg("rental", "Dossier {number} prolongé jusqu'au {when}", number=info.number,
                            when=format_local(info.data.planned_return))))
     print_pricing(ctx, price_of(ctx.database, scope, info.id))
+    return 0
+
+
+def history_command(ctx: CliContext, args) -> int:
+    """Print what the assistance first authorised and every extension."""
+    scope = ctx.scope()
+    info = find_by_number(ctx.database, scope, args.number)
+    data = info.data
+    ctx.print(ctx.text(msg("rental", "Dossier {reference} : accord {file}, autorisation {auth}, contact {contact}",
+                           reference=info.reference, file=data.pec_file_number or "-",
+                           auth=data.pec_authorisation_number or "-", contact=data.pec_contact or "-")))
+    ctx.print(ctx.text(msg("rental", "Accordé au départ : {first} jour(s) ; couverts par l'assistance : {covered} "
+                                     "jour(s) ; acceptés par le client : {client} jour(s).", first=data.pec_days or 0,
+                           covered=info.covered_days or 0, client=info.client_days_agreed)))
+    for entry in extension_history(ctx.database, scope, info.id):
+        ctx.print(ctx.text(msg("rental", "{when}  {by}  +{days} j  {old} → {new}  {reference}  ({user}) {note}",
+                               when=format_local(entry.entered_at), by=requester_label(entry.requested_by),
+                               days=entry.days, old=format_local(entry.previous_return),
+                               new=format_local(entry.new_return), reference=entry.reference,
+                               user=entry.entered_by, note=entry.note)))
     return 0
 
 
@@ -158,7 +192,7 @@ def incomplete_command(ctx: CliContext, _args) -> int:
     rows = source.fetch(GridQuery(), 0, 10_000)
     lines = [[ctx.text(c.title) for c in source.columns]]
     lines += [[str(r["number"]), r["customer"], r["agreement"], r["pec_file_number"], str(r["pec_days"]),
-               str(r["days"]), r["pec_category"], r["category"], r["plate"], _when(r["return"]), r["problem"]]
+               str(r["client_days"]), str(r["days"]), r["pec_category"], r["category"], r["plate"], _when(r["return"]), r["problem"]]
               for r in rows]
     _table(ctx, lines)
     ctx.print(ctx.text(msg("rental", "{n} contrat(s) à régulariser", n=len(rows))))

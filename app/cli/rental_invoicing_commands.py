@@ -13,6 +13,7 @@ from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end
 from app.core.rental.dossiers import find_by_number
+from app.core.rental.invoicing.draft_preview import draft_invoices_pdf
 from app.core.rental.invoicing.exports import export_journals
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoicing import credit_note_for, dossier_invoices, invoice_dossier
@@ -28,6 +29,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     group = command_group(commands, "rental", "Location")
     invoice = group.add_parser("invoice", help="invoice a returned contract (one or two invoices; freezes it)")
     invoice.add_argument("number", type=int, help="contract number")
+    invoice.add_argument("--preview", action="store_true",
+                         help="write the draft of the invoices (no number, nothing saved) to --out instead")
+    invoice.add_argument("--out", type=Path, help="PDF file of the draft (with --preview)")
     invoice.set_defaults(handler=invoice_command)
     credit = group.add_parser("credit-note", help="cancel an invoice with a credit note")
     credit.add_argument("invoice", help="invoice reference, e.g. LIEGE-2026-00012")
@@ -107,7 +111,17 @@ def _chosen(ctx: CliContext, dossier_id: int, wanted: list[str] | None) -> list[
 
 
 def invoice_command(ctx: CliContext, args) -> int:
-    """Invoice the contract and print the invoice numbers."""
+    """Invoice the contract and print the invoice numbers (or write the draft with --preview)."""
+    if args.preview or args.out:
+        if not (args.preview and args.out):
+            field = "--out" if args.preview else "--preview"
+            raise ValidationError(field, msg("rental", "--preview et --out vont ensemble : le projet s'écrit dans "
+                                                       "un fichier PDF"))
+        data = draft_invoices_pdf(ctx.database, ctx.scope(), _dossier_id(ctx, args.number), ctx.translate)
+        args.out.write_bytes(data)
+        ctx.print(ctx.text(msg("rental", "Projet de facture (sans numéro, rien d'enregistré) écrit : {path}",
+                               path=str(args.out))))
+        return 0
     invoices = invoice_dossier(ctx.database, ctx.scope(), _dossier_id(ctx, args.number), ctx.translate)
     for invoice in invoices:
         ctx.print(ctx.text(msg("rental", "Facture {reference} : {payer} ({role}), {total} TVAC, {ogm}",

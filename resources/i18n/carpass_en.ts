@@ -468,6 +468,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Dossier {number}: work description unchanged.</translation>
     </message>
     <message>
+      <source>Dossier {number} : fin prévue {planned} ; terminé le {finished}</source>
+      <translation>File {number}: planned end {planned}; finished on {finished}</translation>
+    </message>
+    <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} created.</translation>
     </message>
@@ -646,6 +650,18 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Fin des travaux</source>
+      <translation>End of work</translation>
+    </message>
+    <message>
+      <source>Fin des travaux :</source>
+      <translation>End of work:</translation>
+    </message>
+    <message>
+      <source>Fin des travaux…</source>
+      <translation>End of work…</translation>
     </message>
     <message>
       <source>Fusionné</source>
@@ -1192,8 +1208,20 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>Work</translation>
     </message>
     <message>
+      <source>Travaux :</source>
+      <translation>Work:</translation>
+    </message>
+    <message>
       <source>Travaux effectués</source>
       <translation>Work done</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le</source>
+      <translation>Work finished on</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le :</source>
+      <translation>Work finished on:</translation>
     </message>
     <message>
       <source>Trousseau :</source>
@@ -1238,6 +1266,10 @@ Il sera envoyé à Car-Pass.</source>
 {reasons}
 
 It will be sent to Car-Pass.</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement : location {number} ({plate}), retour prévu {when}</source>
+      <translation>Replacement car: rental {number} ({plate}), planned return {when}</translation>
     </message>
     <message>
       <source>Véhicule et relevé</source>
@@ -1298,6 +1330,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>aucune ligne de dossier dans le fichier</source>
       <translation>no dossier line in the file</translation>
+    </message>
+    <message>
+      <source>avant le début des travaux ({when})</source>
+      <translation>before the work started ({when})</translation>
     </message>
     <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
@@ -1366,6 +1402,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>date du relevé il y a plus de 5 jours</source>
       <translation>reading date more than 5 days ago</translation>
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>date and time expected (dd-mm-yyyy HH:MM)</translation>
     </message>
     <message>
       <source>date trop ancienne</source>
@@ -1458,6 +1498,14 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
       <translation>Car-Pass server error after receipt: the reading may have been recorded</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>end not planned</translation>
+    </message>
+    <message>
+      <source>fin prévue {when}</source>
+      <translation>planned end {when}</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1616,6 +1664,10 @@ It will be sent to Car-Pass.</translation>
       <translation>cannot be in the future</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when})</source>
+      <translation>cannot be in the future ({when})</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>cannot be negative</translation>
     </message>
@@ -1670,6 +1722,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
       <translation>more than 1,000 km a day since the last reading sent</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>planned</translation>
     </message>
     <message>
       <source>raison : {reason}</source>
@@ -1744,12 +1800,24 @@ It will be sent to Car-Pass.</translation>
       <translation>only refused readings or readings to check can be sent again</translation>
     </message>
     <message>
+      <source>terminés</source>
+      <translation>finished</translation>
+    </message>
+    <message>
+      <source>terminés le {when}</source>
+      <translation>finished on {when}</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>too many columns</translation>
     </message>
     <message>
       <source>trop longue ({length} caractères, {max} au plus)</source>
       <translation>too long ({length} characters, at most {max})</translation>
+    </message>
+    <message>
+      <source>véhicule de remplacement {plate} (location {number}, retour {when})</source>
+      <translation>replacement car {plate} (rental {number}, return {when})</translation>
     </message>
     <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>

@@ -468,6 +468,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Dossier {number}: beschrijving van de werken ongewijzigd.</translation>
     </message>
     <message>
+      <source>Dossier {number} : fin prévue {planned} ; terminé le {finished}</source>
+      <translation>Dossier {number}: gepland einde {planned}; klaar op {finished}</translation>
+    </message>
+    <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} aangemaakt.</translation>
     </message>
@@ -646,6 +650,18 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+      <source>Fin des travaux</source>
+      <translation>Einde van de werken</translation>
+    </message>
+    <message>
+      <source>Fin des travaux :</source>
+      <translation>Einde van de werken:</translation>
+    </message>
+    <message>
+      <source>Fin des travaux…</source>
+      <translation>Einde van de werken…</translation>
     </message>
     <message>
       <source>Fusionné</source>
@@ -1192,8 +1208,20 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>Werken</translation>
     </message>
     <message>
+      <source>Travaux :</source>
+      <translation>Werken:</translation>
+    </message>
+    <message>
       <source>Travaux effectués</source>
       <translation>Uitgevoerde werken</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le</source>
+      <translation>Werken klaar op</translation>
+    </message>
+    <message>
+      <source>Travaux terminés le :</source>
+      <translation>Werken klaar op:</translation>
     </message>
     <message>
       <source>Trousseau :</source>
@@ -1238,6 +1266,10 @@ Il sera envoyé à Car-Pass.</source>
 {reasons}
 
 Ze wordt naar Car-Pass verzonden.</translation>
+    </message>
+    <message>
+      <source>Véhicule de remplacement : location {number} ({plate}), retour prévu {when}</source>
+      <translation>Vervangwagen: verhuur {number} ({plate}), geplande terugkeer {when}</translation>
     </message>
     <message>
       <source>Véhicule et relevé</source>
@@ -1298,6 +1330,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>aucune ligne de dossier dans le fichier</source>
       <translation>geen enkele dossierregel in het bestand</translation>
+    </message>
+    <message>
+      <source>avant le début des travaux ({when})</source>
+      <translation>vóór het begin van de werken ({when})</translation>
     </message>
     <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
@@ -1366,6 +1402,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>date du relevé il y a plus de 5 jours</source>
       <translation>datum van de kilometerstand meer dan 5 dagen geleden</translation>
+    </message>
+    <message>
+      <source>date et heure attendues (jj-mm-aaaa HH:MM)</source>
+      <translation>datum en uur verwacht (dd-mm-jjjj UU:MM)</translation>
     </message>
     <message>
       <source>date trop ancienne</source>
@@ -1458,6 +1498,14 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>erreur du serveur Car-Pass après réception : le relevé a peut-être été enregistré</source>
       <translation>fout van de Car-Pass-server na ontvangst: de registratie is misschien opgeslagen</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>einde niet gepland</translation>
+    </message>
+    <message>
+      <source>fin prévue {when}</source>
+      <translation>gepland einde {when}</translation>
     </message>
     <message>
       <source>gardé pour cette session seulement</source>
@@ -1616,6 +1664,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>mag niet in de toekomst liggen</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when})</source>
+      <translation>mag niet in de toekomst liggen ({when})</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>mag niet negatief zijn</translation>
     </message>
@@ -1670,6 +1722,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>plus de 1 000 km par jour depuis le dernier relevé envoyé</source>
       <translation>meer dan 1 000 km per dag sinds de laatste verzonden kilometerstand</translation>
+    </message>
+    <message>
+      <source>prévue</source>
+      <translation>gepland</translation>
     </message>
     <message>
       <source>raison : {reason}</source>
@@ -1744,12 +1800,24 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>alleen geweigerde of te controleren registraties kunnen opnieuw worden verzonden</translation>
     </message>
     <message>
+      <source>terminés</source>
+      <translation>klaar</translation>
+    </message>
+    <message>
+      <source>terminés le {when}</source>
+      <translation>klaar op {when}</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>te veel kolommen</translation>
     </message>
     <message>
       <source>trop longue ({length} caractères, {max} au plus)</source>
       <translation>te lang ({length} tekens, maximaal {max})</translation>
+    </message>
+    <message>
+      <source>véhicule de remplacement {plate} (location {number}, retour {when})</source>
+      <translation>vervangwagen {plate} (verhuur {number}, terugkeer {when})</translation>
     </message>
     <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>

@@ -337,6 +337,22 @@
       <translation> — invoiced, read-only</translation>
     </message>
     <message>
+      <source> — hors service</source>
+      <translation> — out of service</translation>
+    </message>
+    <message>
+      <source> — réservé (dossier {number})</source>
+      <translation> — booked (file {number})</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter le supplément</source>
+      <translation>&amp;Add the extra</translation>
+    </message>
+    <message>
+      <source>&amp;Aperçu PDF</source>
+      <translation>PDF &amp;preview</translation>
+    </message>
+    <message>
       <source>&amp;Contrat à signer…</source>
       <translation>&amp;Contract for signature…</translation>
     </message>
@@ -365,6 +381,10 @@
       <translation>&amp;Credit note…</translation>
     </message>
     <message>
+      <source>&amp;Noter un dommage…</source>
+      <translation>&amp;Note a damage…</translation>
+    </message>
+    <message>
       <source>&amp;Prolonger</source>
       <translation>&amp;Extend</translation>
     </message>
@@ -373,12 +393,28 @@
       <translation>Send &amp;again…</translation>
     </message>
     <message>
+      <source>&amp;Retirer…</source>
+      <translation>&amp;Remove…</translation>
+    </message>
+    <message>
       <source>&amp;Tester la connexion</source>
       <translation>&amp;Test the connection</translation>
     </message>
     <message>
+      <source>&amp;Voir les photos…</source>
+      <translation>&amp;View the photos…</translation>
+    </message>
+    <message>
       <source>(pas d’adresse e-mail)</source>
       <translation>(no e-mail address)</translation>
+    </message>
+    <message>
+      <source>--out (PDF) ou --csv : où écrire le relevé ?</source>
+      <translation>--out (PDF) or --csv: where to write the statement?</translation>
+    </message>
+    <message>
+      <source>--preview et --out vont ensemble : le projet s'écrit dans un fichier PDF</source>
+      <translation>--preview and --out go together: the draft is written to a PDF file</translation>
     </message>
     <message>
       <source>1 mois</source>
@@ -391,6 +427,10 @@
     <message>
       <source>1 à 10 lettres ou chiffres</source>
       <translation>1 to 10 letters or digits</translation>
+    </message>
+    <message>
+      <source>1 à 20 lettres, chiffres ou tirets</source>
+      <translation>1 to 20 letters, digits or dashes</translation>
     </message>
     <message>
       <source>2 semaines</source>
@@ -429,8 +469,20 @@
       <translation>Rate agreement not found.</translation>
     </message>
     <message>
+      <source>Accord {id} enregistré : {label}</source>
+      <translation>Agreement {id} saved: {label}</translation>
+    </message>
+    <message>
       <source>Accords tarifaires</source>
       <translation>Rate agreements</translation>
+    </message>
+    <message>
+      <source>Accordé au départ : la durée PEC ci-dessus. Les prolongations s'enregistrent par « Prolonger » et restent dans l'historique.</source>
+      <translation>Granted at the start: the PEC duration above. Extensions are entered with "Extend" and stay in the history.</translation>
+    </message>
+    <message>
+      <source>Accordé au départ : {first} jour(s) ; couverts par l'assistance : {covered} jour(s) ; acceptés par le client : {client} jour(s).</source>
+      <translation>Granted at the start: {first} day(s); covered by the assistance company: {covered} day(s); accepted by the customer: {client} day(s).</translation>
     </message>
     <message>
       <source>Actif</source>
@@ -461,8 +513,20 @@
       <translation>E-mail address</translation>
     </message>
     <message>
+      <source>Ajouter des p&amp;hotos…</source>
+      <translation>Add p&amp;hotos…</translation>
+    </message>
+    <message>
+      <source>Ajouter des photos…</source>
+      <translation>Add photos…</translation>
+    </message>
+    <message>
       <source>Ajouter une ligne</source>
       <translation>Add a row</translation>
+    </message>
+    <message>
+      <source>Ajouté par</source>
+      <translation>Added by</translation>
     </message>
     <message>
       <source>Annule la facture</source>
@@ -509,6 +573,10 @@
       <translation>No SMTP server is set up for this site (Rental invoices tab, E-mail settings, or the rental smtp command).</translation>
     </message>
     <message>
+      <source>Aucun supplément au catalogue des tarifs de ce dossier (back-office, onglet Suppléments).</source>
+      <translation>No extra in the catalogue of this file's tariffs (back office, Extras tab).</translation>
+    </message>
+    <message>
       <source>Aucune clé enregistrée.</source>
       <translation>No key stored.</translation>
     </message>
@@ -521,8 +589,16 @@
       <translation>No e-invoice to send.</translation>
     </message>
     <message>
+      <source>Aucune société d'assistance dans les clients.</source>
+      <translation>No assistance company among the customers.</translation>
+    </message>
+    <message>
       <source>Aujourd'hui</source>
       <translation>Today</translation>
+    </message>
+    <message>
+      <source>Autorisation et prolongations</source>
+      <translation>Authorisation and extensions</translation>
     </message>
     <message>
       <source>Autorisations incomplètes</source>
@@ -613,6 +689,10 @@ Kind regards,
       <translation>Vehicle cat.</translation>
     </message>
     <message>
+      <source>Catalogue des tarifs du dossier (tarif client, tarif PEC). Le prix par jour est multiplié par les jours de location.</source>
+      <translation>Catalogue of the file's tariffs (customer tariff, PEC tariff). The price per day is multiplied by the rental days.</translation>
+    </message>
+    <message>
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
@@ -637,6 +717,30 @@ Kind regards,
       <translation>Categories</translation>
     </message>
     <message>
+      <source>Caution</source>
+      <translation>Deposit</translation>
+    </message>
+    <message>
+      <source>Caution demandée (€) :</source>
+      <translation>Deposit asked (€):</translation>
+    </message>
+    <message>
+      <source>Caution détenue</source>
+      <translation>Deposit held</translation>
+    </message>
+    <message>
+      <source>Caution imputée sur la facture</source>
+      <translation>Deposit applied to the invoice</translation>
+    </message>
+    <message>
+      <source>Caution remboursée</source>
+      <translation>Deposit refunded</translation>
+    </message>
+    <message>
+      <source>Caution reçue</source>
+      <translation>Deposit received</translation>
+    </message>
+    <message>
       <source>Ce contrat est déjà facturé. Annulez ses factures par une note de crédit avant de le refacturer.</source>
       <translation>This contract is already invoiced. Cancel its invoices with a credit note before invoicing it again.</translation>
     </message>
@@ -647,6 +751,14 @@ Kind regards,
     <message>
       <source>Ce contrat n'a pas encore de facture.</source>
       <translation>This contract has no invoice yet.</translation>
+    </message>
+    <message>
+      <source>Ce dommage est déjà marqué réparé.</source>
+      <translation>This damage is already marked repaired.</translation>
+    </message>
+    <message>
+      <source>Ce qui attend aujourd'hui : retours en retard, réparations terminées (proposez le retour), prolongations à demander à l'assistance quand la réparation finit après l'accord, retours et départs du jour, contrats rentrés à facturer. Double-clic : ouvrir le dossier.</source>
+      <translation>What is waiting today: overdue returns, finished repairs (propose the return), extensions to ask the assistance company for when the repair ends after the agreement, returns and departures of the day, contracts back and to invoice. Double-click: open the file.</translation>
     </message>
     <message>
       <source>Ce règlement est déjà extourné.</source>
@@ -663,6 +775,10 @@ Kind regards,
     <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
       <translation>Encrypt the connection (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord le véhicule du dossier.</source>
+      <translation>Choose the file's vehicle first.</translation>
     </message>
     <message>
       <source>Choisissez une facture pour voir sa facture électronique.</source>
@@ -699,6 +815,10 @@ Kind regards,
     <message>
       <source>Client introuvable.</source>
       <translation>Customer not found.</translation>
+    </message>
+    <message>
+      <source>Client {id} enregistré : {name}</source>
+      <translation>Customer {id} saved: {name}</translation>
     </message>
     <message>
       <source>Clients</source>
@@ -783,6 +903,14 @@ Kind regards,
       <translation>Driver:</translation>
     </message>
     <message>
+      <source>Contact assistance :</source>
+      <translation>Assistance contact:</translation>
+    </message>
+    <message>
+      <source>Contact à l'assistance</source>
+      <translation>Contact at the assistance company</translation>
+    </message>
+    <message>
       <source>Contrat</source>
       <translation>Contract</translation>
     </message>
@@ -795,12 +923,16 @@ Kind regards,
       <translation>Contract invoiced: it is frozen. To correct it, cancel its invoices with a credit note, then invoice again.</translation>
     </message>
     <message>
-      <source>Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le véhicule est encore dehors après la période couverte, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
-      <translation>Contracts with coverage whose duration exceeds the PEC duration, whose vehicle is still out after the covered period, or whose category differs from the PEC category: ask the assistance company for an extension or an authorisation.</translation>
+      <source>Contrats avec prise en charge comptant des jours que personne n'a accepté de payer (ni l'assistance, ni le client lors d'une prolongation), dont le véhicule est encore dehors après la période accordée, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
+      <translation>Contracts with cover counting days nobody agreed to pay (neither the assistance company, nor the customer when extending), whose car is still out after the agreed period, or whose category differs from the PEC category: ask the assistance company for an extension or an agreement.</translation>
     </message>
     <message>
       <source>Convertir en {kind}</source>
       <translation>Convert to {kind}</translation>
+    </message>
+    <message>
+      <source>Crédit</source>
+      <translation>Credit</translation>
     </message>
     <message>
       <source>Date</source>
@@ -827,6 +959,30 @@ Kind regards,
       <translation>Actual return date and time</translation>
     </message>
     <message>
+      <source>Demander une prolongation à l'assistance</source>
+      <translation>Ask the assistance company for an extension</translation>
+    </message>
+    <message>
+      <source>Demandé par</source>
+      <translation>Asked by</translation>
+    </message>
+    <message>
+      <source>Demandée : {asked} — détenue : {held} ({payer})</source>
+      <translation>Asked: {asked} — held: {held} ({payer})</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Description :</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <source>Description du dommage</source>
+      <translation>Description of the damage</translation>
+    </message>
+    <message>
       <source>Destinataire</source>
       <translation>Recipient</translation>
     </message>
@@ -837,6 +993,18 @@ Kind regards,
     <message>
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Dommage introuvable.</source>
+      <translation>Damage not found.</translation>
+    </message>
+    <message>
+      <source>Dommage réparé</source>
+      <translation>Damage repaired</translation>
+    </message>
+    <message>
+      <source>Dommage {id} marqué réparé.</source>
+      <translation>Damage {id} marked repaired.</translation>
     </message>
     <message>
       <source>Dommages</source>
@@ -855,8 +1023,24 @@ Kind regards,
       <translation>Damage at return:</translation>
     </message>
     <message>
+      <source>Dommages constatés sur les véhicules de remplacement, au départ, au retour ou hors location. Double-clic : les photos.</source>
+      <translation>Damage found on the replacement cars, at departure, at return or outside a rental. Double-click: the photos.</translation>
+    </message>
+    <message>
+      <source>Dommages encore ouverts du véhicule (constatés avant ce dossier) et ceux notés sur ce dossier. Photos conservées dans la base : tous les postes les voient.</source>
+      <translation>The car's damage still open (found before this file) and the damage noted on this file. Photos kept in the database: every station sees them.</translation>
+    </message>
+    <message>
       <source>Dommages facturés (€ HTVA) :</source>
       <translation>Damage charged (€ excl. VAT):</translation>
+    </message>
+    <message>
+      <source>Dommages flotte</source>
+      <translation>Fleet damage</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>File</translation>
     </message>
     <message>
       <source>Dossier assistance</source>
@@ -875,20 +1059,52 @@ Kind regards,
       <translation>Rental dossier {number} not found.</translation>
     </message>
     <message>
+      <source>Dossier de réparation</source>
+      <translation>Repair file</translation>
+    </message>
+    <message>
+      <source>Dossier de réparation {number} introuvable sur ce site.</source>
+      <translation>Repair file {number} not found at this site.</translation>
+    </message>
+    <message>
       <source>Dossier introuvable.</source>
       <translation>File not found.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} ({kind}) enregistré : {start} → {end}</source>
+      <translation>File {number} ({kind}) saved: {start} → {end}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : {what} le {when}, {km} km, carburant {fuel}/8.</source>
+      <translation>File {number}: {what} on {when}, {km} km, fuel {fuel}/8.</translation>
     </message>
     <message>
       <source>Dossier {number} converti en {kind}</source>
       <translation>Dossier {number} converted to {kind}</translation>
     </message>
     <message>
+      <source>Dossier {number} lié à la réparation {repair}.</source>
+      <translation>File {number} linked to repair {repair}.</translation>
+    </message>
+    <message>
       <source>Dossier {number} prolongé jusqu'au {when}</source>
       <translation>Dossier {number} extended until {when}</translation>
     </message>
     <message>
+      <source>Dossier {number} sans réparation liée.</source>
+      <translation>File {number} without a linked repair.</translation>
+    </message>
+    <message>
       <source>Dossier {reference}</source>
       <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference} ({kind}){state}</source>
+      <translation>File {reference} ({kind}){state}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference} : accord {file}, autorisation {auth}, contact {contact}</source>
+      <translation>File {reference}: agreement {file}, authorisation {auth}, contact {contact}</translation>
     </message>
     <message>
       <source>Dossiers de location</source>
@@ -907,6 +1123,10 @@ Kind regards,
       <translation>From {start} to {end}</translation>
     </message>
     <message>
+      <source>Durée PEC : {covered} jour(s) ; location : {days} jour(s).</source>
+      <translation>PEC duration: {covered} day(s); rental: {days} day(s).</translation>
+    </message>
+    <message>
       <source>Durée prise en charge</source>
       <translation>Covered duration</translation>
     </message>
@@ -917,6 +1137,14 @@ Kind regards,
     <message>
       <source>Durée tarif :</source>
       <translation>Tariff duration:</translation>
+    </message>
+    <message>
+      <source>Débit</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Délier</source>
+      <translation>Unlink</translation>
     </message>
     <message>
       <source>Départ</source>
@@ -935,6 +1163,10 @@ Kind regards,
       <translation>Planned departure:</translation>
     </message>
     <message>
+      <source>Départ prévu aujourd'hui</source>
+      <translation>Departure planned today</translation>
+    </message>
+    <message>
       <source>Départ réel</source>
       <translation>Actual departure</translation>
     </message>
@@ -945,6 +1177,10 @@ Kind regards,
     <message>
       <source>Désignation</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <source>Détail</source>
+      <translation>Detail</translation>
     </message>
     <message>
       <source>Détail du prix</source>
@@ -967,16 +1203,44 @@ Kind regards,
       <translation>E-mail:</translation>
     </message>
     <message>
+      <source>E-mail du contact</source>
+      <translation>Contact's e-mail</translation>
+    </message>
+    <message>
+      <source>Emplacement</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Emplacement :</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
       <source>En file ou en cours</source>
       <translation>Queued or sending</translation>
+    </message>
+    <message>
+      <source>Encaisser la caution</source>
+      <translation>Receive the deposit</translation>
+    </message>
+    <message>
+      <source>Encaisser une caution de {amount} de {payer}, par {method} ?</source>
+      <translation>Receive a deposit of {amount} from {payer}, by {method}?</translation>
+    </message>
+    <message>
+      <source>Encaisser…</source>
+      <translation>Receive…</translation>
     </message>
     <message>
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <source>Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.</source>
-      <translation>Save this payment? It can no longer be changed or deleted afterwards.</translation>
+      <source>Enregistrer la photo</source>
+      <translation>Save the photo</translation>
+    </message>
+    <message>
+      <source>Enregistrer le &amp;PDF…</source>
+      <translation>Save the &amp;PDF…</translation>
     </message>
     <message>
       <source>Enregistrer le &amp;XML…</source>
@@ -989,6 +1253,22 @@ Kind regards,
     <message>
       <source>Enregistrer le XML</source>
       <translation>Save the XML</translation>
+    </message>
+    <message>
+      <source>Enregistrer le relevé</source>
+      <translation>Save the statement</translation>
+    </message>
+    <message>
+      <source>Enregistrer le règlement de {amount} par {payer}, en {method}, le {date} ?
+
+Il ne pourra plus être modifié ni supprimé.</source>
+      <translation>Save the payment of {amount} by {payer}, by {method}, on {date}?
+
+It can no longer be changed or deleted.</translation>
+    </message>
+    <message>
+      <source>Enregistrer sous…</source>
+      <translation>Save as…</translation>
     </message>
     <message>
       <source>Envoi Peppol</source>
@@ -1049,6 +1329,14 @@ Kind regards,
     <message>
       <source>Export des journaux</source>
       <translation>Journal export</translation>
+    </message>
+    <message>
+      <source>Exporter en &amp;CSV…</source>
+      <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>Exporter le relevé</source>
+      <translation>Export the statement</translation>
     </message>
     <message>
       <source>Exporter les journaux</source>
@@ -1123,12 +1411,12 @@ Kind regards,
 
 {lines}
 
-Une fois facturé, le contrat ne pourra plus être modifié.</source>
+Une fois facturé, le contrat ne pourra plus être modifié. « Projet de facture… » montre d'abord les factures sans les numéroter.</source>
       <translation>Invoice contract {reference} (saved data)?
 
 {lines}
 
-Once invoiced, the contract can no longer be changed.</translation>
+Once invoiced, the contract can no longer be changed. "Draft invoice…" first shows the invoices without numbering them.</translation>
     </message>
     <message>
       <source>Factures</source>
@@ -1149,6 +1437,10 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Facturé au bénéficiaire</source>
       <translation>Invoiced to the beneficiary</translation>
+    </message>
+    <message>
+      <source>Facturé ce mois</source>
+      <translation>Invoiced this month</translation>
     </message>
     <message>
       <source>Facturé à</source>
@@ -1183,6 +1475,10 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>Refuelling fee (€ excl. VAT):</translation>
     </message>
     <message>
+      <source>Garder la caution pour payer les factures du payeur</source>
+      <translation>Keep the deposit to pay the payer's invoices</translation>
+    </message>
+    <message>
       <source>Grille, ligne {row}</source>
       <translation>Grid, row {row}</translation>
     </message>
@@ -1201,6 +1497,14 @@ Once invoiced, the contract can no longer be changed.</translation>
     <message>
       <source>Imprimer</source>
       <translation>Print</translation>
+    </message>
+    <message>
+      <source>Imputer la caution de {payer} sur ses factures (au plus ce qu'il doit, au plus {held}) ?</source>
+      <translation>Apply {payer}'s deposit to their invoices (at most what they owe, at most {held})?</translation>
+    </message>
+    <message>
+      <source>Imputer…</source>
+      <translation>Apply…</translation>
     </message>
     <message>
       <source>Intitulé</source>
@@ -1247,8 +1551,24 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>PEC days</translation>
     </message>
     <message>
+      <source>Jours accordés</source>
+      <translation>Days granted</translation>
+    </message>
+    <message>
+      <source>Jours accordés en plus :</source>
+      <translation>Days granted in addition:</translation>
+    </message>
+    <message>
+      <source>Jours ajoutés</source>
+      <translation>Days added</translation>
+    </message>
+    <message>
       <source>Jours au-delà du forfait de {days} jour(s)</source>
       <translation>Days beyond the {days}-day package</translation>
+    </message>
+    <message>
+      <source>Jours client</source>
+      <translation>Customer days</translation>
     </message>
     <message>
       <source>Jours loués</source>
@@ -1299,6 +1619,18 @@ Once invoiced, the contract can no longer be changed.</translation>
       <translation>The agreement {label}</translation>
     </message>
     <message>
+      <source>L'historique des prolongations ne se modifie pas : une erreur se corrige par une nouvelle prolongation.</source>
+      <translation>The history of extensions is never changed: a mistake is corrected by a new extension.</translation>
+    </message>
+    <message>
+      <source>La part de l'assistance ({share} HTVA) lui est facturée ; la TVA de {vat} sur cette part est à votre charge.</source>
+      <translation>The assistance company's share ({share} excl. VAT) is invoiced to it; the VAT of {vat} on that share is yours to pay.</translation>
+    </message>
+    <message>
+      <source>La réparation {number} est terminée depuis le {when} : le véhicule de remplacement peut rentrer (retour prévu actuellement le {planned}).</source>
+      <translation>Repair {number} has been finished since {when}: the replacement car can come back (return now planned on {planned}).</translation>
+    </message>
+    <message>
       <source>La transmission de {reference} n'a pas été confirmée : le fournisseur l'a peut-être reçue.
 
 Avez-vous vérifié chez votre fournisseur Peppol qu'elle n'est pas arrivée ? Elle sera renvoyée avec le même identifiant (pas de doublon chez un fournisseur qui l'a déjà).</source>
@@ -1323,12 +1655,20 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Dossier {number} is invoiced: it can no longer be changed. First cancel the invoice with a credit note.</translation>
     </message>
     <message>
+      <source>Le dossier {number} est facturé ou annulé : ses suppléments ne changent plus.</source>
+      <translation>File {number} is invoiced or cancelled: its extras no longer change.</translation>
+    </message>
+    <message>
       <source>Le dossier {number} ne peut plus être converti.</source>
       <translation>Dossier {number} can no longer be converted.</translation>
     </message>
     <message>
       <source>Le montant {amount} ne correspond pas au solde de {payer} ({due}).</source>
       <translation>The amount {amount} does not match the balance of {payer} ({due}).</translation>
+    </message>
+    <message>
+      <source>Le nouveau retour doit suivre le retour prévu actuel.</source>
+      <translation>The new return must come after the current planned return.</translation>
     </message>
     <message>
       <source>Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage.</source>
@@ -1351,20 +1691,32 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>The vehicle {plate}</translation>
     </message>
     <message>
+      <source>Les factures que la validation émettra, en un PDF marqué « projet », sans numéro : rien n'est enregistré.</source>
+      <translation>The invoices validation will issue, in one PDF marked "draft", without numbers: nothing is saved.</translation>
+    </message>
+    <message>
       <source>Les factures, notes de crédit et règlements émis ne peuvent pas être modifiés en masse.</source>
       <translation>Issued invoices, credit notes and payments cannot be changed in bulk.</translation>
     </message>
     <message>
-      <source>Les jours ajoutés sont à charge de l'assistance (total PEC).</source>
-      <translation>The added days are charged to the assistance company (PEC total).</translation>
+      <source>Les jours accordés s'ajoutent à la durée PEC : ils sont à charge de l'assistance.</source>
+      <translation>The days granted are added to the PEC duration: the assistance company pays them.</translation>
     </message>
     <message>
-      <source>Les jours au-delà de la durée PEC sont à charge du client, au tarif client.</source>
-      <translation>The days beyond the PEC duration are charged to the customer at the customer tariff.</translation>
+      <source>Les jours au-delà de ce qui est accordé sont à charge du client, au tarif client.</source>
+      <translation>The days beyond what is granted are paid by the customer, at the customer tariff.</translation>
     </message>
     <message>
       <source>Libellé</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <source>Libellé :</source>
+      <translation>Label:</translation>
+    </message>
+    <message>
+      <source>Lier une réparation…</source>
+      <translation>Link a repair…</translation>
     </message>
     <message>
       <source>Lignes de règlement</source>
@@ -1387,24 +1739,60 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Rental: dossiers of site {site}…</translation>
     </message>
     <message>
+      <source>Location : dépassement du plafond journalier de l'assistance</source>
+      <translation>Rental: above the assistance company's daily cap</translation>
+    </message>
+    <message>
+      <source>Location : part non prise en charge ({pct} %)</source>
+      <translation>Rental: share not covered ({pct} %)</translation>
+    </message>
+    <message>
       <source>Location : tarifs et accords de démonstration…</source>
       <translation>Rental: demo tariffs and agreements…</translation>
+    </message>
+    <message>
+      <source>Location : {days} jour(s), dont {extra} jour(s) en plus à charge du client.</source>
+      <translation>Rental: {days} day(s), of which {extra} more day(s) paid by the customer.</translation>
     </message>
     <message>
       <source>Location au site {code}</source>
       <translation>Rental at site {code}</translation>
     </message>
     <message>
-      <source>Location catégorie {category} – forfait {days} jour(s) (tarif {tariff})</source>
-      <translation>Rental category {category} – {days}-day package (tariff {tariff})</translation>
+      <source>Location catégorie {category} – forfait {days} jour(s) – {tariff}</source>
+      <translation>Rental category {category} – {days}-day package – {tariff}</translation>
     </message>
     <message>
       <source>Location – back-office</source>
       <translation>Rental – back office</translation>
     </message>
     <message>
+      <source>Marquer &amp;réparé…</source>
+      <translation>Mark &amp;repaired…</translation>
+    </message>
+    <message>
+      <source>Marquer réparé…</source>
+      <translation>Mark repaired…</translation>
+    </message>
+    <message>
+      <source>Marquer « {what} » ({plate}) comme réparé ?</source>
+      <translation>Mark "{what}" ({plate}) as repaired?</translation>
+    </message>
+    <message>
+      <source>Marquer « {what} » comme réparé ? Il restera dans l'historique du véhicule.</source>
+      <translation>Mark "{what}" as repaired? It stays in the car's history.</translation>
+    </message>
+    <message>
+      <source>Merci de régler le solde de {amount} sur le compte {iban} en rappelant les communications structurées de chaque facture.</source>
+      <translation>Please pay the balance of {amount} to account {iban} quoting each invoice's structured communication.</translation>
+    </message>
+    <message>
       <source>Mode</source>
       <translation>Method</translation>
+    </message>
+    <message>
+      <source>Mode :</source>
+      <translation>Method:</translation>
     </message>
     <message>
       <source>Modifier…</source>
@@ -1419,8 +1807,24 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Model:</translation>
     </message>
     <message>
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>Mois :</source>
+      <translation>Month:</translation>
+    </message>
+    <message>
       <source>Mois »</source>
       <translation>Month »</translation>
+    </message>
+    <message>
+      <source>Moment</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Moment :</source>
+      <translation>When:</translation>
     </message>
     <message>
       <source>Montant</source>
@@ -1429,6 +1833,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Montant (€)</source>
       <translation>Amount (€)</translation>
+    </message>
+    <message>
+      <source>Montant (€) :</source>
+      <translation>Amount (€):</translation>
     </message>
     <message>
       <source>Montant HTVA</source>
@@ -1471,6 +1879,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>CREDIT NOTE</translation>
     </message>
     <message>
+      <source>Nature</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
       <source>Nettoyage (€ HTVA) :</source>
       <translation>Cleaning (€ excl. VAT):</translation>
     </message>
@@ -1495,6 +1907,18 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Credit note {reference}: cancels {invoice} ({total} incl. VAT).</translation>
     </message>
     <message>
+      <source>Notes de crédit</source>
+      <translation>Credit notes</translation>
+    </message>
+    <message>
+      <source>Noté le</source>
+      <translation>Noted on</translation>
+    </message>
+    <message>
+      <source>Noté par</source>
+      <translation>Noted by</translation>
+    </message>
+    <message>
       <source>Nouveau : {kind}</source>
       <translation>New: {kind}</translation>
     </message>
@@ -1511,6 +1935,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>New quote</translation>
     </message>
     <message>
+      <source>Nouveau dommage</source>
+      <translation>New damage</translation>
+    </message>
+    <message>
       <source>Nouveau retour prévu :</source>
       <translation>New planned return:</translation>
     </message>
@@ -1521,10 +1949,6 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Nouveau…</source>
       <translation>New…</translation>
-    </message>
-    <message>
-      <source>Nouvelle durée PEC (jours) :</source>
-      <translation>New PEC duration (days):</translation>
     </message>
     <message>
       <source>Nouvelle réservation</source>
@@ -1567,8 +1991,24 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Assistance no.</translation>
     </message>
     <message>
+      <source>N° attribué à la validation</source>
+      <translation>No. given at validation</translation>
+    </message>
+    <message>
+      <source>N° d'autorisation</source>
+      <translation>Authorisation no.</translation>
+    </message>
+    <message>
+      <source>N° d'autorisation :</source>
+      <translation>Authorisation no.:</translation>
+    </message>
+    <message>
       <source>N° d'entreprise : {number}</source>
       <translation>Company no.: {number}</translation>
+    </message>
+    <message>
+      <source>N° du dossier de réparation :</source>
+      <translation>Repair file no.:</translation>
     </message>
     <message>
       <source>P.U. HTVA</source>
@@ -1611,8 +2051,8 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>PEC duration</translation>
     </message>
     <message>
-      <source>PEC Durée :</source>
-      <translation>PEC duration:</translation>
+      <source>PEC Durée (accord initial) :</source>
+      <translation>PEC duration (first authorised):</translation>
     </message>
     <message>
       <source>PEC Km Supp</source>
@@ -1625,6 +2065,14 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>PEC seulement</source>
       <translation>PEC only</translation>
+    </message>
+    <message>
+      <source>PROJET</source>
+      <translation>DRAFT</translation>
+    </message>
+    <message>
+      <source>PROJET DE FACTURE</source>
+      <translation>DRAFT INVOICE</translation>
     </message>
     <message>
       <source>Par</source>
@@ -1655,8 +2103,40 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Settings saved.</translation>
     </message>
     <message>
+      <source>Part de l'assistance (%)</source>
+      <translation>Assistance company's share (%)</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance (%) :</source>
+      <translation>Assistance company's share (%):</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance : base de la TVA à votre charge</source>
+      <translation>Assistance company's share: base of the VAT you pay</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance : facturée à l'assistance hors TVA</source>
+      <translation>Assistance company's share: invoiced to it without VAT</translation>
+    </message>
+    <message>
+      <source>Part du bénéficiaire : {pct} % de la location</source>
+      <translation>Beneficiary's share: {pct} % of the rental</translation>
+    </message>
+    <message>
+      <source>Partage de la facture</source>
+      <translation>Bill split</translation>
+    </message>
+    <message>
+      <source>Partage de la facture (accords de prise en charge) : l'assistance paie ce pourcentage de la location couverte, au plus le plafond par jour ; le bénéficiaire paie le reste.</source>
+      <translation>Bill split (cover agreements): the assistance company pays this percentage of the covered rental, at most the cap per day; the beneficiary pays the rest.</translation>
+    </message>
+    <message>
       <source>Particulier</source>
       <translation>Individual</translation>
+    </message>
+    <message>
+      <source>Pas de photo pour ce dommage.</source>
+      <translation>No photo for this damage.</translation>
     </message>
     <message>
       <source>Pas encore facturé</source>
@@ -1677,6 +2157,18 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Payé</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Payé par</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <source>Payé par :</source>
+      <translation>Paid by:</translation>
+    </message>
+    <message>
+      <source>Payé par défaut par :</source>
+      <translation>Paid by default by:</translation>
     </message>
     <message>
       <source>Pec Impression Contrat :</source>
@@ -1705,6 +2197,50 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Permis n° {number}</source>
       <translation>Licence no. {number}</translation>
+    </message>
+    <message>
+      <source>Photo illisible : {error}</source>
+      <translation>Unreadable photo: {error}</translation>
+    </message>
+    <message>
+      <source>Photo introuvable.</source>
+      <translation>Photo not found.</translation>
+    </message>
+    <message>
+      <source>Photo {name}</source>
+      <translation>Photo {name}</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <source>Photos :</source>
+      <translation>Photos:</translation>
+    </message>
+    <message>
+      <source>Photos du dommage</source>
+      <translation>Photos of the damage</translation>
+    </message>
+    <message>
+      <source>Photos du dommage — {zone}</source>
+      <translation>Photos of the damage — {zone}</translation>
+    </message>
+    <message>
+      <source>Plafond</source>
+      <translation>Cap</translation>
+    </message>
+    <message>
+      <source>Plafond de l'assistance : {cap} € × {days} jour(s)</source>
+      <translation>Assistance company's cap: {cap} € × {days} day(s)</translation>
+    </message>
+    <message>
+      <source>Plafond journalier</source>
+      <translation>Daily cap</translation>
+    </message>
+    <message>
+      <source>Plafond journalier (€ HTVA) :</source>
+      <translation>Daily cap (€ excl. VAT):</translation>
     </message>
     <message>
       <source>Planning location</source>
@@ -1755,6 +2291,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Cover (PEC): {total} incl. VAT</translation>
     </message>
     <message>
+      <source>Prix (€ HTVA) :</source>
+      <translation>Price (€ excl. VAT):</translation>
+    </message>
+    <message>
       <source>Prix HTVA</source>
       <translation>Price excl. VAT</translation>
     </message>
@@ -1769,6 +2309,26 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Prix unitaire HTVA</source>
       <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+      <source>Pro&amp;jet de facture…</source>
+      <translation>Draft in&amp;voice…</translation>
+    </message>
+    <message>
+      <source>Projet</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Projet de facture</source>
+      <translation>Draft invoice</translation>
+    </message>
+    <message>
+      <source>Projet de facture (sans numéro, rien d'enregistré) écrit : {path}</source>
+      <translation>Draft invoice (no number, nothing saved) written: {path}</translation>
+    </message>
+    <message>
+      <source>Projet, sans valeur de facture : le numéro, l'échéance et la communication structurée sont attribués à la validation. Ne payez pas ce document.</source>
+      <translation>Draft, not an invoice: the number, the due date and the structured communication are given at validation. Do not pay this document.</translation>
     </message>
     <message>
       <source>Prolongation par l'assistance</source>
@@ -1787,28 +2347,80 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>First name:</translation>
     </message>
     <message>
+      <source>Prévoir le retour à cette date</source>
+      <translation>Plan the return on that date</translation>
+    </message>
+    <message>
       <source>Période</source>
       <translation>Period</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation>When</translation>
     </message>
     <message>
       <source>Quantité</source>
       <translation>Quantity</translation>
     </message>
     <message>
+      <source>Quantité :</source>
+      <translation>Quantity:</translation>
+    </message>
+    <message>
       <source>Quelles factures ?</source>
       <translation>Which invoices?</translation>
+    </message>
+    <message>
+      <source>RELEVÉ DE COMPTE</source>
+      <translation>STATEMENT OF ACCOUNT</translation>
     </message>
     <message>
       <source>Refusées</source>
       <translation>Refused</translation>
     </message>
     <message>
+      <source>Relevé assistance…</source>
+      <translation>Assistance statement…</translation>
+    </message>
+    <message>
+      <source>Relevé mensuel d'une société d'assistance</source>
+      <translation>An assistance company's monthly statement</translation>
+    </message>
+    <message>
+      <source>Relevé {company} : reporté {opening}, facturé {invoiced}, crédité {credited}, payé {paid}, solde dû {closing}.</source>
+      <translation>Statement {company}: brought forward {opening}, invoiced {invoiced}, credited {credited}, paid {paid}, balance due {closing}.</translation>
+    </message>
+    <message>
+      <source>Relevé {company} {month}</source>
+      <translation>Statement {company} {month}</translation>
+    </message>
+    <message>
+      <source>Relevé {month} — page {page}</source>
+      <translation>Statement {month} — page {page}</translation>
+    </message>
+    <message>
       <source>Remarque</source>
       <translation>Note</translation>
     </message>
     <message>
+      <source>Remarque :</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
       <source>Remarques :</source>
       <translation>Notes:</translation>
+    </message>
+    <message>
+      <source>Rembourser la caution</source>
+      <translation>Refund the deposit</translation>
+    </message>
+    <message>
+      <source>Rembourser {amount} de caution à {payer} ?</source>
+      <translation>Refund {amount} of deposit to {payer}?</translation>
+    </message>
+    <message>
+      <source>Rembourser…</source>
+      <translation>Refund…</translation>
     </message>
     <message>
       <source>Remise</source>
@@ -1831,6 +2443,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Discount {pct} %</translation>
     </message>
     <message>
+      <source>Rentré, à facturer</source>
+      <translation>Back, to invoice</translation>
+    </message>
+    <message>
       <source>Renvoyer la facture électronique</source>
       <translation>Send the e-invoice again</translation>
     </message>
@@ -1851,8 +2467,20 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Still due</translation>
     </message>
     <message>
+      <source>Retirer le supplément</source>
+      <translation>Remove the extra</translation>
+    </message>
+    <message>
+      <source>Retirer « {label} » (× {n}) du dossier ?</source>
+      <translation>Remove "{label}" (× {n}) from the file?</translation>
+    </message>
+    <message>
       <source>Retour</source>
       <translation>Return</translation>
+    </message>
+    <message>
+      <source>Retour en retard</source>
+      <translation>Overdue return</translation>
     </message>
     <message>
       <source>Retour prévu</source>
@@ -1861,6 +2489,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>Retour prévu :</source>
       <translation>Planned return:</translation>
+    </message>
+    <message>
+      <source>Retour prévu aujourd'hui</source>
+      <translation>Return planned today</translation>
     </message>
     <message>
       <source>Retour réel</source>
@@ -1895,6 +2527,38 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Payments</translation>
     </message>
     <message>
+      <source>Règlements reçus</source>
+      <translation>Payments received</translation>
+    </message>
+    <message>
+      <source>Référence</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Référence :</source>
+      <translation>Reference:</translation>
+    </message>
+    <message>
+      <source>Réparation</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>Réparation liée</source>
+      <translation>Linked repair</translation>
+    </message>
+    <message>
+      <source>Réparation liée :</source>
+      <translation>Linked repair:</translation>
+    </message>
+    <message>
+      <source>Réparation terminée : proposer le retour</source>
+      <translation>Repair finished: propose the return</translation>
+    </message>
+    <message>
+      <source>Réparé le</source>
+      <translation>Repaired on</translation>
+    </message>
+    <message>
       <source>Réservation</source>
       <translation>Reservation</translation>
     </message>
@@ -1917,6 +2581,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>Rôle</source>
       <translation>Role</translation>
+    </message>
+    <message>
+      <source>Saisi le</source>
+      <translation>Entered on</translation>
     </message>
     <message>
       <source>Saisi par</source>
@@ -1955,6 +2623,30 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Assistance company</translation>
     </message>
     <message>
+      <source>Société d'assistance :</source>
+      <translation>Assistance company:</translation>
+    </message>
+    <message>
+      <source>Solde</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Solde dû</source>
+      <translation>Balance due</translation>
+    </message>
+    <message>
+      <source>Solde dû au {date}</source>
+      <translation>Balance due on {date}</translation>
+    </message>
+    <message>
+      <source>Solde reporté</source>
+      <translation>Balance brought forward</translation>
+    </message>
+    <message>
+      <source>Solde reporté {opening} ; facturé {invoiced} ; notes de crédit {credited} ; règlements {paid} ; solde dû {closing} ({n} mouvement(s)).</source>
+      <translation>Balance brought forward {opening}; invoiced {invoiced}; credit notes {credited}; payments {paid}; balance due {closing} ({n} movement(s)).</translation>
+    </message>
+    <message>
       <source>Soldes par payeur</source>
       <translation>Balances per payer</translation>
     </message>
@@ -1967,6 +2659,30 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Status:</translation>
     </message>
     <message>
+      <source>Suivante ›</source>
+      <translation>Next ›</translation>
+    </message>
+    <message>
+      <source>Supplément</source>
+      <translation>Extra</translation>
+    </message>
+    <message>
+      <source>Supplément :</source>
+      <translation>Extra:</translation>
+    </message>
+    <message>
+      <source>Supplément introuvable.</source>
+      <translation>Extra not found.</translation>
+    </message>
+    <message>
+      <source>Supplément {code} ajouté au tarif {tariff}.</source>
+      <translation>Extra {code} added to tariff {tariff}.</translation>
+    </message>
+    <message>
+      <source>Suppléments</source>
+      <translation>Extras</translation>
+    </message>
+    <message>
       <source>Supprimer la ligne</source>
       <translation>Remove the row</translation>
     </message>
@@ -1975,12 +2691,36 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>First select the payment line to reverse.</translation>
     </message>
     <message>
+      <source>Sélectionnez d'abord le supplément à retirer.</source>
+      <translation>Select the extra to remove first.</translation>
+    </message>
+    <message>
+      <source>Sélectionnez d'abord un dommage.</source>
+      <translation>Select a damage first.</translation>
+    </message>
+    <message>
       <source>TVA</source>
       <translation>VAT</translation>
     </message>
     <message>
       <source>TVA : {vat}</source>
       <translation>VAT: {vat}</translation>
+    </message>
+    <message>
+      <source>TVA client</source>
+      <translation>VAT to customer</translation>
+    </message>
+    <message>
+      <source>TVA non déductible par l'assistance : la TVA sur sa part ({share} € HTVA) est à charge du bénéficiaire</source>
+      <translation>VAT not deductible by the assistance company: the VAT on its share ({share} € excl. VAT) is paid by the beneficiary</translation>
+    </message>
+    <message>
+      <source>TVA non facturée à l'assistance : la TVA de {vat} sur ce montant est à charge du bénéficiaire et lui est facturée.</source>
+      <translation>VAT not invoiced to the assistance company: the VAT of {vat} on this amount is paid by the beneficiary and invoiced to them.</translation>
+    </message>
+    <message>
+      <source>TVA sur la part de l'assistance à charge du bénéficiaire</source>
+      <translation>VAT on the assistance company's share paid by the beneficiary</translation>
     </message>
     <message>
       <source>TVAC</source>
@@ -2021,6 +2761,14 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>Tarif introuvable.</source>
       <translation>Tariff not found.</translation>
+    </message>
+    <message>
+      <source>Tarif {code} enregistré ({n} ligne(s) de grille).</source>
+      <translation>Tariff {code} saved ({n} grid line(s)).</translation>
+    </message>
+    <message>
+      <source>Tarif {code} introuvable.</source>
+      <translation>Tariff {code} not found.</translation>
     </message>
     <message>
       <source>Tarifs</source>
@@ -2083,6 +2831,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>All e-invoices</translation>
     </message>
     <message>
+      <source>Toutes les tâches</source>
+      <translation>All tasks</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2099,8 +2851,16 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Phone</translation>
     </message>
     <message>
+      <source>Téléphone / e-mail :</source>
+      <translation>Phone / e-mail:</translation>
+    </message>
+    <message>
       <source>Téléphone :</source>
       <translation>Phone:</translation>
+    </message>
+    <message>
+      <source>Téléphone du contact</source>
+      <translation>Contact's phone</translation>
     </message>
     <message>
       <source>Un règlement enregistré ne peut être ni modifié ni supprimé : saisissez une ligne d'extourne.</source>
@@ -2113,6 +2873,14 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>Une ligne d'extourne ne s'extourne pas.</source>
       <translation>A reversing line cannot itself be reversed.</translation>
+    </message>
+    <message>
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Unité :</source>
+      <translation>Unit:</translation>
     </message>
     <message>
       <source>Utilisateur</source>
@@ -2147,6 +2915,18 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Replacement car not found.</translation>
     </message>
     <message>
+      <source>Véhicule {plate} enregistré.</source>
+      <translation>Car {plate} saved.</translation>
+    </message>
+    <message>
+      <source>Véhicule {plate} introuvable sur ce site.</source>
+      <translation>Car {plate} not found at this site.</translation>
+    </message>
+    <message>
+      <source>accord jusqu'au {agreed}, réparation {repair} prévue jusqu'au {end}</source>
+      <translation>agreed until {agreed}, repair {repair} planned until {end}</translation>
+    </message>
+    <message>
       <source>actif</source>
       <translation>active</translation>
     </message>
@@ -2179,6 +2959,18 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>cancelled too</translation>
     </message>
     <message>
+      <source>antérieur</source>
+      <translation>earlier</translation>
+    </message>
+    <message>
+      <source>août</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <source>assistance</source>
+      <translation>assistance company</translation>
+    </message>
+    <message>
       <source>au</source>
       <translation>to</translation>
     </message>
@@ -2193,6 +2985,46 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>au moins 1 jour (vide = jours couverts)</source>
       <translation>at least 1 day (empty = covered days)</translation>
+    </message>
+    <message>
+      <source>au plus ce que {payer} doit ({due})</source>
+      <translation>at most what {payer} owes ({due})</translation>
+    </message>
+    <message>
+      <source>au plus la caution détenue ({held})</source>
+      <translation>at most the deposit held ({held})</translation>
+    </message>
+    <message>
+      <source>aucun</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>aucun supplément {code} au catalogue des tarifs du dossier</source>
+      <translation>no extra {code} in the catalogue of the file's tariffs</translation>
+    </message>
+    <message>
+      <source>aucun tarif {code}</source>
+      <translation>no tariff {code}</translation>
+    </message>
+    <message>
+      <source>aucun véhicule {plate} sur ce site</source>
+      <translation>no car {plate} at this site</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>aucune caution n'est détenue pour ce contrat</source>
+      <translation>no deposit is held for this contract</translation>
+    </message>
+    <message>
+      <source>aucune réparation liée</source>
+      <translation>no linked repair</translation>
+    </message>
+    <message>
+      <source>avril</source>
+      <translation>April</translation>
     </message>
     <message>
       <source>carburant manquant</source>
@@ -2211,12 +3043,44 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>category {vehicle} instead of {pec}</translation>
     </message>
     <message>
+      <source>caution</source>
+      <translation>deposit</translation>
+    </message>
+    <message>
+      <source>ce dossier</source>
+      <translation>this file</translation>
+    </message>
+    <message>
+      <source>ce n'est pas une photo lisible (JPEG, PNG, WebP…)</source>
+      <translation>not a readable photo (JPEG, PNG, WebP…)</translation>
+    </message>
+    <message>
+      <source>ce qui est constaté : rayure, bosse, éclat…</source>
+      <translation>what is found: scratch, dent, chip…</translation>
+    </message>
+    <message>
+      <source>celle du tarif client</source>
+      <translation>the customer tariff's</translation>
+    </message>
+    <message>
+      <source>celui de l'accord</source>
+      <translation>the agreement's</translation>
+    </message>
+    <message>
       <source>choisissez au moins une facture</source>
       <translation>choose at least one invoice</translation>
     </message>
     <message>
+      <source>client</source>
+      <translation>customer</translation>
+    </message>
+    <message>
       <source>client conducteur ou prise en charge</source>
       <translation>customer driver or coverage</translation>
+    </message>
+    <message>
+      <source>client ou prise en charge</source>
+      <translation>customer or cover</translation>
     </message>
     <message>
       <source>clé fournie par le fournisseur</source>
@@ -2225,6 +3089,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
       <translation>invalid structured communication (format +++123/4567/89012+++ and modulo 97 check)</translation>
+    </message>
+    <message>
+      <source>dans le futur ({when}) : on ne facture qu'un véhicule rentré</source>
+      <translation>in the future ({when}): only a car that is back is invoiced</translation>
     </message>
     <message>
       <source>date attendue au format jj-mm-aaaa : {value}</source>
@@ -2263,8 +3131,28 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>damage found at return: {notes}</translation>
     </message>
     <message>
+      <source>dossier de réparation introuvable sur ce site</source>
+      <translation>repair file not found at this site</translation>
+    </message>
+    <message>
+      <source>dossier {number} – {plate} {owner} – {state}</source>
+      <translation>file {number} – {plate} {owner} – {state}</translation>
+    </message>
+    <message>
       <source>du {start} au {end}</source>
       <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+      <source>décembre</source>
+      <translation>December</translation>
+    </message>
+    <message>
+      <source>départ</source>
+      <translation>departure</translation>
+    </message>
+    <message>
+      <source>départ, retour ou hors location</source>
+      <translation>departure, return or outside a rental</translation>
     </message>
     <message>
       <source>en cours</source>
@@ -2303,6 +3191,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>estimate on the planned return</translation>
     </message>
     <message>
+      <source>ex. : aile avant droite</source>
+      <translation>e.g. front right wing</translation>
+    </message>
+    <message>
       <source>extourne de la ligne {id}</source>
       <translation>reversal of line {id}</translation>
     </message>
@@ -2319,8 +3211,36 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>invoiced</translation>
     </message>
     <message>
+      <source>fichier illisible : {path}</source>
+      <translation>unreadable file: {path}</translation>
+    </message>
+    <message>
+      <source>fichier vide</source>
+      <translation>empty file</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>end not planned</translation>
+    </message>
+    <message>
+      <source>fin prévue le {when}</source>
+      <translation>end planned on {when}</translation>
+    </message>
+    <message>
       <source>forfait {n} jour(s)</source>
       <translation>{n}-day package</translation>
+    </message>
+    <message>
+      <source>février</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <source>gestionnaire du dossier à l'assistance</source>
+      <translation>file handler at the assistance company</translation>
+    </message>
+    <message>
+      <source>hors location</source>
+      <translation>outside a rental</translation>
     </message>
     <message>
       <source>hors service</source>
@@ -2335,12 +3255,28 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>unchanged if empty (kept in the system's keyring)</translation>
     </message>
     <message>
+      <source>janvier</source>
+      <translation>January</translation>
+    </message>
+    <message>
       <source>je</source>
       <translation>Th</translation>
     </message>
     <message>
+      <source>juillet</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <source>juin</source>
+      <translation>June</translation>
+    </message>
+    <message>
       <source>kilomètres supplémentaires</source>
       <translation>extra kilometres</translation>
+    </message>
+    <message>
+      <source>l'accord {agreement} prend en charge {pct} % de la location de {base} € HTVA</source>
+      <translation>agreement {agreement} covers {pct} % of the rental of {base} € excl. VAT</translation>
     </message>
     <message>
       <source>l'accord {label} n'est pas un accord de prise en charge</source>
@@ -2351,20 +3287,40 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>the agreement {label} is no longer active</translation>
     </message>
     <message>
-      <source>la fin de période précède son début</source>
-      <translation>the end of the period is before its start</translation>
+      <source>l'assistance paie au plus {cap} € HTVA par jour couvert, soit {limit} € pour {days} jour(s), sur {share} €</source>
+      <translation>the assistance company pays at most {cap} € excl. VAT per covered day, so {limit} € for {days} day(s), of {share} €</translation>
     </message>
     <message>
-      <source>la nouvelle durée PEC doit dépasser {days} jour(s)</source>
-      <translation>the new PEC duration must exceed {days} day(s)</translation>
+      <source>la durée accordée au départ ({days} j) ne change plus après une prolongation : enregistrez une nouvelle prolongation</source>
+      <translation>the duration first authorised ({days} d) no longer changes after an extension: enter a new extension</translation>
+    </message>
+    <message>
+      <source>la fin de période précède son début</source>
+      <translation>the end of the period is before its start</translation>
     </message>
     <message>
       <source>la plaque {plate} existe déjà</source>
       <translation>the plate {plate} already exists</translation>
     </message>
     <message>
+      <source>la prise en charge (assistance)</source>
+      <translation>the cover (assistance company)</translation>
+    </message>
+    <message>
+      <source>la prise en charge ne paie que sur un dossier avec PEC</source>
+      <translation>the cover only pays on a file with PEC</translation>
+    </message>
+    <message>
+      <source>le client (bénéficiaire)</source>
+      <translation>the customer (beneficiary)</translation>
+    </message>
+    <message>
       <source>le code {code} existe déjà</source>
       <translation>the code {code} already exists</translation>
+    </message>
+    <message>
+      <source>le code {code} existe déjà dans ce tarif</source>
+      <translation>code {code} already exists in this tariff</translation>
     </message>
     <message>
       <source>le compte d'un accord est une société</source>
@@ -2383,6 +3339,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>the driver {name} has no licence number</translation>
     </message>
     <message>
+      <source>le dossier {number} concerne un autre véhicule</source>
+      <translation>file {number} is about another car</translation>
+    </message>
+    <message>
       <source>le kilométrage ne peut pas baisser ({km_in} &lt; {km_out})</source>
       <translation>the mileage cannot go down ({km_in} &lt; {km_out})</translation>
     </message>
@@ -2399,16 +3359,12 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>the actual return must follow the actual departure</translation>
     </message>
     <message>
-      <source>le tarif {tariff} n'a aucun prix pour la catégorie {category}</source>
-      <translation>the tariff {tariff} has no price for category {category}</translation>
+      <source>le tarif « {tariff} » n'a aucun prix pour la catégorie {category}</source>
+      <translation>tariff "{tariff}" has no price for category {category}</translation>
     </message>
     <message>
-      <source>le tarif {tariff} n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
-      <translation>the tariff {tariff} has no price for {days} day(s) in category {category}</translation>
-    </message>
-    <message>
-      <source>le véhicule est déjà rentré : plus de prolongation</source>
-      <translation>the vehicle is already back: no more extension</translation>
+      <source>le tarif « {tariff} » n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
+      <translation>tariff "{tariff}" has no price for {days} day(s) in category {category}</translation>
     </message>
     <message>
       <source>le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})</source>
@@ -2421,6 +3377,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>le véhicule {plate} est hors service</source>
       <translation>the vehicle {plate} is out of service</translation>
+    </message>
+    <message>
+      <source>ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]</source>
+      <translation>line {row}: CATEGORY:DAYS:PRICE:EXTRA_DAY[:KM_DAY[:KM_PRICE]]</translation>
     </message>
     <message>
       <source>loué</source>
@@ -2439,8 +3399,20 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>Tu</translation>
     </message>
     <message>
+      <source>mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <source>mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
       <source>me</source>
       <translation>We</translation>
+    </message>
+    <message>
+      <source>mois attendu au format aaaa-mm : {value}</source>
+      <translation>month expected as yyyy-mm: {value}</translation>
     </message>
     <message>
       <source>montant illisible : {value}</source>
@@ -2459,6 +3431,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>cannot be in the future</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when}) : saisissez-le quand le véhicule part ou rentre</source>
+      <translation>cannot be in the future ({when}): enter it when the car leaves or comes back</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>cannot be negative</translation>
     </message>
@@ -2475,12 +3451,24 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>no</translation>
     </message>
     <message>
+      <source>note de crédit</source>
+      <translation>credit note</translation>
+    </message>
+    <message>
+      <source>novembre</source>
+      <translation>November</translation>
+    </message>
+    <message>
       <source>numéro de TVA « {value} » invalide</source>
       <translation>VAT number “{value}” is invalid</translation>
     </message>
     <message>
       <source>numéro de châssis (VIN) invalide : 17 caractères, sans I, O ni Q</source>
       <translation>invalid chassis number (VIN): 17 characters, without I, O or Q</translation>
+    </message>
+    <message>
+      <source>n° d'autorisation / de garantie de paiement</source>
+      <translation>authorisation / payment guarantee no.</translation>
     </message>
     <message>
       <source>n° de dossier de la société d'assistance</source>
@@ -2491,6 +3479,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>required</translation>
     </message>
     <message>
+      <source>obligatoire : le dossier ne demande pas de caution</source>
+      <translation>required: the file asks no deposit</translation>
+    </message>
+    <message>
       <source>obligatoire : {why}</source>
       <translation>required: {why}</translation>
     </message>
@@ -2499,12 +3491,20 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>required: to whom should the invoice be addressed?</translation>
     </message>
     <message>
+      <source>obligatoire avec --photo : ce que montrent les photos</source>
+      <translation>required with --photo: what the photos show</translation>
+    </message>
+    <message>
       <source>obligatoire pour une prise en charge</source>
       <translation>required for a coverage (PEC)</translation>
     </message>
     <message>
       <source>obligatoire pour une prolongation par l'assistance</source>
       <translation>required for an extension by the assistance company</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une prolongation par le client</source>
+      <translation>required for an extension by the customer</translation>
     </message>
     <message>
       <source>obligatoire pour une réservation ou un contrat</source>
@@ -2519,8 +3519,16 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>required when the actual return is entered</translation>
     </message>
     <message>
+      <source>octobre</source>
+      <translation>October</translation>
+    </message>
+    <message>
       <source>offert sur les dossiers avec prise en charge</source>
       <translation>offered on dossiers with coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>option {option}</source>
+      <translation>option {option}</translation>
     </message>
     <message>
       <source>oui</source>
@@ -2531,12 +3539,24 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>open</translation>
     </message>
     <message>
+      <source>par jour</source>
+      <translation>per day</translation>
+    </message>
+    <message>
       <source>par la société d'assistance…</source>
       <translation>by the assistance company…</translation>
     </message>
     <message>
       <source>par le client…</source>
       <translation>by the customer…</translation>
+    </message>
+    <message>
+      <source>par location</source>
+      <translation>per rental</translation>
+    </message>
+    <message>
+      <source>par location ou par jour</source>
+      <translation>per rental or per day</translation>
     </message>
     <message>
       <source>parti</source>
@@ -2547,8 +3567,32 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>individual or company</translation>
     </message>
     <message>
+      <source>partiellement payée</source>
+      <translation>partly paid</translation>
+    </message>
+    <message>
+      <source>payée</source>
+      <translation>paid</translation>
+    </message>
+    <message>
+      <source>prise en charge</source>
+      <translation>cover</translation>
+    </message>
+    <message>
+      <source>projet_{reference}</source>
+      <translation>draft_{reference}</translation>
+    </message>
+    <message>
       <source>prolongation demandée par le client : {n} jour(s) au-delà des {pec} jour(s) pris en charge</source>
       <translation>extension requested by the customer: {n} day(s) beyond the {pec} covered day(s)</translation>
+    </message>
+    <message>
+      <source>proposé sur les dossiers</source>
+      <translation>offered on files</translation>
+    </message>
+    <message>
+      <source>qui a appelé, pourquoi…</source>
+      <translation>who called, why…</translation>
     </message>
     <message>
       <source>remise de {pct} % sur la location de {base} € HTVA</source>
@@ -2559,6 +3603,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>returned</translation>
     </message>
     <message>
+      <source>retour</source>
+      <translation>return</translation>
+    </message>
+    <message>
       <source>rien à facturer (total nul)</source>
       <translation>nothing to invoice (zero total)</translation>
     </message>
@@ -2567,8 +3615,28 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>nothing to pay</translation>
     </message>
     <message>
+      <source>référence donnée par l'assistance</source>
+      <translation>reference given by the assistance company</translation>
+    </message>
+    <message>
+      <source>réparation {repair} terminée le {when}</source>
+      <translation>repair {repair} finished on {when}</translation>
+    </message>
+    <message>
+      <source>réparé le {when}</source>
+      <translation>repaired on {when}</translation>
+    </message>
+    <message>
       <source>sa</source>
       <translation>Sa</translation>
+    </message>
+    <message>
+      <source>septembre</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <source>seul un accord de prise en charge partage la facture</source>
+      <translation>only a cover agreement splits the bill</translation>
     </message>
     <message>
       <source>seul un contrat (ni devis, ni réservation, ni annulé) se facture</source>
@@ -2587,12 +3655,20 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>default tariff for customers</translation>
     </message>
     <message>
-      <source>toujours dehors après la période couverte</source>
-      <translation>still out after the covered period</translation>
+      <source>terminée le {when}</source>
+      <translation>finished on {when}</translation>
+    </message>
+    <message>
+      <source>toujours dehors après la période accordée</source>
+      <translation>still out after the agreed period</translation>
     </message>
     <message>
       <source>un contrat demande un conducteur</source>
       <translation>a contract needs a driver</translation>
+    </message>
+    <message>
+      <source>un devis se modifie, il ne se prolonge pas</source>
+      <translation>a quote is changed, not extended</translation>
     </message>
     <message>
       <source>une note de crédit ne s'annule pas</source>
@@ -2647,8 +3723,16 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>{days} days for {pec} covered</translation>
     </message>
     <message>
+      <source>{days} jours pour {pec} couverts et {client} acceptés par le client : {n} jour(s) sans accord</source>
+      <translation>{days} days for {pec} covered and {client} accepted by the customer: {n} day(s) nobody agreed to</translation>
+    </message>
+    <message>
       <source>{driven} km parcourus pour {allowed} km inclus</source>
       <translation>{driven} km driven for {allowed} km included</translation>
+    </message>
+    <message>
+      <source>{kind} : {amount} ({journal} {debit} / {credit}) ; caution détenue : {held}.</source>
+      <translation>{kind}: {amount} ({journal} {debit} / {credit}); deposit held: {held}.</translation>
     </message>
     <message>
       <source>{kind} {number}{pec}
@@ -2673,8 +3757,28 @@ créé par {user}</source>
 created by {user}</translation>
     </message>
     <message>
+      <source>{label}</source>
+      <translation>{label}</translation>
+    </message>
+    <message>
+      <source>{mb} Mo au plus</source>
+      <translation>{mb} MB at most</translation>
+    </message>
+    <message>
       <source>{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × {tank} l</source>
       <translation>{missing}/8 of the tank missing at return ({out}/8 at departure, {back}/8 at return) × {tank} l</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas une société d'assistance</source>
+      <translation>{name} is not an assistance company</translation>
+    </message>
+    <message>
+      <source>{n} / {total} — {name}, ajoutée par {user} le {when}</source>
+      <translation>{n} / {total} — {name}, added by {user} on {when}</translation>
     </message>
     <message>
       <source>{n} contrat(s) à régulariser</source>
@@ -2705,12 +3809,40 @@ created by {user}</translation>
       <translation>{n} day(s) charged to the customer</translation>
     </message>
     <message>
+      <source>{n} photos au plus par dommage</source>
+      <translation>{n} photos at most per damage</translation>
+    </message>
+    <message>
+      <source>{n} société(s) d'assistance pour « {text} » : donnez son numéro de client</source>
+      <translation>{n} assistance company(ies) for "{text}": give its customer number</translation>
+    </message>
+    <message>
+      <source>{n} tâche(s)</source>
+      <translation>{n} task(s)</translation>
+    </message>
+    <message>
+      <source>{n} × {days} jour(s) à {price} € HTVA par jour</source>
+      <translation>{n} × {days} day(s) at {price} € excl. VAT per day</translation>
+    </message>
+    <message>
+      <source>{n} × {price} € HTVA par location</source>
+      <translation>{n} × {price} € excl. VAT per rental</translation>
+    </message>
+    <message>
+      <source>{old} → {new}</source>
+      <translation>{old} → {new}</translation>
+    </message>
+    <message>
       <source>{payer} : facturé {invoiced}, payé {paid}, reste dû {due}</source>
       <translation>{payer}: invoiced {invoiced}, paid {paid}, still due {due}</translation>
     </message>
     <message>
       <source>{payer} n'a pas d'adresse e-mail valide</source>
       <translation>{payer} has no valid e-mail address</translation>
+    </message>
+    <message>
+      <source>{payer} ne doit rien : remboursez la caution</source>
+      <translation>{payer} owes nothing: refund the deposit</translation>
     </message>
     <message>
       <source>{reason} ; carburant pris en charge par l'assistance</source>
@@ -2749,8 +3881,16 @@ created by {user}</translation>
       <translation>{reference} → {to}: failed ({error})</translation>
     </message>
     <message>
+      <source>{when}  {by}  +{days} j  {old} → {new}  {reference}  ({user}) {note}</source>
+      <translation>{when}  {by}  +{days} d  {old} → {new}  {reference}  ({user}) {note}</translation>
+    </message>
+    <message>
       <source>« Mois</source>
       <translation>« Month</translation>
+    </message>
+    <message>
+      <source>« {label} » n'est pas au catalogue des tarifs de ce dossier</source>
+      <translation>"{label}" is not in the catalogue of this file's tariffs</translation>
     </message>
     <message>
       <source>À demander à l'assistance</source>
@@ -2759,6 +3899,14 @@ created by {user}</translation>
     <message>
       <source>À envoyer</source>
       <translation>To send</translation>
+    </message>
+    <message>
+      <source>À faire</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>À faire aujourd'hui</source>
+      <translation>To do today</translation>
     </message>
     <message>
       <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
@@ -2785,8 +3933,24 @@ created by {user}</translation>
       <translation>State of the e-invoices</translation>
     </message>
     <message>
+      <source>État du véhicule</source>
+      <translation>Car's condition</translation>
+    </message>
+    <message>
       <source>à choisir parmi les payeurs du contrat : {allowed}</source>
       <translation>to choose among the contract's payers: {allowed}</translation>
+    </message>
+    <message>
+      <source>à payer</source>
+      <translation>to pay</translation>
+    </message>
+    <message>
+      <source>à réparer</source>
+      <translation>to repair</translation>
+    </message>
+    <message>
+      <source>à réparer seulement</source>
+      <translation>to repair only</translation>
     </message>
     <message>
       <source>à saisir avant de facturer</source>
@@ -2795,6 +3959,10 @@ created by {user}</translation>
     <message>
       <source>échec : {error}</source>
       <translation>failed: {error}</translation>
+    </message>
+    <message>
+      <source>établi le {date}</source>
+      <translation>drawn up on {date}</translation>
     </message>
     <message>
       <source>— aucun (devis) —</source>
@@ -2835,6 +4003,10 @@ created by {user}</translation>
     <message>
       <source>— tarif par défaut —</source>
       <translation>— default tariff —</translation>
+    </message>
+    <message>
+      <source>‹ Précédente</source>
+      <translation>‹ Previous</translation>
     </message>
     <message>
       <source>‹ Semaine</source>

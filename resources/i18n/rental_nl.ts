@@ -337,6 +337,22 @@
       <translation> — gefactureerd, alleen lezen</translation>
     </message>
     <message>
+      <source> — hors service</source>
+      <translation> — buiten dienst</translation>
+    </message>
+    <message>
+      <source> — réservé (dossier {number})</source>
+      <translation> — gereserveerd (dossier {number})</translation>
+    </message>
+    <message>
+      <source>&amp;Ajouter le supplément</source>
+      <translation>Supplement &amp;toevoegen</translation>
+    </message>
+    <message>
+      <source>&amp;Aperçu PDF</source>
+      <translation>PDF-&amp;voorbeeld</translation>
+    </message>
+    <message>
       <source>&amp;Contrat à signer…</source>
       <translation>&amp;Contract ter ondertekening…</translation>
     </message>
@@ -365,6 +381,10 @@
       <translation>&amp;Creditnota…</translation>
     </message>
     <message>
+      <source>&amp;Noter un dommage…</source>
+      <translation>Schade &amp;noteren…</translation>
+    </message>
+    <message>
       <source>&amp;Prolonger</source>
       <translation>&amp;Verlengen</translation>
     </message>
@@ -373,12 +393,28 @@
       <translation>Opnieuw &amp;verzenden…</translation>
     </message>
     <message>
+      <source>&amp;Retirer…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
       <source>&amp;Tester la connexion</source>
       <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
+      <source>&amp;Voir les photos…</source>
+      <translation>Foto's &amp;bekijken…</translation>
+    </message>
+    <message>
       <source>(pas d’adresse e-mail)</source>
       <translation>(geen e-mailadres)</translation>
+    </message>
+    <message>
+      <source>--out (PDF) ou --csv : où écrire le relevé ?</source>
+      <translation>--out (PDF) of --csv: waar het overzicht schrijven?</translation>
+    </message>
+    <message>
+      <source>--preview et --out vont ensemble : le projet s'écrit dans un fichier PDF</source>
+      <translation>--preview en --out gaan samen: het ontwerp wordt in een PDF-bestand geschreven</translation>
     </message>
     <message>
       <source>1 mois</source>
@@ -391,6 +427,10 @@
     <message>
       <source>1 à 10 lettres ou chiffres</source>
       <translation>1 tot 10 letters of cijfers</translation>
+    </message>
+    <message>
+      <source>1 à 20 lettres, chiffres ou tirets</source>
+      <translation>1 tot 20 letters, cijfers of streepjes</translation>
     </message>
     <message>
       <source>2 semaines</source>
@@ -429,8 +469,20 @@
       <translation>Tariefakkoord niet gevonden.</translation>
     </message>
     <message>
+      <source>Accord {id} enregistré : {label}</source>
+      <translation>Akkoord {id} opgeslagen: {label}</translation>
+    </message>
+    <message>
       <source>Accords tarifaires</source>
       <translation>Tariefakkoorden</translation>
+    </message>
+    <message>
+      <source>Accordé au départ : la durée PEC ci-dessus. Les prolongations s'enregistrent par « Prolonger » et restent dans l'historique.</source>
+      <translation>Bij vertrek toegestaan: de PEC-duur hierboven. Verlengingen worden ingevoerd met « Verlengen » en blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Accordé au départ : {first} jour(s) ; couverts par l'assistance : {covered} jour(s) ; acceptés par le client : {client} jour(s).</source>
+      <translation>Bij vertrek toegestaan: {first} dag(en); gedekt door de bijstandsmaatschappij: {covered} dag(en); aanvaard door de klant: {client} dag(en).</translation>
     </message>
     <message>
       <source>Actif</source>
@@ -461,8 +513,20 @@
       <translation>E-mailadres</translation>
     </message>
     <message>
+      <source>Ajouter des p&amp;hotos…</source>
+      <translation>&amp;Foto's toevoegen…</translation>
+    </message>
+    <message>
+      <source>Ajouter des photos…</source>
+      <translation>Foto's toevoegen…</translation>
+    </message>
+    <message>
       <source>Ajouter une ligne</source>
       <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <source>Ajouté par</source>
+      <translation>Toegevoegd door</translation>
     </message>
     <message>
       <source>Annule la facture</source>
@@ -509,6 +573,10 @@
       <translation>Er is geen SMTP-server ingesteld voor deze vestiging (tabblad Verhuurfacturen, E-mailinstellingen, of het commando rental smtp).</translation>
     </message>
     <message>
+      <source>Aucun supplément au catalogue des tarifs de ce dossier (back-office, onglet Suppléments).</source>
+      <translation>Geen supplement in de catalogus van de tarieven van dit dossier (back-office, tabblad Supplementen).</translation>
+    </message>
+    <message>
       <source>Aucune clé enregistrée.</source>
       <translation>Geen sleutel opgeslagen.</translation>
     </message>
@@ -521,8 +589,16 @@
       <translation>Geen elektronische factuur te verzenden.</translation>
     </message>
     <message>
+      <source>Aucune société d'assistance dans les clients.</source>
+      <translation>Geen bijstandsmaatschappij bij de klanten.</translation>
+    </message>
+    <message>
       <source>Aujourd'hui</source>
       <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>Autorisation et prolongations</source>
+      <translation>Machtiging en verlengingen</translation>
     </message>
     <message>
       <source>Autorisations incomplètes</source>
@@ -613,6 +689,10 @@ Met vriendelijke groeten,
       <translation>Cat. voertuig</translation>
     </message>
     <message>
+      <source>Catalogue des tarifs du dossier (tarif client, tarif PEC). Le prix par jour est multiplié par les jours de location.</source>
+      <translation>Catalogus van de tarieven van het dossier (klanttarief, PEC-tarief). De prijs per dag wordt vermenigvuldigd met de huurdagen.</translation>
+    </message>
+    <message>
       <source>Catégorie</source>
       <translation>Categorie</translation>
     </message>
@@ -637,6 +717,30 @@ Met vriendelijke groeten,
       <translation>Categorieën</translation>
     </message>
     <message>
+      <source>Caution</source>
+      <translation>Waarborg</translation>
+    </message>
+    <message>
+      <source>Caution demandée (€) :</source>
+      <translation>Gevraagde waarborg (€):</translation>
+    </message>
+    <message>
+      <source>Caution détenue</source>
+      <translation>Gehouden waarborg</translation>
+    </message>
+    <message>
+      <source>Caution imputée sur la facture</source>
+      <translation>Waarborg aangerekend op de factuur</translation>
+    </message>
+    <message>
+      <source>Caution remboursée</source>
+      <translation>Waarborg terugbetaald</translation>
+    </message>
+    <message>
+      <source>Caution reçue</source>
+      <translation>Waarborg ontvangen</translation>
+    </message>
+    <message>
       <source>Ce contrat est déjà facturé. Annulez ses factures par une note de crédit avant de le refacturer.</source>
       <translation>Dit contract is al gefactureerd. Annuleer de facturen met een creditnota voordat u opnieuw factureert.</translation>
     </message>
@@ -647,6 +751,14 @@ Met vriendelijke groeten,
     <message>
       <source>Ce contrat n'a pas encore de facture.</source>
       <translation>Dit contract heeft nog geen factuur.</translation>
+    </message>
+    <message>
+      <source>Ce dommage est déjà marqué réparé.</source>
+      <translation>Deze schade is al als hersteld gemarkeerd.</translation>
+    </message>
+    <message>
+      <source>Ce qui attend aujourd'hui : retours en retard, réparations terminées (proposez le retour), prolongations à demander à l'assistance quand la réparation finit après l'accord, retours et départs du jour, contrats rentrés à facturer. Double-clic : ouvrir le dossier.</source>
+      <translation>Wat vandaag wacht: laattijdige terugkeer, afgewerkte herstellingen (stel de terugkeer voor), verlengingen aan te vragen bij de bijstandsmaatschappij wanneer de herstelling na het akkoord eindigt, terugkeer en vertrek van de dag, teruggekeerde contracten te factureren. Dubbelklik: het dossier openen.</translation>
     </message>
     <message>
       <source>Ce règlement est déjà extourné.</source>
@@ -663,6 +775,10 @@ Met vriendelijke groeten,
     <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
       <translation>Verbinding versleutelen (STARTTLS)</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord le véhicule du dossier.</source>
+      <translation>Kies eerst het voertuig van het dossier.</translation>
     </message>
     <message>
       <source>Choisissez une facture pour voir sa facture électronique.</source>
@@ -699,6 +815,10 @@ Met vriendelijke groeten,
     <message>
       <source>Client introuvable.</source>
       <translation>Klant niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Client {id} enregistré : {name}</source>
+      <translation>Klant {id} opgeslagen: {name}</translation>
     </message>
     <message>
       <source>Clients</source>
@@ -783,6 +903,14 @@ Met vriendelijke groeten,
       <translation>Bestuurder:</translation>
     </message>
     <message>
+      <source>Contact assistance :</source>
+      <translation>Contact bijstand:</translation>
+    </message>
+    <message>
+      <source>Contact à l'assistance</source>
+      <translation>Contact bij de bijstandsmaatschappij</translation>
+    </message>
+    <message>
       <source>Contrat</source>
       <translation>Contract</translation>
     </message>
@@ -795,12 +923,16 @@ Met vriendelijke groeten,
       <translation>Contract gefactureerd: het is bevroren. Om het te verbeteren annuleert u de facturen met een creditnota en factureert u opnieuw.</translation>
     </message>
     <message>
-      <source>Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le véhicule est encore dehors après la période couverte, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
-      <translation>Contracten met tenlasteneming waarvan de duur de PEC-duur overschrijdt, waarvan het voertuig na de gedekte periode nog buiten is, of waarvan de categorie verschilt van de PEC-categorie: vraag de bijstandsmaatschappij om een verlenging of een akkoord.</translation>
+      <source>Contrats avec prise en charge comptant des jours que personne n'a accepté de payer (ni l'assistance, ni le client lors d'une prolongation), dont le véhicule est encore dehors après la période accordée, ou dont la catégorie diffère de la catégorie PEC : demandez une prolongation ou un accord à la société d'assistance.</source>
+      <translation>Contracten met tenlasteneming met dagen die niemand aanvaard heeft te betalen (noch de bijstandsmaatschappij, noch de klant bij een verlenging), waarvan het voertuig nog buiten is na de toegestane periode, of waarvan de categorie verschilt van de PEC-categorie: vraag een verlenging of een akkoord aan de bijstandsmaatschappij.</translation>
     </message>
     <message>
       <source>Convertir en {kind}</source>
       <translation>Omzetten naar {kind}</translation>
+    </message>
+    <message>
+      <source>Crédit</source>
+      <translation>Credit</translation>
     </message>
     <message>
       <source>Date</source>
@@ -827,6 +959,30 @@ Met vriendelijke groeten,
       <translation>Werkelijke terugkeerdatum en -uur</translation>
     </message>
     <message>
+      <source>Demander une prolongation à l'assistance</source>
+      <translation>Verlenging vragen aan de bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>Demandé par</source>
+      <translation>Gevraagd door</translation>
+    </message>
+    <message>
+      <source>Demandée : {asked} — détenue : {held} ({payer})</source>
+      <translation>Gevraagd: {asked} — gehouden: {held} ({payer})</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschrijving</translation>
+    </message>
+    <message>
+      <source>Description :</source>
+      <translation>Beschrijving:</translation>
+    </message>
+    <message>
+      <source>Description du dommage</source>
+      <translation>Beschrijving van de schade</translation>
+    </message>
+    <message>
       <source>Destinataire</source>
       <translation>Bestemmeling</translation>
     </message>
@@ -837,6 +993,18 @@ Met vriendelijke groeten,
     <message>
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Dommage introuvable.</source>
+      <translation>Schade niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Dommage réparé</source>
+      <translation>Schade hersteld</translation>
+    </message>
+    <message>
+      <source>Dommage {id} marqué réparé.</source>
+      <translation>Schade {id} als hersteld gemarkeerd.</translation>
     </message>
     <message>
       <source>Dommages</source>
@@ -855,8 +1023,24 @@ Met vriendelijke groeten,
       <translation>Schade bij terugkeer:</translation>
     </message>
     <message>
+      <source>Dommages constatés sur les véhicules de remplacement, au départ, au retour ou hors location. Double-clic : les photos.</source>
+      <translation>Schade vastgesteld op de vervangwagens, bij vertrek, bij terugkeer of buiten verhuur. Dubbelklik: de foto's.</translation>
+    </message>
+    <message>
+      <source>Dommages encore ouverts du véhicule (constatés avant ce dossier) et ceux notés sur ce dossier. Photos conservées dans la base : tous les postes les voient.</source>
+      <translation>Nog open schade van het voertuig (vastgesteld vóór dit dossier) en die genoteerd op dit dossier. Foto's bewaard in de databank: alle werkposten zien ze.</translation>
+    </message>
+    <message>
       <source>Dommages facturés (€ HTVA) :</source>
       <translation>Aangerekende schade (€ excl. btw):</translation>
+    </message>
+    <message>
+      <source>Dommages flotte</source>
+      <translation>Schade vloot</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
     </message>
     <message>
       <source>Dossier assistance</source>
@@ -875,20 +1059,52 @@ Met vriendelijke groeten,
       <translation>Huurdossier {number} niet gevonden.</translation>
     </message>
     <message>
+      <source>Dossier de réparation</source>
+      <translation>Herstellingsdossier</translation>
+    </message>
+    <message>
+      <source>Dossier de réparation {number} introuvable sur ce site.</source>
+      <translation>Herstellingsdossier {number} niet gevonden op deze vestiging.</translation>
+    </message>
+    <message>
       <source>Dossier introuvable.</source>
       <translation>Dossier niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} ({kind}) enregistré : {start} → {end}</source>
+      <translation>Dossier {number} ({kind}) opgeslagen: {start} → {end}</translation>
+    </message>
+    <message>
+      <source>Dossier {number} : {what} le {when}, {km} km, carburant {fuel}/8.</source>
+      <translation>Dossier {number}: {what} op {when}, {km} km, brandstof {fuel}/8.</translation>
     </message>
     <message>
       <source>Dossier {number} converti en {kind}</source>
       <translation>Dossier {number} omgezet naar {kind}</translation>
     </message>
     <message>
+      <source>Dossier {number} lié à la réparation {repair}.</source>
+      <translation>Dossier {number} gekoppeld aan herstelling {repair}.</translation>
+    </message>
+    <message>
       <source>Dossier {number} prolongé jusqu'au {when}</source>
       <translation>Dossier {number} verlengd tot {when}</translation>
     </message>
     <message>
+      <source>Dossier {number} sans réparation liée.</source>
+      <translation>Dossier {number} zonder gekoppelde herstelling.</translation>
+    </message>
+    <message>
       <source>Dossier {reference}</source>
       <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference} ({kind}){state}</source>
+      <translation>Dossier {reference} ({kind}){state}</translation>
+    </message>
+    <message>
+      <source>Dossier {reference} : accord {file}, autorisation {auth}, contact {contact}</source>
+      <translation>Dossier {reference}: akkoord {file}, machtiging {auth}, contact {contact}</translation>
     </message>
     <message>
       <source>Dossiers de location</source>
@@ -907,6 +1123,10 @@ Met vriendelijke groeten,
       <translation>Van {start} tot {end}</translation>
     </message>
     <message>
+      <source>Durée PEC : {covered} jour(s) ; location : {days} jour(s).</source>
+      <translation>PEC-duur: {covered} dag(en); verhuur: {days} dag(en).</translation>
+    </message>
+    <message>
       <source>Durée prise en charge</source>
       <translation>Gedekte duur</translation>
     </message>
@@ -917,6 +1137,14 @@ Met vriendelijke groeten,
     <message>
       <source>Durée tarif :</source>
       <translation>Tariefduur:</translation>
+    </message>
+    <message>
+      <source>Débit</source>
+      <translation>Debet</translation>
+    </message>
+    <message>
+      <source>Délier</source>
+      <translation>Ontkoppelen</translation>
     </message>
     <message>
       <source>Départ</source>
@@ -935,6 +1163,10 @@ Met vriendelijke groeten,
       <translation>Gepland vertrek:</translation>
     </message>
     <message>
+      <source>Départ prévu aujourd'hui</source>
+      <translation>Vertrek vandaag gepland</translation>
+    </message>
+    <message>
       <source>Départ réel</source>
       <translation>Werkelijk vertrek</translation>
     </message>
@@ -945,6 +1177,10 @@ Met vriendelijke groeten,
     <message>
       <source>Désignation</source>
       <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Détail</source>
+      <translation>Detail</translation>
     </message>
     <message>
       <source>Détail du prix</source>
@@ -967,16 +1203,44 @@ Met vriendelijke groeten,
       <translation>E-mail:</translation>
     </message>
     <message>
+      <source>E-mail du contact</source>
+      <translation>E-mail van het contact</translation>
+    </message>
+    <message>
+      <source>Emplacement</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Emplacement :</source>
+      <translation>Plaats:</translation>
+    </message>
+    <message>
       <source>En file ou en cours</source>
       <translation>In wachtrij of bezig</translation>
+    </message>
+    <message>
+      <source>Encaisser la caution</source>
+      <translation>Waarborg innen</translation>
+    </message>
+    <message>
+      <source>Encaisser une caution de {amount} de {payer}, par {method} ?</source>
+      <translation>Een waarborg van {amount} innen van {payer}, per {method}?</translation>
+    </message>
+    <message>
+      <source>Encaisser…</source>
+      <translation>Innen…</translation>
     </message>
     <message>
       <source>Enregistrer</source>
       <translation>Opslaan</translation>
     </message>
     <message>
-      <source>Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.</source>
-      <translation>Deze betaling opslaan? Ze kan daarna niet meer gewijzigd of verwijderd worden.</translation>
+      <source>Enregistrer la photo</source>
+      <translation>Foto opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer le &amp;PDF…</source>
+      <translation>&amp;PDF opslaan…</translation>
     </message>
     <message>
       <source>Enregistrer le &amp;XML…</source>
@@ -989,6 +1253,22 @@ Met vriendelijke groeten,
     <message>
       <source>Enregistrer le XML</source>
       <translation>XML opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer le relevé</source>
+      <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+      <source>Enregistrer le règlement de {amount} par {payer}, en {method}, le {date} ?
+
+Il ne pourra plus être modifié ni supprimé.</source>
+      <translation>De betaling van {amount} door {payer}, per {method}, op {date} opslaan?
+
+Ze kan daarna niet meer gewijzigd of verwijderd worden.</translation>
+    </message>
+    <message>
+      <source>Enregistrer sous…</source>
+      <translation>Opslaan als…</translation>
     </message>
     <message>
       <source>Envoi Peppol</source>
@@ -1049,6 +1329,14 @@ Met vriendelijke groeten,
     <message>
       <source>Export des journaux</source>
       <translation>Export van de dagboeken</translation>
+    </message>
+    <message>
+      <source>Exporter en &amp;CSV…</source>
+      <translation>Exporteren naar &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>Exporter le relevé</source>
+      <translation>Overzicht exporteren</translation>
     </message>
     <message>
       <source>Exporter les journaux</source>
@@ -1123,12 +1411,12 @@ Met vriendelijke groeten,
 
 {lines}
 
-Une fois facturé, le contrat ne pourra plus être modifié.</source>
+Une fois facturé, le contrat ne pourra plus être modifié. « Projet de facture… » montre d'abord les factures sans les numéroter.</source>
       <translation>Contract {reference} factureren (opgeslagen gegevens)?
 
 {lines}
 
-Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
+Eenmaal gefactureerd kan het contract niet meer gewijzigd worden. « Ontwerpfactuur… » toont eerst de facturen zonder ze te nummeren.</translation>
     </message>
     <message>
       <source>Factures</source>
@@ -1149,6 +1437,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Facturé au bénéficiaire</source>
       <translation>Gefactureerd aan de begunstigde</translation>
+    </message>
+    <message>
+      <source>Facturé ce mois</source>
+      <translation>Deze maand gefactureerd</translation>
     </message>
     <message>
       <source>Facturé à</source>
@@ -1183,6 +1475,10 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Tankkosten (€ excl. btw):</translation>
     </message>
     <message>
+      <source>Garder la caution pour payer les factures du payeur</source>
+      <translation>De waarborg houden om de facturen van de betaler te betalen</translation>
+    </message>
+    <message>
       <source>Grille, ligne {row}</source>
       <translation>Rooster, regel {row}</translation>
     </message>
@@ -1201,6 +1497,14 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
     <message>
       <source>Imprimer</source>
       <translation>Afdrukken</translation>
+    </message>
+    <message>
+      <source>Imputer la caution de {payer} sur ses factures (au plus ce qu'il doit, au plus {held}) ?</source>
+      <translation>De waarborg van {payer} op zijn facturen aanrekenen (hoogstens wat hij verschuldigd is, hoogstens {held})?</translation>
+    </message>
+    <message>
+      <source>Imputer…</source>
+      <translation>Aanrekenen…</translation>
     </message>
     <message>
       <source>Intitulé</source>
@@ -1247,8 +1551,24 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>PEC-dagen</translation>
     </message>
     <message>
+      <source>Jours accordés</source>
+      <translation>Toegestane dagen</translation>
+    </message>
+    <message>
+      <source>Jours accordés en plus :</source>
+      <translation>Extra toegestane dagen:</translation>
+    </message>
+    <message>
+      <source>Jours ajoutés</source>
+      <translation>Toegevoegde dagen</translation>
+    </message>
+    <message>
       <source>Jours au-delà du forfait de {days} jour(s)</source>
       <translation>Dagen boven het forfait van {days} dag(en)</translation>
+    </message>
+    <message>
+      <source>Jours client</source>
+      <translation>Dagen klant</translation>
     </message>
     <message>
       <source>Jours loués</source>
@@ -1299,6 +1619,18 @@ Eens gefactureerd kan het contract niet meer gewijzigd worden.</translation>
       <translation>Het akkoord {label}</translation>
     </message>
     <message>
+      <source>L'historique des prolongations ne se modifie pas : une erreur se corrige par une nouvelle prolongation.</source>
+      <translation>De geschiedenis van de verlengingen wordt niet gewijzigd: een fout wordt verbeterd met een nieuwe verlenging.</translation>
+    </message>
+    <message>
+      <source>La part de l'assistance ({share} HTVA) lui est facturée ; la TVA de {vat} sur cette part est à votre charge.</source>
+      <translation>Het aandeel van de bijstandsmaatschappij ({share} excl. btw) wordt haar gefactureerd; de btw van {vat} op dit aandeel is ten uwen laste.</translation>
+    </message>
+    <message>
+      <source>La réparation {number} est terminée depuis le {when} : le véhicule de remplacement peut rentrer (retour prévu actuellement le {planned}).</source>
+      <translation>Herstelling {number} is klaar sinds {when}: de vervangwagen mag terugkomen (terugkeer nu gepland op {planned}).</translation>
+    </message>
+    <message>
       <source>La transmission de {reference} n'a pas été confirmée : le fournisseur l'a peut-être reçue.
 
 Avez-vous vérifié chez votre fournisseur Peppol qu'elle n'est pas arrivée ? Elle sera renvoyée avec le même identifiant (pas de doublon chez un fournisseur qui l'a déjà).</source>
@@ -1323,12 +1655,20 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Het dossier {number} is gefactureerd: het kan niet meer gewijzigd worden. Annuleer eerst de factuur met een creditnota.</translation>
     </message>
     <message>
+      <source>Le dossier {number} est facturé ou annulé : ses suppléments ne changent plus.</source>
+      <translation>Dossier {number} is gefactureerd of geannuleerd: zijn supplementen veranderen niet meer.</translation>
+    </message>
+    <message>
       <source>Le dossier {number} ne peut plus être converti.</source>
       <translation>Het dossier {number} kan niet meer omgezet worden.</translation>
     </message>
     <message>
       <source>Le montant {amount} ne correspond pas au solde de {payer} ({due}).</source>
       <translation>Het bedrag {amount} komt niet overeen met het saldo van {payer} ({due}).</translation>
+    </message>
+    <message>
+      <source>Le nouveau retour doit suivre le retour prévu actuel.</source>
+      <translation>De nieuwe terugkeer moet na de huidige geplande terugkeer komen.</translation>
     </message>
     <message>
       <source>Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage.</source>
@@ -1351,20 +1691,32 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Het voertuig {plate}</translation>
     </message>
     <message>
+      <source>Les factures que la validation émettra, en un PDF marqué « projet », sans numéro : rien n'est enregistré.</source>
+      <translation>De facturen die de validatie zal uitgeven, in één PDF gemarkeerd « ontwerp », zonder nummer: er wordt niets opgeslagen.</translation>
+    </message>
+    <message>
       <source>Les factures, notes de crédit et règlements émis ne peuvent pas être modifiés en masse.</source>
       <translation>Uitgereikte facturen, creditnota's en betalingen kunnen niet in bulk gewijzigd worden.</translation>
     </message>
     <message>
-      <source>Les jours ajoutés sont à charge de l'assistance (total PEC).</source>
-      <translation>De toegevoegde dagen zijn ten laste van de bijstand (PEC-totaal).</translation>
+      <source>Les jours accordés s'ajoutent à la durée PEC : ils sont à charge de l'assistance.</source>
+      <translation>De toegestane dagen worden bij de PEC-duur gevoegd: ze zijn ten laste van de bijstandsmaatschappij.</translation>
     </message>
     <message>
-      <source>Les jours au-delà de la durée PEC sont à charge du client, au tarif client.</source>
-      <translation>De dagen boven de PEC-duur zijn ten laste van de klant, tegen het klanttarief.</translation>
+      <source>Les jours au-delà de ce qui est accordé sont à charge du client, au tarif client.</source>
+      <translation>De dagen boven wat toegestaan is, zijn ten laste van de klant, tegen het klanttarief.</translation>
     </message>
     <message>
       <source>Libellé</source>
       <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Libellé :</source>
+      <translation>Omschrijving:</translation>
+    </message>
+    <message>
+      <source>Lier une réparation…</source>
+      <translation>Herstelling koppelen…</translation>
     </message>
     <message>
       <source>Lignes de règlement</source>
@@ -1387,24 +1739,60 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Verhuur: dossiers van vestiging {site}…</translation>
     </message>
     <message>
+      <source>Location : dépassement du plafond journalier de l'assistance</source>
+      <translation>Verhuur: overschrijding van het dagplafond van de bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>Location : part non prise en charge ({pct} %)</source>
+      <translation>Verhuur: niet ten laste genomen deel ({pct} %)</translation>
+    </message>
+    <message>
       <source>Location : tarifs et accords de démonstration…</source>
       <translation>Verhuur: demotarieven en -akkoorden…</translation>
+    </message>
+    <message>
+      <source>Location : {days} jour(s), dont {extra} jour(s) en plus à charge du client.</source>
+      <translation>Verhuur: {days} dag(en), waarvan {extra} extra dag(en) ten laste van de klant.</translation>
     </message>
     <message>
       <source>Location au site {code}</source>
       <translation>Verhuur in vestiging {code}</translation>
     </message>
     <message>
-      <source>Location catégorie {category} – forfait {days} jour(s) (tarif {tariff})</source>
-      <translation>Huur categorie {category} – forfait {days} dag(en) (tarief {tariff})</translation>
+      <source>Location catégorie {category} – forfait {days} jour(s) – {tariff}</source>
+      <translation>Verhuur categorie {category} – forfait {days} dag(en) – {tariff}</translation>
     </message>
     <message>
       <source>Location – back-office</source>
       <translation>Verhuur – backoffice</translation>
     </message>
     <message>
+      <source>Marquer &amp;réparé…</source>
+      <translation>Als &amp;hersteld markeren…</translation>
+    </message>
+    <message>
+      <source>Marquer réparé…</source>
+      <translation>Als hersteld markeren…</translation>
+    </message>
+    <message>
+      <source>Marquer « {what} » ({plate}) comme réparé ?</source>
+      <translation>« {what} » ({plate}) als hersteld markeren?</translation>
+    </message>
+    <message>
+      <source>Marquer « {what} » comme réparé ? Il restera dans l'historique du véhicule.</source>
+      <translation>« {what} » als hersteld markeren? Het blijft in de geschiedenis van het voertuig.</translation>
+    </message>
+    <message>
+      <source>Merci de régler le solde de {amount} sur le compte {iban} en rappelant les communications structurées de chaque facture.</source>
+      <translation>Gelieve het saldo van {amount} te betalen op rekening {iban} met de gestructureerde mededelingen van elke factuur.</translation>
+    </message>
+    <message>
       <source>Mode</source>
       <translation>Wijze</translation>
+    </message>
+    <message>
+      <source>Mode :</source>
+      <translation>Wijze:</translation>
     </message>
     <message>
       <source>Modifier…</source>
@@ -1419,8 +1807,24 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Model:</translation>
     </message>
     <message>
+      <source>Mois</source>
+      <translation>Maand</translation>
+    </message>
+    <message>
+      <source>Mois :</source>
+      <translation>Maand:</translation>
+    </message>
+    <message>
       <source>Mois »</source>
       <translation>Maand »</translation>
+    </message>
+    <message>
+      <source>Moment</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <source>Moment :</source>
+      <translation>Moment:</translation>
     </message>
     <message>
       <source>Montant</source>
@@ -1429,6 +1833,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Montant (€)</source>
       <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+      <source>Montant (€) :</source>
+      <translation>Bedrag (€):</translation>
     </message>
     <message>
       <source>Montant HTVA</source>
@@ -1471,6 +1879,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>CREDITNOTA</translation>
     </message>
     <message>
+      <source>Nature</source>
+      <translation>Aard</translation>
+    </message>
+    <message>
       <source>Nettoyage (€ HTVA) :</source>
       <translation>Reiniging (€ excl. btw):</translation>
     </message>
@@ -1495,6 +1907,18 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Creditnota {reference}: annuleert {invoice} ({total} incl. btw).</translation>
     </message>
     <message>
+      <source>Notes de crédit</source>
+      <translation>Creditnota's</translation>
+    </message>
+    <message>
+      <source>Noté le</source>
+      <translation>Genoteerd op</translation>
+    </message>
+    <message>
+      <source>Noté par</source>
+      <translation>Genoteerd door</translation>
+    </message>
+    <message>
       <source>Nouveau : {kind}</source>
       <translation>Nieuw: {kind}</translation>
     </message>
@@ -1511,6 +1935,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Nieuwe offerte</translation>
     </message>
     <message>
+      <source>Nouveau dommage</source>
+      <translation>Nieuwe schade</translation>
+    </message>
+    <message>
       <source>Nouveau retour prévu :</source>
       <translation>Nieuwe geplande terugkeer:</translation>
     </message>
@@ -1521,10 +1949,6 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Nouveau…</source>
       <translation>Nieuw…</translation>
-    </message>
-    <message>
-      <source>Nouvelle durée PEC (jours) :</source>
-      <translation>Nieuwe PEC-duur (dagen):</translation>
     </message>
     <message>
       <source>Nouvelle réservation</source>
@@ -1567,8 +1991,24 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Bijstandsnr.</translation>
     </message>
     <message>
+      <source>N° attribué à la validation</source>
+      <translation>Nr. toegekend bij validatie</translation>
+    </message>
+    <message>
+      <source>N° d'autorisation</source>
+      <translation>Machtigingsnr.</translation>
+    </message>
+    <message>
+      <source>N° d'autorisation :</source>
+      <translation>Machtigingsnr.:</translation>
+    </message>
+    <message>
       <source>N° d'entreprise : {number}</source>
       <translation>Ondernemingsnr.: {number}</translation>
+    </message>
+    <message>
+      <source>N° du dossier de réparation :</source>
+      <translation>Nr. van het herstellingsdossier:</translation>
     </message>
     <message>
       <source>P.U. HTVA</source>
@@ -1611,8 +2051,8 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>PEC Duur</translation>
     </message>
     <message>
-      <source>PEC Durée :</source>
-      <translation>PEC Duur:</translation>
+      <source>PEC Durée (accord initial) :</source>
+      <translation>PEC Duur (oorspronkelijk akkoord):</translation>
     </message>
     <message>
       <source>PEC Km Supp</source>
@@ -1625,6 +2065,14 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>PEC seulement</source>
       <translation>Alleen PEC</translation>
+    </message>
+    <message>
+      <source>PROJET</source>
+      <translation>ONTWERP</translation>
+    </message>
+    <message>
+      <source>PROJET DE FACTURE</source>
+      <translation>ONTWERPFACTUUR</translation>
     </message>
     <message>
       <source>Par</source>
@@ -1655,8 +2103,40 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Parameters opgeslagen.</translation>
     </message>
     <message>
+      <source>Part de l'assistance (%)</source>
+      <translation>Aandeel bijstandsmaatschappij (%)</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance (%) :</source>
+      <translation>Aandeel bijstandsmaatschappij (%):</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance : base de la TVA à votre charge</source>
+      <translation>Aandeel bijstandsmaatschappij: maatstaf van de btw ten uwen laste</translation>
+    </message>
+    <message>
+      <source>Part de l'assistance : facturée à l'assistance hors TVA</source>
+      <translation>Aandeel bijstandsmaatschappij: aan haar gefactureerd zonder btw</translation>
+    </message>
+    <message>
+      <source>Part du bénéficiaire : {pct} % de la location</source>
+      <translation>Aandeel begunstigde: {pct} % van de verhuur</translation>
+    </message>
+    <message>
+      <source>Partage de la facture</source>
+      <translation>Verdeling van de factuur</translation>
+    </message>
+    <message>
+      <source>Partage de la facture (accords de prise en charge) : l'assistance paie ce pourcentage de la location couverte, au plus le plafond par jour ; le bénéficiaire paie le reste.</source>
+      <translation>Verdeling van de factuur (akkoorden met tenlasteneming): de bijstandsmaatschappij betaalt dit percentage van de gedekte verhuur, hoogstens het plafond per dag; de begunstigde betaalt de rest.</translation>
+    </message>
+    <message>
       <source>Particulier</source>
       <translation>Particulier</translation>
+    </message>
+    <message>
+      <source>Pas de photo pour ce dommage.</source>
+      <translation>Geen foto voor deze schade.</translation>
     </message>
     <message>
       <source>Pas encore facturé</source>
@@ -1677,6 +2157,18 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Payé</source>
       <translation>Betaald</translation>
+    </message>
+    <message>
+      <source>Payé par</source>
+      <translation>Betaald door</translation>
+    </message>
+    <message>
+      <source>Payé par :</source>
+      <translation>Betaald door:</translation>
+    </message>
+    <message>
+      <source>Payé par défaut par :</source>
+      <translation>Standaard betaald door:</translation>
     </message>
     <message>
       <source>Pec Impression Contrat :</source>
@@ -1705,6 +2197,50 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Permis n° {number}</source>
       <translation>Rijbewijs nr. {number}</translation>
+    </message>
+    <message>
+      <source>Photo illisible : {error}</source>
+      <translation>Onleesbare foto: {error}</translation>
+    </message>
+    <message>
+      <source>Photo introuvable.</source>
+      <translation>Foto niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Photo {name}</source>
+      <translation>Foto {name}</translation>
+    </message>
+    <message>
+      <source>Photos</source>
+      <translation>Foto's</translation>
+    </message>
+    <message>
+      <source>Photos :</source>
+      <translation>Foto's:</translation>
+    </message>
+    <message>
+      <source>Photos du dommage</source>
+      <translation>Foto's van de schade</translation>
+    </message>
+    <message>
+      <source>Photos du dommage — {zone}</source>
+      <translation>Foto's van de schade — {zone}</translation>
+    </message>
+    <message>
+      <source>Plafond</source>
+      <translation>Plafond</translation>
+    </message>
+    <message>
+      <source>Plafond de l'assistance : {cap} € × {days} jour(s)</source>
+      <translation>Plafond bijstandsmaatschappij: {cap} € × {days} dag(en)</translation>
+    </message>
+    <message>
+      <source>Plafond journalier</source>
+      <translation>Dagplafond</translation>
+    </message>
+    <message>
+      <source>Plafond journalier (€ HTVA) :</source>
+      <translation>Dagplafond (€ excl. btw):</translation>
     </message>
     <message>
       <source>Planning location</source>
@@ -1755,6 +2291,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Tenlasteneming: {total} incl. btw</translation>
     </message>
     <message>
+      <source>Prix (€ HTVA) :</source>
+      <translation>Prijs (€ excl. btw):</translation>
+    </message>
+    <message>
       <source>Prix HTVA</source>
       <translation>Prijs excl. btw</translation>
     </message>
@@ -1769,6 +2309,26 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Prix unitaire HTVA</source>
       <translation>Eenheidsprijs excl. btw</translation>
+    </message>
+    <message>
+      <source>Pro&amp;jet de facture…</source>
+      <translation>Ont&amp;werpfactuur…</translation>
+    </message>
+    <message>
+      <source>Projet</source>
+      <translation>Ontwerp</translation>
+    </message>
+    <message>
+      <source>Projet de facture</source>
+      <translation>Ontwerpfactuur</translation>
+    </message>
+    <message>
+      <source>Projet de facture (sans numéro, rien d'enregistré) écrit : {path}</source>
+      <translation>Ontwerpfactuur (zonder nummer, niets opgeslagen) geschreven: {path}</translation>
+    </message>
+    <message>
+      <source>Projet, sans valeur de facture : le numéro, l'échéance et la communication structurée sont attribués à la validation. Ne payez pas ce document.</source>
+      <translation>Ontwerp, zonder waarde van factuur: het nummer, de vervaldag en de gestructureerde mededeling worden bij de validatie toegekend. Betaal dit document niet.</translation>
     </message>
     <message>
       <source>Prolongation par l'assistance</source>
@@ -1787,28 +2347,80 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Voornaam:</translation>
     </message>
     <message>
+      <source>Prévoir le retour à cette date</source>
+      <translation>Terugkeer op deze datum plannen</translation>
+    </message>
+    <message>
       <source>Période</source>
       <translation>Periode</translation>
+    </message>
+    <message>
+      <source>Quand</source>
+      <translation>Wanneer</translation>
     </message>
     <message>
       <source>Quantité</source>
       <translation>Aantal</translation>
     </message>
     <message>
+      <source>Quantité :</source>
+      <translation>Aantal:</translation>
+    </message>
+    <message>
       <source>Quelles factures ?</source>
       <translation>Welke facturen?</translation>
+    </message>
+    <message>
+      <source>RELEVÉ DE COMPTE</source>
+      <translation>REKENINGOVERZICHT</translation>
     </message>
     <message>
       <source>Refusées</source>
       <translation>Geweigerd</translation>
     </message>
     <message>
+      <source>Relevé assistance…</source>
+      <translation>Overzicht bijstand…</translation>
+    </message>
+    <message>
+      <source>Relevé mensuel d'une société d'assistance</source>
+      <translation>Maandoverzicht van een bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>Relevé {company} : reporté {opening}, facturé {invoiced}, crédité {credited}, payé {paid}, solde dû {closing}.</source>
+      <translation>Overzicht {company}: overgedragen {opening}, gefactureerd {invoiced}, gecrediteerd {credited}, betaald {paid}, verschuldigd saldo {closing}.</translation>
+    </message>
+    <message>
+      <source>Relevé {company} {month}</source>
+      <translation>Overzicht {company} {month}</translation>
+    </message>
+    <message>
+      <source>Relevé {month} — page {page}</source>
+      <translation>Overzicht {month} — pagina {page}</translation>
+    </message>
+    <message>
       <source>Remarque</source>
       <translation>Opmerking</translation>
     </message>
     <message>
+      <source>Remarque :</source>
+      <translation>Opmerking:</translation>
+    </message>
+    <message>
       <source>Remarques :</source>
       <translation>Opmerkingen:</translation>
+    </message>
+    <message>
+      <source>Rembourser la caution</source>
+      <translation>Waarborg terugbetalen</translation>
+    </message>
+    <message>
+      <source>Rembourser {amount} de caution à {payer} ?</source>
+      <translation>{amount} waarborg terugbetalen aan {payer}?</translation>
+    </message>
+    <message>
+      <source>Rembourser…</source>
+      <translation>Terugbetalen…</translation>
     </message>
     <message>
       <source>Remise</source>
@@ -1831,6 +2443,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Korting {pct} %</translation>
     </message>
     <message>
+      <source>Rentré, à facturer</source>
+      <translation>Teruggekeerd, te factureren</translation>
+    </message>
+    <message>
       <source>Renvoyer la facture électronique</source>
       <translation>Elektronische factuur opnieuw verzenden</translation>
     </message>
@@ -1851,8 +2467,20 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Nog te betalen</translation>
     </message>
     <message>
+      <source>Retirer le supplément</source>
+      <translation>Supplement verwijderen</translation>
+    </message>
+    <message>
+      <source>Retirer « {label} » (× {n}) du dossier ?</source>
+      <translation>« {label} » (× {n}) uit het dossier verwijderen?</translation>
+    </message>
+    <message>
       <source>Retour</source>
       <translation>Terugkeer</translation>
+    </message>
+    <message>
+      <source>Retour en retard</source>
+      <translation>Laattijdige terugkeer</translation>
     </message>
     <message>
       <source>Retour prévu</source>
@@ -1861,6 +2489,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>Retour prévu :</source>
       <translation>Geplande terugkeer:</translation>
+    </message>
+    <message>
+      <source>Retour prévu aujourd'hui</source>
+      <translation>Terugkeer vandaag gepland</translation>
     </message>
     <message>
       <source>Retour réel</source>
@@ -1895,6 +2527,38 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Betalingen</translation>
     </message>
     <message>
+      <source>Règlements reçus</source>
+      <translation>Ontvangen betalingen</translation>
+    </message>
+    <message>
+      <source>Référence</source>
+      <translation>Referentie</translation>
+    </message>
+    <message>
+      <source>Référence :</source>
+      <translation>Referentie:</translation>
+    </message>
+    <message>
+      <source>Réparation</source>
+      <translation>Herstelling</translation>
+    </message>
+    <message>
+      <source>Réparation liée</source>
+      <translation>Gekoppelde herstelling</translation>
+    </message>
+    <message>
+      <source>Réparation liée :</source>
+      <translation>Gekoppelde herstelling:</translation>
+    </message>
+    <message>
+      <source>Réparation terminée : proposer le retour</source>
+      <translation>Herstelling klaar: terugkeer voorstellen</translation>
+    </message>
+    <message>
+      <source>Réparé le</source>
+      <translation>Hersteld op</translation>
+    </message>
+    <message>
       <source>Réservation</source>
       <translation>Reservering</translation>
     </message>
@@ -1917,6 +2581,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>Rôle</source>
       <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Saisi le</source>
+      <translation>Ingevoerd op</translation>
     </message>
     <message>
       <source>Saisi par</source>
@@ -1955,6 +2623,30 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Bijstandsmaatschappij</translation>
     </message>
     <message>
+      <source>Société d'assistance :</source>
+      <translation>Bijstandsmaatschappij:</translation>
+    </message>
+    <message>
+      <source>Solde</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <source>Solde dû</source>
+      <translation>Verschuldigd saldo</translation>
+    </message>
+    <message>
+      <source>Solde dû au {date}</source>
+      <translation>Verschuldigd saldo op {date}</translation>
+    </message>
+    <message>
+      <source>Solde reporté</source>
+      <translation>Overgedragen saldo</translation>
+    </message>
+    <message>
+      <source>Solde reporté {opening} ; facturé {invoiced} ; notes de crédit {credited} ; règlements {paid} ; solde dû {closing} ({n} mouvement(s)).</source>
+      <translation>Overgedragen saldo {opening}; gefactureerd {invoiced}; creditnota's {credited}; betalingen {paid}; verschuldigd saldo {closing} ({n} beweging(en)).</translation>
+    </message>
+    <message>
       <source>Soldes par payeur</source>
       <translation>Saldo per betaler</translation>
     </message>
@@ -1967,6 +2659,30 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Status:</translation>
     </message>
     <message>
+      <source>Suivante ›</source>
+      <translation>Volgende ›</translation>
+    </message>
+    <message>
+      <source>Supplément</source>
+      <translation>Supplement</translation>
+    </message>
+    <message>
+      <source>Supplément :</source>
+      <translation>Supplement:</translation>
+    </message>
+    <message>
+      <source>Supplément introuvable.</source>
+      <translation>Supplement niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Supplément {code} ajouté au tarif {tariff}.</source>
+      <translation>Supplement {code} toegevoegd aan tarief {tariff}.</translation>
+    </message>
+    <message>
+      <source>Suppléments</source>
+      <translation>Supplementen</translation>
+    </message>
+    <message>
       <source>Supprimer la ligne</source>
       <translation>Regel verwijderen</translation>
     </message>
@@ -1975,12 +2691,36 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Selecteer eerst de betalingslijn die u wilt tegenboeken.</translation>
     </message>
     <message>
+      <source>Sélectionnez d'abord le supplément à retirer.</source>
+      <translation>Selecteer eerst het te verwijderen supplement.</translation>
+    </message>
+    <message>
+      <source>Sélectionnez d'abord un dommage.</source>
+      <translation>Selecteer eerst een schade.</translation>
+    </message>
+    <message>
       <source>TVA</source>
       <translation>Btw</translation>
     </message>
     <message>
       <source>TVA : {vat}</source>
       <translation>Btw: {vat}</translation>
+    </message>
+    <message>
+      <source>TVA client</source>
+      <translation>Btw klant</translation>
+    </message>
+    <message>
+      <source>TVA non déductible par l'assistance : la TVA sur sa part ({share} € HTVA) est à charge du bénéficiaire</source>
+      <translation>Btw niet aftrekbaar door de bijstandsmaatschappij: de btw op haar aandeel ({share} € excl. btw) is ten laste van de begunstigde</translation>
+    </message>
+    <message>
+      <source>TVA non facturée à l'assistance : la TVA de {vat} sur ce montant est à charge du bénéficiaire et lui est facturée.</source>
+      <translation>Btw niet gefactureerd aan de bijstandsmaatschappij: de btw van {vat} op dit bedrag is ten laste van de begunstigde en wordt hem gefactureerd.</translation>
+    </message>
+    <message>
+      <source>TVA sur la part de l'assistance à charge du bénéficiaire</source>
+      <translation>Btw op het aandeel van de bijstandsmaatschappij ten laste van de begunstigde</translation>
     </message>
     <message>
       <source>TVAC</source>
@@ -2021,6 +2761,14 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>Tarif introuvable.</source>
       <translation>Tarief niet gevonden.</translation>
+    </message>
+    <message>
+      <source>Tarif {code} enregistré ({n} ligne(s) de grille).</source>
+      <translation>Tarief {code} opgeslagen ({n} rasterlijn(en)).</translation>
+    </message>
+    <message>
+      <source>Tarif {code} introuvable.</source>
+      <translation>Tarief {code} niet gevonden.</translation>
     </message>
     <message>
       <source>Tarifs</source>
@@ -2083,6 +2831,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Alle e-facturen</translation>
     </message>
     <message>
+      <source>Toutes les tâches</source>
+      <translation>Alle taken</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2099,8 +2851,16 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Telefoon</translation>
     </message>
     <message>
+      <source>Téléphone / e-mail :</source>
+      <translation>Telefoon / e-mail:</translation>
+    </message>
+    <message>
       <source>Téléphone :</source>
       <translation>Telefoon:</translation>
+    </message>
+    <message>
+      <source>Téléphone du contact</source>
+      <translation>Telefoon van het contact</translation>
     </message>
     <message>
       <source>Un règlement enregistré ne peut être ni modifié ni supprimé : saisissez une ligne d'extourne.</source>
@@ -2113,6 +2873,14 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>Une ligne d'extourne ne s'extourne pas.</source>
       <translation>Een tegenboeking kan zelf niet tegengeboekt worden.</translation>
+    </message>
+    <message>
+      <source>Unité</source>
+      <translation>Eenheid</translation>
+    </message>
+    <message>
+      <source>Unité :</source>
+      <translation>Eenheid:</translation>
     </message>
     <message>
       <source>Utilisateur</source>
@@ -2147,6 +2915,18 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>Vervangwagen niet gevonden.</translation>
     </message>
     <message>
+      <source>Véhicule {plate} enregistré.</source>
+      <translation>Voertuig {plate} opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Véhicule {plate} introuvable sur ce site.</source>
+      <translation>Voertuig {plate} niet gevonden op deze vestiging.</translation>
+    </message>
+    <message>
+      <source>accord jusqu'au {agreed}, réparation {repair} prévue jusqu'au {end}</source>
+      <translation>akkoord tot {agreed}, herstelling {repair} gepland tot {end}</translation>
+    </message>
+    <message>
       <source>actif</source>
       <translation>actief</translation>
     </message>
@@ -2179,6 +2959,18 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>ook geannuleerde</translation>
     </message>
     <message>
+      <source>antérieur</source>
+      <translation>eerder</translation>
+    </message>
+    <message>
+      <source>août</source>
+      <translation>augustus</translation>
+    </message>
+    <message>
+      <source>assistance</source>
+      <translation>bijstandsmaatschappij</translation>
+    </message>
+    <message>
       <source>au</source>
       <translation>tot</translation>
     </message>
@@ -2193,6 +2985,46 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>au moins 1 jour (vide = jours couverts)</source>
       <translation>minstens 1 dag (leeg = gedekte dagen)</translation>
+    </message>
+    <message>
+      <source>au plus ce que {payer} doit ({due})</source>
+      <translation>hoogstens wat {payer} verschuldigd is ({due})</translation>
+    </message>
+    <message>
+      <source>au plus la caution détenue ({held})</source>
+      <translation>hoogstens de gehouden waarborg ({held})</translation>
+    </message>
+    <message>
+      <source>aucun</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <source>aucun supplément {code} au catalogue des tarifs du dossier</source>
+      <translation>geen supplement {code} in de catalogus van de tarieven van het dossier</translation>
+    </message>
+    <message>
+      <source>aucun tarif {code}</source>
+      <translation>geen tarief {code}</translation>
+    </message>
+    <message>
+      <source>aucun véhicule {plate} sur ce site</source>
+      <translation>geen voertuig {plate} op deze vestiging</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <source>aucune caution n'est détenue pour ce contrat</source>
+      <translation>er wordt geen waarborg gehouden voor dit contract</translation>
+    </message>
+    <message>
+      <source>aucune réparation liée</source>
+      <translation>geen gekoppelde herstelling</translation>
+    </message>
+    <message>
+      <source>avril</source>
+      <translation>april</translation>
     </message>
     <message>
       <source>carburant manquant</source>
@@ -2211,12 +3043,44 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>categorie {vehicle} in plaats van {pec}</translation>
     </message>
     <message>
+      <source>caution</source>
+      <translation>waarborg</translation>
+    </message>
+    <message>
+      <source>ce dossier</source>
+      <translation>dit dossier</translation>
+    </message>
+    <message>
+      <source>ce n'est pas une photo lisible (JPEG, PNG, WebP…)</source>
+      <translation>geen leesbare foto (JPEG, PNG, WebP…)</translation>
+    </message>
+    <message>
+      <source>ce qui est constaté : rayure, bosse, éclat…</source>
+      <translation>wat vastgesteld is: kras, deuk, barst…</translation>
+    </message>
+    <message>
+      <source>celle du tarif client</source>
+      <translation>die van het klanttarief</translation>
+    </message>
+    <message>
+      <source>celui de l'accord</source>
+      <translation>dat van het akkoord</translation>
+    </message>
+    <message>
       <source>choisissez au moins une facture</source>
       <translation>kies minstens één factuur</translation>
     </message>
     <message>
+      <source>client</source>
+      <translation>klant</translation>
+    </message>
+    <message>
       <source>client conducteur ou prise en charge</source>
       <translation>klant-bestuurder of tenlasteneming</translation>
+    </message>
+    <message>
+      <source>client ou prise en charge</source>
+      <translation>klant of tenlasteneming</translation>
     </message>
     <message>
       <source>clé fournie par le fournisseur</source>
@@ -2225,6 +3089,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>communication structurée invalide (format +++123/4567/89012+++ et contrôle modulo 97)</source>
       <translation>ongeldige gestructureerde mededeling (formaat +++123/4567/89012+++ en modulo 97-controle)</translation>
+    </message>
+    <message>
+      <source>dans le futur ({when}) : on ne facture qu'un véhicule rentré</source>
+      <translation>in de toekomst ({when}): enkel een teruggekeerd voertuig wordt gefactureerd</translation>
     </message>
     <message>
       <source>date attendue au format jj-mm-aaaa : {value}</source>
@@ -2263,8 +3131,28 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>schade vastgesteld bij terugkeer: {notes}</translation>
     </message>
     <message>
+      <source>dossier de réparation introuvable sur ce site</source>
+      <translation>herstellingsdossier niet gevonden op deze vestiging</translation>
+    </message>
+    <message>
+      <source>dossier {number} – {plate} {owner} – {state}</source>
+      <translation>dossier {number} – {plate} {owner} – {state}</translation>
+    </message>
+    <message>
       <source>du {start} au {end}</source>
       <translation>van {start} tot {end}</translation>
+    </message>
+    <message>
+      <source>décembre</source>
+      <translation>december</translation>
+    </message>
+    <message>
+      <source>départ</source>
+      <translation>vertrek</translation>
+    </message>
+    <message>
+      <source>départ, retour ou hors location</source>
+      <translation>vertrek, terugkeer of buiten verhuur</translation>
     </message>
     <message>
       <source>en cours</source>
@@ -2303,6 +3191,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>raming op basis van de geplande terugkeer</translation>
     </message>
     <message>
+      <source>ex. : aile avant droite</source>
+      <translation>bv.: rechtervoorspatbord</translation>
+    </message>
+    <message>
       <source>extourne de la ligne {id}</source>
       <translation>tegenboeking van lijn {id}</translation>
     </message>
@@ -2319,8 +3211,36 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>gefactureerd</translation>
     </message>
     <message>
+      <source>fichier illisible : {path}</source>
+      <translation>onleesbaar bestand: {path}</translation>
+    </message>
+    <message>
+      <source>fichier vide</source>
+      <translation>leeg bestand</translation>
+    </message>
+    <message>
+      <source>fin non planifiée</source>
+      <translation>einde niet gepland</translation>
+    </message>
+    <message>
+      <source>fin prévue le {when}</source>
+      <translation>einde gepland op {when}</translation>
+    </message>
+    <message>
       <source>forfait {n} jour(s)</source>
       <translation>forfait {n} dag(en)</translation>
+    </message>
+    <message>
+      <source>février</source>
+      <translation>februari</translation>
+    </message>
+    <message>
+      <source>gestionnaire du dossier à l'assistance</source>
+      <translation>dossierbeheerder bij de bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>hors location</source>
+      <translation>buiten verhuur</translation>
     </message>
     <message>
       <source>hors service</source>
@@ -2335,12 +3255,28 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>ongewijzigd indien leeg (bewaard in de sleutelbos van het systeem)</translation>
     </message>
     <message>
+      <source>janvier</source>
+      <translation>januari</translation>
+    </message>
+    <message>
       <source>je</source>
       <translation>do</translation>
     </message>
     <message>
+      <source>juillet</source>
+      <translation>juli</translation>
+    </message>
+    <message>
+      <source>juin</source>
+      <translation>juni</translation>
+    </message>
+    <message>
       <source>kilomètres supplémentaires</source>
       <translation>extra kilometers</translation>
+    </message>
+    <message>
+      <source>l'accord {agreement} prend en charge {pct} % de la location de {base} € HTVA</source>
+      <translation>akkoord {agreement} neemt {pct} % van de verhuur van {base} € excl. btw ten laste</translation>
     </message>
     <message>
       <source>l'accord {label} n'est pas un accord de prise en charge</source>
@@ -2351,20 +3287,40 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>het akkoord {label} is niet meer actief</translation>
     </message>
     <message>
-      <source>la fin de période précède son début</source>
-      <translation>het einde van de periode ligt vóór het begin</translation>
+      <source>l'assistance paie au plus {cap} € HTVA par jour couvert, soit {limit} € pour {days} jour(s), sur {share} €</source>
+      <translation>de bijstandsmaatschappij betaalt hoogstens {cap} € excl. btw per gedekte dag, dus {limit} € voor {days} dag(en), op {share} €</translation>
     </message>
     <message>
-      <source>la nouvelle durée PEC doit dépasser {days} jour(s)</source>
-      <translation>de nieuwe PEC-duur moet meer dan {days} dag(en) zijn</translation>
+      <source>la durée accordée au départ ({days} j) ne change plus après une prolongation : enregistrez une nouvelle prolongation</source>
+      <translation>de bij vertrek toegestane duur ({days} d) verandert niet meer na een verlenging: voer een nieuwe verlenging in</translation>
+    </message>
+    <message>
+      <source>la fin de période précède son début</source>
+      <translation>het einde van de periode ligt vóór het begin</translation>
     </message>
     <message>
       <source>la plaque {plate} existe déjà</source>
       <translation>de nummerplaat {plate} bestaat al</translation>
     </message>
     <message>
+      <source>la prise en charge (assistance)</source>
+      <translation>de tenlasteneming (bijstandsmaatschappij)</translation>
+    </message>
+    <message>
+      <source>la prise en charge ne paie que sur un dossier avec PEC</source>
+      <translation>de tenlasteneming betaalt enkel op een dossier met PEC</translation>
+    </message>
+    <message>
+      <source>le client (bénéficiaire)</source>
+      <translation>de klant (begunstigde)</translation>
+    </message>
+    <message>
       <source>le code {code} existe déjà</source>
       <translation>de code {code} bestaat al</translation>
+    </message>
+    <message>
+      <source>le code {code} existe déjà dans ce tarif</source>
+      <translation>de code {code} bestaat al in dit tarief</translation>
     </message>
     <message>
       <source>le compte d'un accord est une société</source>
@@ -2383,6 +3339,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>de bestuurder {name} heeft geen rijbewijsnummer</translation>
     </message>
     <message>
+      <source>le dossier {number} concerne un autre véhicule</source>
+      <translation>dossier {number} betreft een ander voertuig</translation>
+    </message>
+    <message>
       <source>le kilométrage ne peut pas baisser ({km_in} &lt; {km_out})</source>
       <translation>de kilometerstand kan niet dalen ({km_in} &lt; {km_out})</translation>
     </message>
@@ -2399,16 +3359,12 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>de werkelijke terugkeer moet na het werkelijke vertrek liggen</translation>
     </message>
     <message>
-      <source>le tarif {tariff} n'a aucun prix pour la catégorie {category}</source>
-      <translation>het tarief {tariff} heeft geen prijs voor categorie {category}</translation>
+      <source>le tarif « {tariff} » n'a aucun prix pour la catégorie {category}</source>
+      <translation>tarief « {tariff} » heeft geen prijs voor categorie {category}</translation>
     </message>
     <message>
-      <source>le tarif {tariff} n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
-      <translation>het tarief {tariff} heeft geen prijs voor {days} dag(en) in categorie {category}</translation>
-    </message>
-    <message>
-      <source>le véhicule est déjà rentré : plus de prolongation</source>
-      <translation>het voertuig is al terug: geen verlenging meer</translation>
+      <source>le tarif « {tariff} » n'a pas de prix pour {days} jour(s) en catégorie {category}</source>
+      <translation>tarief « {tariff} » heeft geen prijs voor {days} dag(en) in categorie {category}</translation>
     </message>
     <message>
       <source>le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})</source>
@@ -2421,6 +3377,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>le véhicule {plate} est hors service</source>
       <translation>het voertuig {plate} is buiten dienst</translation>
+    </message>
+    <message>
+      <source>ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]</source>
+      <translation>lijn {row}: CATEGORIE:DAGEN:PRIJS:EXTRA_DAG[:KM_DAG[:PRIJS_KM]]</translation>
     </message>
     <message>
       <source>loué</source>
@@ -2439,8 +3399,20 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>di</translation>
     </message>
     <message>
+      <source>mai</source>
+      <translation>mei</translation>
+    </message>
+    <message>
+      <source>mars</source>
+      <translation>maart</translation>
+    </message>
+    <message>
       <source>me</source>
       <translation>wo</translation>
+    </message>
+    <message>
+      <source>mois attendu au format aaaa-mm : {value}</source>
+      <translation>maand verwacht in het formaat jjjj-mm: {value}</translation>
     </message>
     <message>
       <source>montant illisible : {value}</source>
@@ -2459,6 +3431,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>mag niet in de toekomst liggen</translation>
     </message>
     <message>
+      <source>ne peut pas être dans le futur ({when}) : saisissez-le quand le véhicule part ou rentre</source>
+      <translation>mag niet in de toekomst liggen ({when}): voer het in wanneer het voertuig vertrekt of terugkomt</translation>
+    </message>
+    <message>
       <source>ne peut pas être négatif</source>
       <translation>kan niet negatief zijn</translation>
     </message>
@@ -2475,12 +3451,24 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>nee</translation>
     </message>
     <message>
+      <source>note de crédit</source>
+      <translation>creditnota</translation>
+    </message>
+    <message>
+      <source>novembre</source>
+      <translation>november</translation>
+    </message>
+    <message>
       <source>numéro de TVA « {value} » invalide</source>
       <translation>btw-nummer « {value} » ongeldig</translation>
     </message>
     <message>
       <source>numéro de châssis (VIN) invalide : 17 caractères, sans I, O ni Q</source>
       <translation>ongeldig chassisnummer (VIN): 17 tekens, zonder I, O of Q</translation>
+    </message>
+    <message>
+      <source>n° d'autorisation / de garantie de paiement</source>
+      <translation>machtigings- / betalingswaarborgnummer</translation>
     </message>
     <message>
       <source>n° de dossier de la société d'assistance</source>
@@ -2491,6 +3479,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>verplicht</translation>
     </message>
     <message>
+      <source>obligatoire : le dossier ne demande pas de caution</source>
+      <translation>verplicht: het dossier vraagt geen waarborg</translation>
+    </message>
+    <message>
       <source>obligatoire : {why}</source>
       <translation>verplicht: {why}</translation>
     </message>
@@ -2499,12 +3491,20 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>verplicht: aan wie moet de factuur gericht worden?</translation>
     </message>
     <message>
+      <source>obligatoire avec --photo : ce que montrent les photos</source>
+      <translation>verplicht met --photo: wat de foto's tonen</translation>
+    </message>
+    <message>
       <source>obligatoire pour une prise en charge</source>
       <translation>verplicht bij een tenlasteneming</translation>
     </message>
     <message>
       <source>obligatoire pour une prolongation par l'assistance</source>
       <translation>verplicht voor een verlenging door de bijstand</translation>
+    </message>
+    <message>
+      <source>obligatoire pour une prolongation par le client</source>
+      <translation>verplicht voor een verlenging door de klant</translation>
     </message>
     <message>
       <source>obligatoire pour une réservation ou un contrat</source>
@@ -2519,8 +3519,16 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>verplicht wanneer de werkelijke terugkeer ingevuld is</translation>
     </message>
     <message>
+      <source>octobre</source>
+      <translation>oktober</translation>
+    </message>
+    <message>
       <source>offert sur les dossiers avec prise en charge</source>
       <translation>aangeboden op dossiers met tenlasteneming</translation>
+    </message>
+    <message>
+      <source>option {option}</source>
+      <translation>optie {option}</translation>
     </message>
     <message>
       <source>oui</source>
@@ -2531,12 +3539,24 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>open</translation>
     </message>
     <message>
+      <source>par jour</source>
+      <translation>per dag</translation>
+    </message>
+    <message>
       <source>par la société d'assistance…</source>
       <translation>door de bijstandsmaatschappij…</translation>
     </message>
     <message>
       <source>par le client…</source>
       <translation>door de klant…</translation>
+    </message>
+    <message>
+      <source>par location</source>
+      <translation>per verhuur</translation>
+    </message>
+    <message>
+      <source>par location ou par jour</source>
+      <translation>per verhuur of per dag</translation>
     </message>
     <message>
       <source>parti</source>
@@ -2547,8 +3567,32 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>particulier of vennootschap</translation>
     </message>
     <message>
+      <source>partiellement payée</source>
+      <translation>gedeeltelijk betaald</translation>
+    </message>
+    <message>
+      <source>payée</source>
+      <translation>betaald</translation>
+    </message>
+    <message>
+      <source>prise en charge</source>
+      <translation>tenlasteneming</translation>
+    </message>
+    <message>
+      <source>projet_{reference}</source>
+      <translation>ontwerp_{reference}</translation>
+    </message>
+    <message>
       <source>prolongation demandée par le client : {n} jour(s) au-delà des {pec} jour(s) pris en charge</source>
       <translation>verlenging gevraagd door de klant: {n} dag(en) boven de {pec} gedekte dag(en)</translation>
+    </message>
+    <message>
+      <source>proposé sur les dossiers</source>
+      <translation>voorgesteld op de dossiers</translation>
+    </message>
+    <message>
+      <source>qui a appelé, pourquoi…</source>
+      <translation>wie belde, waarom…</translation>
     </message>
     <message>
       <source>remise de {pct} % sur la location de {base} € HTVA</source>
@@ -2559,6 +3603,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>terug</translation>
     </message>
     <message>
+      <source>retour</source>
+      <translation>terugkeer</translation>
+    </message>
+    <message>
       <source>rien à facturer (total nul)</source>
       <translation>niets te factureren (totaal nul)</translation>
     </message>
@@ -2567,8 +3615,28 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>niets te betalen</translation>
     </message>
     <message>
+      <source>référence donnée par l'assistance</source>
+      <translation>referentie gegeven door de bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>réparation {repair} terminée le {when}</source>
+      <translation>herstelling {repair} klaar op {when}</translation>
+    </message>
+    <message>
+      <source>réparé le {when}</source>
+      <translation>hersteld op {when}</translation>
+    </message>
+    <message>
       <source>sa</source>
       <translation>za</translation>
+    </message>
+    <message>
+      <source>septembre</source>
+      <translation>september</translation>
+    </message>
+    <message>
+      <source>seul un accord de prise en charge partage la facture</source>
+      <translation>enkel een akkoord met tenlasteneming verdeelt de factuur</translation>
     </message>
     <message>
       <source>seul un contrat (ni devis, ni réservation, ni annulé) se facture</source>
@@ -2587,12 +3655,20 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>standaardtarief voor klanten</translation>
     </message>
     <message>
-      <source>toujours dehors après la période couverte</source>
-      <translation>nog steeds buiten na de gedekte periode</translation>
+      <source>terminée le {when}</source>
+      <translation>klaar op {when}</translation>
+    </message>
+    <message>
+      <source>toujours dehors après la période accordée</source>
+      <translation>nog steeds buiten na de toegestane periode</translation>
     </message>
     <message>
       <source>un contrat demande un conducteur</source>
       <translation>een contract vereist een bestuurder</translation>
+    </message>
+    <message>
+      <source>un devis se modifie, il ne se prolonge pas</source>
+      <translation>een offerte wordt gewijzigd, niet verlengd</translation>
     </message>
     <message>
       <source>une note de crédit ne s'annule pas</source>
@@ -2647,8 +3723,16 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>{days} dagen voor {pec} gedekt</translation>
     </message>
     <message>
+      <source>{days} jours pour {pec} couverts et {client} acceptés par le client : {n} jour(s) sans accord</source>
+      <translation>{days} dagen voor {pec} gedekt en {client} aanvaard door de klant: {n} dag(en) zonder akkoord</translation>
+    </message>
+    <message>
       <source>{driven} km parcourus pour {allowed} km inclus</source>
       <translation>{driven} km gereden voor {allowed} km inbegrepen</translation>
+    </message>
+    <message>
+      <source>{kind} : {amount} ({journal} {debit} / {credit}) ; caution détenue : {held}.</source>
+      <translation>{kind}: {amount} ({journal} {debit} / {credit}); gehouden waarborg: {held}.</translation>
     </message>
     <message>
       <source>{kind} {number}{pec}
@@ -2673,8 +3757,28 @@ créé par {user}</source>
 aangemaakt door {user}</translation>
     </message>
     <message>
+      <source>{label}</source>
+      <translation>{label}</translation>
+    </message>
+    <message>
+      <source>{mb} Mo au plus</source>
+      <translation>hoogstens {mb} MB</translation>
+    </message>
+    <message>
       <source>{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × {tank} l</source>
       <translation>{missing}/8 tank ontbrekend bij terugkeer ({out}/8 bij vertrek, {back}/8 bij terugkeer) × {tank} l</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} {year}</translation>
+    </message>
+    <message>
+      <source>{name} n'est pas une société d'assistance</source>
+      <translation>{name} is geen bijstandsmaatschappij</translation>
+    </message>
+    <message>
+      <source>{n} / {total} — {name}, ajoutée par {user} le {when}</source>
+      <translation>{n} / {total} — {name}, toegevoegd door {user} op {when}</translation>
     </message>
     <message>
       <source>{n} contrat(s) à régulariser</source>
@@ -2705,12 +3809,40 @@ aangemaakt door {user}</translation>
       <translation>{n} dag(en) ten laste van de klant</translation>
     </message>
     <message>
+      <source>{n} photos au plus par dommage</source>
+      <translation>hoogstens {n} foto's per schade</translation>
+    </message>
+    <message>
+      <source>{n} société(s) d'assistance pour « {text} » : donnez son numéro de client</source>
+      <translation>{n} bijstandsmaatschappij(en) voor « {text} »: geef haar klantnummer</translation>
+    </message>
+    <message>
+      <source>{n} tâche(s)</source>
+      <translation>{n} taak/taken</translation>
+    </message>
+    <message>
+      <source>{n} × {days} jour(s) à {price} € HTVA par jour</source>
+      <translation>{n} × {days} dag(en) aan {price} € excl. btw per dag</translation>
+    </message>
+    <message>
+      <source>{n} × {price} € HTVA par location</source>
+      <translation>{n} × {price} € excl. btw per verhuur</translation>
+    </message>
+    <message>
+      <source>{old} → {new}</source>
+      <translation>{old} → {new}</translation>
+    </message>
+    <message>
       <source>{payer} : facturé {invoiced}, payé {paid}, reste dû {due}</source>
       <translation>{payer}: gefactureerd {invoiced}, betaald {paid}, nog te betalen {due}</translation>
     </message>
     <message>
       <source>{payer} n'a pas d'adresse e-mail valide</source>
       <translation>{payer} heeft geen geldig e-mailadres</translation>
+    </message>
+    <message>
+      <source>{payer} ne doit rien : remboursez la caution</source>
+      <translation>{payer} is niets verschuldigd: betaal de waarborg terug</translation>
     </message>
     <message>
       <source>{reason} ; carburant pris en charge par l'assistance</source>
@@ -2749,8 +3881,16 @@ aangemaakt door {user}</translation>
       <translation>{reference} → {to}: mislukt ({error})</translation>
     </message>
     <message>
+      <source>{when}  {by}  +{days} j  {old} → {new}  {reference}  ({user}) {note}</source>
+      <translation>{when}  {by}  +{days} d  {old} → {new}  {reference}  ({user}) {note}</translation>
+    </message>
+    <message>
       <source>« Mois</source>
       <translation>« Maand</translation>
+    </message>
+    <message>
+      <source>« {label} » n'est pas au catalogue des tarifs de ce dossier</source>
+      <translation>« {label} » staat niet in de catalogus van de tarieven van dit dossier</translation>
     </message>
     <message>
       <source>À demander à l'assistance</source>
@@ -2759,6 +3899,14 @@ aangemaakt door {user}</translation>
     <message>
       <source>À envoyer</source>
       <translation>Te verzenden</translation>
+    </message>
+    <message>
+      <source>À faire</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>À faire aujourd'hui</source>
+      <translation>Vandaag te doen</translation>
     </message>
     <message>
       <source>À payer au plus tard le {date} sur le compte {iban} avec la communication structurée :</source>
@@ -2785,8 +3933,24 @@ aangemaakt door {user}</translation>
       <translation>Stand van de elektronische facturen</translation>
     </message>
     <message>
+      <source>État du véhicule</source>
+      <translation>Staat van het voertuig</translation>
+    </message>
+    <message>
       <source>à choisir parmi les payeurs du contrat : {allowed}</source>
       <translation>te kiezen uit de betalers van het contract: {allowed}</translation>
+    </message>
+    <message>
+      <source>à payer</source>
+      <translation>te betalen</translation>
+    </message>
+    <message>
+      <source>à réparer</source>
+      <translation>te herstellen</translation>
+    </message>
+    <message>
+      <source>à réparer seulement</source>
+      <translation>enkel te herstellen</translation>
     </message>
     <message>
       <source>à saisir avant de facturer</source>
@@ -2795,6 +3959,10 @@ aangemaakt door {user}</translation>
     <message>
       <source>échec : {error}</source>
       <translation>mislukt: {error}</translation>
+    </message>
+    <message>
+      <source>établi le {date}</source>
+      <translation>opgemaakt op {date}</translation>
     </message>
     <message>
       <source>— aucun (devis) —</source>
@@ -2835,6 +4003,10 @@ aangemaakt door {user}</translation>
     <message>
       <source>— tarif par défaut —</source>
       <translation>— standaardtarief —</translation>
+    </message>
+    <message>
+      <source>‹ Précédente</source>
+      <translation>‹ Vorige</translation>
     </message>
     <message>
       <source>‹ Semaine</source>

@@ -6,7 +6,12 @@
   refuelling fee, cleaning, damage and a 10 % discount (a document-level allowance), 21 %;
 - the same at a site whose VAT rate is 6 %;
 - credit notes cancelling the first invoice and the discounted one;
-- a private beneficiary's invoice, which stays PDF only.
+- a private beneficiary's invoice, which stays PDF only;
+- bill splits (beneficiary a VAT-registered sole trader): the assistance pays 80 % (its
+  share cut by a negative line, an allowance); the VAT on the assistance's share charged to
+  the beneficiary (the assistance's invoice at 0 %, the beneficiary's with the share as a
+  21 % base and the same amount deducted at 0 %);
+- extras from the catalogue paid by each payer (one per day, one per rental).
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ from app.core.db.engine import Database
 from app.core.platform.models import Company, SiteSetting
 from app.core.platform.scope import UserScope
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
-from app.core.rental.models import KIND_CONTRACT, Customer, FleetVehicle, RentalDossier
+from app.core.rental.models import (
+    KIND_CONTRACT,
+    Agreement,
+    Customer,
+    DossierExtra,
+    FleetVehicle,
+    RentalDossier,
+    TariffExtra,
+)
 from app.core.rental.settings import VAT_RATE_KEY
 from app.core.timeutil import from_local
 from tests.rental_invoicing.factories import RentalWorld, make_rental_world
@@ -66,7 +79,7 @@ def add_business_customers(db: Database, company_id: int) -> tuple[int, int]:
 
 def contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool, customer_id: int, days: int = 5,
              km_in: int = 10_600, fuel_in: int = 8, cleaning: bool = False, damage: Decimal | None = None,
-             discount: Decimal = Decimal("0")) -> int:
+             discount: Decimal = Decimal("0"), agreement_id: int | None = None) -> int:
     """A returned contract from 16-11-2026 09:00."""
     start = from_local(datetime(2026, 11, 16, 9, 0))
     end = from_local(datetime(2026, 11, 16 + days, 9, 0))
@@ -77,7 +90,7 @@ def contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool, customer
         s.flush()
         dossier = RentalDossier(
             site_id=site_id, number=next(_numbers), kind=KIND_CONTRACT, created_by="clerk.a", customer_id=customer_id,
-            vehicle_id=vehicle.id, is_pec=pec, agreement_id=rw.agreement_id if pec else None,
+            vehicle_id=vehicle.id, is_pec=pec, agreement_id=(agreement_id or rw.agreement_id) if pec else None,
             pec_file_number="EA-2026-88812" if pec else "", pec_category="B" if pec else "",
             pec_days=days if pec else None, pec_tariff_id=rw.pec_tariff_id if pec else None,
             client_tariff_id=rw.client_tariff_id, client_discount_pct=discount, planned_departure=start,
@@ -87,6 +100,32 @@ def contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool, customer
         s.add(dossier)
         s.flush()
         return dossier.id
+
+
+def split_agreement(db: Database, company_id: int, rw: RentalWorld, label: str, **rules) -> int:
+    """A PEC agreement of the assistance company with bill-split rules."""
+    with db.session() as s:
+        agreement = Agreement(company_id=company_id, label=label, account_id=rw.assistance_id, is_pec=True,
+                              tariff_id=rw.pec_tariff_id, print_recipient="pec", **rules)
+        s.add(agreement)
+        s.flush()
+        return agreement.id
+
+
+def add_extras(db: Database, company_id: int, site_id: int, rw: RentalWorld, dossier_id: int) -> None:
+    """A delivery paid by the assistance (25,00 per rental) and two child seats paid by the
+    beneficiary (5,00 per day each)."""
+    with db.session() as s:
+        delivery = TariffExtra(company_id=company_id, tariff_id=rw.pec_tariff_id, code="LIVR", label="Livraison",
+                               unit="rental", price=Decimal("25.00"), default_payer="pec", active=True)
+        seat = TariffExtra(company_id=company_id, tariff_id=rw.client_tariff_id, code="SIEGE", label="Siège enfant",
+                           unit="day", price=Decimal("5.00"), default_payer="client", active=True)
+        s.add_all([delivery, seat])
+        s.flush()
+        s.add_all([DossierExtra(site_id=site_id, dossier_id=dossier_id, extra_id=delivery.id, quantity=1, payer="pec",
+                                added_by="clerk.a"),
+                   DossierExtra(site_id=site_id, dossier_id=dossier_id, extra_id=seat.id, quantity=2, payer="client",
+                                added_by="clerk.a")])
 
 
 def set_vat_rate(db: Database, site_id: int, rate: str) -> None:
@@ -121,6 +160,19 @@ def build_test_set(db: Database, company_id: int, clerk_a: UserScope, site_b: in
     documents["credit_note"] = note.id
     [note2] = issue_credit_notes(db, clerk_a, discounted_dossier, [b21.id], "remise oubliée")
     documents["credit_note_with_allowance"] = note2.id
+    eighty = split_agreement(db, company_id, rw, "Europ 80 %", insurer_pct=Decimal("80"))
+    pec80, client80 = invoice_dossier(db, clerk_a, contract(db, site_a, rw, pec=True, customer_id=trader,
+                                                            agreement_id=eighty))
+    documents["pec_percentage"], documents["beneficiary_percentage"] = pec80.id, client80.id
+    vat_client = split_agreement(db, company_id, rw, "Europ TVA au bénéficiaire", vat_to_client=True,
+                                 daily_cap=Decimal("42.00"))
+    pec_vat, client_vat = invoice_dossier(db, clerk_a, contract(db, site_a, rw, pec=True, customer_id=trader,
+                                                                agreement_id=vat_client, fuel_in=5))
+    documents["pec_vat_to_client"], documents["beneficiary_pays_vat"] = pec_vat.id, client_vat.id
+    with_extras = contract(db, site_a, rw, pec=True, customer_id=trader)
+    add_extras(db, company_id, site_a, rw, with_extras)
+    pec_extras, client_extras = invoice_dossier(db, clerk_a, with_extras)
+    documents["pec_with_extra"], documents["beneficiary_extras"] = pec_extras.id, client_extras.id
     return DocumentSet(rw, business, trader, documents, pdf_client.id)
 
 

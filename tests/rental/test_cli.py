@@ -33,13 +33,22 @@ def test_list_extend_and_report(sqlite_rental, run_cli):
     assert listed.code == 0 and "AX-2026-0042" in listed.out and "1 dossier(s)" in listed.out
     bad = run_cli(db, "--user", "clerk.a", "rental", "extend", str(info.number), "--by", "assistance",
                   "--return", "09-03-2026 09:00")
-    assert bad.code == 2 and "--pec-days" in bad.err
+    assert bad.code == 2 and "--days" in bad.err
+    zero = run_cli(db, "--user", "clerk.a", "rental", "extend", str(info.number), "--by", "assistance", "--days", "0")
+    assert zero.code == 2 and "Jours accordés" in zero.err
     extended = run_cli(db, "--user", "clerk.a", "rental", "extend", str(info.number), "--by", "client",
                        "--return", "09-03-2026 09:00")
     assert extended.code == 0, extended.err
     assert "Total client : 105.00 € HTVA" in extended.out
     report = run_cli(db, "--user", "clerk.a", "rental", "report", "incomplete")
-    assert report.code == 0 and "7 jours pour 5 couverts" in report.out
+    assert report.code == 0 and "0 contrat(s) à régulariser" in report.out  # the client agreed to the 2 days
+    granted = run_cli(db, "--user", "clerk.a", "rental", "extend", str(info.number), "--by", "assistance",
+                      "--days", "3", "--reference", "EA-EXT-2", "--note", "appel de Mme Claes")
+    assert granted.code == 0, granted.err
+    assert "Total PEC : 280.00 € HTVA" in granted.out  # 8 days: 175 + 3 × 35
+    history = run_cli(db, "--user", "clerk.a", "rental", "history", str(info.number))
+    assert history.code == 0 and "couverts par l'assistance : 8 jour(s)" in history.out
+    assert "EA-EXT-2" in history.out and "client  +2 j" in history.out and "assistance  +3 j" in history.out
     other_site = run_cli(db, "--user", "clerk.b", "rental", "price", str(info.number))
     assert other_site.code == 1 and "introuvable" in other_site.err
 

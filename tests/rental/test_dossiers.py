@@ -7,8 +7,10 @@ from datetime import timedelta
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, text, update
+from sqlalchemy.exc import IntegrityError
 
+from app.core.rental.authorisation import extension_history
 from app.core.errors import AtelierError, ConflictError, NotFoundError, ValidationError, ValidationErrors
 from app.core.rental.dossiers import (
     cancel_dossier,
@@ -22,7 +24,7 @@ from app.core.rental.dossiers import (
     update_dossier,
 )
 from app.core.rental.fleet import vehicle_info
-from app.core.rental.models import RentalDossier
+from app.core.rental.models import RentalDossier, RentalExtension
 from tests.rental.conftest import DEP
 
 
@@ -61,24 +63,54 @@ def test_numbers_follow_per_site_and_quotes_keep_theirs(rental):
 
 
 def test_extension_by_assistance_goes_to_pec(rental):
+    """2 days granted on a 5-day PEC: recorded apart, the PEC pays 7 days, the return follows."""
     w = rental.world
     info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
-    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 7, DEP + timedelta(days=7))
-    assert (info.data.pec_days, info.data.planned_return) == (7, DEP + timedelta(days=7))
+    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 2, reference="EXT-1", note="appel M. Lenoir")
+    assert (info.data.pec_days, info.covered_days, info.data.planned_return) == (5, 7, DEP + timedelta(days=7))
     price = price_of(w.db, w.clerk_a, info.id)
     assert (price.pec_total_excl, price.client_total_excl) == (D("245.00"), D("0.00"))  # 175 + 2 × 35
+    [entry] = extension_history(w.db, w.clerk_a, info.id)
+    assert (entry.requested_by, entry.days, entry.reference, entry.entered_by) == ("assistance", 2, "EXT-1", "clerk.a")
+    assert (entry.previous_return, entry.new_return) == (DEP + timedelta(days=5), DEP + timedelta(days=7))
+    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 1, DEP + timedelta(days=8, hours=2))
+    assert info.covered_days == 8 and len(extension_history(w.db, w.clerk_a, info.id)) == 2
+    with pytest.raises(ValidationError) as bad:
+        extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 0)
+    assert bad.value.field == "days"
 
 
 def test_extension_by_client_goes_to_client(rental):
     w = rental.world
     info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
     info = extend_by_client(w.db, w.clerk_a, info.id, info.version, DEP + timedelta(days=7))
-    assert info.data.pec_days == 5
+    assert (info.data.pec_days, info.covered_days, info.client_days_agreed) == (5, 5, 2)
     price = price_of(w.db, w.clerk_a, info.id)
     assert (price.pec_total_excl, price.client_total_excl) == (D("175.00"), D("105.00"))  # 55 + 50
     with pytest.raises(ValidationError) as bad:
         extend_by_client(w.db, w.clerk_a, info.id, info.version, DEP + timedelta(days=6))
     assert bad.value.field == "planned_return"
+    [entry] = extension_history(w.db, w.clerk_a, info.id)
+    assert (entry.requested_by, entry.days) == ("client", 2)
+
+
+def test_first_authorisation_is_never_overwritten(rental):
+    """Once extended, the authorised duration is history: a change is refused, rows cannot change."""
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 2)
+    with pytest.raises(ValidationError) as refused:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(info.data, pec_days=7))
+    assert refused.value.field == "pec_days"
+    with pytest.raises(AtelierError), w.db.session() as s:
+        s.scalars(select(RentalExtension)).one().days = 5
+    with pytest.raises(AtelierError), w.db.session() as s:
+        s.execute(update(RentalExtension).values(days=5))
+    with pytest.raises(IntegrityError), w.db.engine.begin() as connection:  # the database refuses it too
+        connection.execute(text("UPDATE rental_extension SET days = 5"))
+    with pytest.raises(IntegrityError), w.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM rental_extension"))
+    assert [e.days for e in extension_history(w.db, w.clerk_a, info.id)] == [2]
 
 
 @pytest.mark.parametrize(("changes", "field"), [
@@ -141,7 +173,7 @@ def test_invoiced_dossier_is_frozen(rental):
     frozen = dossier_info(w.db, w.clerk_a, info.id)
     for action in (lambda: update_dossier(w.db, w.clerk_a, info.id, frozen.version, frozen.data),
                    lambda: extend_by_client(w.db, w.clerk_a, info.id, frozen.version, DEP + timedelta(days=9)),
-                   lambda: extend_by_assistance(w.db, w.clerk_a, info.id, frozen.version, 9, DEP + timedelta(days=9)),
+                   lambda: extend_by_assistance(w.db, w.clerk_a, info.id, frozen.version, 4, DEP + timedelta(days=9)),
                    lambda: cancel_dossier(w.db, w.clerk_a, info.id, frozen.version)):
         with pytest.raises(AtelierError) as refused:
             action()
@@ -193,3 +225,26 @@ def test_non_pec_dossier_with_an_account_agreement_uses_its_tariff(rental):
     assert info.data.client_tariff_id == rental.pec_tariff  # the account's negotiated tariff, not the default
     price = price_of(w.db, w.clerk_a, info.id)
     assert (price.pec_total_excl, price.client_total_excl) == (D("0.00"), D("175.00"))
+
+
+def test_departure_and_return_in_the_future_are_refused(rental):
+    """A car "returned" tomorrow is not back: both dates must have happened, nothing is saved."""
+    from app.core.timeutil import utcnow
+
+    w = rental.world
+    now = utcnow().replace(second=0, microsecond=0)
+    data = rental.pec_data(planned_departure=now - timedelta(days=2), planned_return=now + timedelta(days=3))
+    info = create_dossier(w.db, w.clerk_a, data, "contract")
+    with pytest.raises(ValidationError) as refused:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+            info.data, actual_departure=now + timedelta(hours=1), km_out=10_000, fuel_out=8))
+    assert refused.value.field == "actual_departure" and "futur" in refused.value.message.render()
+    with pytest.raises(ValidationError) as refused:
+        update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+            info.data, actual_departure=now - timedelta(days=2), actual_return=now + timedelta(days=28),
+            km_out=10_000, km_in=10_400, fuel_out=8, fuel_in=8))
+    assert refused.value.field == "actual_return"
+    assert dossier_info(w.db, w.clerk_a, info.id).data.actual_departure is None  # nothing written
+    update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+        info.data, actual_departure=now - timedelta(days=2), actual_return=now, km_out=10_000, km_in=10_400,
+        fuel_out=8, fuel_in=8))

@@ -138,21 +138,36 @@ def test_extension_by_assistance_from_the_dialog(qtbot, sqlite_rental, monkeypat
     qtbot.addWidget(dialog)
 
     def accept(self):
-        self.pec_days.setValue(7)
-        self.new_return.set_instant(DEP + timedelta(days=7))
+        self.days.setValue(2)  # the return follows: departure + 7 days
+        assert self.new_return.instant() == DEP + timedelta(days=7)
+        assert "Durée PEC : 7 jour(s)" in self.meaning.text()
+        self.reference.setText("EXT-9")
         return True
     monkeypatch.setattr(dossier_dialog.ExtensionDialog, "exec", accept)
     assert dialog.extend("assistance")
     assert price_of(w.db, w.clerk_a, info.id).pec_total_excl == D("245.00")
     assert dialog.totals.total_text("pec_excl") == "245,00 €"
+    box = dialog.form.authorisation
+    assert box.history_model.rowCount() == 1 and "EXT-9" in box.history_model.index(0, 4).data()
+    assert "couverts par l'assistance : 7 jour(s)" in box.coverage.text()
+    assert not dialog.form.pec_days.isEnabled()  # the first authorisation is history now
+
+    def client(self):
+        self.new_return.set_instant(DEP + timedelta(days=9))
+        assert "dont 2 jour(s) en plus à charge du client" in self.meaning.text()
+        return True
+    monkeypatch.setattr(dossier_dialog.ExtensionDialog, "exec", client)
+    assert dialog.extend("client")
+    assert dialog.form.authorisation.history_model.rowCount() == 2
+    assert dialog.totals.total_text("client_excl") == "105,00 €"  # 55 + 50 at the public tariff
 
 
 def test_lists_report_and_back_office(qtbot, sqlite_rental, qtmodeltester, monkeypatch):
     w = sqlite_rental.world
     info = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(vehicle_id=sqlite_rental.car_c1), "contract")
     module, widgets = _module(qtbot, sqlite_rental, w.admin_a)
-    assert set(widgets) == {"rental_planning", "rental_dossiers", "rental_incomplete", "rental_invoices",
-                            "rental_back_office"}
+    assert set(widgets) == {"rental_today", "rental_planning", "rental_dossiers", "rental_incomplete", "rental_damages",
+                            "rental_invoices", "rental_back_office"}
     qtmodeltester.check(module.dossiers.model)
     qtmodeltester.check(module.incomplete.model)
     assert module.incomplete.model.total() == 1  # category C for a B authorisation
@@ -207,3 +222,67 @@ def test_new_dossier_kind_chosen_in_the_window(qtbot, sqlite_rental):
     assert dialog.save(), dialog.error_label.text()
     assert dialog.info.kind == "contract" and dialog.kind_combo.isHidden()
     assert not dialog.convert_button.isVisible()
+
+
+def test_back_office_agreement_dialog_edits_the_bill_split(qtbot, sqlite_rental):
+    from app.core.rental.agreements import agreement_info
+    from app.ui.rental.back_office_dialogs import AgreementDialog
+
+    w = sqlite_rental.world
+    context = AppContext(w.db, w.admin_a, station_settings())
+    dialog = AgreementDialog(context, agreement_info(w.db, w.admin_a, sqlite_rental.pec_agreement))
+    qtbot.addWidget(dialog)
+    assert dialog.insurer_pct.text() == "100" and dialog.daily_cap.text() == ""
+    dialog.insurer_pct.setText("120")
+    dialog.try_save()
+    assert dialog.result_info is None and "Part de l'assistance" in dialog.error_label.text()
+    dialog.insurer_pct.setText("80")
+    dialog.daily_cap.setText("45,50")
+    dialog.vat_to_client.setChecked(True)
+    dialog.try_save()
+    assert dialog.result_info is not None, dialog.error_label.text()
+    saved = agreement_info(w.db, w.admin_a, sqlite_rental.pec_agreement).data
+    assert (saved.insurer_pct, saved.daily_cap, saved.vat_to_client) == (D("80"), D("45.50"), True)
+
+
+def test_return_follows_the_pec_duration_and_free_cars_come_first(qtbot, sqlite_rental):
+    w = sqlite_rental.world
+    taken = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(vehicle_id=sqlite_rental.car_b1), "reservation")
+    module, _widgets = _module(qtbot, sqlite_rental)
+    dialog = module.new_from_planning(sqlite_rental.car_b2, DEP.date() + timedelta(days=1))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.is_pec.setChecked(True)
+    form.pec_category.setCurrentText("B")
+    form.pec_days.setValue(4)
+    assert form.planned_return.instant() - form.planned_departure.instant() == timedelta(days=4)
+    form.refresh_vehicle_choices()
+    texts = [form.vehicle.itemText(i) for i in range(1, form.vehicle.count())]
+    assert texts[0].startswith("1-ABC-102") and texts[1].startswith("1-ABC-201")  # free, category B first
+    assert texts[2].startswith("1-ABC-101") and f"réservé (dossier {taken.number})" in texts[2]
+    assert form.vehicle.current_id() == sqlite_rental.car_b2  # the choice is kept
+
+
+def test_month_view_shows_the_current_month_and_fits(qtbot, sqlite_rental):
+    import calendar
+
+    from app.core.timeutil import local_today
+
+    module, _widgets = _module(qtbot, sqlite_rental)
+    board = module.planning
+    today = local_today()
+    board.go_today()  # the current week (which may start in the previous month)
+    board.set_span(31)
+    assert board.first_day == today.replace(day=1)
+    assert board.days == calendar.monthrange(today.year, today.month)[1]
+    assert board.model.headerData(0, Qt.Orientation.Horizontal) == "01"
+    board.resize(1024, 600)
+    board.show()
+    qtbot.waitExposed(board)
+    assert board.view.horizontalScrollBar().maximum() == 0  # every day of the month fits at 1024 px
+    board.shift_months(1)
+    following = (today.replace(day=28) + timedelta(days=4)).replace(day=1)
+    assert board.first_day == following
+    assert board.days == calendar.monthrange(following.year, following.month)[1]
+    board.set_span(7)
+    assert board.first_day.weekday() == 0 and board.days == 7

@@ -10,7 +10,8 @@ import pytest
 
 from app.core.errors import ValidationError
 from app.core.rental.day_count import count_days
-from app.core.rental.pricing import PricingInput, TariffRate, TariffTerms, choose_rate, price_dossier
+from app.core.i18n import msg
+from app.core.rental.pricing import PricingInput, TariffRate, TariffTerms, choose_rate, price_dossier, rental_lines
 
 DEP = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # 09:00 in Brussels
 
@@ -153,3 +154,9 @@ def test_choose_rate_takes_cheapest_combination():
     assert choose_rate(PEC_TARIFF, "B", 5).days == 5
     with pytest.raises(ValidationError):
         choose_rate(PEC_TARIFF, "Z", 3)
+
+
+def test_rental_line_names_the_tariff_once():
+    """"tarif Tarif public" read badly: the line names the tariff by its own name."""
+    lines, _rate = rental_lines("client", CLIENT_TARIFF, "B", 1, None, msg("rental", "test"))
+    assert lines[0].label.render() == "Location catégorie B – forfait 1 jour(s) – Tarif public"

@@ -11,7 +11,13 @@ from app.core.grid import GridQuery
 from app.core.platform.sites import switch_site
 from app.core.progress import run_to_end
 from app.core.rental.dossier_list import DossierListSource
-from app.core.rental.dossiers import create_dossier, extend_by_client, price_of, update_dossier
+from app.core.rental.dossiers import (
+    create_dossier,
+    extend_by_assistance,
+    extend_by_client,
+    price_of,
+    update_dossier,
+)
 from app.core.rental.incomplete_authorisations import IncompleteAuthorisationsSource
 from app.core.rental.planning import new_dossier_defaults, planning_board
 from app.core.rental.pricing_input import load_pricing_input
@@ -41,7 +47,8 @@ def test_incomplete_authorisations_report(rental):
     w = rental.world
     ok = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
     longer = create_dossier(w.db, w.clerk_a, rental.pec_data(vehicle_id=rental.car_b2), "contract")
-    longer = extend_by_client(w.db, w.clerk_a, longer.id, longer.version, DEP + timedelta(days=7))
+    longer = update_dossier(w.db, w.clerk_a, longer.id, longer.version,
+                            replace(longer.data, planned_return=DEP + timedelta(days=7)))  # nobody agreed
     upgraded = create_dossier(w.db, w.clerk_a, rental.pec_data(vehicle_id=rental.car_c1), "contract")
     source = IncompleteAuthorisationsSource(w.db, w.clerk_a, now=DEP + timedelta(days=1))
     rows = {r["number"]: r for r in source.fetch(GridQuery(), 0, 50)}
@@ -104,3 +111,24 @@ def test_demo_data_holds_the_seed_example(world):
     assert price.pec_total_excl > 0 and price.client_total_excl > 0
     assert {line.code for line in price.lines_of("client")} == {"CARB", "PLEIN"}
     assert DossierListSource(world.db, world.clerk_b).count(GridQuery()) > 0
+
+
+def test_only_days_nobody_agreed_to_pay_are_incomplete(rental):
+    """"7 jours pour 5 couverts" where the client agreed to pay the 2 days: not incomplete.
+    Back a day later than agreed: 1 day nobody agreed to pay, listed. The assistance grants it: gone."""
+    w = rental.world
+    info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
+    info = extend_by_client(w.db, w.clerk_a, info.id, info.version, DEP + timedelta(days=7))
+    source = IncompleteAuthorisationsSource(w.db, w.clerk_a, now=DEP + timedelta(days=6))
+    assert source.count(GridQuery()) == 0
+    info = update_dossier(w.db, w.clerk_a, info.id, info.version, replace(
+        info.data, actual_departure=DEP, actual_return=DEP + timedelta(days=8), km_out=10_000, km_in=10_900,
+        fuel_out=8, fuel_in=8))
+    [row] = source.fetch(GridQuery(), 0, 10)
+    assert (row["pec_days"], row["client_days"], row["days"]) == (5, 2, 8)
+    assert row["problem"] == "8 jours pour 5 couverts et 2 acceptés par le client : 1 jour(s) sans accord"
+    assert price_of(w.db, w.clerk_a, info.id).client_total_excl == D("155.00")  # 3 days: 55 + 2 × 50
+    info = extend_by_assistance(w.db, w.clerk_a, info.id, info.version, 1, DEP + timedelta(days=8))
+    assert source.count(GridQuery()) == 0  # the assistance accepted the late day after the return
+    price = price_of(w.db, w.clerk_a, info.id)
+    assert (price.pec_total_excl, price.client_total_excl) == (D("210.00"), D("105.00"))  # 175 + 35; 55 + 50

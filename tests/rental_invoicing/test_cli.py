@@ -64,3 +64,18 @@ def test_mail_command(world, run_cli, smtp_server, memory_keyring):
     sent = run_cli(world.db, "--user", "clerk.a", "rental", "mail", number)
     assert sent.code == 0, sent.err
     assert sorted(r[0] for r, _ in smtp_server.messages) == ["factures@europ-assist.example", "jean.dupre@example.be"]
+
+
+def test_invoice_preview_writes_the_draft_and_nothing_else(world, run_cli, tmp_path):
+    rw = make_rental_world(world.db, world.company_id)
+    dossier_id = make_contract(world.db, world.site_a, rw)
+    number = number_of(world.db, dossier_id)
+    out = tmp_path / "projet.pdf"
+    result = run_cli(world.db, "--user", "clerk.a", "rental", "invoice", number, "--preview", "--out", str(out))
+    assert result.code == 0, result.err
+    texts = [p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    assert len(texts) == 2 and all("PROJET DE FACTURE" in t for t in texts)
+    missing = run_cli(world.db, "--user", "clerk.a", "rental", "invoice", number, "--preview")
+    assert missing.code == 2 and "--out" in missing.err
+    with world.db.session() as s:
+        assert not s.get(RentalDossier, dossier_id).invoiced

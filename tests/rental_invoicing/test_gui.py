@@ -102,15 +102,23 @@ def test_credit_note_then_reinvoice_from_the_panel(setup, monkeypatch):
 def test_payment_grid_warning_save_and_reverse(setup, monkeypatch, qtmodeltester):
     world, dossier_id, invoicing, payments, *_ = setup
     invoicing.invoice_button.click()
+    payments.refresh()
+    # the assistance company owes 272,25 and pays by transfer: both proposed
+    assert payments.payer_combo.currentData() == "pec" and payments.amount_edit.text() == "272,25"
+    assert payments.method_combo.currentData() == "transfer"
     payments.payer_combo.setCurrentIndex(payments.payer_combo.findData("client"))
     assert payments.amount_edit.text() == "61,24" and payments.warning_label.text() == ""
+    assert payments.method_combo.currentData() == "card"  # at the counter
     payments.amount_edit.setText("50")
     assert "ne correspond pas" in payments.warning_label.text()
-    payments.method_combo.setCurrentIndex(payments.method_combo.findData("card"))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: questions.append(text) or
+                        QMessageBox.StandardButton.Yes)
     payments.save_button.click()
+    assert "Enregistrer le règlement de 50,00 € par Jean Dupré (client bénéficiaire), en carte" in questions[0]
     [line] = list_payments(world.db, world.clerk_a, dossier_id)
     assert (line.amount, line.method, line.payer_role) == (Decimal("50.00"), "card", "client")
-    assert payments.payments_model.rowCount() == 1 and payments.amount_edit.text() == ""
+    assert payments.payments_model.rowCount() == 1 and payments.amount_edit.text() == "11,24"  # what is left
     qtmodeltester.check(payments.payments_model)
     payments.payments_view.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mauvais montant", True))
@@ -189,3 +197,54 @@ def test_smtp_dialog_saves_and_names_refused_field(sqlite_world, qtbot, memory_k
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert smtp_settings(sqlite_world.db, sqlite_world.site_a).host == "smtp.garage.example"
     assert memory_keyring.get_password("Atelier SMTP", f"site-{sqlite_world.site_a}") == "secret"
+
+
+def test_facturation_tab_shows_paid_invoices(setup):
+    """The status column reads "payée" once the payer's payments cover the invoice."""
+    world, dossier_id, invoicing, *_ = setup
+    invoicing.invoice_button.click()
+    from app.core.rental.invoicing.payments import record_payment
+
+    record_payment(world.db, world.clerk_a, dossier_id, "272.25", "transfer", "pec")
+    invoicing.refresh()
+    column = invoicing.model.columnCount() - 1
+    texts = [invoicing.model.index(row, column).data() for row in range(2)]
+    assert texts == ["payée", "à payer"]
+
+
+def test_draft_button_opens_the_unnumbered_draft(setup, monkeypatch):
+    world, dossier_id, invoicing, *_ = setup
+    shown = []
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    assert invoicing.draft_button.isEnabled()
+    invoicing.draft_button.click()
+    [(data, name)] = shown
+    texts = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
+    assert len(texts) == 2 and all("PROJET DE FACTURE" in t for t in texts) and name.startswith("projet_")
+    assert dossier_invoices(world.db, world.clerk_a, dossier_id) == []
+    invoicing.invoice_button.click()
+    assert not invoicing.draft_button.isEnabled()
+
+
+def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot):
+    from app.ui.rental.invoicing.statement_dialog import StatementDialog
+
+    world, dossier_id, invoicing, *_ = setup
+    invoicing.invoice_button.click()
+    from app.core.rental.invoicing.payments import record_payment
+
+    record_payment(world.db, world.clerk_a, dossier_id, "200", "transfer", "pec")
+    dialog = StatementDialog(AppContext(world.db, world.clerk_a, station_settings()))
+    qtbot.addWidget(dialog)
+    assert dialog.company.currentText() == "Europ Assistance Belgium"
+    assert "facturé 272,25 €" in dialog.summary.text() and "solde dû 72,25 €" in dialog.summary.text()
+    shown = []
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    dialog.preview_button.click()
+    [(data, name)] = shown
+    assert "RELEVÉ DE COMPTE" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert name.startswith("releve_Europ_Assistance_Belgium_")
+    target = tmp_path / "releve.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.csv_button.click()
+    assert "72,25" in target.read_text(encoding="utf-8-sig")

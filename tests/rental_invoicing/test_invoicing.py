@@ -159,3 +159,21 @@ def test_fuel_covered_by_the_assistance_gives_one_invoice(world, rw):
     [invoice] = invoice_dossier(world.db, world.clerk_a, dossier_id)
     # 225.00 rental + 18.75 l x 1.899 (35.61) + refuelling 15.00, all to the assistance company
     assert invoice.payer_role == "pec" and invoice.total_excl == Decimal("275.61")
+
+
+def test_a_return_in_the_future_is_not_invoiced(world, rw):
+    """Rows written before the rule existed: invoicing refuses a return that has not happened."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from app.core.timeutil import utcnow
+
+    dossier_id = make_contract(world.db, world.site_a, rw)
+    with world.db.session() as s:
+        s.execute(update(RentalDossier).where(RentalDossier.id == dossier_id).values(
+            actual_return=utcnow() + timedelta(days=28), booked_until=utcnow() + timedelta(days=28)))
+    with pytest.raises(ValidationError) as refused:
+        invoice_dossier(world.db, world.clerk_a, dossier_id)
+    assert refused.value.field == "actual_return"
+    assert dossier_invoices(world.db, world.clerk_a, dossier_id) == []

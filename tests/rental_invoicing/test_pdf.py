@@ -80,3 +80,16 @@ def test_contract_printed_for_the_agreement_recipient(world, split):
     [text] = pages(contract_pdf(world.db, world.clerk_a, dossier_id))
     assert "Europ Assistance Belgium" not in text and "Jean Dupré" in text
     assert "Montants à charge du client" in text and "50,61 €" in text
+
+
+def test_contract_shows_the_authorisation_and_the_covered_days(world):
+    """The contract names the assistance's authorisation and counts its extensions."""
+    from app.core.rental.models import RentalDossier
+
+    rw = make_rental_world(world.db, world.company_id)
+    dossier_id = make_contract(world.db, world.site_a, rw)
+    with world.db.session() as s:
+        dossier = s.get(RentalDossier, dossier_id)
+        dossier.pec_authorisation_number, dossier.covered_days = "AUT-4711", 7
+    [text] = pages(contract_pdf(world.db, world.clerk_a, dossier_id))
+    assert "AUT-4711" in text and "7 jour(s)" in text

@@ -78,6 +78,10 @@ class Dossier(Versioned, Base):
     invoice_total: Mapped[Decimal | None] = mapped_column(Money())
     # First clock-in (kept by the clock-in service and the import): "work started".
     work_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the shop expects the car ready, and when the work was finished (the rental module
+    # reads both through app.core.repair_link to follow the replacement car).
+    work_planned_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    work_finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(64))
 

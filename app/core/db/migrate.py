@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; a test fails when a new migration is added
 # without updating it.
-SCHEMA_HEAD = "0013_carpass_outbox"
+SCHEMA_HEAD = "0014_rental_authorisations"
 
 
 def alembic_config(database: Database | None = None) -> Config:

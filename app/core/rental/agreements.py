@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -26,6 +27,9 @@ class AgreementData:
     is_pec: bool = False
     print_recipient: str = RECIPIENT_DRIVER
     active: bool = True
+    insurer_pct: Decimal = Decimal("100")
+    daily_cap: Decimal | None = None
+    vat_to_client: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ def save_agreement(database: Database, scope: UserScope, data: AgreementData, ag
     if data.print_recipient not in (RECIPIENT_DRIVER, RECIPIENT_PEC):
         raise ValidationError("print_recipient", msg("rental", "client conducteur ou prise en charge"),
                               field_label=msg("rental", "Pec impression contrat"))
-    data = replace(data, label=f.text("label", msg("rental", "Intitulé"), data.label, 120, required=True))
+    data = clean_split(replace(data, label=f.text("label", msg("rental", "Intitulé"), data.label, 120, required=True)))
     with database.session() as session:
         account = get_customer(session, scope, data.account_id)
         if account.kind != CUSTOMER_COMPANY:
@@ -66,6 +70,21 @@ def save_agreement(database: Database, scope: UserScope, data: AgreementData, ag
         flush_versioned(session, row, msg("rental", "L'accord {label}", label=data.label))
         agreement_id = row.id
     return agreement_info(database, scope, agreement_id)
+
+
+def clean_split(data: AgreementData) -> AgreementData:
+    """The bill-split rules: insurer share 0,01–100 %, a positive daily cap or none; only a
+    PEC agreement splits a bill."""
+    pct = f.decimal("insurer_pct", msg("rental", "Part de l'assistance (%)"), data.insurer_pct,
+                    minimum=Decimal("0.01"), maximum=Decimal(100))
+    cap = None
+    if data.daily_cap is not None and data.daily_cap != "":
+        cap = f.decimal("daily_cap", msg("rental", "Plafond journalier"), data.daily_cap, minimum=Decimal("0.01"),
+                        maximum=Decimal(10_000))
+    if not data.is_pec and (pct != 100 or cap is not None or data.vat_to_client):
+        raise ValidationError("insurer_pct", msg("rental", "seul un accord de prise en charge partage la facture"),
+                              field_label=msg("rental", "Partage de la facture"))
+    return replace(data, insurer_pct=pct, daily_cap=cap, vat_to_client=bool(data.vat_to_client))
 
 
 def _query(scope: UserScope):

@@ -40,3 +40,9 @@ def covered_until(departure: datetime, days: int, grace_minutes: int = DEFAULT_G
     """Last instant a return costs no day beyond ``days``: departure + days (Brussels clock) + grace."""
     local = to_local(departure).replace(tzinfo=None) + timedelta(days=days, minutes=grace_minutes)
     return from_local(local)
+
+
+def days_later(moment: datetime, days: int) -> datetime:
+    """``days`` days after ``moment`` at the same Brussels wall-clock time (a PEC of N days
+    from Monday 09:00 ends on the N-th day at 09:00, over a DST change too)."""
+    return from_local(to_local(moment).replace(tzinfo=None) + timedelta(days=days))

@@ -21,12 +21,14 @@ from app.core.progress import Progress
 from app.core.rental.agreements import AgreementData, save_agreement
 from app.core.rental.customers import CustomerData, save_customer
 from app.core.rental.dossier_data import DossierData
+from app.core.rental.damages import record_damage
 from app.core.rental.dossiers import create_dossier, update_dossier
+from app.core.rental.extras import ExtraData, add_dossier_extra, list_extras, save_extra
 from app.core.rental.fleet import VehicleData, save_vehicle
 from app.core.rental.models import CUSTOMER_COMPANY
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, save_tariff
-from app.core.timeutil import from_local, local_today, to_local
+from app.core.timeutil import from_local, local_today, to_local, utcnow
 
 ASSISTANCES = (
     ("Europ Assistance Belgium", "Bruxelles", "pec@europ-assistance.example"),
@@ -81,7 +83,14 @@ def populate(database: Database, rng: random.Random, scale: int = 1) -> Iterator
     pec_tariff = save_tariff(database, first, TariffData("PEC-NAT", "Assistance – tarif national", _grid(0),
                                                          Decimal("1.950"), Decimal("15.00"), Decimal("35.00"))).id
     public = save_tariff(database, first, TariffData("PUBLIC", "Tarif public", _grid(1), Decimal("2.150"),
-                                                     Decimal("20.00"), Decimal("45.00"), is_default=True)).id
+                                                     Decimal("20.00"), Decimal("45.00"), is_default=True,
+                                                     deposit=Decimal("250.00"))).id
+    for tariff, code, label, price, unit, payer in (
+            (public, "SIEGE", "Siège enfant", Decimal("5.00"), "day", "client"),
+            (public, "COND2", "Conducteur supplémentaire", Decimal("12.50"), "rental", "client"),
+            (public, "NETT-INT", "Nettoyage intérieur", Decimal("35.00"), "rental", "client"),
+            (pec_tariff, "LIVR", "Livraison et reprise à domicile", Decimal("25.00"), "rental", "pec")):
+        save_extra(database, first, ExtraData(tariff, code, label, price, unit, payer))
     agreements = []
     for name, city, email in ASSISTANCES:
         account = save_customer(database, first, CustomerData(name=name, kind=CUSTOMER_COMPANY, is_assistance=True,
@@ -127,7 +136,7 @@ def _populate_site(database: Database, rng: random.Random, scale: int, scope: Us
                                agreement_id=rng.choice(agreements) if pec else None,
                                pec_file_number=f"AS-{rng.randint(100000, 999999)}" if pec else "",
                                pec_category=car.data.category if pec else "", pec_days=covered if pec else None)
-            started = to_local(departure).date() <= today
+            started = departure <= utcnow()
             kind = "contract" if started else rng.choice(("reservation", "reservation", "quote"))
             info = create_dossier(database, scope, data, kind)
             if started:
@@ -148,7 +157,14 @@ def _depart_and_return(database: Database, scope: UserScope, info, km_out: int, 
     if returned:
         data = replace(data, actual_return=data.planned_return, km_in=km_out + rng.randint(150, 600),
                        fuel_in=5 if seed_example else rng.choice((8, 8, 8, 7, 6)))
-    update_dossier(database, scope, info.id, info.version, data)
+    info = update_dossier(database, scope, info.id, info.version, data)
+    if data.damage_out:
+        record_damage(database, scope, data.vehicle_id, data.damage_out, zone="pare-chocs arrière",
+                      stage="departure", dossier_id=info.id)
+    if not seed_example and rng.random() < 0.25:
+        offered = list_extras(database, scope, [info.data.client_tariff_id], include_inactive=False)
+        if offered:
+            add_dossier_extra(database, scope, info.id, rng.choice(offered).id)
     if returned and not seed_example and rng.random() < 0.6:
         # Most past contracts are already invoiced; the seed's example is left for the clerk.
         from app.core.rental.invoicing.invoicing import invoice_dossier

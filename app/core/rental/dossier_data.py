@@ -12,7 +12,8 @@ from app.core.rental.models import KIND_QUOTE, RentalDossier
 @dataclass(frozen=True)
 class DossierData:
     """The editable fields of a dossier (tabs PEC, vehicle, customer & drivers, PEC tariff,
-    client tariff, departure/return). Date-times are aware UTC instants."""
+    client tariff, departure/return). Date-times are aware UTC instants. ``pec_days`` is
+    the duration the assistance first authorised (extensions are kept apart)."""
 
     planned_departure: datetime
     planned_return: datetime
@@ -32,6 +33,11 @@ class DossierData:
     pec_tariff_days: int | None = None
     pec_base_days: int | None = None
     pec_discount_pct: Decimal = Decimal("0")
+    pec_authorisation_number: str = ""
+    pec_contact: str = ""
+    pec_contact_phone: str = ""
+    pec_contact_email: str = ""
+    pec_daily_cap: Decimal | None = None
     client_tariff_id: int | None = None
     client_discount_pct: Decimal = Decimal("0")
     actual_departure: datetime | None = None
@@ -45,6 +51,8 @@ class DossierData:
     damage_amount: Decimal | None = None
     cleaning_required: bool = False
     notes: str = ""
+    deposit_amount: Decimal | None = None
+    repair_dossier_id: int | None = None
 
 
 DATA_FIELDS = tuple(field.name for field in fields(DossierData))
@@ -64,6 +72,8 @@ class DossierInfo:
     cancelled: bool
     created_by: str
     data: DossierData
+    covered_days: int | None = None  # PEC days first authorised plus the assistance's extensions
+    client_days_agreed: int = 0
 
 
 def data_of(row: RentalDossier) -> DossierData:
@@ -85,4 +95,5 @@ def dossier_reference(site_code: str, number: int) -> str:
 def info_of(row: RentalDossier, site_code: str) -> DossierInfo:
     """The dossier as services return it."""
     return DossierInfo(row.id, row.site_id, row.number, dossier_reference(site_code, row.number), row.kind or KIND_QUOTE,
-                       row.version, bool(row.invoiced), bool(row.cancelled), row.created_by, data_of(row))
+                       row.version, bool(row.invoiced), bool(row.cancelled), row.created_by, data_of(row),
+                       row.covered_days, row.client_days_agreed or 0)

@@ -12,6 +12,7 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_agreement, get_customer, get_tariff, get_vehicle
+from app.core.rental.customers import EMAIL
 from app.core.rental.dossier_data import DossierData
 from app.core.rental.models import (
     CUSTOMER_INDIVIDUAL,
@@ -22,6 +23,8 @@ from app.core.rental.models import (
     RentalDossier,
 )
 from app.core.rental.tariffs import default_tariff_id
+from app.core.repair_link import repair_summary
+from app.core.timeutil import format_local, utcnow
 
 LABELS = {
     "planned_departure": msg("rental", "Départ prévu"),
@@ -48,6 +51,13 @@ LABELS = {
     "fuel_out": msg("rental", "Carburant départ (huitièmes)"),
     "fuel_in": msg("rental", "Carburant retour (huitièmes)"),
     "damage_amount": msg("rental", "Montant des dommages"),
+    "pec_authorisation_number": msg("rental", "N° d'autorisation"),
+    "pec_contact": msg("rental", "Contact à l'assistance"),
+    "pec_contact_phone": msg("rental", "Téléphone du contact"),
+    "pec_contact_email": msg("rental", "E-mail du contact"),
+    "pec_daily_cap": msg("rental", "Plafond journalier"),
+    "deposit_amount": msg("rental", "Caution"),
+    "repair_dossier_id": msg("rental", "Dossier de réparation"),
 }
 
 
@@ -97,6 +107,7 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if data.actual_return is not None and data.actual_departure is not None \
             and data.actual_return <= data.actual_departure:
         c.add("actual_return", msg("rental", "le retour réel doit suivre le départ réel"))
+    _check_not_future(c, data)
     vehicle = c.run(_owned, session, scope, get_vehicle, data.vehicle_id, "vehicle_id")
     if vehicle is None and data.vehicle_id is None and kind != KIND_QUOTE:
         c.add("vehicle_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
@@ -119,13 +130,21 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.run(f.decimal, name, LABELS[name], getattr(data, name), maximum=Decimal(100))
     if data.damage_amount is not None:
         c.run(f.decimal, "damage_amount", LABELS["damage_amount"], data.damage_amount)
+    relinked = existing is None or existing.repair_dossier_id != data.repair_dossier_id
+    if data.repair_dossier_id is not None and relinked and \
+            repair_summary(session, scope.site_id, data.repair_dossier_id) is None:
+        c.add("repair_dossier_id", msg("rental", "dossier de réparation introuvable sur ce site"))
+    if data.deposit_amount is not None:
+        c.run(f.decimal, "deposit_amount", LABELS["deposit_amount"], data.deposit_amount, maximum=Decimal(100_000))
     client_tariff_id = data.client_tariff_id
     if client_tariff_id is None and not data.is_pec and data.agreement_id is not None:
         account = c.run(_owned, session, scope, get_agreement, data.agreement_id, "agreement_id")
         client_tariff_id = account.tariff_id if account is not None else None  # the account's negotiated tariff
     if client_tariff_id is None:
         client_tariff_id = default_tariff_id(session, scope)
-    c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
+    client_tariff = c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
+    if data.deposit_amount is None and kind != KIND_QUOTE and client_tariff is not None and client_tariff.deposit:
+        data = replace(data, deposit_amount=client_tariff.deposit)  # the tariff's deposit, unless one was typed
     data = replace(data, client_tariff_id=client_tariff_id, pec_file_number=(data.pec_file_number or "").strip(),
                    pec_category=(data.pec_category or "").strip().upper(),
                    pec_tariff_category=(data.pec_tariff_category or "").strip().upper())
@@ -139,6 +158,16 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if c.errors:
         raise c.errors[0] if len(c.errors) == 1 else ValidationErrors(c.errors)
     return data, vehicle
+
+
+def _check_not_future(c: _Collector, data: DossierData) -> None:
+    """A departure or a return is recorded once it happened: never later than now."""
+    now = utcnow()
+    for name in ("actual_departure", "actual_return"):
+        value = getattr(data, name)
+        if value is not None and value > now:
+            c.add(name, msg("rental", "ne peut pas être dans le futur ({when}) : saisissez-le quand le véhicule "
+                                      "part ou rentre", when=format_local(value)))
 
 
 def _check_readings(c: _Collector, data: DossierData, vehicle, existing) -> None:
@@ -181,6 +210,15 @@ def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existi
         c.add("pec_extra_km", msg("rental", "ne peut pas être négatif"))
     if data.pec_base_days is not None and data.pec_base_days < 1:
         c.add("pec_base_days", msg("rental", "au moins 1 jour (vide = jours couverts)"))
+    for name, limit in (("pec_authorisation_number", 40), ("pec_contact", 120), ("pec_contact_phone", 40),
+                        ("pec_contact_email", 120)):
+        c.run(f.text, name, LABELS[name], getattr(data, name), limit)
+    email = (data.pec_contact_email or "").strip()
+    if email and not EMAIL.match(email):
+        c.add("pec_contact_email", msg("rental", "adresse e-mail invalide"))
+    if data.pec_daily_cap is not None:
+        c.run(f.decimal, "pec_daily_cap", LABELS["pec_daily_cap"], data.pec_daily_cap, minimum=Decimal("0.01"),
+              maximum=Decimal(10_000))
     if data.pec_tariff_days is not None and data.pec_tariff_days < 1:
         c.add("pec_tariff_days", msg("rental", "au moins 1 jour (vide = automatique)"))
     pec_tariff_id = data.pec_tariff_id
@@ -190,4 +228,6 @@ def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existi
     category = data.pec_category or (vehicle.category if vehicle is not None else "")
     if not category:
         c.add("pec_category", msg("rental", "obligatoire pour une prise en charge"))
-    return replace(data, pec_tariff_id=pec_tariff_id, pec_category=category)
+    return replace(data, pec_tariff_id=pec_tariff_id, pec_category=category,
+                   **{name: (getattr(data, name) or "").strip() for name in (
+                       "pec_authorisation_number", "pec_contact", "pec_contact_phone", "pec_contact_email")})

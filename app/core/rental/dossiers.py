@@ -19,13 +19,16 @@ from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_agreement, get_dossier, get_vehicle
-from app.core.rental.day_count import count_days, covered_until
+from app.core.rental.authorisation import added_days, coverage_of, record_extension
+from app.core.rental.day_count import count_days, covered_until, days_later
 from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
 from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
 from app.core.rental.double_booking import blocks_vehicle, booked_error, ensure_vehicle_free, is_double_booking, \
     lock_vehicle
 from app.core.rental.models import (
     DOSSIER_KINDS,
+    EXTENSION_BY_ASSISTANCE,
+    EXTENSION_BY_CLIENT,
     KIND_CONTRACT,
     KIND_QUOTE,
     KIND_RESERVATION,
@@ -56,12 +59,13 @@ def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierD
     end = data.actual_return or data.planned_return
     if vehicle is not None and blocks_vehicle(kind, bool(row.cancelled)):
         ensure_vehicle_free(session, vehicle, start, end, row.id)
+    if existing is not None and existing.pec_days != data.pec_days and any(added_days(session, existing.id)):
+        raise error("pec_days", msg("rental", "la durée accordée au départ ({days} j) ne change plus après une "
+                                              "prolongation : enregistrez une nouvelle prolongation",
+                                    days=existing.pec_days))
     apply_data(row, data)
     row.kind = kind
-    row.booked_from, row.booked_until = start, end
-    grace = grace_minutes(session, scope.site_id)
-    row.booked_days = count_days(start, end, grace)
-    row.pec_until = covered_until(start, data.pec_days, grace) if data.is_pec and data.pec_days else None
+    _keep_sums(session, scope, row, start, end)
     if kind != KIND_QUOTE and not row.cancelled:
         price_dossier(input_from_dossier(session, row, vehicle.category if vehicle else data.pec_category,
                                          vehicle.tank_litres if vehicle else 0))
@@ -75,6 +79,17 @@ def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierD
             raise booked_error(plate) from None
         raise
     return plate
+
+
+def _keep_sums(session: Session, scope: UserScope, row: RentalDossier, start: datetime, end: datetime) -> None:
+    """The period held, the days booked, covered and agreed, and when coverage ends (SQL reports)."""
+    grace = grace_minutes(session, scope.site_id)
+    coverage = coverage_of(session, row)
+    row.booked_from, row.booked_until = start, end
+    row.booked_days = count_days(start, end, grace)
+    row.covered_days, row.client_days_agreed = coverage.covered_days, coverage.client_days_agreed
+    row.pec_until = covered_until(start, coverage.covered_days, grace) if coverage.covered_days else None
+    row.agreed_until = covered_until(start, coverage.agreed_days, grace) if coverage.covered_days else None
 
 
 def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
@@ -124,7 +139,8 @@ def _change(database: Database, scope: UserScope, dossier_id: int, expected_vers
 
 def _snapshot(row: RentalDossier) -> RentalDossier:
     """The saved values the rules compare with (kept agreement, changed odometer)."""
-    return RentalDossier(agreement_id=row.agreement_id, km_out=row.km_out, vehicle_id=row.vehicle_id)
+    return RentalDossier(id=row.id, agreement_id=row.agreement_id, km_out=row.km_out, vehicle_id=row.vehicle_id,
+                         pec_days=row.pec_days, repair_dossier_id=row.repair_dossier_id)
 
 
 def update_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
@@ -148,37 +164,47 @@ def convert_dossier(database: Database, scope: UserScope, dossier_id: int, expec
 
 
 def extend_by_assistance(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
-                         pec_days: int, planned_return: datetime) -> DossierInfo:
-    """The assistance company extends: more PEC days and a later return; the days go to the PEC total."""
+                         days: int, planned_return: datetime | None = None, reference: str = "",
+                         note: str = "") -> DossierInfo:
+    """The assistance company grants ``days`` more days: recorded in the history, added to
+    the PEC duration (its invoice), the planned return moved (by default to the end of the
+    new covered period). Also after the return (a late day the assistance accepts), until
+    the contract is invoiced."""
     def change(session, row):
         if not row.is_pec:
             raise error("pec_days", msg("rental", "seul un dossier avec prise en charge peut être prolongé par "
                                                   "l'assistance"))
-        if pec_days is None or pec_days <= (row.pec_days or 0):
-            raise error("pec_days", msg("rental", "la nouvelle durée PEC doit dépasser {days} jour(s)",
-                                        days=row.pec_days))
-        _check_later_return(row, planned_return)
-        data = data_of(row)
-        base = data.pec_base_days
-        if base is not None:
-            base += pec_days - (row.pec_days or 0)
-        data = replace(data, pec_days=pec_days, pec_base_days=base, planned_return=planned_return)
-        _save(session, scope, row, data, row.kind, _snapshot(row))
+        if days is None or days < 1:
+            raise ValidationError("days", msg("rental", "au moins 1 jour"), field_label=msg("rental", "Jours ajoutés"))
+        new_return = planned_return
+        if new_return is None:
+            start = row.actual_departure or row.planned_departure
+            new_return = days_later(start, coverage_of(session, row).covered_days + days)
+        _check_later_return(row, new_return)
+        record_extension(session, scope, row, EXTENSION_BY_ASSISTANCE, days, new_return, reference, note)
+        _save(session, scope, row, replace(data_of(row), planned_return=new_return), row.kind, _snapshot(row))
     return _change(database, scope, dossier_id, expected_version, change)
 
 
 def extend_by_client(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
-                     planned_return: datetime) -> DossierInfo:
-    """The client extends: only the return moves; days past the PEC duration go to the client total."""
+                     planned_return: datetime, note: str = "") -> DossierInfo:
+    """The client extends: the return moves; the days it adds beyond what is agreed are days
+    the client agreed to pay (history), priced at the client tariff."""
     def change(session, row):
         _check_later_return(row, planned_return)
+        days = 0
+        if row.is_pec:
+            start = row.actual_departure or row.planned_departure
+            booked = count_days(start, planned_return, grace_minutes(session, scope.site_id))
+            days = max(0, booked - coverage_of(session, row).agreed_days)
+        record_extension(session, scope, row, EXTENSION_BY_CLIENT, days, planned_return, "", note)
         _save(session, scope, row, replace(data_of(row), planned_return=planned_return), row.kind, _snapshot(row))
     return _change(database, scope, dossier_id, expected_version, change)
 
 
 def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
-    if row.actual_return is not None:
-        raise error("planned_return", msg("rental", "le véhicule est déjà rentré : plus de prolongation"))
+    if row.kind == KIND_QUOTE:
+        raise error("planned_return", msg("rental", "un devis se modifie, il ne se prolonge pas"))
     if planned_return <= row.planned_return:
         raise error("planned_return", msg("rental", "une prolongation repousse le retour prévu"))
 
@@ -218,9 +244,12 @@ def price_of(database: Database, scope: UserScope, dossier_id: int) -> PricingRe
 
 
 def preview_price(database: Database, scope: UserScope, data: DossierData, dossier_id: int | None = None) -> PricingResult:
-    """Price unsaved screen data (live "Total contrat"); nothing is written."""
+    """Price unsaved screen data (live "Total contrat"), with the saved dossier's extensions
+    when ``dossier_id`` is given; nothing is written."""
     with database.session() as session:
-        row = RentalDossier(site_id=scope.site_id)
+        if dossier_id is not None:
+            get_dossier(session, scope, dossier_id)
+        row = RentalDossier(id=dossier_id, site_id=scope.site_id)
         apply_data(row, data)
         if row.is_pec and row.pec_tariff_id is None and row.agreement_id is not None:
             row.pec_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id

@@ -1,9 +1,12 @@
-"""Report "autorisations incomplètes": PEC contracts running past what the assistance covers.
+"""Report "autorisations incomplètes": PEC contracts with days nobody agreed to pay.
 
+Agreed days are the PEC days (first authorisation plus the assistance's extensions) and
+the days the client agreed to pay when extending (:mod:`app.core.rental.authorisation`).
 A contract is listed when its booked duration (actual dates when known, planned otherwise)
-exceeds the PEC duration, when its car is still out after the covered period, or when the
-car's category differs from the covered category. The clerk works through the list to
-call the assistance company. Flags are computed in SQL.
+exceeds the agreed days, when its car is still out after the agreed period, or when the
+car's category differs from the covered category. A contract whose client extension is
+agreed (and invoiced to them) is not listed. The clerk works through the list to call the
+assistance company. Flags are computed in SQL.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("agreement", msg("rental", "Accord PEC")),
     GridColumn("pec_file_number", msg("rental", "N° assistance")),
     GridColumn("pec_days", msg("rental", "Jours PEC"), align_right=True),
+    GridColumn("client_days", msg("rental", "Jours client"), align_right=True),
     GridColumn("days", msg("rental", "Jours loués"), align_right=True),
     GridColumn("pec_category", msg("rental", "Cat. PEC")),
     GridColumn("category", msg("rental", "Cat. véhicule")),
@@ -36,10 +40,13 @@ COLUMNS: tuple[GridColumn, ...] = (
 )
 
 
+AGREED_DAYS = RentalDossier.covered_days + RentalDossier.client_days_agreed
+
+
 def _conditions(now):
-    days_over = RentalDossier.booked_days > RentalDossier.pec_days
+    days_over = RentalDossier.booked_days > AGREED_DAYS
     overdue = and_(RentalDossier.actual_return.is_(None), RentalDossier.actual_departure.is_not(None),
-                   RentalDossier.pec_until < now)
+                   RentalDossier.agreed_until < now)
     category = and_(FleetVehicle.category.is_not(None), RentalDossier.pec_category != "",
                     FleetVehicle.category != RentalDossier.pec_category)
     return days_over, overdue, category
@@ -51,7 +58,8 @@ def _flag(condition):
 
 SORTS = {
     "number": RentalDossier.number, "customer": CUSTOMER_NAME, "agreement": Agreement.label,
-    "pec_file_number": RentalDossier.pec_file_number, "pec_days": RentalDossier.pec_days,
+    "pec_file_number": RentalDossier.pec_file_number, "pec_days": RentalDossier.covered_days,
+    "client_days": RentalDossier.client_days_agreed,
     "days": RentalDossier.booked_days, "pec_category": RentalDossier.pec_category,
     "category": FleetVehicle.category, "plate": FleetVehicle.plate, "return": RentalDossier.booked_until,
 }
@@ -90,7 +98,8 @@ class IncompleteAuthorisationsSource:
         order = [sort.desc() if query.descending else sort.asc(), RentalDossier.number]
         statement = base_query(
             RentalDossier.id, RentalDossier.version, RentalDossier.number, CUSTOMER_NAME.label("customer"),
-            Agreement.label, RentalDossier.pec_file_number, RentalDossier.pec_days, RentalDossier.booked_days,
+            Agreement.label, RentalDossier.pec_file_number, RentalDossier.covered_days,
+            RentalDossier.client_days_agreed, RentalDossier.booked_days,
             RentalDossier.pec_category, FleetVehicle.category, FleetVehicle.plate, RentalDossier.booked_until,
             _flag(days_over).label("days_over"), _flag(overdue).label("overdue"),
             _flag(category).label("category_mismatch"),
@@ -100,16 +109,23 @@ class IncompleteAuthorisationsSource:
 
     def _row(self, m) -> dict[str, Any]:
         problems = []
-        if m["days_over"]:
-            problems.append(msg("rental", "{days} jours pour {pec} couverts", days=m["booked_days"], pec=m["pec_days"]))
+        if m["days_over"] and m["client_days_agreed"]:
+            problems.append(msg("rental", "{days} jours pour {pec} couverts et {client} acceptés par le client : "
+                                          "{n} jour(s) sans accord", days=m["booked_days"], pec=m["covered_days"],
+                                client=m["client_days_agreed"],
+                                n=m["booked_days"] - m["covered_days"] - m["client_days_agreed"]))
+        elif m["days_over"]:
+            problems.append(msg("rental", "{days} jours pour {pec} couverts", days=m["booked_days"],
+                                pec=m["covered_days"]))
         if m["overdue"]:
-            problems.append(msg("rental", "toujours dehors après la période couverte"))
+            problems.append(msg("rental", "toujours dehors après la période accordée"))
         if m["category_mismatch"]:
             problems.append(msg("rental", "catégorie {vehicle} au lieu de {pec}", vehicle=m["category"],
                                 pec=m["pec_category"]))
         return {
             "id": m["id"], "version": m["version"], "number": m["number"], "customer": m["customer"] or "",
-            "agreement": m["label"] or "", "pec_file_number": m["pec_file_number"], "pec_days": m["pec_days"],
+            "agreement": m["label"] or "", "pec_file_number": m["pec_file_number"], "pec_days": m["covered_days"],
+            "client_days": m["client_days_agreed"],
             "days": m["booked_days"], "pec_category": m["pec_category"], "category": m["category"] or "",
             "plate": m["plate"] or "", "return": m["booked_until"], "days_over": bool(m["days_over"]),
             "overdue": bool(m["overdue"]), "category_mismatch": bool(m["category_mismatch"]),

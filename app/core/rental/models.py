@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db.base import Base, Versioned
@@ -31,6 +31,19 @@ DOSSIER_KINDS = (KIND_QUOTE, KIND_RESERVATION, KIND_CONTRACT)
 
 RECIPIENT_DRIVER = "driver"
 RECIPIENT_PEC = "pec"
+
+EXTENSION_BY_ASSISTANCE = "assistance"
+EXTENSION_BY_CLIENT = "client"
+
+EXTRA_PER_RENTAL = "rental"
+EXTRA_PER_DAY = "day"
+EXTRA_PAYER_CLIENT = "client"
+EXTRA_PAYER_PEC = "pec"
+
+DAMAGE_DEPARTURE = "departure"
+DAMAGE_RETURN = "return"
+DAMAGE_OTHER = "other"
+DAMAGE_STAGES = (DAMAGE_DEPARTURE, DAMAGE_RETURN, DAMAGE_OTHER)
 
 
 class Customer(Versioned, Base):
@@ -92,6 +105,7 @@ class Tariff(Versioned, Base):
     fuel_price_per_litre: Mapped[Decimal] = mapped_column(ScaledDecimal(3), default=Decimal("0"))
     refuelling_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
     cleaning_fee: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
+    deposit: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0"))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -118,10 +132,19 @@ class TariffPrice(Base):
 
 
 class Agreement(Versioned, Base):
-    """An "accord tarifaire": an account (company customer) and its tariff, PEC or not."""
+    """An "accord tarifaire": an account (company customer) and its tariff, PEC or not.
+
+    A PEC agreement may split the bill (docs/decisions/rental-bill-split.md): the insurer
+    pays ``insurer_pct`` % of the covered rental, at most ``daily_cap`` a covered day, and
+    with ``vat_to_client`` the VAT on its share is charged to the beneficiary.
+    """
 
     __tablename__ = "agreement"
-    __table_args__ = (CheckConstraint("print_recipient IN ('driver', 'pec')", name="print_recipient"),)
+    __table_args__ = (
+        CheckConstraint("print_recipient IN ('driver', 'pec')", name="print_recipient"),
+        CheckConstraint("insurer_pct > 0 AND insurer_pct <= 10000", name="insurer_pct"),
+        CheckConstraint("daily_cap IS NULL OR daily_cap > 0", name="daily_cap"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
@@ -131,6 +154,9 @@ class Agreement(Versioned, Base):
     tariff_id: Mapped[int] = mapped_column(ForeignKey("tariff.id"), index=True)
     print_recipient: Mapped[str] = mapped_column(String(8), default=RECIPIENT_DRIVER)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    insurer_pct: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("100"))
+    daily_cap: Mapped[Decimal | None] = mapped_column(Money())
+    vat_to_client: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class RentalSequence(Base):
@@ -149,6 +175,10 @@ class RentalDossier(Versioned, Base):
     known, planned otherwise); the database refuses two overlapping periods for a vehicle
     (exclusion constraint on PostgreSQL, trigger on SQLite), quotes and cancelled dossiers
     excepted. ``invoiced`` is set by the invoicing module: the dossier is then frozen.
+
+    ``pec_days`` is what the assistance first authorised; extensions are rows of
+    :class:`RentalExtension`. ``covered_days``, ``client_days_agreed`` and ``agreed_until``
+    sum them up at each save so reports stay plain SQL filters.
     """
 
     __tablename__ = "rental_dossier"
@@ -185,6 +215,14 @@ class RentalDossier(Versioned, Base):
     pec_tariff_days: Mapped[int | None] = mapped_column(Integer)
     pec_base_days: Mapped[int | None] = mapped_column(Integer)
     pec_discount_pct: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("0"))
+    pec_authorisation_number: Mapped[str] = mapped_column(String(40), default="")
+    pec_contact: Mapped[str] = mapped_column(String(120), default="")
+    pec_contact_phone: Mapped[str] = mapped_column(String(40), default="")
+    pec_contact_email: Mapped[str] = mapped_column(String(120), default="")
+    pec_daily_cap: Mapped[Decimal | None] = mapped_column(Money())
+    covered_days: Mapped[int | None] = mapped_column(Integer)
+    client_days_agreed: Mapped[int] = mapped_column(Integer, default=0)
+    agreed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     client_tariff_id: Mapped[int | None] = mapped_column(ForeignKey("tariff.id"))
     client_discount_pct: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("0"))
@@ -206,5 +244,113 @@ class RentalDossier(Versioned, Base):
     damage_amount: Mapped[Decimal | None] = mapped_column(Money())
     cleaning_required: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    deposit_amount: Mapped[Decimal | None] = mapped_column(Money())
+    # The repair dossier (Car-Pass module's ``dossier`` table) this car replaces; read through
+    # app.core.repair_link, never by importing the Car-Pass module. No ORM foreign key: these
+    # models must load (and flush) without the Car-Pass module's; the service checks the link.
+    repair_dossier_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     invoiced: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RentalExtension(Base):
+    """One extension of a contract, never changed: who asked, how many days, the new planned
+    return, who entered it and when. Assistance days add to the PEC duration; client days
+    are days the beneficiary agreed to pay."""
+
+    __tablename__ = "rental_extension"
+    __table_args__ = (
+        CheckConstraint("requested_by IN ('assistance', 'client')", name="requested_by"),
+        CheckConstraint("days >= 0", name="days"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("rental_dossier.id"), index=True)
+    requested_by: Mapped[str] = mapped_column(String(10))
+    days: Mapped[int] = mapped_column(Integer)
+    previous_return: Mapped[datetime] = mapped_column(UTCDateTime)
+    new_return: Mapped[datetime] = mapped_column(UTCDateTime)
+    reference: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_by: Mapped[str] = mapped_column(String(64))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TariffExtra(Base):
+    """An extra of a tariff's catalogue (delivery, extra driver, child seat…), excl. VAT,
+    per rental or per day, with the payer it goes to by default."""
+
+    __tablename__ = "tariff_extra"
+    __table_args__ = (
+        UniqueConstraint("tariff_id", "code"),
+        CheckConstraint("unit IN ('rental', 'day')", name="unit"),
+        CheckConstraint("default_payer IN ('client', 'pec')", name="default_payer"),
+        CheckConstraint("price >= 0", name="price"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), index=True)
+    tariff_id: Mapped[int] = mapped_column(ForeignKey("tariff.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(String(120))
+    unit: Mapped[str] = mapped_column(String(8), default=EXTRA_PER_RENTAL)
+    price: Mapped[Decimal] = mapped_column(Money())
+    default_payer: Mapped[str] = mapped_column(String(8), default=EXTRA_PAYER_CLIENT)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DossierExtra(Base):
+    """An extra taken on a dossier: which catalogue item, how many, who pays."""
+
+    __tablename__ = "rental_dossier_extra"
+    __table_args__ = (
+        CheckConstraint("payer IN ('client', 'pec')", name="payer"),
+        CheckConstraint("quantity >= 1", name="quantity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("rental_dossier.id"), index=True)
+    extra_id: Mapped[int] = mapped_column(ForeignKey("tariff_extra.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    payer: Mapped[str] = mapped_column(String(8), default=EXTRA_PAYER_CLIENT)
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class VehicleDamage(Base):
+    """A damage found on a fleet vehicle (at departure, at return or in between), open until
+    marked repaired: the vehicle's damage history."""
+
+    __tablename__ = "rental_damage"
+    __table_args__ = (CheckConstraint("stage IN ('departure', 'return', 'other')", name="stage"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("fleet_vehicle.id"), index=True)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("rental_dossier.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(10))
+    zone: Mapped[str] = mapped_column(String(60), default="")
+    description: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    repaired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    repaired_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class DamagePhoto(Base):
+    """A photo of a damage, kept in the database so every station of a shared database sees it."""
+
+    __tablename__ = "rental_damage_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    damage_id: Mapped[int] = mapped_column(ForeignKey("rental_damage.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(120))
+    mime_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

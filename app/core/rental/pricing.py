@@ -23,16 +23,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.rental.bill_split import split_lines
+from app.core.rental.extras import extra_lines
 from app.core.rental.day_count import DEFAULT_GRACE_MINUTES, count_days, day_rule
+from app.core.rental.pricing_lines import (  # noqa: F401 - re-exported: pricing's public names
+    CENT,
+    HUNDRED,
+    PAYER_CLIENT,
+    ExtraItem,
+    PAYER_PEC,
+    PriceLine,
+    SplitTerms,
+    format_pct,
+    money,
+)
 
-PAYER_PEC = "pec"
-PAYER_CLIENT = "client"
-CENT = Decimal("0.01")
-HUNDRED = Decimal(100)
 EIGHTHS = Decimal(8)
 
 
@@ -96,19 +105,8 @@ class PricingInput:
     cleaning_required: bool = False
     damage_amount: Decimal | None = None
     damage_notes: str = ""
-
-
-@dataclass(frozen=True)
-class PriceLine:
-    """One invoiceable line: who pays, what, how many, at what unit price, and why."""
-
-    payer: str
-    code: str
-    label: Message
-    quantity: Decimal
-    unit_price: Decimal
-    amount: Decimal
-    reason: Message
+    pec_split: SplitTerms = SplitTerms()
+    extras: tuple[ExtraItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,10 +134,22 @@ class PricingResult:
         """The lines one payer owes."""
         return [line for line in self.lines if line.payer == payer]
 
+    def rate_of(self, line: PriceLine) -> Decimal:
+        """The VAT rate of a line (the site's unless the line sets its own)."""
+        return self.vat_rate if line.vat_rate is None else line.vat_rate
 
-def money(value: Decimal) -> Decimal:
-    """Round to the cent, half up."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    def vat_breakdown(self, payer: str) -> list[tuple[Decimal, Decimal, Decimal]]:
+        """(rate, base excl. VAT, VAT) per rate of one payer's lines, highest rate first."""
+        return vat_breakdown(self.lines_of(payer), self.vat_rate)
+
+
+def vat_breakdown(lines, site_rate: Decimal) -> list[tuple[Decimal, Decimal, Decimal]]:
+    """(rate, base, VAT) per VAT rate of ``lines``: VAT on each rate's base, rounded half-up."""
+    bases: dict[Decimal, Decimal] = {}
+    for line in lines:
+        rate = site_rate if line.vat_rate is None else line.vat_rate
+        bases[rate] = bases.get(rate, Decimal("0.00")) + line.amount
+    return [(rate, money(base), money(base * rate / HUNDRED)) for rate, base in sorted(bases.items(), reverse=True)]
 
 
 def _line(payer: str, code: str, label: Message, quantity: Decimal, unit: Decimal, reason: Message) -> PriceLine:
@@ -150,14 +160,14 @@ def choose_rate(terms: TariffTerms, category: str, days: int, forced_days: int |
     """The grid row pricing ``days`` days: the forced one, else the cheapest combination."""
     rates = terms.rates_for(category)
     if not rates:
-        raise ValidationError("tariff", msg("rental", "le tarif {tariff} n'a aucun prix pour la catégorie {category}",
+        raise ValidationError("tariff", msg("rental", "le tarif « {tariff} » n'a aucun prix pour la catégorie {category}",
                                             tariff=terms.name, category=category or "?"),
                               field_label=msg("rental", "Tarif"))
     if forced_days is not None:
         for rate in rates:
             if rate.days == forced_days:
                 return rate
-        raise ValidationError("tariff_days", msg("rental", "le tarif {tariff} n'a pas de prix pour {days} jour(s) en "
+        raise ValidationError("tariff_days", msg("rental", "le tarif « {tariff} » n'a pas de prix pour {days} jour(s) en "
                                                            "catégorie {category}", tariff=terms.name, days=forced_days,
                                                  category=category),
                               field_label=msg("rental", "Durée tarif"))
@@ -169,7 +179,7 @@ def rental_lines(payer: str, terms: TariffTerms, category: str, days: int, force
     """Lines of ``days`` rental days at ``terms``: the forfait and the days beyond it."""
     rate = choose_rate(terms, category, days, forced_days)
     lines = [_line(payer, f"{prefix}LOC", msg("rental", "Location catégorie {category} – forfait {days} jour(s) "
-                                                         "(tarif {tariff})", category=category, days=rate.days,
+                                                         "– {tariff}", category=category, days=rate.days,
                                               tariff=terms.name), Decimal(1), rate.price, reason)]
     extra = days - rate.days
     if extra > 0:
@@ -183,12 +193,8 @@ def _discount(payer: str, lines: list[PriceLine], pct: Decimal, code: str) -> li
         return []
     base = sum((line.amount for line in lines), Decimal(0))
     amount = -money(base * pct / HUNDRED)
-    return [PriceLine(payer, code, msg("rental", "Remise {pct} %", pct=_pct(pct)), Decimal(1), amount, amount,
-                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=_pct(pct), base=base))]
-
-
-def _pct(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    return [PriceLine(payer, code, msg("rental", "Remise {pct} %", pct=format_pct(pct)), Decimal(1), amount, amount,
+                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=format_pct(pct), base=base))]
 
 
 def _require(terms: TariffTerms | None, why: Message) -> TariffTerms:
@@ -262,6 +268,9 @@ def price_dossier(data: PricingInput) -> PricingResult:
                                    allowed=allowance)))
     lines += _fuel_lines(data)
     lines += _return_charges(data)
+    lines += extra_lines(data.extras, days, data.is_pec)
+    if data.is_pec:
+        lines = split_lines(lines, data.pec_split, pec_billed, data.vat_rate)
     return _result(data, lines, days, pec_billed, client_days if data.is_pec else days, allowance, driven, warnings)
 
 
@@ -306,8 +315,10 @@ def _result(data: PricingInput, lines: list[PriceLine], days: int, pec_billed: i
             allowance: int | None, driven: int | None, warnings: list[Message]) -> PricingResult:
     pec_excl = sum((line.amount for line in lines if line.payer == PAYER_PEC), Decimal("0.00"))
     client_excl = sum((line.amount for line in lines if line.payer == PAYER_CLIENT), Decimal("0.00"))
-    pec_vat = money(pec_excl * data.vat_rate / HUNDRED)
-    client_vat = money(client_excl * data.vat_rate / HUNDRED)
+    pec_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PAYER_PEC], data.vat_rate)),
+                  Decimal("0.00"))
+    client_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PAYER_CLIENT],
+                                                           data.vat_rate)), Decimal("0.00"))
     return PricingResult(
         lines=tuple(lines), pec_total_excl=money(pec_excl), pec_vat=pec_vat, pec_total_incl=money(pec_excl) + pec_vat,
         client_total_excl=money(client_excl), client_vat=client_vat, client_total_incl=money(client_excl) + client_vat,

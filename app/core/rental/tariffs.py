@@ -30,6 +30,7 @@ class TariffData:
     cleaning_fee: Decimal = Decimal("0")
     is_default: bool = False
     active: bool = True
+    deposit: Decimal = Decimal("0")
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def clean_tariff(data: TariffData) -> TariffData:
                                        data.fuel_price_per_litre, places=3),
         refuelling_fee=f.decimal("refuelling_fee", msg("rental", "Frais de remplissage"), data.refuelling_fee),
         cleaning_fee=f.decimal("cleaning_fee", msg("rental", "Frais de nettoyage"), data.cleaning_fee),
+        deposit=f.decimal("deposit", msg("rental", "Caution"), data.deposit, maximum=Decimal(100_000)),
     )
 
 
@@ -90,7 +92,8 @@ def _info(session, row: Tariff) -> TariffInfo:
     rates = tuple(TariffRate(p.category, p.days, p.price, p.extra_day_price, p.km_per_day, p.extra_km_price)
                   for p in prices)
     return TariffInfo(row.id, row.version, TariffData(row.code, row.name, rates, row.fuel_price_per_litre,
-                                                      row.refuelling_fee, row.cleaning_fee, row.is_default, row.active))
+                                                      row.refuelling_fee, row.cleaning_fee, row.is_default, row.active,
+                                                      row.deposit))
 
 
 def save_tariff(database: Database, scope: UserScope, data: TariffData, tariff_id: int | None = None,
@@ -110,7 +113,8 @@ def save_tariff(database: Database, scope: UserScope, data: TariffData, tariff_i
             row = get_tariff(session, scope, tariff_id)
             check_version(row, expected_version if expected_version is not None else row.version,
                           msg("rental", "Le tarif {name}", name=row.name))
-        for name in ("code", "name", "fuel_price_per_litre", "refuelling_fee", "cleaning_fee", "is_default", "active"):
+        for name in ("code", "name", "fuel_price_per_litre", "refuelling_fee", "cleaning_fee", "is_default", "active",
+                     "deposit"):
             setattr(row, name, getattr(data, name))
         stamp(row, scope.login)
         flush_versioned(session, row, msg("rental", "Le tarif {name}", name=data.name))

@@ -38,6 +38,7 @@ from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
 from app.ui.carpass.work_picker import WorkPicker
 from app.ui.errors import ask_reload_after_conflict, show_error
+from app.ui.carpass.work_schedule_dialog import WorkRow
 from app.ui.i18n import current_language, render, tr
 from app.ui.task_runner import TaskRunner
 
@@ -115,6 +116,8 @@ class DossierDialog(QDialog):
         self.carpass_status = QLabel("-")
         form.addRow(tr("carpass", "Début des travaux :"), self.work_started)
         form.addRow(tr("carpass", "Liste Car-Pass :"), self.carpass_status)
+        self.work = WorkRow(context)
+        form.addRow(tr("carpass", "Travaux :"), self.work)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -175,6 +178,7 @@ class DossierDialog(QDialog):
         self.carpass_status.setText(render(state_name(detail.carpass_state)) if detail.carpass_state
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
+        self.work.show_dossier(detail.id)
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
         self.show_catalogue(list(detail.activities))

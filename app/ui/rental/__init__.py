@@ -1,4 +1,5 @@
-"""Rental screens: planning board, dossiers, incomplete authorisations, back office."""
+"""Rental screens: the day's tasks, planning board, dossiers, incomplete authorisations, fleet
+damages, invoices, back office."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from app.core.rental.planning import new_dossier_defaults
 from app.core.timeutil import local_today
 from app.ui.i18n import tr
 from app.ui.rental.back_office import BackOfficeView
+from app.ui.rental.damages_view import DamagesView
 from app.ui.rental.dossier_dialog import open_dossier
 from app.ui.rental.invoicing.tabs import tabs as invoicing_tabs
 from app.ui.rental.lists import DossiersView, IncompleteView
 from app.ui.rental.planning_board import PlanningBoard
+from app.ui.rental.today_view import TodayView
 
 
 class RentalTabs:
@@ -22,21 +25,27 @@ class RentalTabs:
     def __init__(self, context):
         self.context = context
         self.windows: list[QWidget] = []
+        self.today = TodayView(context, self.open_dossier)
+        self.today.setObjectName("rental_today")
         self.planning = PlanningBoard(context)
         self.planning.setObjectName("rental_planning")
         self.dossiers = DossiersView(context, self.open_dossier, self.new_dossier)
         self.dossiers.setObjectName("rental_dossiers")
         self.incomplete = IncompleteView(context, self.open_dossier)
         self.incomplete.setObjectName("rental_incomplete")
+        self.damages = DamagesView(context)
+        self.damages.setObjectName("rental_damages")
         self.planning.new_requested.connect(self.new_from_planning)
         self.planning.open_requested.connect(self.open_dossier)
 
     def pages(self) -> list[tuple[str, QWidget]]:
         """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
         context = self.context
-        result = [(tr("rental", "Planning location"), self.planning),
+        result = [(tr("rental", "À faire aujourd'hui"), self.today),
+                  (tr("rental", "Planning location"), self.planning),
                   (tr("rental", "Dossiers de location"), self.dossiers),
-                  (tr("rental", "Autorisations incomplètes"), self.incomplete)]
+                  (tr("rental", "Autorisations incomplètes"), self.incomplete),
+                  (tr("rental", "Dommages flotte"), self.damages)]
         for title, widget in invoicing_tabs(context, open_dossier=self.open_dossier):
             widget.setObjectName(widget.objectName() or "rental_invoices")
             result.append((title, widget))
@@ -48,9 +57,11 @@ class RentalTabs:
 
     def refresh(self) -> None:
         """Reload every view after a change."""
+        self.today.reload()
         self.planning.reload()
         self.dossiers.reload()
         self.incomplete.reload()
+        self.damages.reload()
 
     def _show(self, **kwargs):
         dialog = open_dossier(self.context, self.planning.window(), on_saved=self.refresh, **kwargs)

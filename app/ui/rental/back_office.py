@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from app.core.errors import AtelierError
 from app.core.rental.agreements import list_agreements
 from app.core.rental.customers import list_customers
+from app.core.rental.extras import list_extras
+from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.fleet import list_vehicles
 from app.core.rental.settings import grace_minutes, save_rental_settings, vat_rate
 from app.core.rental.tariffs import list_tariffs
 from app.ui.i18n import error_text, tr
-from app.ui.rental.back_office_dialogs import AgreementDialog, TariffDialog, VehicleDialog, status_text
+from app.ui.rental.back_office_dialogs import AgreementDialog, ExtraDialog, TariffDialog, VehicleDialog, status_text
 from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.widgets.records_model import RECORD_ROLE, RecordColumn, RecordsTableModel
 
@@ -125,9 +127,26 @@ class BackOfficeView(QTabWidget):
                          if a.data.print_recipient == "pec" else tr("rental", "Client conducteur")),
             RecordColumn(tr("rental", "Actif"), lambda a: yes_no(a.data.active)),
         ], lambda: list_agreements(db, scope), lambda record, parent: AgreementDialog(context, record, parent))
+        tariff_names = {}
+
+        def extras():
+            tariff_names.update({t.id: t.data.name for t in list_tariffs(db, scope, include_inactive=True)})
+            return list_extras(db, scope)
+        self.extras = RecordsPage([
+            RecordColumn(tr("rental", "Tarif"), lambda e: tariff_names.get(e.data.tariff_id, "")),
+            RecordColumn(tr("rental", "Code"), lambda e: e.data.code),
+            RecordColumn(tr("rental", "Libellé"), lambda e: e.data.label),
+            RecordColumn(tr("rental", "Prix HTVA"), lambda e: format_amount(e.data.price), align_right=True),
+            RecordColumn(tr("rental", "Unité"), lambda e: tr("rental", "par jour") if e.data.unit == "day"
+                         else tr("rental", "par location")),
+            RecordColumn(tr("rental", "Payé par"), lambda e: tr("rental", "prise en charge")
+                         if e.data.default_payer == "pec" else tr("rental", "client")),
+            RecordColumn(tr("rental", "Actif"), lambda e: yes_no(e.data.active)),
+        ], extras, lambda record, parent: ExtraDialog(context, record, parent))
         self.addTab(self.customers, tr("rental", "Clients"))
         self.addTab(self.fleet, tr("rental", "Flotte du site {code}", code=scope.site_code))
         self.addTab(self.tariffs, tr("rental", "Tarifs"))
+        self.addTab(self.extras, tr("rental", "Suppléments"))
         self.addTab(self.agreements, tr("rental", "Accords tarifaires"))
         self.addTab(self._settings_page(), tr("rental", "Paramètres du site"))
 

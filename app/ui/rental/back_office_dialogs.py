@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -21,6 +22,7 @@ from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.rental.agreements import AgreementData, AgreementInfo, save_agreement
 from app.core.rental.customers import list_customers
+from app.core.rental.extras import ExtraData, ExtraInfo, save_extra
 from app.core.rental.fleet import VehicleData, VehicleInfo, save_vehicle
 from app.core.rental.models import CUSTOMER_COMPANY, VEHICLE_STATUSES
 from app.core.rental.pricing import TariffRate
@@ -87,6 +89,7 @@ class TariffDialog(FormDialog):
         self.fuel = DecimalEdit("fuel_price_per_litre", msg("rental", "Prix du carburant par litre"))
         self.refuel = DecimalEdit("refuelling_fee", msg("rental", "Frais de remplissage"))
         self.cleaning = DecimalEdit("cleaning_fee", msg("rental", "Frais de nettoyage"))
+        self.deposit = DecimalEdit("deposit", msg("rental", "Caution"))
         self.is_default = QCheckBox(tr("rental", "tarif par défaut des clients"))
         self.active = QCheckBox(tr("rental", "actif"))
         self.active.setChecked(True)
@@ -107,7 +110,8 @@ class TariffDialog(FormDialog):
         for label, widget in ((tr("rental", "Code :"), self.code), (tr("rental", "Nom :"), self.name),
                               (tr("rental", "Carburant (€/l HTVA) :"), self.fuel),
                               (tr("rental", "Frais de remplissage (€ HTVA) :"), self.refuel),
-                              (tr("rental", "Nettoyage (€ HTVA) :"), self.cleaning)):
+                              (tr("rental", "Nettoyage (€ HTVA) :"), self.cleaning),
+                              (tr("rental", "Caution demandée (€) :"), self.deposit)):
             form.addRow(label, widget)
         form.addRow("", self.is_default)
         form.addRow("", self.active)
@@ -121,6 +125,7 @@ class TariffDialog(FormDialog):
             self.fuel.set_decimal(d.fuel_price_per_litre)
             self.refuel.set_decimal(d.refuelling_fee)
             self.cleaning.set_decimal(d.cleaning_fee)
+            self.deposit.set_decimal(d.deposit)
             self.is_default.setChecked(d.is_default)
             self.active.setChecked(d.active)
             for rate in d.rates:
@@ -158,7 +163,8 @@ class TariffDialog(FormDialog):
 
     def submit(self):
         data = TariffData(self.code.text(), self.name.text(), self.rates(), self.fuel.decimal(), self.refuel.decimal(),
-                          self.cleaning.decimal(), self.is_default.isChecked(), self.active.isChecked())
+                          self.cleaning.decimal(), self.is_default.isChecked(), self.active.isChecked(),
+                          self.deposit.decimal())
         return save_tariff(self.context.database, self.context.scope, data, self.info.id if self.info else None,
                            self.info.version if self.info else None)
 
@@ -183,10 +189,22 @@ class AgreementDialog(FormDialog):
         self.recipient.addItem(tr("rental", "Prise en charge"), "pec")
         self.active = QCheckBox(tr("rental", "actif (décocher si l'accord est rompu)"))
         self.active.setChecked(True)
+        self.insurer_pct = DecimalEdit("insurer_pct", msg("rental", "Part de l'assistance (%)"))
+        self.insurer_pct.setText("100")
+        self.daily_cap = DecimalEdit("daily_cap", msg("rental", "Plafond journalier"), optional=True)
+        self.daily_cap.setPlaceholderText(tr("rental", "aucun"))
+        self.vat_to_client = QCheckBox(tr("rental", "TVA sur la part de l'assistance à charge du bénéficiaire"))
+        split = QLabel(tr("rental", "Partage de la facture (accords de prise en charge) : l'assistance paie ce "
+                                    "pourcentage de la location couverte, au plus le plafond par jour ; le "
+                                    "bénéficiaire paie le reste."))
+        split.setWordWrap(True)
         for label, widget in ((tr("rental", "Intitulé :"), self.label), (tr("rental", "Compte :"), self.account),
                               (tr("rental", "Prise en Charge :"), self.is_pec), (tr("rental", "Tarif :"), self.tariff),
                               (tr("rental", "Pec Impression Contrat :"), self.recipient),
-                              (tr("rental", "Actif :"), self.active)):
+                              (tr("rental", "Actif :"), self.active), ("", split),
+                              (tr("rental", "Part de l'assistance (%) :"), self.insurer_pct),
+                              (tr("rental", "Plafond journalier (€ HTVA) :"), self.daily_cap),
+                              ("", self.vat_to_client)):
             form.addRow(label, widget)
         super().__init__(tr("rental", "Accord tarifaire"), body, parent=parent)
         if info is not None:
@@ -197,12 +215,62 @@ class AgreementDialog(FormDialog):
             self.tariff.set_id(d.tariff_id)
             self.recipient.setCurrentIndex(self.recipient.findData(d.print_recipient))
             self.active.setChecked(d.active)
+            self.insurer_pct.set_decimal(d.insurer_pct)
+            self.daily_cap.set_decimal(d.daily_cap)
+            self.vat_to_client.setChecked(d.vat_to_client)
 
     def submit(self):
         if self.account.current_id() is None or self.tariff.current_id() is None:
             raise ValidationError("account_id", msg("validation", "obligatoire"),
                                   field_label=msg("rental", "Compte et tarif"))
         data = AgreementData(self.label.text(), self.account.current_id(), self.tariff.current_id(),
-                             self.is_pec.isChecked(), self.recipient.currentData(), self.active.isChecked())
+                             self.is_pec.isChecked(), self.recipient.currentData(), self.active.isChecked(),
+                             self.insurer_pct.decimal(), self.daily_cap.decimal(), self.vat_to_client.isChecked())
         return save_agreement(self.context.database, self.context.scope, data, self.info.id if self.info else None,
                               self.info.version if self.info else None)
+
+
+class ExtraDialog(FormDialog):
+    """A catalogue extra of a tariff (delivery, extra driver, child seat, cleaning…)."""
+
+    def __init__(self, context, info: ExtraInfo | None = None, parent=None):
+        self.context, self.info = context, info
+        body = QWidget()
+        form = QFormLayout(body)
+        self.tariff = IdCombo()
+        self.tariff.set_items([(t.data.name, t.id) for t in list_tariffs(context.database, context.scope,
+                                                                         include_inactive=True)])
+        self.code, self.label = QLineEdit(), QLineEdit()
+        self.code.setMaxLength(20)
+        self.label.setMaxLength(120)
+        self.price = DecimalEdit("price", msg("rental", "Prix HTVA"))
+        self.unit = QComboBox()
+        self.unit.addItem(tr("rental", "par location"), "rental")
+        self.unit.addItem(tr("rental", "par jour"), "day")
+        self.payer = QComboBox()
+        self.payer.addItem(tr("rental", "le client (bénéficiaire)"), "client")
+        self.payer.addItem(tr("rental", "la prise en charge (assistance)"), "pec")
+        self.active = QCheckBox(tr("rental", "proposé sur les dossiers"))
+        self.active.setChecked(True)
+        for label, widget in ((tr("rental", "Tarif :"), self.tariff), (tr("rental", "Code :"), self.code),
+                              (tr("rental", "Libellé :"), self.label), (tr("rental", "Prix (€ HTVA) :"), self.price),
+                              (tr("rental", "Unité :"), self.unit), (tr("rental", "Payé par défaut par :"), self.payer),
+                              (tr("rental", "Actif :"), self.active)):
+            form.addRow(label, widget)
+        super().__init__(tr("rental", "Supplément"), body, parent=parent)
+        if info is not None:
+            d = info.data
+            self.tariff.set_id(d.tariff_id)
+            self.code.setText(d.code)
+            self.label.setText(d.label)
+            self.price.set_decimal(d.price)
+            self.unit.setCurrentIndex(self.unit.findData(d.unit))
+            self.payer.setCurrentIndex(self.payer.findData(d.default_payer))
+            self.active.setChecked(d.active)
+
+    def submit(self):
+        if self.tariff.current_id() is None:
+            raise ValidationError("tariff_id", msg("validation", "obligatoire"), field_label=msg("rental", "Tarif"))
+        data = ExtraData(self.tariff.current_id(), self.code.text(), self.label.text(), self.price.decimal(),
+                         self.unit.currentData(), self.payer.currentData(), self.active.isChecked())
+        return save_extra(self.context.database, self.context.scope, data, self.info.id if self.info else None)

@@ -10,17 +10,15 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
+from app.core.rental.authorisation import extension_history
 from app.core.rental.dossier_data import DossierData, DossierInfo
 from app.core.rental.dossiers import (
     NEXT_KIND,
@@ -34,16 +32,20 @@ from app.core.rental.dossiers import (
     update_dossier,
 )
 from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, KIND_RESERVATION
+from app.core.rental.repair import proposed_return
+from app.core.timeutil import format_local
 from app.core.rental.day_count import day_rule
 from app.core.rental.settings import grace_minutes
 from app.ui.errors import ask_reload_after_conflict, confirm
 from app.ui.i18n import error_text, render, tr
 from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.rental.dossier_form import DossierForm
+from app.ui.rental.extension_dialog import ExtensionDialog
+from app.ui.rental.extras_panel import ExtrasPanel
+from app.ui.rental.inspection_panel import InspectionPanel
 from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
-from app.ui.rental.widgets import LocalDateTimeEdit
 
 
 
@@ -79,6 +81,13 @@ class DossierDialog(QDialog):
         self.form = DossierForm(context)
         self.price_detail = PriceDetail()
         self.form.addTab(self.price_detail, tr("rental", "Détail du prix"))
+        self.repair_banner = QLabel()
+        self.repair_banner.setObjectName("repair_banner")
+        self.repair_banner.setWordWrap(True)
+        self.repair_banner.setStyleSheet("background: #e8f4e8; color: #1b5e20; padding: 4px;")
+        self.propose_button = QPushButton(tr("rental", "Prévoir le retour à cette date"))
+        self.propose_button.clicked.connect(self.take_proposed_return)
+        self.proposed = None
         self.error_label = QLabel()
         self.error_label.setObjectName("dossier_errors")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -104,8 +113,12 @@ class DossierDialog(QDialog):
         title_box.addStretch(1)
         header.addLayout(title_box, 1)
         header.addWidget(self.totals, 2)
+        banner = QHBoxLayout()
+        banner.addWidget(self.repair_banner, 1)
+        banner.addWidget(self.propose_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(banner)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -122,6 +135,8 @@ class DossierDialog(QDialog):
             self.load(dossier_id)
         else:
             self.form.load(defaults)
+            self.form.authorisation.show_history(None, [])
+            self._show_repair_proposal()
             self._update_header()
         self.refresh_totals()
 
@@ -129,11 +144,36 @@ class DossierDialog(QDialog):
     def load(self, dossier_id: int) -> None:
         """(Re)read the dossier from the database."""
         self.info = dossier_info(self.context.database, self.context.scope, dossier_id)
+        history = extension_history(self.context.database, self.context.scope, dossier_id)
+        self.form.extended = bool(history)
+        self.form.dossier_id = dossier_id
         self.form.load(self.info.data)
+        self.form.authorisation.show_history(self.info, history)
         self.form.set_read_only(self.info.invoiced or self.info.cancelled)
+        self._show_repair_proposal()
         self._update_header()
         self._add_panels()
         self.refresh_totals()
+
+    def _show_repair_proposal(self) -> None:
+        """A finished repair with the car still out: propose its end as the planned return."""
+        info = self.info
+        self.proposed = None
+        if info is not None and not (info.invoiced or info.cancelled):
+            self.proposed = proposed_return(info, self.form.repair.repair)
+        if self.proposed is not None:
+            self.repair_banner.setText(tr(
+                "rental", "La réparation {number} est terminée depuis le {when} : le véhicule de remplacement peut "
+                          "rentrer (retour prévu actuellement le {planned}).", number=self.form.repair.repair.number,
+                when=format_local(self.proposed), planned=format_local(info.data.planned_return)))
+        self.repair_banner.setVisible(self.proposed is not None)
+        self.propose_button.setVisible(self.proposed is not None)
+
+    def take_proposed_return(self) -> None:
+        """Put the end of the repair in "Retour prévu" (saved with "Enregistrer")."""
+        if self.proposed is not None:
+            self.form.planned_return.set_instant(self.proposed)
+            self.form.setCurrentWidget(self.form.departure_tab)
 
     def reload(self) -> None:
         """Callback for the invoicing panels: re-read everything."""
@@ -141,10 +181,18 @@ class DossierDialog(QDialog):
             self.load(self.info.id)
 
     def _add_panels(self) -> None:
-        if self.info is None or self._panel_count:
+        if self.info is None:
+            return
+        if self._panel_count:
+            self.extras_panel.refresh()
+            self.inspection_panel.refresh()
             return
         from app.ui.rental.invoicing.panels import dossier_tabs
 
+        self.extras_panel = ExtrasPanel(self.context, self.info.id, self.reload)
+        self.form.addTab(self.extras_panel, tr("rental", "Suppléments"))
+        self.inspection_panel = InspectionPanel(self.context, self.info.id)
+        self.form.addTab(self.inspection_panel, tr("rental", "État du véhicule"))
         for title, widget in dossier_tabs(self.context, self.info.id, self.reload):
             self.form.addTab(widget, title)
             self._panel_count += 1
@@ -175,7 +223,7 @@ class DossierDialog(QDialog):
         self.convert_button.setVisible(target is not None and editable)
         if target is not None:
             self.convert_button.setText(tr("rental", "Convertir en {kind}", kind=kind_text(target).lower()))
-        self.extend_button.setVisible(editable and info.kind != KIND_QUOTE and info.data.actual_return is None)
+        self.extend_button.setVisible(editable and info.kind != KIND_QUOTE)
         self.cancel_dossier_button.setVisible(editable and not (info.kind == KIND_CONTRACT
                                                                 and info.data.actual_departure is not None))
         self.save_button.setEnabled(editable)
@@ -189,7 +237,8 @@ class DossierDialog(QDialog):
         """Price what is on screen (nothing saved) and show the totals."""
         try:
             data = self.form.collect()
-            result = preview_price(self.context.database, self.context.scope, data)
+            result = preview_price(self.context.database, self.context.scope, data,
+                                   self.info.id if self.info is not None else None)
         except AtelierError as exc:
             self.totals.show_problem(error_text(exc))
             self.price_detail.show_result(None)
@@ -239,14 +288,18 @@ class DossierDialog(QDialog):
         """Ask for the new return (and PEC days when the assistance extends), then extend."""
         if self.info is None:
             return False
-        dialog = ExtensionDialog(self.info, by, self)
+        with self.context.database.session() as session:
+            grace = grace_minutes(session, self.context.scope.site_id)
+        dialog = ExtensionDialog(self.info, by, grace, self)
         if not dialog.exec():
             return False
         db, scope, info = self.context.database, self.context.scope, self.info
         if by == "assistance":
-            return self._run(lambda: extend_by_assistance(db, scope, info.id, info.version, dialog.pec_days.value(),
-                                                          dialog.new_return.instant()))
-        return self._run(lambda: extend_by_client(db, scope, info.id, info.version, dialog.new_return.instant()))
+            return self._run(lambda: extend_by_assistance(db, scope, info.id, info.version, dialog.days.value(),
+                                                          dialog.new_return.instant(), dialog.reference.text(),
+                                                          dialog.note.text()))
+        return self._run(lambda: extend_by_client(db, scope, info.id, info.version, dialog.new_return.instant(),
+                                                  dialog.note.text()))
 
     def cancel_dossier(self) -> bool:
         """Cancel after confirmation (the vehicle is freed)."""
@@ -265,33 +318,6 @@ class DossierDialog(QDialog):
             combo = {"customer_id": self.form.customer, "driver_id": self.form.driver,
                      "second_driver_id": self.form.second_driver}[key]
             combo.set_id(dialog.saved_info.id)
-
-
-class ExtensionDialog(QDialog):
-    """New planned return, and for the assistance the new PEC duration."""
-
-    def __init__(self, info: DossierInfo, by: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("rental", "Prolongation par l'assistance") if by == "assistance"
-                            else tr("rental", "Prolongation par le client"))
-        self.new_return = LocalDateTimeEdit()
-        self.new_return.set_instant(info.data.planned_return)
-        self.pec_days = QSpinBox()
-        self.pec_days.setRange(1, 365)
-        self.pec_days.setValue((info.data.pec_days or 0) + 1)
-        form = QFormLayout(self)
-        explanation = QLabel(tr("rental", "Les jours ajoutés sont à charge de l'assistance (total PEC).")
-                             if by == "assistance" else
-                             tr("rental", "Les jours au-delà de la durée PEC sont à charge du client, au tarif client."))
-        explanation.setWordWrap(True)
-        form.addRow(explanation)
-        if by == "assistance":
-            form.addRow(tr("rental", "Nouvelle durée PEC (jours) :"), self.pec_days)
-        form.addRow(tr("rental", "Nouveau retour prévu :"), self.new_return)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 def open_dossier(context, parent, dossier_id: int | None = None, defaults: DossierData | None = None,

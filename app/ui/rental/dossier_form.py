@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from app.core.i18n import msg
 from app.core.rental.agreements import agreement_choices
 from app.core.rental.customers import list_customers
+from app.core.rental.day_count import days_later
 from app.core.rental.dossier_data import DossierData
 from app.core.rental.fleet import list_vehicles
 from app.core.rental.tariffs import list_tariffs
+from app.core.rental.vehicle_picker import vehicle_choices
 from app.ui.i18n import tr
+from app.ui.rental.authorisation_box import AuthorisationBox
+from app.ui.rental.repair_box import RepairBox
 from app.ui.rental.widgets import DecimalEdit, IdCombo, LocalDateTimeEdit, OptionalDateTime, OptionalSpin
 
 ERROR_STYLE = "border: 2px solid #c62828;"
@@ -74,7 +78,10 @@ class DossierForm(QTabWidget):
             "planned_return": self.planned_return, "return": self.planned_return,
             "actual_departure": self.actual_departure, "actual_return": self.actual_return, "km_out": self.km_out,
             "km_in": self.km_in, "fuel_out": self.fuel_out, "fuel_in": self.fuel_in,
-            "damage_amount": self.damage_amount,
+            "damage_amount": self.damage_amount, "pec_authorisation_number": self.authorisation.number,
+            "pec_contact": self.authorisation.contact, "pec_contact_phone": self.authorisation.phone,
+            "pec_contact_email": self.authorisation.email, "pec_daily_cap": self.authorisation.daily_cap,
+            "deposit_amount": self.deposit, "repair_dossier_id": self.repair.label,
         }
         self._agreement_id = None
         self._agreement_tariffs: dict[int, int] = {}
@@ -96,19 +103,23 @@ class DossierForm(QTabWidget):
         self.pec_extra_km.setRange(0, 100_000)
         self.pec_extra_km.setSuffix(" km")
         self.pec_fuel = QCheckBox(tr("rental", "carburant pris en charge par l'assistance"))
+        self.authorisation = AuthorisationBox()
         self.pec_tab = _form(("", self.is_pec), (tr("rental", "PEC Accord National :"), self.agreement),
                              (tr("rental", "Accord :"), self.file_number),
                              (tr("rental", "PEC Catégorie :"), self.pec_category),
-                             (tr("rental", "PEC Durée :"), self.pec_days),
+                             (tr("rental", "PEC Durée (accord initial) :"), self.pec_days),
                              (tr("rental", "PEC Km Supp :"), self.pec_extra_km),
-                             (tr("rental", "PEC Carburant :"), self.pec_fuel))
+                             (tr("rental", "PEC Carburant :"), self.pec_fuel),
+                             ("", self.authorisation))
 
     def _build_vehicle_tab(self) -> None:
         self.vehicle = IdCombo(tr("rental", "— aucun (devis) —"))
         self.category_warning = QLabel()
         self.category_warning.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.category_warning.setWordWrap(True)
-        self.vehicle_tab = _form((tr("rental", "Véhicule :"), self.vehicle), ("", self.category_warning))
+        self.repair = RepairBox(self.context)
+        self.vehicle_tab = _form((tr("rental", "Véhicule :"), self.vehicle), ("", self.category_warning),
+                                 (tr("rental", "Réparation liée :"), self.repair))
 
     def _customer_row(self, combo: IdCombo, key: str) -> QWidget:
         row = QWidget()
@@ -169,6 +180,8 @@ class DossierForm(QTabWidget):
             edit.setMaximumHeight(60)
         self.damage_amount = DecimalEdit("damage_amount", msg("rental", "Montant des dommages"), optional=True)
         self.cleaning = QCheckBox(tr("rental", "nettoyage à facturer"))
+        self.deposit = DecimalEdit("deposit_amount", msg("rental", "Caution"), optional=True)
+        self.deposit.setPlaceholderText(tr("rental", "celle du tarif client"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(50)
         self.day_rule = QLabel()
@@ -184,6 +197,7 @@ class DossierForm(QTabWidget):
             (tr("rental", "Dommages au départ :"), self.damage_out),
             (tr("rental", "Dommages au retour :"), self.damage_in),
             (tr("rental", "Dommages facturés (€ HTVA) :"), self.damage_amount),
+            (tr("rental", "Caution demandée (€) :"), self.deposit),
             ("", self.cleaning), (tr("rental", "Remarques :"), self.notes), ("", self.day_rule))
 
     @staticmethod
@@ -205,7 +219,8 @@ class DossierForm(QTabWidget):
         self.pec_category.currentTextChanged.connect(self._refresh_tariff_choices)
         self.tariff_category.currentIndexChanged.connect(self._refresh_durations)
         self.is_pec.toggled.connect(self._pec_toggled)
-        for edit in (self.file_number, self.pec_discount, self.client_discount, self.damage_amount):
+        for edit in (self.file_number, self.pec_discount, self.client_discount, self.damage_amount,
+                     self.authorisation.daily_cap):
             edit.textChanged.connect(self.changed)
         for spin in (self.pec_days, self.pec_extra_km, self.base_days, self.km_out, self.km_in, self.fuel_out,
                      self.fuel_in):
@@ -219,14 +234,21 @@ class DossierForm(QTabWidget):
         self.vehicle.currentIndexChanged.connect(self._update_category_warning)
         self.pec_category.currentTextChanged.connect(self._update_category_warning)
         self.changed.connect(self.clear_errors)
+        self.repair.changed.connect(self.changed)
+        self._picker_timer = QTimer(self, singleShot=True, interval=300)
+        self._picker_timer.timeout.connect(self.refresh_vehicle_choices)
+        for edit in (self.planned_departure, self.planned_return):
+            edit.dateTimeChanged.connect(lambda _value: None if self._loading else self._picker_timer.start())
+        self.pec_category.currentTextChanged.connect(lambda _t: None if self._loading else self._picker_timer.start())
+        self.pec_days.valueChanged.connect(self._return_from_pec_days)
+        self.planned_departure.dateTimeChanged.connect(self._return_from_pec_days)
 
     # -- reference data ----------------------------------------------------------------
     def reload_choices(self) -> None:
         """Re-read vehicles, customers, tariffs and agreements."""
         db, scope = self.context.database, self.context.scope
         self.vehicles = {v.id: v for v in list_vehicles(db, scope)}
-        self.vehicle.set_items([(f"{v.data.plate} – {v.data.model} ({v.data.category})", v.id)
-                                for v in self.vehicles.values()])
+        self.refresh_vehicle_choices()
         customers = [(c.display_name + (f" – {c.data.city}" if c.data.city else ""), c.id)
                      for c in list_customers(db, scope, limit=5000)]
         for combo in (self.customer, self.driver, self.second_driver):
@@ -245,6 +267,26 @@ class DossierForm(QTabWidget):
         self.pec_category.blockSignals(False)
         self._refresh_agreements()
 
+    def refresh_vehicle_choices(self) -> None:
+        """The picker, best first: free cars of the covered category over the period, other free
+        cars, cars booked meanwhile (with the dossier holding them), out-of-service ones."""
+        category = self.pec_category.currentText().strip().upper() if self.is_pec.isChecked() else ""
+        if not category and self.vehicle.current_id() in self.vehicles:
+            category = self.vehicles[self.vehicle.current_id()].data.category
+        start, end = self.planned_departure.instant(), self.planned_return.instant()
+        if end <= start:
+            end = days_later(start, 1)
+        items = []
+        for choice in vehicle_choices(self.context.database, self.context.scope, category, start, end,
+                                      self.dossier_id):
+            text = f"{choice.plate} – {choice.model} ({choice.category})"
+            if choice.out_of_service:
+                text += tr("rental", " — hors service")
+            elif choice.busy_with is not None:
+                text += tr("rental", " — réservé (dossier {number})", number=choice.busy_with)
+            items.append((text, choice.id))
+        self.vehicle.set_items(items)
+
     def _refresh_agreements(self) -> None:
         choices = agreement_choices(self.context.database, self.context.scope, pec=self.is_pec.isChecked(),
                                     current_id=self._agreement_id)
@@ -254,6 +296,8 @@ class DossierForm(QTabWidget):
     def _pec_toggled(self, checked: bool) -> None:
         for widget in (self.file_number, self.pec_category, self.pec_days, self.pec_extra_km, self.pec_fuel):
             widget.setEnabled(checked and not self.read_only)
+        self.pec_days.setEnabled(checked and not self.read_only and not self.extended)
+        self.authorisation.set_enabled_fields(checked and not self.read_only)
         self.setTabEnabled(self.indexOf(self.pec_tariff_tab), checked)
         self._refresh_agreements()
         self.changed.emit()
@@ -286,6 +330,13 @@ class DossierForm(QTabWidget):
         tariff_id = self.pec_tariff.current_id() or self._agreement_tariff()
         return self.tariffs.get(tariff_id)
 
+    def _return_from_pec_days(self, *_args) -> None:
+        """The planned return follows the PEC duration: departure + N days (Brussels clock)."""
+        days = self.pec_days.optional_value()
+        if self._loading or not self.is_pec.isChecked() or not days or not self.pec_days.isEnabled():
+            return
+        self.planned_return.set_instant(days_later(self.planned_departure.instant(), days))
+
     def _update_category_warning(self) -> None:
         vehicle = self.vehicles.get(self.vehicle.current_id())
         pec = self.pec_category.currentText().strip().upper()
@@ -298,6 +349,8 @@ class DossierForm(QTabWidget):
 
     # -- data ------------------------------------------------------------------------------
     read_only = False
+    dossier_id = None  # the saved dossier shown (its own booking does not make its car busy)
+    extended = False  # the first authorisation is history once an extension exists
     _loading = False
 
     def load(self, data: DossierData) -> None:
@@ -313,6 +366,9 @@ class DossierForm(QTabWidget):
         self.pec_days.set_optional(data.pec_days)
         self.pec_extra_km.setValue(data.pec_extra_km or 0)
         self.pec_fuel.setChecked(data.pec_fuel_covered)
+        self.planned_departure.set_instant(data.planned_departure)
+        self.planned_return.set_instant(data.planned_return)
+        self.refresh_vehicle_choices()
         self.vehicle.set_id(data.vehicle_id)
         self.customer.set_id(data.customer_id)
         self.driver.set_id(data.driver_id)
@@ -339,6 +395,9 @@ class DossierForm(QTabWidget):
         self.damage_amount.set_decimal(data.damage_amount)
         self.cleaning.setChecked(data.cleaning_required)
         self.notes.setPlainText(data.notes)
+        self.authorisation.load(data)
+        self.deposit.set_decimal(data.deposit_amount)
+        self.repair.load(data.repair_dossier_id)
         self._loading = False
         self.blockSignals(False)
         self._pec_toggled(data.is_pec)
@@ -358,7 +417,8 @@ class DossierForm(QTabWidget):
             fuel_out=self.fuel_out.optional_value(), fuel_in=self.fuel_in.optional_value(),
             damage_out=self.damage_out.toPlainText(), damage_in=self.damage_in.toPlainText(),
             damage_amount=self.damage_amount.decimal(), cleaning_required=self.cleaning.isChecked(),
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(), deposit_amount=self.deposit.decimal(),
+            repair_dossier_id=self.repair.repair_id)
         if is_pec:
             data = replace(data, pec_file_number=self.file_number.text(),
                            pec_category=self.pec_category.currentText().strip().upper(),
@@ -368,6 +428,7 @@ class DossierForm(QTabWidget):
                            pec_tariff_days=self.tariff_days.current_id(),
                            pec_base_days=self.base_days.optional_value(),
                            pec_discount_pct=self.pec_discount.decimal())
+            data = self.authorisation.apply(data)
         return data
 
     def set_read_only(self, read_only: bool) -> None:
@@ -379,6 +440,7 @@ class DossierForm(QTabWidget):
                     child.setReadOnly(read_only)
                 elif isinstance(child, (QComboBox, QSpinBox, QCheckBox, LocalDateTimeEdit, QPushButton)):
                     child.setEnabled(not read_only)
+        self.repair.set_editable(not read_only)
         if not read_only:
             self._pec_toggled(self.is_pec.isChecked())
 

@@ -101,9 +101,10 @@ class IncompleteView(QWidget):
         self.model.modelReset.connect(self.grid.table.resizeColumnsToContents)
         self.grid.table.resizeColumnsToContents()
         self.grid.activated.connect(lambda row: open_dossier(row["id"]))
-        explanation = QLabel(tr("rental", "Contrats avec prise en charge dont la durée dépasse la durée PEC, dont le "
-                                          "véhicule est encore dehors après la période couverte, ou dont la "
-                                          "catégorie diffère de la catégorie PEC : demandez une prolongation ou "
+        explanation = QLabel(tr("rental", "Contrats avec prise en charge comptant des jours que personne n'a "
+                                          "accepté de payer (ni l'assistance, ni le client lors d'une prolongation), "
+                                          "dont le véhicule est encore dehors après la période accordée, ou dont "
+                                          "la catégorie diffère de la catégorie PEC : demandez une prolongation ou "
                                           "un accord à la société d'assistance."))
         explanation.setWordWrap(True)
         layout = QVBoxLayout(self)

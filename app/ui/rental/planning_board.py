@@ -6,6 +6,7 @@ returned at 09:00 and lent again at 14:00 shows both bars in the same day.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -130,6 +131,8 @@ class PlanningModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.days:
             day = self.day_at(section)
+            if self.days > 14:  # month view: the day number only, so 31 columns fit
+                return f"{day:%d}"
             return f"{weekday_names()[day.weekday()]} {day:%d/%m}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             row = self.rows[section]
@@ -139,6 +142,8 @@ class PlanningModel(QAbstractTableModel):
 
 
 GRID_COLOUR = QColor("#d0d0d0")
+MONTH_SPAN = 31  # the "1 mois" button's id; the month view shows the month's own number of days
+WEEK_COLUMN, MONTH_COLUMN = 36, 22  # narrowest day column: a whole month fits a 1024-pixel screen
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -197,7 +202,7 @@ class PlanningBoard(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setMinimumSectionSize(36)
+        self.view.horizontalHeader().setMinimumSectionSize(WEEK_COLUMN)
         self.view.verticalHeader().setDefaultSectionSize(30)
         self.view.doubleClicked.connect(self._double_clicked)
         self.title = QLabel()
@@ -218,7 +223,7 @@ class PlanningBoard(QWidget):
         nav.addWidget(self.title, 1)
         self.span_group = QButtonGroup(self)
         for days, text in ((7, tr("rental", "1 semaine")), (14, tr("rental", "2 semaines")),
-                           (31, tr("rental", "1 mois"))):
+                           (MONTH_SPAN, tr("rental", "1 mois"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setChecked(days == self.days)
@@ -254,25 +259,51 @@ class PlanningBoard(QWidget):
         self.first_day += timedelta(days=days)
         self.reload()
 
+    @property
+    def month_view(self) -> bool:
+        """True when a whole calendar month is shown."""
+        return self.span_group.checkedId() == MONTH_SPAN
+
+    def _show_month(self, day: date) -> None:
+        """The calendar month holding ``day``, all of its days."""
+        self.first_day = day.replace(day=1)
+        self.days = monthrange(day.year, day.month)[1]
+
     def shift_months(self, months: int) -> None:
-        """Move the window to the same day of another month (first of the month in month view)."""
+        """Move to the same day of another month (the whole month in month view)."""
         month = self.first_day.month - 1 + months
         year = self.first_day.year + month // 12
-        day = 1 if self.days >= 28 else min(self.first_day.day, 28)
-        self.first_day = date(year, month % 12 + 1, day)
+        target = date(year, month % 12 + 1, 1 if self.month_view else min(self.first_day.day, 28))
+        if self.month_view:
+            self._show_month(target)
+        else:
+            self.first_day = target
         self.reload()
 
     def go_today(self) -> None:
-        """Back to the current week (or month)."""
+        """Back to the current week (or the current month in month view)."""
         today = local_today()
-        self.first_day = today.replace(day=1) if self.days >= 28 else today - timedelta(days=today.weekday())
+        if self.month_view:
+            self._show_month(today)
+        else:
+            self.first_day = today - timedelta(days=today.weekday())
         self.reload()
 
     def set_span(self, days: int) -> None:
-        """Show one week, two weeks or a month."""
-        self.days = days
-        if days >= 28:
-            self.first_day = self.first_day.replace(day=1)
+        """Show one week, two weeks or a month: "1 mois" shows the month of today when the board
+        shows today, otherwise the month the board was looking at."""
+        was_month = self.days > 14
+        self.span_group.button(days).setChecked(True)
+        if days == MONTH_SPAN:
+            today = local_today()
+            shown = self.first_day <= today < self.first_day + timedelta(days=self.days)
+            self._show_month(today if shown else self.first_day + timedelta(days=self.days // 2))
+            self.view.horizontalHeader().setMinimumSectionSize(MONTH_COLUMN)
+        else:
+            if was_month:
+                self.first_day -= timedelta(days=self.first_day.weekday())
+            self.days = days
+            self.view.horizontalHeader().setMinimumSectionSize(WEEK_COLUMN)
         self.reload()
 
     def _double_clicked(self, index: QModelIndex) -> None:

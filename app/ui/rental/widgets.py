@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, 
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
-from app.core.timeutil import from_local, to_local
+from app.core.timeutil import from_local, to_local, utcnow
 
 DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
 
@@ -93,8 +93,14 @@ class OptionalDateTime(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self._ticked)
         self.check.toggled.connect(self.changed)
         self.edit.dateTimeChanged.connect(self.changed)
+
+    def _ticked(self, checked: bool) -> None:
+        """Ticked by the clerk: the car leaves or comes back now (never later than now)."""
+        if checked and not self.signalsBlocked() and self.edit.instant() > utcnow():
+            self.edit.set_instant(utcnow())
 
     def instant(self) -> datetime | None:
         """The instant, or None when not entered."""

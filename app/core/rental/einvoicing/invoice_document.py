@@ -49,7 +49,13 @@ from app.core.timeutil import to_local
 ZERO = Decimal("0.00")
 # Unit of measure of each priced line (UN/ECE Rec 20): days, km, litres; a forfait is one unit.
 UNITS = {"JSUP": "DAY", "PEC-JSUP": "DAY", "KMSUP": "KMT", "CARB": "LTR"}
+DAY_EXTRA = "EXTJ-"  # a catalogue extra priced per day
 ONE = "C62"
+
+
+def unit_of(code: str) -> str:
+    """The UN/ECE unit of a line by its code."""
+    return "DAY" if code.startswith(DAY_EXTRA) else UNITS.get(code, ONE)
 
 
 def find_invoice(session: Session, scope: UserScope, reference: str) -> Invoice:
@@ -110,7 +116,7 @@ def _lines(invoice: Invoice) -> tuple[list[BisLine], list[BisAllowance]]:
             allowances.append(BisAllowance(line.label, -line.amount, category, line.vat_rate))
             continue
         lines.append(BisLine(line_id=str(line.position), name=line.label, quantity=line.quantity,
-                             unit_code=UNITS.get(line.code, ONE), unit_price=line.unit_price, amount=line.amount,
+                             unit_code=unit_of(line.code), unit_price=line.unit_price, amount=line.amount,
                              vat_category=category, vat_rate=line.vat_rate, description=line.reason,
                              seller_item_id=line.code))
     return lines, allowances

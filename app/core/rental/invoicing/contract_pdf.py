@@ -88,7 +88,9 @@ def load_contract(session: Session, scope: UserScope, dossier_id: int,
     if dossier.is_pec:
         facts += [(msg("rental", "Accord PEC"), agreement.label if agreement else "—"),
                   (msg("rental", "Dossier assistance"), dossier.pec_file_number or "—"),
-                  (msg("rental", "Durée prise en charge"), t(msg("rental", "{n} jour(s)", n=dossier.pec_days or 0))),
+                  (msg("rental", "N° d'autorisation"), dossier.pec_authorisation_number or "—"),
+                  (msg("rental", "Durée prise en charge"), t(msg("rental", "{n} jour(s)",
+                                                                       n=dossier.covered_days or dossier.pec_days or 0))),
                   (msg("rental", "Catégorie prise en charge"), dossier.pec_category or "—"),
                   (msg("rental", "Carburant pris en charge"),
                    t(msg("rental", "oui")) if dossier.pec_fuel_covered else t(msg("rental", "non")))]

@@ -87,6 +87,7 @@ class InvoiceDocument:
     structured_communication: str
     cancels_reference: str
     note: str
+    draft: bool = False  # a preview before validation: no number, no structured communication
 
 
 def format_enterprise_number(digits: str) -> str:

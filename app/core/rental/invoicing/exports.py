@@ -22,6 +22,8 @@ from app.core.progress import CancelToken, Progress
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.einvoicing.models import EinvoiceSending
 from app.core.rental.einvoicing.states import NONE, PDF, state_label
+from app.core.rental.invoicing.invoice_status import STATUS, status_label
+from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
 from app.core.rental.models import RentalDossier
 
@@ -62,11 +64,11 @@ class SalesJournalSource:
         GridColumn("total_vat", msg("rental", "TVA"), align_right=True),
         GridColumn("total_incl", msg("rental", "TVAC"), align_right=True),
         GridColumn("structured_communication", msg("rental", "Communication"), sortable=False),
-        GridColumn("status", msg("rental", "Statut"), sortable=False),
+        GridColumn("status", msg("rental", "Statut")),
         GridColumn("einvoice_label", msg("rental", "E-facture")),
         GridColumn("einvoice_message", msg("rental", "Motif (e-facture)")),
     )
-    _sort = {"einvoice_label": EINVOICE_STATE, "einvoice_message": EINVOICE_MESSAGE, "issue_date": Invoice.issue_date, "reference": Invoice.reference,
+    _sort = {"status": STATUS, "einvoice_label": EINVOICE_STATE, "einvoice_message": EINVOICE_MESSAGE, "issue_date": Invoice.issue_date, "reference": Invoice.reference,
              "dossier_number": Invoice.dossier_number, "payer_name": Invoice.payer_name,
              "payer_vat_number": Invoice.payer_vat_number, "total_excl": Invoice.total_excl,
              "total_vat": Invoice.total_vat, "total_incl": Invoice.total_incl}
@@ -101,13 +103,14 @@ class SalesJournalSource:
         column = self._sort.get(query.sort_key or "", Invoice.id)
         order = column.desc() if query.descending else column.asc()
         cancelled = Invoice.cancelled_by_id.is_not(None).label("cancelled")
-        statement = self._where(select(Invoice, cancelled, EINVOICE_STATE.label("einvoice"),
+        statement = self._where(select(Invoice, cancelled, STATUS.label("status"), EINVOICE_STATE.label("einvoice"),
                                        EINVOICE_MESSAGE.label("einvoice_message"),
                                        EINVOICE_PROVIDER_STATUS.label("provider_status")), query)
         statement = statement.order_by(order, Invoice.id).offset(offset).limit(limit)
         with self.database.session() as session:
             rows = []
-            for invoice, is_cancelled, einvoice, einvoice_message, provider_status in session.execute(statement):
+            for invoice, is_cancelled, status, einvoice, einvoice_message, provider_status in \
+                    session.execute(statement):
                 sign = -1 if invoice.kind == KIND_CREDIT_NOTE else 1
                 rows.append({
                     "id": invoice.id, "dossier_id": invoice.dossier_id, "issue_date": invoice.issue_date,
@@ -118,7 +121,7 @@ class SalesJournalSource:
                     "total_vat": sign * invoice.total_vat, "total_incl": sign * invoice.total_incl,
                     "structured_communication": invoice.structured_communication,
                     "cancelled": bool(is_cancelled),
-                    "status": msg("rental", "annulée") if is_cancelled else None,
+                    "status_code": status, "status": status_label(status),
                     "einvoice": einvoice, "einvoice_label": state_label(einvoice),
                     "einvoice_message": einvoice_message or "", "einvoice_provider_status": provider_status,
                 })
@@ -139,9 +142,10 @@ class PaymentsJournalSource:
         GridColumn("credit_account", msg("rental", "Compte crédit")),
         GridColumn("reverses_id", msg("rental", "Extourne de"), sortable=False),
         GridColumn("created_by", msg("rental", "Saisi par")),
+        GridColumn("kind_label", msg("rental", "Nature")),
     )
     _sort = {"paid_on": Payment.paid_on, "dossier_number": RentalDossier.number, "payer_name": Payment.payer_name,
-             "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
+             "kind_label": Payment.kind, "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
              "debit_account": JournalEntry.debit_account, "credit_account": JournalEntry.credit_account,
              "created_by": Payment.created_by}
 
@@ -176,7 +180,8 @@ class PaymentsJournalSource:
             return [{
                 "id": p.id, "dossier_id": p.dossier_id, "paid_on": p.paid_on,
                 "dossier_number": dossier_reference(self.scope.site_code, number), "payer_name": p.payer_name,
-                "payer_role": p.payer_role, "method": p.method, "amount": p.amount, "journal": e.journal,
+                "payer_role": p.payer_role, "kind": p.kind, "kind_label": kind_label(p.kind), "method": p.method,
+                "amount": p.amount, "journal": e.journal,
                 "debit_account": e.debit_account, "credit_account": e.credit_account,
                 "reverses_id": p.reverses_id, "created_by": p.created_by,
             } for p, e, number in session.execute(statement.order_by(order, Payment.id).offset(offset).limit(limit))]

@@ -130,11 +130,14 @@ class _Renderer:
         if contact:
             left += w.paragraph(LEFT, top - left, contact, SMALL, 100 * mm)
         title = self.t(msg("rental", "NOTE DE CRÉDIT") if d.kind == "credit_note" else msg("rental", "FACTURE"))
+        if d.draft:
+            title = self.t(msg("rental", "PROJET DE FACTURE"))
         w.rich(RIGHT, TITLE.first_baseline(top), title, TITLE, "right")
         right = TITLE.leading + 2 * mm
-        texts = [self.t(msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference))),
-                 self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
-        if d.kind != "credit_note":
+        number = (msg("rental", "N° attribué à la validation") if d.draft
+                  else msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference)))
+        texts = [self.t(number), self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
+        if d.kind != "credit_note" and not d.draft:
             texts.append(self.t(msg("rental", "Échéance : {date}", date=format_date(d.due_date))))
         for text in texts:
             w.rich(RIGHT, BASE.first_baseline(top - right), text, BASE, "right")
@@ -258,7 +261,11 @@ class _Renderer:
         """How to pay (or what the credit note does), framed; never split over two pages."""
         width = WIDTH - 4 * mm - PAD
         blocks: list[tuple[str, TextStyle, float]] = []  # (text, style, space before)
-        if d.kind == "credit_note":
+        if d.draft:
+            blocks.append((plain(self.t(msg("rental", "Projet, sans valeur de facture : le numéro, l'échéance et la "
+                                                      "communication structurée sont attribués à la validation. Ne "
+                                                      "payez pas ce document."))), STRONG, 0))
+        elif d.kind == "credit_note":
             blocks.append((plain(self.t(msg("rental", "Cette note de crédit annule la facture {reference} ; le montant "
                                                       "sera déduit de votre solde ou remboursé.",
                                             reference=escape(d.cancels_reference)))), BASE, 0))
@@ -297,8 +304,23 @@ class _Renderer:
             parts.append(f"IBAN {format_iban(issuer.iban)}")
         w.text(LEFT, 12 * mm, " · ".join(parts), FOOTER)
         page = self.canvas.getPageNumber() - self.first_page + 1
-        w.text(RIGHT, 12 * mm, self.t(msg("rental", "{reference} — page {page}", reference=document.reference,
+        reference = self.t(msg("rental", "Projet")) if document.draft else document.reference
+        w.text(RIGHT, 12 * mm, self.t(msg("rental", "{reference} — page {page}", reference=reference,
                                           page=page)), FOOTER, "right")
+        if document.draft:
+            self.watermark()
+
+    def watermark(self) -> None:
+        """"PROJET" across the page, light, under the page's text."""
+        canvas = self.canvas
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#c62828"))
+        canvas.setFillAlpha(0.10)
+        canvas.setFont(BOLD, 96)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(40)
+        canvas.drawCentredString(0, -30, self.t(msg("rental", "PROJET")))
+        canvas.restoreState()
 
 
 def render_invoices(documents: Sequence[InvoiceDocument], translate: Translator = identity_translator) -> bytes:
@@ -308,7 +330,8 @@ def render_invoices(documents: Sequence[InvoiceDocument], translate: Translator 
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle(", ".join(d.reference for d in documents))
+    canvas.setTitle(msg("rental", "Projet de facture").render(translate) if documents[0].draft
+                    else ", ".join(d.reference for d in documents))
     canvas.setAuthor(documents[0].issuer.name)
     renderer = _Renderer(canvas, translate)
     for document in documents:

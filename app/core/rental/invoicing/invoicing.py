@@ -28,22 +28,21 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import payment_terms_days
+from app.core.rental.invoicing.invoice_status import STATUS
 from app.core.rental.invoicing.models import (
     KIND_CREDIT_NOTE,
     KIND_INVOICE,
-    PAYER_CLIENT,
-    PAYER_PEC,
     Invoice,
     InvoiceLine,
     InvoiceVatLine,
 )
 from app.core.rental.invoicing.numbering import format_reference, next_number
-from app.core.rental.invoicing.payers import Payer, contract_payers
+from app.core.rental.invoicing.invoice_plan import PlannedInvoice, plan_invoices
+from app.core.rental.invoicing.payers import Payer
 from app.core.rental.invoicing.structured_communication import make_communication
 from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
-from app.core.rental.pricing import PriceLine, price_dossier
-from app.core.rental.pricing_input import load_pricing_input
-from app.core.timeutil import format_local, local_today
+from app.core.rental.pricing import PricingResult
+from app.core.timeutil import format_local, local_today, utcnow
 
 ZERO = Decimal("0.00")
 
@@ -65,6 +64,7 @@ class InvoiceSummary:
     structured_communication: str
     cancels_reference: str
     cancelled_by_reference: str
+    status: str = ""
 
     @property
     def active(self) -> bool:
@@ -100,6 +100,12 @@ def check_invoiceable(dossier: RentalDossier) -> None:
         raise AtelierError(msg("rental", "Ce contrat est déjà facturé. Annulez ses factures par une note de crédit "
                                          "avant de le refacturer."))
     errors = missing_return_data(dossier)
+    for field, value, label in (("actual_departure", dossier.actual_departure, msg("rental", "Départ réel")),
+                                ("actual_return", dossier.actual_return, msg("rental", "Retour réel"))):
+        if value is not None and value > utcnow():
+            errors.append(ValidationError(field, msg("rental", "dans le futur ({when}) : on ne facture qu'un "
+                                                               "véhicule rentré", when=format_local(value)),
+                                          field_label=label))
     if dossier.vehicle_id is None:
         errors.insert(0, ValidationError("vehicle", msg("rental", "obligatoire"), field_label=msg("rental", "Véhicule")))
     if len(errors) == 1:
@@ -114,7 +120,8 @@ def _summary(session: Session, row: Invoice) -> InvoiceSummary:
 
     return InvoiceSummary(row.id, row.reference, row.kind, row.payer_role, row.payer_name, row.payer_email,
                           row.issue_date, row.total_excl, row.total_vat, row.total_incl,
-                          row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id))
+                          row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id),
+                          session.scalar(select(STATUS).where(Invoice.id == row.id)))
 
 
 def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kind: str, issue: date,
@@ -134,17 +141,19 @@ def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kin
     return invoice
 
 
-def _add_lines(session: Session, invoice: Invoice, lines: list[PriceLine], vat_rate: Decimal,
+def _add_lines(session: Session, invoice: Invoice, plan: PlannedInvoice, result: PricingResult,
                translate: Translator) -> None:
-    for position, line in enumerate(lines, start=1):
+    for position, line in enumerate(plan.lines, start=1):
         session.add(InvoiceLine(invoice_id=invoice.id, position=position, code=line.code,
                                 label=line.label.render(translate)[:200], reason=line.reason.render(translate),
                                 quantity=line.quantity, unit_price=line.unit_price, amount=line.amount,
-                                vat_rate=vat_rate))
-    session.add(InvoiceVatLine(invoice_id=invoice.id, rate=vat_rate, base=invoice.total_excl, vat=invoice.total_vat))
+                                vat_rate=result.rate_of(line)))
+    for rate, base, vat in plan.vat_lines:
+        session.add(InvoiceVatLine(invoice_id=invoice.id, rate=rate, base=base, vat=vat))
 
 
-def _snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict:
+def invoice_snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict:
+    """What an invoice copies from its contract: plate, PEC agreement and file, period."""
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
     period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
@@ -160,44 +169,22 @@ def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
     with database.session(immediate=True) as session:
         dossier = get_dossier(session, scope, dossier_id, for_update=True)
         check_invoiceable(dossier)
-        result = price_dossier(load_pricing_input(session, scope, dossier_id))
-        payers = {p.role: p for p in contract_payers(session, dossier)}
-        groups: list[tuple[Payer, list[PriceLine], Decimal, Decimal, Decimal]] = []
-        if dossier.is_pec:
-            if result.pec_total_incl != ZERO or not result.client_total_incl:
-                groups.append((payers[PAYER_PEC], result.lines_of(PAYER_PEC), result.pec_total_excl,
-                               result.pec_vat, result.pec_total_incl))
-            if result.client_total_incl != ZERO:
-                groups.append((payers[PAYER_CLIENT], result.lines_of(PAYER_CLIENT), result.client_total_excl,
-                               result.client_vat, result.client_total_incl))
-        else:
-            groups.append((next(iter(payers.values())), result.lines_of(PAYER_CLIENT), result.client_total_excl,
-                           result.client_vat, result.client_total_incl))
-        _check_groups(groups)
+        result, plans = plan_invoices(session, scope, dossier)
         issue = local_today()
         due = issue + timedelta(days=payment_terms_days(session, scope.site_id))
-        snapshot = _snapshot(session, dossier, translate)
+        snapshot = invoice_snapshot(session, dossier, translate)
         invoices = []
-        for payer, lines, excl, vat, incl in groups:
-            invoice = _new_invoice(session, scope, dossier, KIND_INVOICE, issue, due, payer,
-                                   {**snapshot, "total_excl": excl, "total_vat": vat, "total_incl": incl})
-            _add_lines(session, invoice, lines, result.vat_rate, translate)
+        for plan in plans:
+            note = plan.note.render(translate) if plan.note is not None else ""
+            invoice = _new_invoice(session, scope, dossier, KIND_INVOICE, issue, due, plan.payer,
+                                   {**snapshot, "total_excl": plan.total_excl, "total_vat": plan.total_vat,
+                                    "total_incl": plan.total_incl, "note": note})
+            _add_lines(session, invoice, plan, result, translate)
             invoices.append(invoice)
         dossier.invoiced = True
         stamp(dossier, scope.login)
         session.flush()
         return [_summary(session, row) for row in invoices]
-
-
-def _check_groups(groups) -> None:
-    for payer, lines, _excl, _vat, incl in groups:
-        if payer.customer_id is None:
-            field = "agreement" if payer.role == PAYER_PEC else "customer"
-            label = msg("rental", "Accord PEC") if payer.role == PAYER_PEC else msg("rental", "Client")
-            raise ValidationError(field, msg("rental", "obligatoire : à qui adresser la facture ?"), field_label=label)
-        if not lines or incl <= ZERO:
-            raise ValidationError("total", msg("rental", "rien à facturer (total nul)"),
-                                  field_label=msg("rental", "Total contrat"))
 
 
 def issue_credit_notes(database: Database, scope: UserScope, dossier_id: int, invoice_ids: list[int] | None = None,

@@ -27,6 +27,15 @@ METHOD_CASH = "cash"
 METHOD_CARD = "card"
 METHOD_TRANSFER = "transfer"
 PAYMENT_METHODS = (METHOD_CASH, METHOD_CARD, METHOD_TRANSFER)
+# What a payment line is: a payment of invoices, a deposit (caution) received, its refund,
+# or a deposit kept to settle the payer's invoices.
+KIND_PAYMENT = "payment"
+KIND_DEPOSIT = "deposit"
+KIND_DEPOSIT_REFUND = "deposit_refund"
+KIND_DEPOSIT_APPLIED = "deposit_applied"
+PAYMENT_KINDS = (KIND_PAYMENT, KIND_DEPOSIT, KIND_DEPOSIT_REFUND, KIND_DEPOSIT_APPLIED)
+SETTLING_KINDS = (KIND_PAYMENT, KIND_DEPOSIT_APPLIED)  # lines that pay invoices
+DEPOSIT_KINDS = (KIND_DEPOSIT, KIND_DEPOSIT_REFUND, KIND_DEPOSIT_APPLIED)
 
 
 class InvoiceCounter(Base):
@@ -137,13 +146,15 @@ class InvoiceVatLine(Base):
 
 
 class Payment(Base):
-    """A payment line ("Règlement") of a contract; a reversal points at the line it cancels."""
+    """A payment line ("Règlement") of a contract; a reversal points at the line it cancels.
+    ``kind`` tells a payment of invoices from a deposit received, refunded or applied."""
 
     __tablename__ = "payment"
     __table_args__ = (
         CheckConstraint("method IN ('cash', 'card', 'transfer')", name="method"),
         CheckConstraint("payer_role IN ('pec', 'client', 'customer')", name="payer_role"),
         CheckConstraint("amount <> 0", name="amount_not_zero"),
+        CheckConstraint("kind IN ('payment', 'deposit', 'deposit_refund', 'deposit_applied')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,6 +163,7 @@ class Payment(Base):
     paid_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
     method: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16), default=KIND_PAYMENT)
     payer_role: Mapped[str] = mapped_column(String(10))
     payer_name: Mapped[str] = mapped_column(String(160))
     note: Mapped[str] = mapped_column(String(200), default="")

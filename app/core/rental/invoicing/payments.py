@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
@@ -19,8 +19,14 @@ from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.journal import entry_for
 from app.core.rental.invoicing.models import (
+    DEPOSIT_KINDS,
     KIND_CREDIT_NOTE,
+    KIND_DEPOSIT,
+    KIND_DEPOSIT_APPLIED,
+    KIND_DEPOSIT_REFUND,
+    KIND_PAYMENT,
     PAYMENT_METHODS,
+    SETTLING_KINDS,
     Invoice,
     JournalEntry,
     Payment,
@@ -30,6 +36,8 @@ from app.core.timeutil import local_today
 
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("1000000")
+# What a line does to the deposit held: received (+), refunded (stored negative), applied to invoices (−).
+DEPOSIT_HELD = case((Payment.kind == KIND_DEPOSIT_APPLIED, -Payment.amount), else_=Payment.amount)
 
 
 @dataclass(frozen=True)
@@ -49,16 +57,19 @@ class PaymentInfo:
     journal: str
     debit_account: str
     credit_account: str
+    kind: str = KIND_PAYMENT
 
 
 @dataclass(frozen=True)
 class PayerBalance:
-    """Per payer: invoiced (net of credit notes), paid, still due."""
+    """Per payer: invoiced (net of credit notes), paid (deposits applied included), still
+    due, and the deposit (caution) still held for them."""
 
     role: str
     name: str
     invoiced: Decimal
     paid: Decimal
+    deposit_held: Decimal = Decimal("0.00")
 
     @property
     def due(self) -> Decimal:
@@ -70,6 +81,13 @@ def method_label(method: str) -> Message:
     """Cash, card or transfer, for the clerk."""
     return {"cash": msg("rental", "Espèces"), "card": msg("rental", "Carte"),
             "transfer": msg("rental", "Virement")}[method]
+
+
+def kind_label(kind: str) -> Message:
+    """What a payment line is, for the clerk."""
+    return {KIND_PAYMENT: msg("rental", "Règlement"), KIND_DEPOSIT: msg("rental", "Caution reçue"),
+            KIND_DEPOSIT_REFUND: msg("rental", "Caution remboursée"),
+            KIND_DEPOSIT_APPLIED: msg("rental", "Caution imputée sur la facture")}[kind]
 
 
 def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
@@ -89,7 +107,8 @@ def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
-def _balances(session: Session, dossier) -> list[PayerBalance]:
+def balances_in(session: Session, dossier) -> list[PayerBalance]:
+    """Each payer's balance within the caller's session."""
     invoiced = dict(session.execute(
         select(Invoice.payer_role, func.sum(Invoice.total_incl)).where(
             Invoice.dossier_id == dossier.id, Invoice.kind != KIND_CREDIT_NOTE).group_by(Invoice.payer_role)).all())
@@ -97,20 +116,22 @@ def _balances(session: Session, dossier) -> list[PayerBalance]:
         select(Invoice.payer_role, func.sum(Invoice.total_incl)).where(
             Invoice.dossier_id == dossier.id, Invoice.kind == KIND_CREDIT_NOTE).group_by(Invoice.payer_role)).all())
     paid = dict(session.execute(select(Payment.payer_role, func.sum(Payment.amount)).where(
-        Payment.dossier_id == dossier.id).group_by(Payment.payer_role)).all())
+        Payment.dossier_id == dossier.id, Payment.kind.in_(SETTLING_KINDS)).group_by(Payment.payer_role)).all())
+    held = dict(session.execute(select(Payment.payer_role, func.sum(DEPOSIT_HELD)).where(
+        Payment.dossier_id == dossier.id, Payment.kind.in_(DEPOSIT_KINDS)).group_by(Payment.payer_role)).all())
     cents = Decimal("0.01")
 
     def money(raw) -> Decimal:  # SUM keeps the Money type: already euros
         return ZERO if raw is None else Decimal(raw).quantize(cents)
 
     return [PayerBalance(p.role, p.name, money(invoiced.get(p.role)) - money(credited.get(p.role)),
-                         money(paid.get(p.role))) for p in contract_payers(session, dossier)]
+                         money(paid.get(p.role)), money(held.get(p.role))) for p in contract_payers(session, dossier)]
 
 
 def payer_balances(database: Database, scope: UserScope, dossier_id: int) -> list[PayerBalance]:
     """Invoiced, paid and due for each payer of the contract."""
     with database.session() as session:
-        return _balances(session, get_dossier(session, scope, dossier_id))
+        return balances_in(session, get_dossier(session, scope, dossier_id))
 
 
 def amount_warning(balances: list[PayerBalance], payer_role: str, amount: Decimal) -> Message | None:
@@ -122,32 +143,51 @@ def amount_warning(balances: list[PayerBalance], payer_role: str, amount: Decima
                amount=format_amount(amount), payer=balance.name, due=format_amount(balance.due))
 
 
-def record_payment(database: Database, scope: UserScope, dossier_id: int, amount: str | Decimal, method: str,
-                   payer_role: str, paid_on: date | None = None, note: str = "") -> tuple[PaymentInfo, Message | None]:
-    """Save one payment line and its journal entry; return it with the mismatch warning, if any."""
-    value = parse_amount(amount)
+def check_line(method: str, paid_on: date | None) -> date:
+    """The method is cash, card or transfer; the date (default today) is not in the future."""
     if method not in PAYMENT_METHODS:
         raise ValidationError("method", msg("rental", "espèces, carte ou virement"), field_label=msg("rental", "Mode"))
     paid_on = paid_on or local_today()
     if paid_on > local_today():
         raise ValidationError("paid_on", msg("rental", "ne peut pas être dans le futur"),
                               field_label=msg("rental", "Date du règlement"))
+    return paid_on
+
+
+def payer_of(balances: list[PayerBalance], payer_role: str) -> PayerBalance:
+    """The contract's payer with that role, or a refusal naming the allowed ones."""
+    payer = next((b for b in balances if b.role == payer_role), None)
+    if payer is None:
+        allowed = ", ".join(b.role for b in balances)
+        raise ValidationError("payer", msg("rental", "à choisir parmi les payeurs du contrat : {allowed}",
+                                           allowed=allowed), field_label=msg("rental", "Payeur"))
+    return payer
+
+
+def add_line(session: Session, scope: UserScope, dossier, payer: PayerBalance, amount: Decimal, method: str,
+             paid_on: date, note: str, kind: str = KIND_PAYMENT) -> Payment:
+    """Insert one payment line and its journal entry (in the caller's transaction)."""
+    payment = Payment(site_id=scope.site_id, dossier_id=dossier.id, paid_on=paid_on, amount=amount, method=method,
+                      kind=kind, payer_role=payer.role, payer_name=payer.name, note=(note or "").strip()[:200],
+                      created_by=scope.login)
+    session.add(payment)
+    session.flush()
+    entry_for(session, payment, f"{dossier.number} {payer.name}")
+    session.flush()
+    return payment
+
+
+def record_payment(database: Database, scope: UserScope, dossier_id: int, amount: str | Decimal, method: str,
+                   payer_role: str, paid_on: date | None = None, note: str = "") -> tuple[PaymentInfo, Message | None]:
+    """Save one payment line and its journal entry; return it with the mismatch warning, if any."""
+    value = parse_amount(amount)
+    paid_on = check_line(method, paid_on)
     with database.session() as session:
         dossier = get_dossier(session, scope, dossier_id)
-        balances = _balances(session, dossier)
-        payer = next((b for b in balances if b.role == payer_role), None)
-        if payer is None:
-            allowed = ", ".join(b.role for b in balances)
-            raise ValidationError("payer", msg("rental", "à choisir parmi les payeurs du contrat : {allowed}",
-                                               allowed=allowed), field_label=msg("rental", "Payeur"))
-        payment = Payment(site_id=scope.site_id, dossier_id=dossier.id, paid_on=paid_on, amount=value, method=method,
-                          payer_role=payer_role, payer_name=payer.name, note=(note or "").strip()[:200],
-                          created_by=scope.login)
-        session.add(payment)
-        session.flush()
-        entry_for(session, payment, f"{dossier.number} {payer.name}")
-        session.flush()
-        return _info(session, payment), amount_warning(balances, payer_role, value)
+        balances = balances_in(session, dossier)
+        payer = payer_of(balances, payer_role)
+        payment = add_line(session, scope, dossier, payer, value, method, paid_on, note)
+        return payment_info(session, payment), amount_warning(balances, payer_role, value)
 
 
 def reverse_payment(database: Database, scope: UserScope, payment_id: int, note: str = "") -> PaymentInfo:
@@ -161,23 +201,25 @@ def reverse_payment(database: Database, scope: UserScope, payment_id: int, note:
         if session.scalar(select(Payment.id).where(Payment.reverses_id == original.id)) is not None:
             raise AtelierError(msg("rental", "Ce règlement est déjà extourné."))
         reversal = Payment(site_id=original.site_id, dossier_id=original.dossier_id, paid_on=local_today(),
-                           amount=-original.amount, method=original.method, payer_role=original.payer_role,
+                           amount=-original.amount, method=original.method, kind=original.kind,
+                           payer_role=original.payer_role,
                            payer_name=original.payer_name, reverses_id=original.id, created_by=scope.login,
                            note=(note or "").strip()[:200])
         session.add(reversal)
         session.flush()
         entry_for(session, reversal, msg("rental", "Extourne du règlement {id}", id=original.id).render())
         session.flush()
-        return _info(session, reversal)
+        return payment_info(session, reversal)
 
 
-def _info(session: Session, payment: Payment) -> PaymentInfo:
+def payment_info(session: Session, payment: Payment) -> PaymentInfo:
+    """A payment line with its journal entry and whether it was reversed."""
     entry = session.scalar(select(JournalEntry).where(JournalEntry.payment_id == payment.id))
     reversed_by = session.scalar(select(Payment.id).where(Payment.reverses_id == payment.id))
     return PaymentInfo(payment.id, payment.paid_on, payment.amount, payment.method, payment.payer_role,
                        payment.payer_name, payment.note, payment.reverses_id, reversed_by, payment.created_by,
                        entry.journal if entry else "", entry.debit_account if entry else "",
-                       entry.credit_account if entry else "")
+                       entry.credit_account if entry else "", payment.kind)
 
 
 def list_payments(database: Database, scope: UserScope, dossier_id: int) -> list[PaymentInfo]:
@@ -186,4 +228,4 @@ def list_payments(database: Database, scope: UserScope, dossier_id: int) -> list
         get_dossier(session, scope, dossier_id)
         rows = session.scalars(select(Payment).where(Payment.dossier_id == dossier_id,
                                                      Payment.site_id == scope.site_id).order_by(Payment.id))
-        return [_info(session, row) for row in rows]
+        return [payment_info(session, row) for row in rows]

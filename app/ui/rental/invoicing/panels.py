@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.core.i18n import msg
 from app.core.progress import Progress
 from app.core.rental.dossiers import dossier_info, price_of
+from app.core.rental.invoicing.draft_preview import draft_invoices_pdf
 from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.invoicing.invoice_status import status_label
 from app.core.rental.invoicing.invoicing import dossier_invoices, invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.mailing import mail_log, send_invoices
 from app.core.rental.invoicing.payers import role_label
@@ -98,6 +100,9 @@ class InvoicingPanel(QWidget):
         ])
         self.mail_table = _table(self.mail_model)
         self.invoice_button = self._button(tr("rental", "&Facturer…"), self.invoice)
+        self.draft_button = self._button(tr("rental", "Pro&jet de facture…"), self.draft)
+        self.draft_button.setToolTip(tr("rental", "Les factures que la validation émettra, en un PDF marqué « projet », "
+                                                  "sans numéro : rien n'est enregistré."))
         self.credit_button = self._button(tr("rental", "&Note de crédit…"), self.credit_note)
         self.preview_button = self._button(tr("rental", "A&perçu PDF…"), self.preview)
         self.print_button = self._button(tr("rental", "&Imprimer…"), self.print_invoices)
@@ -105,7 +110,7 @@ class InvoicingPanel(QWidget):
         self.mail_button = self._button(tr("rental", "Envoyer par e-&mail…"), self.mail)
         self.contract_button = self._button(tr("rental", "&Contrat à signer…"), self.contract)
         first = QHBoxLayout()
-        for button in (self.invoice_button, self.credit_button):
+        for button in (self.draft_button, self.invoice_button, self.credit_button):
             first.addWidget(button)
         first.addStretch(1)
         second = QHBoxLayout()
@@ -140,7 +145,7 @@ class InvoicingPanel(QWidget):
             return tr("rental", "annulée par {reference}", reference=invoice.cancelled_by_reference)
         if invoice.cancels_reference:
             return tr("rental", "annule {reference}", reference=invoice.cancels_reference)
-        return tr("rental", "en cours")
+        return render(status_label(invoice.status))
 
     # -- state -----------------------------------------------------------------------------
     def current(self):
@@ -166,6 +171,7 @@ class InvoicingPanel(QWidget):
                                                   "et enregistrez le contrat avant de le facturer."))
         is_contract = self.info.kind == "contract" and not self.info.cancelled
         self.invoice_button.setEnabled(is_contract and not self.info.invoiced)
+        self.draft_button.setEnabled(is_contract and not self.info.invoiced)
         self.credit_button.setEnabled(bool(current))
         for button in (self.preview_button, self.print_button, self.save_button, self.mail_button):
             button.setEnabled(bool(self.invoices))
@@ -191,7 +197,8 @@ class InvoicingPanel(QWidget):
             else:
                 lines.append(tr("rental", "Client : {total} TVAC", total=format_amount(result.client_total_incl)))
             text = tr("rental", "Facturer le contrat {reference} (données enregistrées) ?\n\n{lines}\n\nUne fois "
-                                "facturé, le contrat ne pourra plus être modifié.", reference=self.info.reference,
+                                "facturé, le contrat ne pourra plus être modifié. « Projet de facture… » montre "
+                                "d'abord les factures sans les numéroter.", reference=self.info.reference,
                       lines="\n".join(lines))
             if not confirm(self, tr("rental", "Facturer le contrat"), text):
                 return
@@ -203,6 +210,16 @@ class InvoicingPanel(QWidget):
         self._after_change()
         QMessageBox.information(self, tr("rental", "Contrat facturé"), tr(
             "rental", "Facture(s) émise(s) : {numbers}", numbers=", ".join(i.reference for i in invoices)))
+
+    def draft(self) -> None:
+        """Open the draft of the invoices (no number, nothing written) in the PDF viewer."""
+        try:
+            data = draft_invoices_pdf(self.context.database, self.context.scope, self.dossier_id,
+                                      QCoreApplication.translate)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        pdf_actions.preview_pdf(data, tr("rental", "projet_{reference}", reference=self.info.reference))
 
     def credit_note(self) -> None:
         """Cancel the chosen current invoices with credit notes (reason asked)."""

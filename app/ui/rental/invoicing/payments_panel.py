@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from app.core.errors import AtelierError, ValidationError
 from app.core.i18n import msg
 from app.core.rental.invoicing.formatting import format_amount
-from app.core.rental.invoicing.models import PAYMENT_METHODS
+from app.core.rental.invoicing.models import METHOD_CARD, METHOD_TRANSFER, PAYER_PEC, PAYMENT_METHODS
 from app.core.rental.invoicing.payers import role_label
 from app.core.rental.invoicing.payments import (
     amount_warning,
+    kind_label,
     list_payments,
     method_label,
     parse_amount,
@@ -43,6 +44,7 @@ from app.core.timeutil import local_today
 from app.ui.app_context import AppContext
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import error_text, render, tr
+from app.ui.rental.invoicing.deposit_box import DepositBox
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
@@ -93,11 +95,13 @@ class PaymentsPanel(QWidget):
             RecordColumn(tr("rental", "Facturé"), lambda b: format_amount(b.invoiced), align_right=True),
             RecordColumn(tr("rental", "Payé"), lambda b: format_amount(b.paid), align_right=True),
             RecordColumn(tr("rental", "Reste dû"), lambda b: format_amount(b.due), align_right=True),
+            RecordColumn(tr("rental", "Caution détenue"), lambda b: format_amount(b.deposit_held), align_right=True),
         ])
         self.payments_model = PaymentsModel([
             RecordColumn(tr("rental", "N°"), lambda p: p.id, align_right=True),
             RecordColumn(tr("rental", "Date"), lambda p: p.paid_on.strftime("%d-%m-%Y")),
             RecordColumn(tr("rental", "Montant"), lambda p: format_amount(p.amount), align_right=True),
+            RecordColumn(tr("rental", "Nature"), lambda p: render(kind_label(p.kind))),
             RecordColumn(tr("rental", "Mode"), lambda p: render(method_label(p.method))),
             RecordColumn(tr("rental", "Payeur"), lambda p: p.payer_name),
             RecordColumn(tr("rental", "Écriture"), lambda p: f"{p.journal} {p.debit_account} / {p.credit_account}"),
@@ -134,12 +138,14 @@ class PaymentsPanel(QWidget):
         entry_layout.addLayout(form)
         entry_layout.addWidget(self.warning_label)
         entry_layout.addStretch(1)
-        entry.setMaximumWidth(420)
+        entry.setMaximumWidth(460)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reverse_button)
         entry_layout.addLayout(buttons)
+        self.deposit_box = DepositBox(context, dossier_id, self.refresh, local_today)
+        entry_layout.addWidget(self.deposit_box)
         notice = QLabel(tr("rental", "Chaque règlement enregistré crée une écriture comptable et ne peut plus être "
                                      "modifié ni supprimé ; une erreur se corrige par une ligne d'extourne."))
         notice.setWordWrap(True)
@@ -189,8 +195,14 @@ class PaymentsPanel(QWidget):
         for balance in self.balances:
             self.payer_combo.addItem(f"{balance.name} ({render(role_label(balance.role))})", balance.role)
         index = self.payer_combo.findData(chosen)
-        self.payer_combo.setCurrentIndex(max(index, 0))
+        if index < 0:  # first time: the first payer still owing something
+            index = next((i for i, b in enumerate(self.balances) if b.due > 0), 0)
+        self.payer_combo.setCurrentIndex(index)
         self.payer_combo.blockSignals(False)
+        if chosen != self.payer_combo.currentData() or not self.amount_edit.text().strip():
+            self._payer_changed()
+        if hasattr(self, "deposit_box"):
+            self.deposit_box.refresh()
         for widget in (self.date_edit, self.method_combo, self.payer_combo, self.save_button, self.reverse_button):
             widget.setEnabled(True)
         for edit in (self.amount_edit, self.note_edit):
@@ -198,9 +210,14 @@ class PaymentsPanel(QWidget):
         self.update_warning()
 
     def _payer_changed(self) -> None:
+        """Propose what the chosen payer still owes, and the mode that payer uses: a transfer
+        for the assistance company, a card at the counter otherwise."""
         balance = self.current_balance()
-        if balance is not None and not self.amount_edit.text().strip() and balance.due > 0:
-            self.amount_edit.setText(format_amount(balance.due, currency=False).replace(".", ""))
+        if balance is not None:
+            self.amount_edit.setText(format_amount(balance.due, currency=False).replace(".", "")
+                                     if balance.due > 0 else "")
+            self.method_combo.setCurrentIndex(self.method_combo.findData(
+                METHOD_TRANSFER if balance.role == PAYER_PEC else METHOD_CARD))
         self.update_warning()
 
     def current_balance(self):
@@ -223,9 +240,21 @@ class PaymentsPanel(QWidget):
         self.warning_label.setText(render(warning) if warning else "")
 
     def save(self) -> None:
-        """Confirm (mentioning a mismatch), then save the line and its journal entry."""
+        """Confirm — repeating amount, payer, mode and date, and a mismatch — then save the
+        line and its journal entry."""
         paid_on = date(self.date_edit.date().year(), self.date_edit.date().month(), self.date_edit.date().day())
-        question = tr("rental", "Enregistrer ce règlement ? Il ne pourra plus être modifié ni supprimé.")
+        try:
+            amount = parse_amount(self.amount_edit.text())
+        except ValidationError as exc:
+            show_error(self, exc)
+            return
+        balance = self.current_balance()
+        question = tr("rental", "Enregistrer le règlement de {amount} par {payer}, en {method}, le {date} ?\n\nIl "
+                                "ne pourra plus être modifié ni supprimé.", amount=format_amount(amount),
+                      payer=self.payer_combo.currentText() if balance is None else
+                      f"{balance.name} ({render(role_label(balance.role)).lower()})",
+                      method=render(method_label(self.method_combo.currentData())).lower(),
+                      date=paid_on.strftime("%d-%m-%Y"))
         if self.warning_label.text():
             question = f"{self.warning_label.text()}\n\n{question}"
         if not confirm(self, tr("rental", "Règlement"), question):

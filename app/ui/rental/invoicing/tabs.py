@@ -34,6 +34,7 @@ from app.ui.i18n import render, tr
 from app.ui.rental.invoicing.einvoice_actions import EinvoiceActions
 from app.ui.rental.invoicing.peppol_dialog import PeppolDialog
 from app.ui.rental.invoicing.smtp_dialog import SmtpDialog
+from app.ui.rental.invoicing.statement_dialog import StatementDialog
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
@@ -104,6 +105,8 @@ class InvoicesView(QWidget):
             edit.dateChanged.connect(self.reload)
         self.export_button = QPushButton(tr("rental", "Exporter les journaux (CSV)…"))
         self.export_button.clicked.connect(self.ask_export)
+        self.statement_button = QPushButton(tr("rental", "Relevé assistance…"))
+        self.statement_button.clicked.connect(self.open_statement)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("rental", "Du")))
         bar.addWidget(self.from_edit)
@@ -117,6 +120,7 @@ class InvoicesView(QWidget):
             self.smtp_button = QPushButton(tr("rental", "Paramètres e-mail…"))
             self.smtp_button.clicked.connect(self.edit_smtp)
             bar.addWidget(self.smtp_button)
+        bar.addWidget(self.statement_button)
         bar.addWidget(self.export_button)
         self.sales_model = JournalModel(self._sales_source())
         self.payments_model = JournalModel(self._payments_source())
@@ -196,6 +200,10 @@ class InvoicesView(QWidget):
             database, scope, start, end, sales_path, payments_path, QCoreApplication.translate, token))
         self.export_runner.failed.connect(lambda error: show_error(self, error))
         return self.export_runner.start()
+
+    def open_statement(self) -> None:
+        """The monthly statement of an assistance company (PDF, CSV)."""
+        StatementDialog(self.context, self).exec()
 
     def edit_peppol(self) -> None:
         """Admins set the site's Peppol access point."""
