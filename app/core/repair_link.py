@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, column, func, or_, select, table
+from sqlalchemy import Boolean, Integer, Row, Select, String, column, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from app.core.db.types import UTCDateTime
@@ -63,12 +63,16 @@ class LinkedRental:
     invoiced: bool
 
 
-def _repairs(site_id: int):
+# id, number, owner, plate, work started, planned end, finished
+_RepairColumns = tuple[int, int, str | None, str | None, datetime | None, datetime | None, datetime | None]
+
+
+def _repairs(site_id: int) -> Select[_RepairColumns]:
     return select(REPAIR.c.id, REPAIR.c.number, REPAIR.c.owner, REPAIR.c.plate, REPAIR.c.work_started_at,
                   REPAIR.c.work_planned_end, REPAIR.c.work_finished_at).where(REPAIR.c.site_id == site_id)
 
 
-def _summary(row) -> RepairSummary:
+def _summary(row: Row[_RepairColumns]) -> RepairSummary:
     return RepairSummary(row.id, row.number, row.owner or "", row.plate or "", row.work_started_at,
                          row.work_planned_end, row.work_finished_at)
 

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.core.i18n import Translator, identity_translator, msg
-from app.core.rental.invoicing.fonts import BOLD, register_fonts
+from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.rental.invoicing.formatting import format_amount, format_iban
 from app.core.rental.invoicing.invoice_pdf import ACCENT, GRID, LIGHT, escape, styles
 from app.core.rental.invoicing.statement import Statement, kind_text, month_title
