@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from app.core.errors import ConflictError, PermissionDeniedError, ValidationErrors
+from app.core.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationErrors
 from app.core.platform.company import get_company, update_company
 
 
@@ -37,3 +37,10 @@ def test_stale_form_conflict_names_author(world):
 def test_clerk_cannot_update(world):
     with pytest.raises(PermissionDeniedError):
         update_company(world.db, world.clerk_a, get_company(world.db, world.clerk_a))
+
+
+def test_update_of_an_unknown_company_is_refused_as_not_found(world):
+    """A scope naming no company gets NotFoundError, as get_company does (was AttributeError on None)."""
+    form = get_company(world.db, world.admin_a)
+    with pytest.raises(NotFoundError):
+        update_company(world.db, replace(world.admin_a, company_id=999_999), replace(form, city="Namur"))

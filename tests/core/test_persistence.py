@@ -107,3 +107,13 @@ def test_url_normalisation():
         normalise_url("mysql://u@h/db")
     with pytest.raises(ValidationError):
         normalise_url("not a url")
+
+
+def test_login_gate_parameters_carry_no_credentials_and_list_a_repeated_host():
+    """libpq takes a comma-separated list where a URL repeats a key (a second server to try):
+    the gate used to get a Python tuple, which psycopg wrote as its repr and libpq refused."""
+    database = Database("postgresql://clerk:secret@h1:5433/atelier?sslmode=require")
+    assert database.connection_parameters() == {"host": "h1", "port": 5433, "dbname": "atelier",
+                                                "sslmode": "require"}
+    database = Database("postgresql://clerk@/atelier?host=h1&host=h2")
+    assert database.connection_parameters() == {"host": "h1,h2", "dbname": "atelier"}

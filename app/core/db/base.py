@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -32,6 +33,12 @@ class Versioned:
     ``WHERE version = <loaded>``, so a concurrent save is detected even between the
     check in :func:`app.core.db.versioning.check_version` and the flush.
     """
+
+    if TYPE_CHECKING:
+        # Every versioned table declares its own integer primary key ``id`` (read by
+        # flush_versioned to reload the row); declared here for the type checker only, so
+        # the mixin adds no column.
+        id: Mapped[int]
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)

@@ -10,7 +10,7 @@ number. Unlike a database sequence, which hands out numbers outside transactions
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from sqlalchemy import Column, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 
-def next_in_sequence(session: Session, counter: Column, keys: dict[str, Any]) -> int:
+def next_in_sequence(session: Session, counter: Column[int], keys: Mapping[str, object]) -> int:
     """Draw the next value of ``counter`` (an integer column starting at 0) in the row of
     its table identified by ``keys`` (the columns of a unique constraint), created at 0 when
     missing; the row stays locked until the caller's transaction ends."""

@@ -7,15 +7,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.core.db.urls import display_name_of
 from app.core.errors import DatabaseUnavailableError, ValidationError
 from app.core.i18n import msg
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs"}
@@ -71,7 +76,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, busy timeout, foreign keys; and real BEGIN statements (pysqlite's are lazy)."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -81,7 +86,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):
+    def _on_begin(connection: Connection) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "")
         connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
@@ -94,7 +99,8 @@ def _configure_postgres(engine: Engine, database: Database) -> None:
     """
 
     @event.listens_for(engine, "do_connect")
-    def _on_connect(_dialect, _record, _cargs, cparams):
+    def _on_connect(_dialect: Dialect, _record: ConnectionPoolEntry, _cargs: tuple[Any, ...],
+                    cparams: dict[str, Any]) -> None:
         if database.credentials is not None:
             cparams["user"], cparams["password"] = database.credentials
 
@@ -103,7 +109,7 @@ class Database:
     """One database (SQLite file or PostgreSQL server) and its session factory."""
 
     def __init__(self, url: str, *, allow_network_sqlite: bool = False, echo: bool = False,
-                 busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS):
+                 busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
         self.url = normalise_url(url)
         parsed = make_url(self.url)
         self.backend = parsed.get_backend_name()
@@ -131,11 +137,13 @@ class Database:
         """The database's name on the server (roles are named after it)."""
         return make_url(self.url).database or ""
 
-    def connection_parameters(self) -> dict[str, object]:
+    def connection_parameters(self) -> dict[str, str | int]:
         """libpq parameters of the server and database, without user or password (the
-        login gate and the first connection of a login use them)."""
+        login gate and the first connection of a login use them). A key the URL gives
+        twice (``?host=a&host=b``) becomes libpq's comma-separated list (``host=a,b``)."""
         parsed = make_url(self.url)
-        params: dict[str, object] = dict(parsed.query)
+        params: dict[str, str | int] = {key: value if isinstance(value, str) else ",".join(value)
+                                        for key, value in parsed.query.items()}
         params.update(parsed.translate_connect_args(database="dbname", username="user"))
         params.pop("user", None)
         params.pop("password", None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, LiteralString
 
 from app.core.db.server_roles import GATE, GATE_PASSWORD, group_role
 from app.core.errors import DatabaseUnavailableError, SchemaTooOldError
@@ -44,11 +44,12 @@ def is_authentication_failure(exc: BaseException) -> bool:
 def gate_connection(database: Database) -> Iterator[psycopg.Connection]:
     """A short autocommit connection as the gate role of ``database``."""
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     role = group_role(database.database_name, GATE)
     try:
-        connection = psycopg.connect(**database.connection_parameters(), user=role, password=GATE_PASSWORD,
-                                     autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+        connection = psycopg.connect(make_conninfo("", **database.connection_parameters()), user=role,
+                                     password=GATE_PASSWORD, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
                                      application_name="atelier-gate")
     except psycopg.OperationalError as exc:
         if is_authentication_failure(exc):
@@ -65,13 +66,23 @@ def gate_connection(database: Database) -> Iterator[psycopg.Connection]:
         connection.close()
 
 
+def _value(connection: psycopg.Connection, query: LiteralString, params: tuple[str, ...] = ()) -> Any:
+    """What the gate function called by ``query`` returns (``Any``: the driver's value of a
+    SQL function's result, int or text)."""
+    row = connection.execute(query, params).fetchone()
+    if row is None:  # not reached: calling a scalar function always returns one row
+        raise DatabaseUnavailableError(msg("db", "le serveur de base de données ne répond pas : {detail}",
+                                           detail=query))
+    return row[0]
+
+
 def station_requirements_state(database: Database) -> tuple[SchemaState, StationRequirements | None]:
     """The schema state and, when the schema is this Atelier's or newer, what the database
     requires of its stations (None when it cannot tell), read through the gate."""
     from app.core.db.migrate import state_of_revision
 
     with gate_connection(database) as connection:
-        state = state_of_revision(connection.execute("SELECT atelier_schema_revision()").fetchone()[0])
+        state = state_of_revision(_value(connection, "SELECT atelier_schema_revision()"))
         if state.up_to_date or state.newer_than_app:
             return state, _requirements(connection)
     return state, None
@@ -94,10 +105,10 @@ def login_begin(database: Database, login: str) -> int:
     """Count one login attempt before the password is tried; the seconds the login stays
     locked (0: the password may be tried)."""
     with gate_connection(database) as connection:
-        return int(connection.execute("SELECT atelier_login_begin(%s)", (login,)).fetchone()[0])
+        return int(_value(connection, "SELECT atelier_login_begin(%s)", (login,)))
 
 
 def login_failed(database: Database, login: str) -> int:
     """Report a refused password; the seconds the login is now locked (0: not locked)."""
     with gate_connection(database) as connection:
-        return int(connection.execute("SELECT atelier_login_failed(%s)", (login,)).fetchone()[0])
+        return int(_value(connection, "SELECT atelier_login_failed(%s)", (login,)))

@@ -12,7 +12,7 @@ it, under an advisory lock (docs/decisions/platform-migrations.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -48,7 +48,7 @@ class SchemaState:
     """Where the database stands relative to the migrations this app ships."""
 
     current: str | None
-    head: str
+    head: str | None  # None only when the shipped migrations folder holds no revision
     known: bool
 
     @property
@@ -119,7 +119,14 @@ def require_station_schema(state: SchemaState) -> None:
                                           "eux-mêmes.", current=state.current or "-", head=state.head))
 
 
-def prepare_migration_connection(connection: Connection, report: dict | None = None) -> None:
+class UpgradeReport(TypedDict, total=False):
+    """What ``migrations/env.py`` reports back to :func:`upgrade_reporting` (through the
+    alembic config's ``upgrade_report`` attribute)."""
+
+    before: str | None  # the revision the migrations started from, read under the upgrade lock
+
+
+def prepare_migration_connection(connection: Connection, report: UpgradeReport | None = None) -> None:
     """Called by ``migrations/env.py`` in the migration's transaction. PostgreSQL: check the
     connected role may act as the owner, switch to it (``SET LOCAL ROLE``: every object the
     migrations create belongs to it), then wait for any other upgrade of this database to
@@ -159,7 +166,7 @@ def upgrade_reporting(database: Database) -> tuple[str | None, SchemaState]:
             with database.engine.connect() as connection:
                 require_owner_rights(connection)
         config = alembic_config(database)
-        report: dict = {}
+        report: UpgradeReport = {}
         config.attributes["upgrade_report"] = report
         command.upgrade(config, "head")
         before = report.get("before", before)

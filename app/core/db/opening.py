@@ -51,10 +51,13 @@ class DatabaseOpening:
     the same database, or the same error.
     """
 
-    def __init__(self, url: str | None = None, database: Database | None = None):
-        if url is None and database is None:
+    def __init__(self, url: str | None = None, database: Database | None = None) -> None:
+        if database is not None:
+            self.url: str = database.url
+        elif url is not None:
+            self.url = url
+        else:
             raise ValueError("a URL or an open database is required")
-        self.url = database.url if database is not None else url
         self._database = database
         self._error: BaseException | None = None
         self._lock = threading.Lock()
@@ -90,6 +93,8 @@ class DatabaseOpening:
                     self._error = exc
         if self._error is not None:
             raise self._error
+        if self._database is None:  # not reached: once done, the database is open or the opening failed
+            raise RuntimeError("the database opening ended without a database or an error")
         return self._database
 
     def start_in_background(self, on_done: Callable[[], None], then: Callable[[], None] | None = None) -> None:

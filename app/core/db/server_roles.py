@@ -15,12 +15,16 @@ role carries the database's name (see docs/decisions/platform-database-roles.md)
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from app.core.errors import AtelierError, PermissionDeniedError, ValidationError
+from app.core.errors import AtelierError, DatabaseUnavailableError, PermissionDeniedError, ValidationError
 from app.core.i18n import msg
+
+if TYPE_CHECKING:
+    import psycopg
 
 OWNER, CLERK, ADMIN, GATE = "owner", "clerk", "admin", "gate"
 # The gate's password is public by design (printed in the README): the gate can read no
@@ -59,7 +63,8 @@ def _role_exists(connection: Connection, name: str) -> bool:
 
 def database_name(connection: Connection) -> str:
     """The name of the connected database."""
-    return connection.execute(text("SELECT current_database()")).scalar_one()
+    name: str = connection.execute(text("SELECT current_database()")).scalar_one()
+    return name
 
 
 def prepare_server(connection: Connection, maintainer: str | None = None) -> list[str]:
@@ -78,7 +83,7 @@ def prepare_server(connection: Connection, maintainer: str | None = None) -> lis
         raise ValidationError("database", msg("db", "nom de base inutilisable pour Atelier : pas de @, : ni \" et "
                                                     "{n} caractères au plus", n=MAX_ROLE_NAME - len(":owner")))
     owner = group_role(name, OWNER)
-    done = []
+    done: list[str] = []
     if not _role_exists(connection, owner):
         connection.execute(text(f"CREATE ROLE {_quote(owner)} NOLOGIN CREATEROLE BYPASSRLS"))
         done.append(f"CREATE ROLE {owner}")
@@ -142,7 +147,10 @@ def act_as_owner(connection: Connection) -> None:
 def scram_verifier(connection: Connection, role: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password``, computed on this PC by libpq: the clear
     password never travels to the server nor reaches its logs."""
-    raw = connection.connection.driver_connection
+    raw: psycopg.Connection | None = connection.connection.driver_connection
+    if raw is None:  # not reached: only an invalidated connection has no driver connection
+        raise DatabaseUnavailableError(msg("db", "la base de données ne répond pas ou est verrouillée : {detail}",
+                                           detail="connection closed"))
     return raw.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
 
 

@@ -116,10 +116,12 @@ def _newer(required: str | None, version: str) -> bool:
         return False
 
 
-def _update_required(requirements: StationRequirements | None, version: str, revision: str | None = None):
+def _update_required(requirements: StationRequirements | None, version: str,
+                     revision: str | None = None) -> StationUpdateRequiredError:
     required = requirements.required_version if requirements else None
     location = requirements.installer_location if requirements else None
-    if not _newer(required, version):  # a newer schema, yet no newer version recorded: say only that
+    # A newer schema, yet no newer version recorded (or no requirements read): say only that.
+    if requirements is None or not _newer(required, version):
         required = None
         requirements = StationRequirements(None, location)
     if required:
@@ -183,8 +185,9 @@ def require_shared(database: Database) -> None:
 
 
 def _read(connection: Connection) -> StationRequirements:
-    rows = dict(connection.execute(text("SELECT key, value FROM database_setting WHERE key IN (:v, :l)"),
-                                   {"v": REQUIRED_VERSION, "l": INSTALLER_LOCATION}).all())
+    rows: dict[str, str] = dict(connection.execute(
+        text("SELECT key, value FROM database_setting WHERE key IN (:v, :l)"),
+        {"v": REQUIRED_VERSION, "l": INSTALLER_LOCATION}).all())
     return StationRequirements(rows.get(REQUIRED_VERSION) or None, rows.get(INSTALLER_LOCATION) or None)
 
 

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, DateTime
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
-class ScaledDecimal(TypeDecorator):
+class ScaledDecimal(TypeDecorator[Decimal]):
     """A ``Decimal`` stored as a whole number of ``10**-scale`` units (never a float).
 
     ``ScaledDecimal(2)`` stores euros as integer cents. A value with more decimals than
@@ -19,12 +20,13 @@ class ScaledDecimal(TypeDecorator):
     impl = BigInteger
     cache_ok = True
 
-    def __init__(self, scale: int = 2):
+    def __init__(self, scale: int = 2) -> None:
         super().__init__()
         self.scale = scale
         self._factor = Decimal(10) ** scale
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: Decimal | int | str | float | None, dialect: Dialect) -> int | None:
+        """The whole number of units stored for ``value``; a float or extra decimals are refused."""
         if value is None:
             return None
         if not isinstance(value, Decimal):
@@ -36,7 +38,8 @@ class ScaledDecimal(TypeDecorator):
             raise ValueError(f"{value} has more than {self.scale} decimals")
         return int(units)
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+        """The ``Decimal`` of a stored whole number of units, with exactly ``scale`` decimals."""
         if value is None:
             return None
         return (Decimal(int(value)) / self._factor).quantize(Decimal(1).scaleb(-self.scale))
@@ -47,13 +50,14 @@ def Money() -> ScaledDecimal:  # noqa: N802 - reads like a type in column defini
     return ScaledDecimal(2)
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware instant, stored in UTC; naive values are refused."""
 
     impl = DateTime(timezone=True)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """``value`` in UTC (naive for SQLite, which keeps no offset); a naive value is refused."""
         if value is None:
             return None
         if value.tzinfo is None:
@@ -63,7 +67,8 @@ class UTCDateTime(TypeDecorator):
             return value.replace(tzinfo=None)
         return value
 
-    def process_result_value(self, value: datetime | None, dialect):
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """The stored instant as an aware UTC ``datetime`` (SQLite's naive values are UTC)."""
         if value is None:
             return None
         if value.tzinfo is None:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 def scope_for(session: Session, user: User) -> UserScope:
     """Build the scope of ``user`` acting on their own site."""
-    site = session.get(Site, user.site_id)
+    site = session.get_one(Site, user.site_id)  # the user's own site: a foreign key, readable by the user
     return UserScope(
         user_id=user.id,
         login=user.login,
@@ -83,7 +83,7 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
             verify_password(None, password)  # same cost as a real check
             raise locked_error((attempt.locked_until - now).total_seconds())
         user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
-        site_active = user is not None and session.get(Site, user.site_id).active
+        site_active = user is not None and session.get_one(Site, user.site_id).active
         if user is None or not site_active or not verify_password(user.password_hash, password):
             attempt = attempt or LoginAttempt(login=attempt_key(key), failures=0)
             attempt.failures += 1

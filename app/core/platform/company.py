@@ -46,9 +46,9 @@ def get_company(database: Database, scope: UserScope) -> CompanyForm:
                            company.version)
 
 
-def _validated(form: CompanyForm) -> dict:
+def _validated(form: CompanyForm) -> dict[str, str | bool | None]:
     checks = FieldErrors()
-    values: dict = {
+    values: dict[str, str | bool | None] = {  # None only for a failed check, raised below
         "uses_vat_register": form.uses_vat_register,
         "name": checks.run(require_text, "name", form.name, msg("fields", "Nom de la société")),
         "enterprise_number": checks.run(clean_enterprise_number, form.enterprise_number),
@@ -77,6 +77,8 @@ def update_company(database: Database, scope: UserScope, form: CompanyForm) -> C
     values = _validated(form)
     with database.session() as session:
         company = session.get(Company, scope.company_id)
+        if company is None:
+            raise NotFoundError(msg("errors", "Société introuvable."))
         check_version(company, form.version, WHAT)
         for key, value in values.items():
             setattr(company, key, value)

@@ -62,7 +62,7 @@ def _open_session(database: Database) -> UserScope | None:
     with database.session() as session:
         user_id = session.execute(text("SELECT atelier_session_user_id()")).scalar()
         user = session.get(User, user_id) if user_id is not None else None
-        if user is None or not session.get(Site, user.site_id).active:
+        if user is None or not session.get_one(Site, user.site_id).active:
             return None
         session.execute(text("SELECT atelier_login_succeeded()"))
         return scope_for(session, user)

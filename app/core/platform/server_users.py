@@ -13,6 +13,9 @@ so never in the server's logs); their strength is checked here, before.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
+
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -55,7 +58,8 @@ def _refusal(exc: DBAPIError, login: str = "") -> AtelierError | None:
     return None
 
 
-def _call(session: Session, sql: str, params: dict, login: str = ""):
+def _call(session: Session, sql: str, params: Mapping[str, object], login: str = "") -> object:
+    """Run one of the ``atelier_*`` user functions; its result, or the clerk-readable refusal."""
     try:
         return session.execute(text(sql), params).scalar()
     except DBAPIError as exc:
@@ -73,7 +77,7 @@ def _verifier(session: Session, database: Database, login: str, password: str) -
     return scram_verifier(session.connection(), user_role(database.database_name, login), password)
 
 
-def _info(user: User, locked_until=None) -> UserInfo:
+def _info(user: User, locked_until: datetime | None = None) -> UserInfo:
     return UserInfo(user.id, user.login, user.full_name, user.site_id, user.role, user.active, user.version,
                     locked_until)
 
@@ -99,7 +103,7 @@ def add_user(database: Database, scope: UserScope, login: str, password: str, si
         if _as_user(database):
             user_id = _call(session, "SELECT atelier_user_create(:l, :f, :s, :a, :v)",
                             {"l": login, "f": full_name, "s": site.id, "a": admin, "v": verifier}, login)
-            return _info(session.get(User, user_id))
+            return _info(session.get_one(User, user_id))  # created on a site the admin reaches: readable
         if session.scalar(select(User.id).where(User.login == login)):
             raise login_taken(login)
         user = User(login=login, full_name=full_name.strip()[:120] or login, password_hash="", site_id=site.id,
@@ -114,7 +118,8 @@ def list_users(database: Database, scope: UserScope) -> list[UserInfo]:
     """Users of the admin's current site with their running lockouts."""
     with database.session() as session:
         if _as_user(database):
-            locks = dict(session.execute(text("SELECT user_id, locked_until FROM atelier_user_locks()")).all())
+            locks: dict[int, datetime] = dict(
+                session.execute(text("SELECT user_id, locked_until FROM atelier_user_locks()")).all())
         else:
             act_as_owner(session.connection())
             locks = dict(session.execute(text(
@@ -151,7 +156,7 @@ def update_user(database: Database, scope: UserScope, user_id: int, change: User
                   {"id": user_id, "v": change.version, "f": change.full_name, "s": site.id, "a": change.admin,
                    "act": change.active}, user.login)
             session.expire(user)
-            return _info(session.get(User, user_id, populate_existing=True))
+            return _info(session.get_one(User, user_id, populate_existing=True))
         if user.version != change.version:
             raise ConflictError(msg("fields", "L'utilisateur {login}", login=user.login), user.updated_by,
                                 user.updated_at)

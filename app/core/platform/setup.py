@@ -37,7 +37,7 @@ def is_set_up(database: Database) -> bool:
     with database.session() as session:
         if database.is_postgres and database.credentials is None:
             act_as_owner(session.connection())  # IT's role sees no row of its own
-        return session.scalar(select(func.count()).select_from(Company)) > 0
+        return session.execute(select(func.count()).select_from(Company)).scalar_one() > 0
 
 
 def set_up(database: Database, request: SetupRequest) -> int:
@@ -57,7 +57,7 @@ def set_up(database: Database, request: SetupRequest) -> int:
     with database.session(immediate=True) as session:
         if database.is_postgres:  # IT's maintenance role, as the owner: no Atelier user exists yet
             act_as_owner(session.connection())
-        if session.scalar(select(func.count()).select_from(Company)) > 0:
+        if session.execute(select(func.count()).select_from(Company)).scalar_one() > 0:
             raise AtelierError(msg("setup", "Cette base de données est déjà configurée ; rien n'a été modifié."))
         company = Company(name=company_name, enterprise_number=enterprise, uses_vat_register=request.uses_vat_register)
         session.add(company)

@@ -46,7 +46,8 @@ def connection_url(host: str, port: int | str | None, name: str, sslmode: str = 
     host = host.strip()
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
-    port_part = f":{int(port)}" if str(port or "").strip() else ""
+    port_text = str(port or "").strip()
+    port_part = f":{int(port_text)}" if port_text else ""
     query = f"?sslmode={quote(sslmode.strip())}" if sslmode.strip() else ""
     return f"postgresql://{host}{port_part}/{quote(name.strip(), safe='')}{query}"
 

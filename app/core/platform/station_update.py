@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -144,6 +145,8 @@ def _download(url: str, partial: Path, token: CancelToken | None) -> ProgressGen
 
 def _shell_execute(verb: str, file: str, parameters: str) -> int:  # pragma: no cover - Windows stations
     """ShellExecuteW; its return value (above 32: started)."""
+    if sys.platform != "win32":  # launch_installer refuses any other system before calling it
+        raise OSError("ShellExecuteW exists on Windows only")
     import ctypes
     from ctypes import wintypes
 
@@ -155,7 +158,7 @@ def _shell_execute(verb: str, file: str, parameters: str) -> int:  # pragma: no 
 
 
 def launch_installer(path: Path, version: str | None = None, platform: str | None = None,
-                     shell_execute=_shell_execute) -> None:
+                     shell_execute: Callable[[str, str, str], int] = _shell_execute) -> None:
     """Start the installer at ``path`` silently with administrator rights (Windows asks for
     them); it returns at once, the installer then closes Atelier. Raises when Windows did
     not start it (rights refused…) or the station is not Windows."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, stamp
@@ -202,7 +203,7 @@ def unlock_user(database: Database, scope: UserScope, user_id: int) -> None:
             session.delete(attempt)
 
 
-def _reachable_user(session, scope: UserScope, user_id: int) -> User:
+def _reachable_user(session: Session, scope: UserScope, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise NotFoundError(msg("errors", "Utilisateur introuvable."))
