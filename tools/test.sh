@@ -20,5 +20,5 @@ say "types (mypy --strict on app/core)"
 .venv/bin/mypy
 say "translations"
 .venv/bin/python tools/i18n.py check
-say "tests (pytest on 2 workers; PostgreSQL tests use 127.0.0.1:5432 or are skipped)"
-.venv/bin/python -m pytest -n 2 --dist loadgroup "$@"
+say "tests, slow ones included (pytest on 2 workers; PostgreSQL tests use 127.0.0.1:5432 or are skipped)"
+.venv/bin/python -m pytest -n 2 --dist loadgroup -m "slow or not slow" "$@"

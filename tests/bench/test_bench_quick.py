@@ -66,6 +66,7 @@ def quick_runs() -> dict[str, subprocess.CompletedProcess]:
         return dict(zip(SCRIPTS, pool.map(run, SCRIPTS)))
 
 
+@pytest.mark.slow
 @pytest.mark.xdist_group("bench")
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_script_runs_in_quick_mode(script, quick_runs):

@@ -78,6 +78,7 @@ def atelier(copies, tmp_path, url, version: str, *args: str, lang: str = "fr") -
                           capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow
 def test_a_fleet_is_upgraded_in_step(copies, shared_url, tmp_path):
     def run(version, *args, **options):
         return atelier(copies, tmp_path, shared_url, version, *args, **options)
