@@ -1296,10 +1296,6 @@ It will be sent to Car-Pass.</translation>
       <translation>Check the Car-Pass portal: if the request is there, « Mark as received »; otherwise « Send again ».</translation>
     </message>
     <message>
-      <source>adresse https://… attendue</source>
-      <translation>https://… address expected</translation>
-    </message>
-    <message>
       <source>anomalie Car-Pass</source>
       <translation>Car-Pass anomaly</translation>
     </message>
@@ -1512,10 +1508,6 @@ It will be sent to Car-Pass.</translation>
       <translation>kept for this session only</translation>
     </message>
     <message>
-      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
-      <translation>http:// is only allowed towards this computer (simulator); use https://</translation>
-    </message>
-    <message>
       <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
       <translation>identifier from the Car-Pass portal expected, of the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (digits 0-9 and letters a-f)</translation>
     </message>
@@ -1678,10 +1670,6 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>ni espace, ni caractère invisible</source>
       <translation>no spaces or invisible characters</translation>
-    </message>
-    <message>
-      <source>ni identifiant, ni paramètres dans l'adresse</source>
-      <translation>no user name or parameters in the address</translation>
     </message>
     <message>
       <source>nombre entier attendu</source>

@@ -1296,10 +1296,6 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>Controleer het Car-Pass-portaal: staat de aanvraag erin, « Als ontvangen markeren »; anders « Opnieuw verzenden ».</translation>
     </message>
     <message>
-      <source>adresse https://… attendue</source>
-      <translation>https://…-adres verwacht</translation>
-    </message>
-    <message>
       <source>anomalie Car-Pass</source>
       <translation>Car-Pass-anomalie</translation>
     </message>
@@ -1512,10 +1508,6 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>enkel voor deze sessie bewaard</translation>
     </message>
     <message>
-      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
-      <translation>http:// is enkel toegestaan naar deze computer (simulator); gebruik https://</translation>
-    </message>
-    <message>
       <source>identifiant du portail Car-Pass attendu, de la forme xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (chiffres 0-9 et lettres a-f)</source>
       <translation>identificatie uit het Car-Pass-portaal verwacht, van de vorm xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (cijfers 0-9 en letters a-f)</translation>
     </message>
@@ -1678,10 +1670,6 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>ni espace, ni caractère invisible</source>
       <translation>geen spaties of onzichtbare tekens</translation>
-    </message>
-    <message>
-      <source>ni identifiant, ni paramètres dans l'adresse</source>
-      <translation>geen gebruikersnaam of parameters in het adres</translation>
     </message>
     <message>
       <source>nombre entier attendu</source>

@@ -864,10 +864,6 @@ Discard them?</translation>
       <translation>Peppol identifier</translation>
     </message>
     <message>
-      <source>Le trousseau du système a refusé l'opération.</source>
-      <translation>The system's keyring refused the operation.</translation>
-    </message>
-    <message>
       <source>Le trousseau du système a refusé la clé API ; rien n'a été modifié.</source>
       <translation>The system's keyring refused the API key; nothing was changed.</translation>
     </message>
@@ -1143,6 +1139,21 @@ Discard them?</translation>
     <message>
       <source>{n} caractères au plus pour cette base partagée</source>
       <translation>at most {n} characters for this shared database</translation>
+    </message>
+  </context>
+  <context>
+    <name>web</name>
+    <message>
+      <source>adresse https://… attendue</source>
+      <translation>https://… address expected</translation>
+    </message>
+    <message>
+      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
+      <translation>http:// is only allowed towards this computer (simulator); use https://</translation>
+    </message>
+    <message>
+      <source>ni identifiant, ni paramètres dans l'adresse</source>
+      <translation>no user name or parameters in the address</translation>
     </message>
   </context>
 </TS>

@@ -864,10 +864,6 @@ Laten vallen?</translation>
       <translation>Peppol-identificatie</translation>
     </message>
     <message>
-      <source>Le trousseau du système a refusé l'opération.</source>
-      <translation>De sleutelbos van het systeem weigerde de bewerking.</translation>
-    </message>
-    <message>
       <source>Le trousseau du système a refusé la clé API ; rien n'a été modifié.</source>
       <translation>De sleutelbos van het systeem weigerde de API-sleutel; er werd niets gewijzigd.</translation>
     </message>
@@ -1143,6 +1139,21 @@ Laten vallen?</translation>
     <message>
       <source>{n} caractères au plus pour cette base partagée</source>
       <translation>hoogstens {n} tekens voor deze gedeelde database</translation>
+    </message>
+  </context>
+  <context>
+    <name>web</name>
+    <message>
+      <source>adresse https://… attendue</source>
+      <translation>https://…-adres verwacht</translation>
+    </message>
+    <message>
+      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
+      <translation>http:// is enkel toegestaan naar deze computer (simulator); gebruik https://</translation>
+    </message>
+    <message>
+      <source>ni identifiant, ni paramètres dans l'adresse</source>
+      <translation>geen gebruikersnaam of parameters in het adres</translation>
     </message>
   </context>
 </TS>

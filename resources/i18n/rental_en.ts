@@ -202,10 +202,6 @@
       <translation>agreement {agreement}</translation>
     </message>
     <message>
-      <source>adresse https://… attendue</source>
-      <translation>https://… address expected</translation>
-    </message>
-    <message>
       <source>en file d'envoi</source>
       <translation>queued</translation>
     </message>
@@ -218,10 +214,6 @@
       <translation>sent</translation>
     </message>
     <message>
-      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
-      <translation>http:// is only allowed to this computer (simulator); use https://</translation>
-    </message>
-    <message>
       <source>l'IBAN de la société est à saisir (fiche société) : la facture électronique indique le compte à créditer</source>
       <translation>the company's IBAN must be entered (company record): the e-invoice states the account to pay into</translation>
     </message>
@@ -232,10 +224,6 @@
     <message>
       <source>livré</source>
       <translation>delivered</translation>
-    </message>
-    <message>
-      <source>ni identifiant, ni paramètres dans l'adresse</source>
-      <translation>no user name or parameters in the address</translation>
     </message>
     <message>
       <source>refusé</source>

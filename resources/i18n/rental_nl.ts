@@ -202,10 +202,6 @@
       <translation>akkoord {agreement}</translation>
     </message>
     <message>
-      <source>adresse https://… attendue</source>
-      <translation>adres https://… verwacht</translation>
-    </message>
-    <message>
       <source>en file d'envoi</source>
       <translation>in wachtrij</translation>
     </message>
@@ -218,10 +214,6 @@
       <translation>verzonden</translation>
     </message>
     <message>
-      <source>http:// n'est permis que vers cet ordinateur (simulateur) ; utilisez https://</source>
-      <translation>http:// is alleen toegestaan naar deze computer (simulator); gebruik https://</translation>
-    </message>
-    <message>
       <source>l'IBAN de la société est à saisir (fiche société) : la facture électronique indique le compte à créditer</source>
       <translation>het IBAN van de onderneming moet ingevuld worden (ondernemingsfiche): de elektronische factuur vermeldt de te crediteren rekening</translation>
     </message>
@@ -232,10 +224,6 @@
     <message>
       <source>livré</source>
       <translation>afgeleverd</translation>
-    </message>
-    <message>
-      <source>ni identifiant, ni paramètres dans l'adresse</source>
-      <translation>geen gebruikersnaam of parameters in het adres</translation>
     </message>
     <message>
       <source>refusé</source>

@@ -1,44 +1,26 @@
 """Access-point API keys: in the OS keyring only, one per site (keyed by its establishment
-number, so two databases of the same company share it and two sites never do).
-
-Without a usable keyring a key can be kept in this process's memory for the session only
-(the demo does so); a scheduled command may read ``ATELIER_PEPPOL_API_KEY``. A key is never
-written to the database, a file, a log line or an exception text.
+number, so two databases of the same company share it and two sites never do), kept by
+:class:`app.core.secrets.SecretStore`. Without a usable keyring a key can be kept in this
+process's memory for the session only (the demo does so); a scheduled command may read
+``ATELIER_PEPPOL_API_KEY``. A key is never written to the database, a file, a log line or an
+exception text.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import threading
-
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
-from app.core.errors import AtelierError, ValidationError
+from app.core.errors import ValidationError
 from app.core.i18n import msg
+from app.core.secrets import IN_KEYRING, IN_SESSION, SecretStore
+
+__all__ = ["IN_KEYRING", "IN_SESSION"]
 
 SERVICE = "Atelier Peppol"
 KEY_VARIABLE = "ATELIER_PEPPOL_API_KEY"
-IN_KEYRING = "keyring"
-IN_SESSION = "session"
-log = logging.getLogger(__name__)
-_session_keys: dict[str, str] = {}
-_lock = threading.Lock()
-
-
-def keyring_usable() -> tuple[bool, str]:
-    """(usable, backend name) of the keyring ``keyring`` chose."""
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    try:
-        priority = float(getattr(backend, "priority", 0))
-    except Exception:  # some backends compute their priority and may fail doing so
-        priority = 0
-    usable = priority > 0 and not name.startswith(("keyring.backends.fail", "keyring.backends.null"))
-    if name.startswith("keyring.backends.chainer"):
-        usable = bool(getattr(backend, "backends", []))
-    return usable, name
+_store = SecretStore(
+    SERVICE, KEY_VARIABLE,
+    refused=lambda: msg("peppol", "Le trousseau du système a refusé la clé API ; rien n'a été modifié."),
+    no_keyring=lambda backend: msg("peppol", "Aucun trousseau du système utilisable ({backend}) : la clé API ne "
+                                             "peut être gardée que pour cette session.", backend=backend))
 
 
 def clean_key(key: str) -> str:
@@ -54,59 +36,19 @@ def clean_key(key: str) -> str:
 
 def store_key(owner: str, key: str, *, session_only: bool = False) -> str:
     """Keep ``owner``'s key (keyring, or this session); returns where it went."""
-    key = clean_key(key)
-    if session_only:
-        with _lock:
-            _session_keys[owner] = key
-        return IN_SESSION
-    usable, backend = keyring_usable()
-    if not usable:
-        raise AtelierError(msg("peppol", "Aucun trousseau du système utilisable ({backend}) : la clé API ne peut être "
-                                         "gardée que pour cette session.", backend=backend))
-    try:
-        keyring.set_password(SERVICE, owner, key)
-    except KeyringError:
-        log.warning("keyring refused to store the Peppol key of %s", owner)
-        raise AtelierError(msg("peppol", "Le trousseau du système a refusé la clé API ; rien n'a été modifié.")) \
-            from None
-    with _lock:
-        _session_keys.pop(owner, None)
-    return IN_KEYRING
+    return _store.store(owner, clean_key(key), session_only=session_only)
 
 
 def clear_key(owner: str) -> None:
     """Forget ``owner``'s key in the keyring and in this session."""
-    with _lock:
-        _session_keys.pop(owner, None)
-    if not keyring_usable()[0]:
-        return
-    try:
-        keyring.delete_password(SERVICE, owner)
-    except PasswordDeleteError:
-        pass
-    except KeyringError:
-        raise AtelierError(msg("peppol", "Le trousseau du système a refusé l'opération.")) from None
+    _store.clear(owner)
 
 
 def key_for(owner: str) -> tuple[str | None, str | None]:
     """(key, where): this session first, then the keyring, then the environment."""
-    with _lock:
-        key = _session_keys.get(owner)
-    if key:
-        return key, IN_SESSION
-    if keyring_usable()[0]:
-        try:
-            key = keyring.get_password(SERVICE, owner)
-        except KeyringError:
-            log.warning("keyring could not be read for %s", owner)
-            key = None
-        if key:
-            return key, IN_KEYRING
-    key = os.environ.get(KEY_VARIABLE)
-    return (key, "environment") if key else (None, None)
+    return _store.get(owner)
 
 
 def forget_session_keys() -> None:
     """Drop every session-only key (logout, tests)."""
-    with _lock:
-        _session_keys.clear()
+    _store.forget_session()

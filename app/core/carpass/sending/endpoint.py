@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from app.core.carpass.sending.protocol import PRODUCTION_URL
 from app.core.db.engine import Database
-from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.platform.site_settings import get_setting, set_setting
+from app.core.service_address import clean_service_url
 
 ENDPOINT_KEY = "carpass.endpoint_url"
 AUTO_SEND_KEY = "carpass.auto_send"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True)
@@ -32,18 +30,7 @@ class SendingSettings:
 
 def clean_endpoint(url: str) -> str:
     """An https URL (plain http only on this computer, for the simulator), no trailing slash."""
-    label = msg("carpass", "Adresse du service Car-Pass")
-    text = (url or "").strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValidationError("endpoint_url", msg("carpass", "adresse https://… attendue"), field_label=label)
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        raise ValidationError("endpoint_url", msg("carpass", "http:// n'est permis que vers cet ordinateur "
-                                                             "(simulateur) ; utilisez https://"), field_label=label)
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise ValidationError("endpoint_url", msg("carpass", "ni identifiant, ni paramètres dans l'adresse"),
-                              field_label=label)
-    return text
+    return clean_service_url(url, msg("carpass", "Adresse du service Car-Pass"))
 
 
 def read_settings(database: Database, scope: UserScope) -> SendingSettings:

@@ -5,10 +5,9 @@ test the connection."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from app.core.db.engine import Database
-from app.core.errors import AtelierError, ValidationError
+from app.core.errors import AtelierError
 from app.core.i18n import Message, msg
 from app.core.peppol import credentials
 from app.core.peppol.access_point import protocol
@@ -16,9 +15,9 @@ from app.core.peppol.access_point.client import AccessPointClient
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
 from app.core.platform.site_settings import get_setting, set_setting
+from app.core.service_address import clean_service_url
 
 ENDPOINT_KEY = "peppol.endpoint_url"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True)
@@ -36,18 +35,7 @@ class AccessPointSettings:
 
 def clean_endpoint(url: str) -> str:
     """An https URL (plain http only on this computer, for the simulator), no trailing slash."""
-    label = msg("peppol", "Adresse de l'API du fournisseur Peppol")
-    text = (url or "").strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValidationError("endpoint_url", msg("peppol", "adresse https://… attendue"), field_label=label)
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        raise ValidationError("endpoint_url", msg("peppol", "http:// n'est permis que vers cet ordinateur "
-                                                            "(simulateur) ; utilisez https://"), field_label=label)
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise ValidationError("endpoint_url", msg("peppol", "ni identifiant, ni paramètres dans l'adresse"),
-                              field_label=label)
-    return text
+    return clean_service_url(url, msg("peppol", "Adresse de l'API du fournisseur Peppol"))
 
 
 def key_owner(database: Database, site_id: int) -> str:
