@@ -83,6 +83,7 @@ MODULE_KEYS: tuple[ModuleKey, ...] = tuple(module.key for module in CORE_MODULES
 def load_all_models() -> MetaData:
     """Import the platform's and every module's models; the shared metadata describes the
     whole schema (alembic's target, the schema tests)."""
+    import app.core.ledger.models  # noqa: F401
     import app.core.platform.models  # noqa: F401
     from app.core.db.base import Base
 

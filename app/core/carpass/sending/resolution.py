@@ -18,6 +18,7 @@ from app.core.carpass.sending.states import ReadingState, Resolution
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
+from app.core.ledger.chain import append
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
@@ -76,6 +77,7 @@ def mark_received(database: Database, scope: UserScope, reading_id: int, request
         ).execution_options(synchronize_session=False))
         if done.rowcount != 1:
             raise _changed()
+        append(session, "carpass_reading", reading.site_id, reading_id, once=True)
         set_entry_status(session, reading.entry_id, EntryStatus.SENT, message, scope.login,
                          Resolution.MARKED_RECEIVED, guid, now, sent_at=now)
     return guid

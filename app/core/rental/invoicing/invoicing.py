@@ -24,6 +24,7 @@ from app.core.db.engine import Database
 from app.core.db.versioning import stamp
 from app.core.errors import AtelierError, NotFoundError, ValidationError, ValidationErrors
 from app.core.i18n import Translator, identity_translator, msg
+from app.core.ledger.chain import append
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
@@ -180,6 +181,7 @@ def invoice_dossier(database: Database, scope: UserScope, dossier_id: int,
                                    {**snapshot, "total_excl": plan.total_excl, "total_vat": plan.total_vat,
                                     "total_incl": plan.total_incl, "note": note})
             _add_lines(session, invoice, plan, result, translate)
+            append(session, KIND_INVOICE, invoice.site_id, invoice.id)
             invoices.append(invoice)
         dossier.invoiced = True
         stamp(dossier, scope.login)
@@ -227,6 +229,7 @@ def credit_notes_in(session: Session, scope: UserScope, dossier_id: int, invoice
                                     amount=line.amount, vat_rate=line.vat_rate))
         for vat in original.vat_lines:
             session.add(InvoiceVatLine(invoice_id=note.id, rate=vat.rate, base=vat.base, vat=vat.vat))
+        append(session, KIND_CREDIT_NOTE, note.site_id, note.id)
         original.cancelled_by_id = note.id
         notes.append(note)
     session.flush()

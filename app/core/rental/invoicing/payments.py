@@ -14,6 +14,7 @@ from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
 from app.core.numbers import plain_decimal
+from app.core.ledger.chain import append
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
@@ -172,9 +173,16 @@ def add_line(session: Session, scope: UserScope, dossier, payer: PayerBalance, a
                       created_by=scope.login)
     session.add(payment)
     session.flush()
-    entry_for(session, payment, f"{dossier.number} {payer.name}")
+    entry = entry_for(session, payment, f"{dossier.number} {payer.name}")
     session.flush()
+    chain_line(session, payment.site_id, payment.id, entry.id)
     return payment
+
+
+def chain_line(session: Session, site_id: int, payment_id: int, entry_id: int) -> None:
+    """Chain a new payment line and its journal entry (tamper evidence, see app.core.ledger)."""
+    append(session, "payment", site_id, payment_id)
+    append(session, "journal_entry", site_id, entry_id)
 
 
 def record_payment(database: Database, scope: UserScope, dossier_id: int, amount: str | Decimal, method: str,
@@ -207,8 +215,9 @@ def reverse_payment(database: Database, scope: UserScope, payment_id: int, note:
                            note=(note or "").strip()[:200])
         session.add(reversal)
         session.flush()
-        entry_for(session, reversal, msg("rental", "Extourne du règlement {id}", id=original.id).render())
+        entry = entry_for(session, reversal, msg("rental", "Extourne du règlement {id}", id=original.id).render())
         session.flush()
+        chain_line(session, reversal.site_id, reversal.id, entry.id)
         return payment_info(session, reversal)
 
 

@@ -40,6 +40,7 @@ from app.core.carpass.sending.outbox.statements import (
 )
 from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.db.engine import Database, database_error
+from app.core.ledger.chain import append
 
 SQLITE_RUN_SYNCHRONOUS = "FULL"      # each commit flushed: a claim survives a power cut
 SQLITE_STATION_SYNCHRONOUS = "NORMAL"  # what engine.py sets for every connection
@@ -172,6 +173,8 @@ class OutboxRun:
             following = next(candidates, None)
             claim = claim_parameters(following, self.run_id, now) if following is not None else None
             owned, row = self.strategy.record_and_claim(connection, parameters, decision.requeued, claim)
+            if owned and decision.request_guid is not None:  # acknowledged: a legal record from now on
+                append(connection, "carpass_reading", claimed.site_id, claimed.id, once=True)
             claimed_next = self._claimed(following, row) if row is not None else None
             if claimed_next is None and following is not None:  # taken by another station meanwhile
                 claimed_next = self._claim_first(connection, candidates, now)

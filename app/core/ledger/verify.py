@@ -1,0 +1,116 @@
+"""Checking the chains: every entry still links to the previous one and every chained
+record still has the content it had when it was chained.
+
+Per chain (site and kind), in order: the entries' positions follow 1, 2, 3…; each entry's
+previous hash is the hash of the entry before it; its own hash and content hash match
+what it holds; its record exists and has the stored content; the head row names the last
+entry; no record of the chain is left unchained. The first failure is the chain's break,
+named with the record (an invoice's reference, an id) and what differs.
+
+Admins only; the chains of the sites the admin reaches (on PostgreSQL, row-level security
+shows no other site's rows anyway).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from app.core.db.engine import Database
+from app.core.i18n import Message, msg
+from app.core.ledger.canonical import SPECS, ChainSpec, contents, differences, record_label
+from app.core.ledger.chain import ENTRY, GENESIS, HEAD, link_hash, sha256
+from app.core.platform.models import Site
+from app.core.platform.scope import UserScope
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first place where a chain does not match: its position, the record, and why."""
+
+    seq: int
+    record_id: int | None
+    label: str
+    reason: Message
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """One chain (site and kind): its length, its head hash and its first break, if any."""
+
+    site_code: str
+    kind: str
+    length: int
+    head_hash: str
+    broken: Break | None
+
+    @property
+    def intact(self) -> bool:
+        """True when the whole chain matches."""
+        return self.broken is None
+
+
+def verify_ledger(database: Database, scope: UserScope) -> list[ChainReport]:
+    """Check every chain of every site the admin reaches (one report per site and kind)."""
+    scope.require_admin()
+    with database.engine.connect() as connection:
+        sites = connection.execute(select(Site.id, Site.code).where(Site.company_id == scope.company_id)
+                                   .order_by(Site.code)).all()
+        reports = [verify_chain(connection, spec, site_id, code) for site_id, code in sites
+                   for spec in SPECS.values()]
+        connection.rollback()
+    return reports
+
+
+def verify_chain(connection: Connection, spec: ChainSpec, site_id: int, site_code: str) -> ChainReport:
+    """Walk one chain and return its report."""
+    entries = connection.execute(select(ENTRY).where(ENTRY.c.site_id == site_id, ENTRY.c.kind == spec.kind)
+                                 .order_by(ENTRY.c.seq)).all()
+    current = contents(connection, spec, site_id)
+    previous, broken = GENESIS, None
+    for expected, entry in enumerate(entries, start=1):
+        broken = _entry_break(spec, entry, expected, previous, current)
+        if broken is not None:
+            break
+        previous = entry.hash
+    if broken is None:
+        broken = _tail_break(connection, spec, site_id, len(entries), previous, current, {e.record_id for e in entries})
+    return ChainReport(site_code, spec.kind, len(entries), previous, broken)
+
+
+def _entry_break(spec: ChainSpec, entry, expected: int, previous: str, current: dict[int, str]) -> Break | None:
+    label = record_label(spec, entry.content)
+    if entry.seq != expected:
+        return Break(entry.seq, entry.record_id, label, msg(
+            "ledger", "maillon manquant : la position {expected} est absente (entrée supprimée)", expected=expected))
+    if entry.prev_hash != previous:
+        return Break(entry.seq, entry.record_id, label, msg(
+            "ledger", "lien rompu : le hash précédent ne correspond pas à l'entrée {seq}", seq=expected - 1))
+    if sha256(entry.content) != entry.content_hash or entry.hash != link_hash(
+            spec.kind, entry.site_id, entry.seq, entry.record_id, entry.content_hash, entry.prev_hash):
+        return Break(entry.seq, entry.record_id, label, msg("ledger", "entrée du registre modifiée"))
+    now = current.get(entry.record_id)
+    if now is None:
+        return Break(entry.seq, entry.record_id, label, msg("ledger", "enregistrement supprimé"))
+    if now != entry.content:
+        return Break(entry.seq, entry.record_id, label, msg(
+            "ledger", "contenu modifié : {changes}", changes="; ".join(differences(entry.content, now))))
+    return None
+
+
+def _tail_break(connection: Connection, spec: ChainSpec, site_id: int, length: int, last_hash: str,
+                current: dict[int, str], chained: set[int]) -> Break | None:
+    head = connection.execute(select(HEAD.c.length, HEAD.c.head_hash).where(
+        HEAD.c.site_id == site_id, HEAD.c.kind == spec.kind)).first()
+    if head is not None and (head.length, head.head_hash) != (length, last_hash):
+        return Break(head.length, None, "-", msg(
+            "ledger", "fin de chaîne supprimée : la tête annonce {count} entrées, {found} trouvées",
+            count=head.length, found=length))
+    if head is None and length:
+        return Break(length, None, "-", msg("ledger", "tête de chaîne supprimée"))
+    loose = sorted(set(current) - chained)
+    if loose:
+        return Break(length + 1, loose[0], record_label(spec, current[loose[0]]), msg(
+            "ledger", "enregistrement hors chaîne (écrit sans passer par l'application ou son entrée supprimée)"))
+    return None
