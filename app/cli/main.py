@@ -18,9 +18,10 @@ Commands = argparse._SubParsersAction
 
 
 def _platform_commands(commands: Commands) -> None:
-    from app.cli import platform_commands
+    from app.cli import audit_commands, platform_commands
 
     platform_commands.register(commands)
+    audit_commands.register(commands)
 
 
 def _carpass_commands(commands: Commands) -> None:

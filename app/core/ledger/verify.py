@@ -24,6 +24,14 @@ from app.core.ledger.chain import ENTRY, GENESIS, HEAD, link_hash, sha256
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
 
+KIND_LABELS = {
+    "invoice": msg("ledger", "factures"),
+    "credit_note": msg("ledger", "notes de crédit"),
+    "payment": msg("ledger", "règlements"),
+    "journal_entry": msg("ledger", "écritures du journal"),
+    "carpass_reading": msg("ledger", "relevés Car-Pass acceptés"),
+}
+
 
 @dataclass(frozen=True)
 class Break:
@@ -49,6 +57,22 @@ class ChainReport:
     def intact(self) -> bool:
         """True when the whole chain matches."""
         return self.broken is None
+
+    def describe(self) -> Message:
+        """One sentence: the chain's length and head, or its first break."""
+        label = KIND_LABELS[self.kind]
+        if self.broken is None:
+            return msg("ledger", "{site} {kind} ({name}) : chaîne intacte, {length} enregistrements, tête {head}",
+                       site=self.site_code, kind=self.kind, name=label, length=self.length, head=self.head_hash)
+        return msg("ledger", "{site} {kind} ({name}) : CHAÎNE ROMPUE à la position {seq}, enregistrement {record} "
+                             "(id {id}) : {reason}", site=self.site_code, kind=self.kind, name=label,
+                   seq=self.broken.seq, record=self.broken.label,
+                   id=self.broken.record_id if self.broken.record_id is not None else "-", reason=self.broken.reason)
+
+
+def broken_chains(reports: list[ChainReport]) -> list[ChainReport]:
+    """The reports of the chains that do not match."""
+    return [report for report in reports if not report.intact]
 
 
 def verify_ledger(database: Database, scope: UserScope) -> list[ChainReport]:
