@@ -34,11 +34,12 @@ UTC = sa.DateTime(timezone=True)
 KINDS = "kind IN ('invoice', 'credit_note', 'payment', 'journal_entry', 'carpass_reading')"
 MESSAGE = "atelier: {table} rows are legally protected records: {op} refused"
 DOSSIER_MESSAGE = "atelier: an invoiced rental_dossier is frozen: {op} refused"
-# table -> condition on an existing row ("old") that makes it protected ("" = every row)
+# table -> condition on an existing row ("existing": not "old", which SQLite would read as the
+# trigger's OLD row) that makes it protected ("" = every row)
 PROTECTED = {
     "invoice": "", "invoice_line": "", "invoice_vat_line": "", "payment": "", "journal_entry": "",
     "invoice_mail": "", "rental_extension": "", "ledger_entry": "", "ledger_head": "",
-    "carpass_reading": "old.request_guid IS NOT NULL", "rental_dossier": "old.invoiced",
+    "carpass_reading": "existing.request_guid IS NOT NULL", "rental_dossier": "existing.invoiced",
 }
 PARTLY_WRITABLE = ("carpass_reading", "rental_dossier")
 DOSSIER_STAMP = ("invoiced", "version", "updated_at", "updated_by")
@@ -92,7 +93,7 @@ def unique_keys(connection, table: str) -> list[list[str]]:
 
 
 def _collides(connection, table: str) -> str:
-    keys = " OR ".join("(" + " AND ".join(f'old."{c}" = NEW."{c}"' for c in key) + ")"
+    keys = " OR ".join("(" + " AND ".join(f'existing."{c}" = NEW."{c}"' for c in key) + ")"
                        for key in unique_keys(connection, table))
     return f"({keys})"
 
@@ -102,11 +103,11 @@ def _sqlite_replace_guards(connection) -> None:
         condition = f"{_collides(connection, table)}{f' AND {protected}' if protected else ''}"
         refusal = MESSAGE.format(table=table, op="REPLACE")
         op.execute(f'CREATE TRIGGER "no_replace_{table}_insert" BEFORE INSERT ON "{table}" WHEN EXISTS '
-                   f'(SELECT 1 FROM "{table}" AS old WHERE {condition}) '
+                   f'(SELECT 1 FROM "{table}" AS existing WHERE {condition}) '
                    f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")
         if table in PARTLY_WRITABLE:
             op.execute(f'CREATE TRIGGER "no_replace_{table}_update" BEFORE UPDATE ON "{table}" WHEN EXISTS '
-                       f'(SELECT 1 FROM "{table}" AS old WHERE old.rowid <> OLD.rowid AND {condition}) '
+                       f'(SELECT 1 FROM "{table}" AS existing WHERE existing.rowid <> OLD.rowid AND {condition}) '
                        f"BEGIN SELECT RAISE(ABORT, '{refusal}'); END")
 
 
