@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import APP_NAME, __version__
 from app.core.platform.sites import list_sites, switch_site
@@ -12,6 +21,7 @@ from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import LANGUAGES, tr
 from app.ui.modules import build_tabs
+from app.ui.platform.ledger_banner import LedgerBanner
 from app.ui.settings import language, set_language
 from app.ui.window_geometry import place_window
 
@@ -45,7 +55,16 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.tabs)
-        self.setCentralWidget(scroller)
+        self.ledger_banner = LedgerBanner()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.ledger_banner)
+        layout.addWidget(scroller)
+        self.setCentralWidget(central)
+        if scope.is_admin:  # the chains of the admin's sites, checked off the GUI thread
+            self.ledger_banner.start(context.database, scope)
         self._build_menus()
         self._build_status_bar()
         place_window(self, context.settings.value("window/geometry"))
