@@ -120,7 +120,8 @@ def _sqlite_frozen(connection) -> None:
                f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_head', op='UPDATE')}'); END")
     op.execute('CREATE TRIGGER "immutable_ledger_head_delete" BEFORE DELETE ON ledger_head '
                f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_head', op='DELETE')}'); END")
-    columns = [c["name"] for c in sa.inspect(connection).get_columns("rental_dossier") if c["name"] not in DOSSIER_STAMP]
+    columns = [c["name"] for c in sa.inspect(connection).get_columns("rental_dossier")
+               if c["name"] not in DOSSIER_STAMP]
     same = " AND ".join(f'NEW."{c}" IS OLD."{c}"' for c in columns)
     op.execute(
         'CREATE TRIGGER "frozen_rental_dossier_update" BEFORE UPDATE ON rental_dossier WHEN OLD.invoiced AND NOT ('

@@ -727,6 +727,73 @@ Do you want to restore it?</translation>
     </message>
   </context>
   <context>
+    <name>ledger</name>
+    <message>
+      <source>Registre altéré : {count} chaîne(s) rompue(s). {first} Lancez « atelier audit verify » et prévenez le responsable.</source>
+      <translation>Ledger tampered with: {count} broken chain(s). {first} Run “atelier audit verify” and tell the person in charge.</translation>
+    </message>
+    <message>
+      <source>contenu modifié : {changes}</source>
+      <translation>content changed: {changes}</translation>
+    </message>
+    <message>
+      <source>enregistrement hors chaîne (écrit sans passer par l'application ou son entrée supprimée)</source>
+      <translation>record outside the chain (written outside the application, or its ledger entry deleted)</translation>
+    </message>
+    <message>
+      <source>enregistrement supprimé</source>
+      <translation>record deleted</translation>
+    </message>
+    <message>
+      <source>entrée du registre modifiée</source>
+      <translation>ledger entry altered</translation>
+    </message>
+    <message>
+      <source>factures</source>
+      <translation>invoices</translation>
+    </message>
+    <message>
+      <source>fin de chaîne supprimée : la tête annonce {count} entrées, {found} trouvées</source>
+      <translation>end of chain deleted: the head announces {count} entries, {found} found</translation>
+    </message>
+    <message>
+      <source>lien rompu : le hash précédent ne correspond pas à l'entrée {seq}</source>
+      <translation>broken link: the previous hash does not match entry {seq}</translation>
+    </message>
+    <message>
+      <source>maillon manquant : la position {expected} est absente (entrée supprimée)</source>
+      <translation>missing link: position {expected} is absent (entry deleted)</translation>
+    </message>
+    <message>
+      <source>notes de crédit</source>
+      <translation>credit notes</translation>
+    </message>
+    <message>
+      <source>relevés Car-Pass acceptés</source>
+      <translation>accepted Car-Pass readings</translation>
+    </message>
+    <message>
+      <source>règlements</source>
+      <translation>payments</translation>
+    </message>
+    <message>
+      <source>tête de chaîne supprimée</source>
+      <translation>chain head deleted</translation>
+    </message>
+    <message>
+      <source>{site} {kind} ({name}) : CHAÎNE ROMPUE à la position {seq}, enregistrement {record} (id {id}) : {reason}</source>
+      <translation>{site} {kind} ({name}): CHAIN BROKEN at position {seq}, record {record} (id {id}): {reason}</translation>
+    </message>
+    <message>
+      <source>{site} {kind} ({name}) : chaîne intacte, {length} enregistrements, tête {head}</source>
+      <translation>{site} {kind} ({name}): chain intact, {length} records, head {head}</translation>
+    </message>
+    <message>
+      <source>écritures du journal</source>
+      <translation>journal entries</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <source>&lt;b&gt;Comptes de démonstration&lt;/b&gt; (mot de passe : &lt;code&gt;{pw}&lt;/code&gt;)</source>

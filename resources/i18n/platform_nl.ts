@@ -727,6 +727,73 @@ Wilt u ze terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>ledger</name>
+    <message>
+      <source>Registre altéré : {count} chaîne(s) rompue(s). {first} Lancez « atelier audit verify » et prévenez le responsable.</source>
+      <translation>Register gewijzigd: {count} keten(s) verbroken. {first} Voer « atelier audit verify » uit en verwittig de verantwoordelijke.</translation>
+    </message>
+    <message>
+      <source>contenu modifié : {changes}</source>
+      <translation>inhoud gewijzigd: {changes}</translation>
+    </message>
+    <message>
+      <source>enregistrement hors chaîne (écrit sans passer par l'application ou son entrée supprimée)</source>
+      <translation>record buiten de keten (buiten de toepassing geschreven of zijn registerregel verwijderd)</translation>
+    </message>
+    <message>
+      <source>enregistrement supprimé</source>
+      <translation>record verwijderd</translation>
+    </message>
+    <message>
+      <source>entrée du registre modifiée</source>
+      <translation>registerregel gewijzigd</translation>
+    </message>
+    <message>
+      <source>factures</source>
+      <translation>facturen</translation>
+    </message>
+    <message>
+      <source>fin de chaîne supprimée : la tête annonce {count} entrées, {found} trouvées</source>
+      <translation>einde van de keten verwijderd: de kop meldt {count} regels, {found} gevonden</translation>
+    </message>
+    <message>
+      <source>lien rompu : le hash précédent ne correspond pas à l'entrée {seq}</source>
+      <translation>schakel verbroken: de vorige hash komt niet overeen met regel {seq}</translation>
+    </message>
+    <message>
+      <source>maillon manquant : la position {expected} est absente (entrée supprimée)</source>
+      <translation>ontbrekende schakel: positie {expected} ontbreekt (regel verwijderd)</translation>
+    </message>
+    <message>
+      <source>notes de crédit</source>
+      <translation>creditnota's</translation>
+    </message>
+    <message>
+      <source>relevés Car-Pass acceptés</source>
+      <translation>aanvaarde Car-Pass-registraties</translation>
+    </message>
+    <message>
+      <source>règlements</source>
+      <translation>betalingen</translation>
+    </message>
+    <message>
+      <source>tête de chaîne supprimée</source>
+      <translation>kop van de keten verwijderd</translation>
+    </message>
+    <message>
+      <source>{site} {kind} ({name}) : CHAÎNE ROMPUE à la position {seq}, enregistrement {record} (id {id}) : {reason}</source>
+      <translation>{site} {kind} ({name}): KETEN VERBROKEN op positie {seq}, record {record} (id {id}): {reason}</translation>
+    </message>
+    <message>
+      <source>{site} {kind} ({name}) : chaîne intacte, {length} enregistrements, tête {head}</source>
+      <translation>{site} {kind} ({name}): keten intact, {length} records, kop {head}</translation>
+    </message>
+    <message>
+      <source>écritures du journal</source>
+      <translation>journaalboekingen</translation>
+    </message>
+  </context>
+  <context>
     <name>login</name>
     <message>
       <source>&lt;b&gt;Comptes de démonstration&lt;/b&gt; (mot de passe : &lt;code&gt;{pw}&lt;/code&gt;)</source>

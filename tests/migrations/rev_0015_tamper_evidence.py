@@ -18,7 +18,8 @@ def check(connection) -> None:
     for kind in ("invoice", "payment", "journal_entry"):
         assert connection.execute(text("SELECT seq, record_id FROM ledger_entry WHERE kind = :kind AND site_id = 1 "
                                        "ORDER BY seq"), {"kind": kind}).all()[0] == (1, 1)
-    acknowledged = connection.execute(text("SELECT count(*) FROM carpass_reading WHERE request_guid IS NOT NULL")).scalar()
+    acknowledged = connection.execute(text(
+        "SELECT count(*) FROM carpass_reading WHERE request_guid IS NOT NULL")).scalar()
     assert connection.execute(text("SELECT count(*) FROM ledger_entry WHERE kind = 'carpass_reading'")).scalar() \
         == acknowledged
     for spec in SPECS.values():

@@ -4,6 +4,7 @@ pragma set) used to delete a protected row without firing its DELETE trigger and
 forged one; each is now refused and the row unchanged. On PostgreSQL the superuser's
 ``ON CONFLICT DO UPDATE`` is refused by the UPDATE triggers. The chains still verify."""
 
+# ruff: noqa: F811 - the tests take the shared "records" fixture imported below
 from __future__ import annotations
 
 import pytest

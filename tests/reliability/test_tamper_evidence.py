@@ -3,6 +3,7 @@ deleted, two rows' contents swapped, an entry of the ledger moved or a record wr
 outside the application are each found and named by ``atelier audit verify`` (exit 1), on
 SQLite (the file edited with the sqlite3 module) and PostgreSQL (the superuser)."""
 
+# ruff: noqa: F811 - the tests take the shared "records" fixture imported below
 from __future__ import annotations
 
 import pytest

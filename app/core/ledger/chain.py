@@ -10,8 +10,9 @@ head's hash, then the head moves. A rollback takes the entry back with the recor
 from __future__ import annotations
 
 import hashlib
+from typing import cast
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -20,8 +21,8 @@ from app.core.ledger.models import LedgerEntry, LedgerHead
 from app.core.timeutil import utcnow
 
 GENESIS = "0" * 64  # the previous hash of a chain's first entry
-HEAD = LedgerHead.__table__
-ENTRY = LedgerEntry.__table__
+HEAD = cast(Table, LedgerHead.__table__)
+ENTRY = cast(Table, LedgerEntry.__table__)
 
 
 def sha256(text: str) -> str:

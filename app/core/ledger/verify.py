@@ -14,8 +14,9 @@ shows no other site's rows anyway).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from app.core.db.engine import Database
 from app.core.i18n import Message, msg
@@ -103,7 +104,8 @@ def verify_chain(connection: Connection, spec: ChainSpec, site_id: int, site_cod
     return ChainReport(site_code, spec.kind, len(entries), previous, broken)
 
 
-def _entry_break(spec: ChainSpec, entry, expected: int, previous: str, current: dict[int, str]) -> Break | None:
+def _entry_break(spec: ChainSpec, entry: Row[Any], expected: int, previous: str,
+                 current: dict[int, str]) -> Break | None:
     label = record_label(spec, entry.content)
     if entry.seq != expected:
         return Break(entry.seq, entry.record_id, label, msg(

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import plain_decimal
 from app.core.ledger.chain import append
+from app.core.numbers import plain_decimal
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
