@@ -111,3 +111,20 @@ def test_on_conflict_do_update_is_refused_on_postgresql(carpass, records):
                 run(statement)
         assert snapshot(run) == before
     assert broken_chains(verify_ledger(carpass.db, carpass.admin_a)) == []
+
+
+def test_every_guarded_table_has_its_triggers_at_head(db):
+    """A later migration rebuilding one of these tables on SQLite must create them again."""
+    with raw_connection(db) as run:
+        if db.is_sqlite:
+            names = {row[0] for row in run("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            expected = {f"no_replace_{table}_insert" for table in GUARDED}
+            expected |= {"no_replace_carpass_reading_update", "no_replace_rental_dossier_update",
+                         "frozen_rental_dossier_update", "frozen_rental_dossier_delete",
+                         "immutable_ledger_entry_update", "immutable_ledger_entry_delete",
+                         "immutable_ledger_head_update", "immutable_ledger_head_delete"}
+        else:
+            names = {row[0] for row in run("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")}
+            expected = {"frozen_rental_dossier", "immutable_ledger_entry", "immutable_ledger_entry_truncate",
+                        "immutable_ledger_head", "immutable_ledger_head_truncate"}
+    assert expected <= names, expected - names
