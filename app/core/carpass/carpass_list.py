@@ -20,14 +20,13 @@ from typing import Any
 from sqlalchemy import String, bindparam, cast, func, or_, select
 
 from app.core.carpass.list_flags import (
-    LAST_SENT,
     MILEAGE,
     RED,
     SITE,
     codes_of,
     day_parameters,
     flags_column,
-    last_sent_join,
+    last_sent,
     reading_state_column,
 )
 from app.core.carpass.list_planner import SqlitePlanner, by_ids_conditions, walking_entry_conditions
@@ -98,27 +97,28 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
 _STATEMENTS: dict[tuple, Any] = {}
 
 
-def _row_columns() -> dict[str, Any]:
+def _row_columns(is_sqlite: bool) -> dict[str, Any]:
+    last = last_sent(is_sqlite)
     return {
         "entry_id": CarpassEntry.id, "entry_version": CarpassEntry.version, "status": CarpassEntry.status,
         "manual": CarpassEntry.manual, "last_message": CarpassEntry.last_message, "dossier_id": Dossier.id,
         "number": Dossier.number, "owner": Dossier.owner, "work_started_at": Dossier.work_started_at,
         "plate": Dossier.plate, "vin": Dossier.vin, "first_registration": Dossier.first_registration,
         "original_km": Dossier.original_km, "damage_km": Dossier.damage_km, "repair_km": Dossier.repair_km,
-        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": LAST_SENT.odometer,
-        "last_sent_date": LAST_SENT.reading_date, "reading_state": reading_state_column(), "flags": flags_column(),
+        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": last.odometer,
+        "last_sent_date": last.reading_date, "reading_state": reading_state_column(), "flags": flags_column(last),
     }
 
 
-def row_select(page=None):
+def row_select(is_sqlite: bool, page: Any = None) -> Any:
     """Every column of a list row with its flags (no filter, no order), in the order of
     :class:`ResultRow`; with ``page`` (a subquery of entry ids) the page comes first, so
     the lookups run for its rows only."""
-    columns = _row_columns()
+    columns = _row_columns(is_sqlite)
     start = CarpassEntry if page is None else page.join(CarpassEntry, CarpassEntry.id == page.c.id)
-    return (select(*(columns[name].label(name) for name in ResultRow._fields))
-            .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
-            .outerjoin(LAST_SENT, last_sent_join()))
+    joined = last_sent(is_sqlite).join(select(*(columns[name].label(name) for name in ResultRow._fields))
+                                       .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id))
+    return joined
 
 
 @dataclass(frozen=True)
@@ -137,19 +137,20 @@ class SendPreview:
 
 
 @cache
-def _preview_statement():
+def _preview_statement(is_sqlite: bool) -> Any:
     """Flags of given entry ids at the site, without the row texts."""
-    return (select(CarpassEntry.status, Dossier.vin, Dossier.work_started_at, MILEAGE.label("mileage"),
-                   LAST_SENT.odometer.label("last_sent_km"), LAST_SENT.reading_date.label("last_sent_date"),
-                   flags_column())
-            .select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
-            .outerjoin(LAST_SENT, last_sent_join()).where(*by_ids_conditions()))
+    last = last_sent(is_sqlite)
+    return last.join(select(CarpassEntry.status, Dossier.vin, Dossier.work_started_at, MILEAGE.label("mileage"),
+                            last.odometer.label("last_sent_km"), last.reading_date.label("last_sent_date"),
+                            flags_column(last))
+                     .select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+                     ).where(*by_ids_conditions())
 
 
 @cache
-def _details_statement():
-    """Whole rows of given entry ids at the site (built once per process)."""
-    return row_select().where(*by_ids_conditions())
+def _details_statement(is_sqlite: bool) -> Any:
+    """Whole rows of given entry ids at the site (built once per process and backend)."""
+    return row_select(is_sqlite).where(*by_ids_conditions())
 
 
 class CarpassListSource:
@@ -276,7 +277,7 @@ class CarpassListSource:
         statement = (self._base(CarpassEntry.id, Dossier.number).where(*conditions).order_by(*order)
                      .offset(bindparam("skip")).limit(bindparam("size")))
         if whole_rows:
-            statement = row_select(statement.subquery("page")).order_by(*order)
+            statement = row_select(self.database.is_sqlite, statement.subquery("page")).order_by(*order)
         if len(_STATEMENTS) > 32:
             _STATEMENTS.clear()
         _STATEMENTS[key] = statement
@@ -330,7 +331,7 @@ class CarpassListSource:
             return []
         today, params = self._params()
         with self._session() as session:
-            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **params})
+            rows = session.connection().execute(_details_statement(self.database.is_sqlite), {"keys": list(keys), **params})
             found = {row.entry_id: self._builder.row(row, today) for row in rows}
         return [found[key] if key in found else self.placeholder(key) for key in keys]
 
@@ -347,7 +348,7 @@ class CarpassListSource:
         with self._session() as session:
             for start in range(0, len(ids), PREVIEW_CHUNK):
                 chunk = ids[start:start + PREVIEW_CHUNK]
-                for m in session.connection().execute(_preview_statement(), {"keys": chunk, **params}):
+                for m in session.connection().execute(_preview_statement(self.database.is_sqlite), {"keys": chunk, **params}):
                     problems, warnings = codes_of(self._builder.flags(m, today))
                     red += bool(problems)
                     undescribed += MISSING_DESCRIPTION in warnings

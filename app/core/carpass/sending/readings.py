@@ -13,10 +13,11 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.core.carpass.list_flags import LAST_READING_FUNCTION
 from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStatus
 from app.core.carpass.sendability import CODE_TEXTS, send_problems, sent_mileage
 from app.core.carpass.sending import protocol
@@ -113,18 +114,32 @@ def _in_chunks(session: Session, query, column, values: list[int]) -> list:
 
 
 def known_readings(session: Session, company_id: int, vins: list[str]) -> dict[str, list[KnownReading]]:
-    """Readings Car-Pass holds for these VINs, sent by any site of the company."""
+    """The last reading Car-Pass holds for each of these VINs, sent by any site of the
+    company (latest reading date, then highest km). On PostgreSQL through the SECURITY
+    DEFINER function the list uses too (a clerk's connection sees only his site's rows)."""
     known: dict[str, list[KnownReading]] = {}
+    if session.get_bind().dialect.name == "postgresql":
+        for batch in in_batches(vins):
+            for vin, odometer, reading_date, sent_on in session.execute(text(
+                    f"SELECT v.vin, f.odometer, f.reading_date, f.sent_on FROM unnest(CAST(:vins AS text[])) "
+                    f"AS v(vin) CROSS JOIN LATERAL {LAST_READING_FUNCTION}(CAST(:company AS integer), v.vin, NULL) f"),
+                    {"vins": list(batch), "company": company_id}):
+                known[vin] = [KnownReading(odometer, reading_date, sent_on)]
+        return known
+    latest: dict[str, tuple[date, int, int, KnownReading]] = {}
     for batch in in_batches(vins):
         rows = session.execute(
-            select(CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.sent_at)
+            select(CarpassReading.id, CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date,
+                   CarpassReading.sent_at)
             .join(Site, Site.id == CarpassReading.site_id)
             .where(Site.company_id == company_id, CarpassReading.state.in_(RECEIVED_STATES),
                    CarpassReading.vin.in_(batch)))
-        for vin, odometer, reading_date, sent_at in rows:
+        for reading_id, vin, odometer, reading_date, sent_at in rows:
             sent_on = to_local(sent_at).date() if sent_at else reading_date
-            known.setdefault(vin, []).append(KnownReading(odometer, reading_date, sent_on))
-    return known
+            candidate = (reading_date, odometer, reading_id, KnownReading(odometer, reading_date, sent_on))
+            if vin not in latest or candidate[:3] > latest[vin][:3]:
+                latest[vin] = candidate
+    return {vin: [found[3]] for vin, found in latest.items()}
 
 
 def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict:
