@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -305,17 +306,39 @@ class FollowupInfo:
     resolved_by: str | None
 
 
+def followups_in(session: Session, site_id: int, reading_ids: Iterable[int]) -> dict[int, list[FollowupInfo]]:
+    """The work descriptions and corrections of these readings of ``site_id``, oldest first
+    (the replaced ones left out), read in the caller's session."""
+    found: dict[int, list[FollowupInfo]] = {}
+    for batch in in_batches(sorted(set(reading_ids))):
+        for f in session.scalars(select(CarpassFollowup).where(
+                CarpassFollowup.reading_id.in_(batch), CarpassFollowup.site_id == site_id,
+                CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id)):
+            codes = (protocol.description_codes(json.loads(f.payload)) if f.kind == FollowupKind.DESCRIPTION
+                     else [])
+            found.setdefault(f.reading_id, []).append(FollowupInfo(
+                f.id, f.kind, f.state, codes, f.corrected_km, f.reason, f.created_at, f.created_by, f.sent_at,
+                f.last_message, f.uncertain_cause, f.resolution, f.resolved_by))
+    return found
+
+
 def followups_of(database: Database, scope: UserScope, reading_ids: list[int]) -> dict[int, list[FollowupInfo]]:
     """The work descriptions and corrections of these readings (scope's site), oldest first."""
-    found: dict[int, list[FollowupInfo]] = {}
     with database.session() as session:
-        for batch in in_batches(sorted(set(reading_ids))):
-            for f in session.scalars(select(CarpassFollowup).where(
-                    CarpassFollowup.reading_id.in_(batch), CarpassFollowup.site_id == scope.site_id,
-                    CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id)):
-                codes = (protocol.description_codes(json.loads(f.payload)) if f.kind == FollowupKind.DESCRIPTION
-                         else [])
-                found.setdefault(f.reading_id, []).append(FollowupInfo(
-                    f.id, f.kind, f.state, codes, f.corrected_km, f.reason, f.created_at, f.created_by, f.sent_at,
-                    f.last_message, f.uncertain_cause, f.resolution, f.resolved_by))
-    return found
+        return followups_in(session, scope.site_id, reading_ids)
+
+
+def sent_description(items: Sequence[FollowupInfo]) -> list[str] | None:
+    """The codes of the last work description Car-Pass received, None if none was."""
+    sent = [f for f in items if f.kind == FollowupKind.DESCRIPTION and f.state == ReadingState.SENT]
+    return sent[-1].codes if sent else None
+
+
+def latest_description(items: Sequence[FollowupInfo]) -> FollowupInfo | None:
+    """The newest work description request of a reading (whatever its state), if any."""
+    return next((f for f in reversed(items) if f.kind == FollowupKind.DESCRIPTION), None)
+
+
+def corrections(items: Sequence[FollowupInfo]) -> list[FollowupInfo]:
+    """The corrections of a reading, oldest first."""
+    return [f for f in items if f.kind == FollowupKind.CORRECTION]

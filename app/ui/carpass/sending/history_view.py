@@ -48,7 +48,7 @@ class HistoryModel(LazyTableModel):
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
         if key == "followups":
-            return "; ".join(render(followup_text(f.kind, f.state, f.codes, f.corrected_km))
+            return "; ".join(render(followup_text(f.kind, f.state, f.codes, f.corrected_km, f.reason, f.created_by))
                              for f in row["followup_items"])
         return super().display(key, value, row)
 
