@@ -34,7 +34,7 @@ from app.core.carpass.vehicle_rules import clean_km, clean_number
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
@@ -227,6 +227,16 @@ def correction_needed(session_or_database: Session | Database, scope: UserScope,
     differs from ``km`` (warn "Car-Pass a reçu 50 000 km ; corriger ?"), else None."""
     received = km_received_by_carpass(session_or_database, scope, dossier_id)
     return received if received is not None and km is not None and km != received else None
+
+
+def km_text(km: int) -> str:
+    """``50 000 km`` (narrow no-break spaces between thousands), as the clerk reads a km."""
+    return f"{km:,} km".replace(",", "\u202f")
+
+
+def correction_question(received: int) -> Message:
+    """The warning after the km of a dossier Car-Pass already has was edited."""
+    return msg("carpass", "Car-Pass a reçu {km} ; corriger ?", km=km_text(received))
 
 
 def correct_reading(database: Database, scope: UserScope, number: int | str, km: int | str,
