@@ -11,7 +11,7 @@ from sqlalchemy import String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassFollowup, CarpassReading
 from app.core.carpass.sending.followups import FollowupInfo, followups_of
 from app.core.carpass.sending.states import FOLLOWUP_OPEN_STATES, RECEIVED_STATES, FollowupKind, ReadingState
 from app.core.db.engine import Database
@@ -172,3 +172,14 @@ def waiting_count(database: Database, scope: UserScope) -> int:
         return session.scalar(select(func.count()).select_from(CarpassReading).where(
             CarpassReading.site_id == scope.site_id,
             CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING))))
+
+
+def uncertain_count(database: Database, scope: UserScope) -> int:
+    """Readings of the site à vérifier, and work descriptions or corrections à vérifier:
+    never posted again without the clerk's decision."""
+    with database.session() as session:
+        readings = session.scalar(select(func.count()).select_from(CarpassReading).where(
+            CarpassReading.site_id == scope.site_id, CarpassReading.state == ReadingState.UNCERTAIN))
+        followups = session.scalar(select(func.count()).select_from(CarpassFollowup).where(
+            CarpassFollowup.site_id == scope.site_id, CarpassFollowup.state == ReadingState.UNCERTAIN))
+    return (readings or 0) + (followups or 0)
