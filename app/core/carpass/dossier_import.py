@@ -26,6 +26,7 @@ from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, EntryStatus, Technician
 from app.core.carpass.vehicle_rules import FIELD_LABELS
+from app.core.carpass.sql_types import table_of
 from app.core.db.engine import Database
 from app.core.db.types import UTCDateTime
 from app.core.errors import AtelierError, ValidationError, ValidationErrors
@@ -188,7 +189,7 @@ def _reserve_ids(session: Session, count: int, postgres: bool) -> list[int]:
     PostgreSQL: taken from the table's sequence. SQLite: after the largest id, which is
     what SQLite would give (no AUTOINCREMENT); the import holds the write lock meanwhile.
     """
-    table = Dossier.__table__
+    table = table_of(Dossier)
     if postgres:
         sequence = func.pg_get_serial_sequence(table.name, table.c.id.name)
         return sorted(session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
@@ -247,24 +248,24 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
     cleans = [row.dossier for row in batch]
     per_row = {"id": ids, **{name: list(map(attrgetter(name), cleans)) for name in _CLEAN_COLUMNS},
                "work_started_at": [row.work_started_at for row in batch]}
-    dossier = Dossier.__table__.c
-    _bulk_insert(session, Dossier.__table__, per_row, {
+    dossier = table_of(Dossier).c
+    _bulk_insert(session, table_of(Dossier), per_row, {
         "site_id": site_id, "created_at": now, "created_by": login, "version": 1, "updated_at": now,
         "updated_by": login})
     if started:
-        session.execute(ClockEvent.__table__.insert().from_select(
+        session.execute(table_of(ClockEvent).insert().from_select(
             ["dossier_id", "technician_id", "clock_in", "clock_out"],
             select(dossier.id, literal(technician_id, Integer), dossier.work_started_at, dossier.work_started_at)
             .where(_among(dossier.id, started, postgres)).order_by(dossier.id)))
     if enrolled:
-        session.execute(CarpassEntry.__table__.insert().from_select(
+        session.execute(table_of(CarpassEntry).insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
             select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False), literal(now, UTCDateTime),
                    literal(login), literal(1), literal(now, UTCDateTime), literal(login))
             .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
-        entry = CarpassEntry.__table__.c
-        session.execute(CarpassEntryEvent.__table__.insert().from_select(
+        entry = table_of(CarpassEntry).c
+        session.execute(table_of(CarpassEntryEvent).insert().from_select(
             ["entry_id", "at", "login", "action", "detail"],
             select(entry.id, literal(now, UTCDateTime), literal(login), literal(ACTION_ENROLLED),
                    literal("automatic on import: rules 1-7 hold"))

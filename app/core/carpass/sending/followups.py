@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, exists, select, update
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +33,7 @@ from app.core.carpass.sending.states import (
     ReadingState,
 )
 from app.core.carpass.vehicle_rules import clean_km, clean_number
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
@@ -72,13 +75,17 @@ class ReceivedReading:
     request_guid: str
 
 
-def _session_of(session_or_database: Session | Database):
+def _session_of(session_or_database: Session | Database) -> AbstractContextManager[Session]:
     """A context giving a Session: the caller's (its transaction), or a new unit of work."""
     if isinstance(session_or_database, Session):
-        from contextlib import nullcontext
-
         return nullcontext(session_or_database)
     return session_or_database.session()
+
+
+def _received(row: Sequence[Any]) -> ReceivedReading:
+    """A reading row (the columns of :class:`ReceivedReading`, requestGuid not NULL)."""
+    reading_id, site_id, entry_id, dossier_id, number, odometer, guid = row
+    return ReceivedReading(reading_id, site_id, entry_id, dossier_id, number, odometer, guid or "")
 
 
 def received_reading(session: Session, scope: UserScope, dossier_id: int) -> ReceivedReading | None:
@@ -90,7 +97,7 @@ def received_reading(session: Session, scope: UserScope, dossier_id: int) -> Rec
         .where(CarpassReading.dossier_id == dossier_id, CarpassReading.site_id == scope.site_id,
                CarpassReading.state.in_(RECEIVED_STATES), CarpassReading.request_guid.is_not(None))
         .order_by(CarpassReading.id.desc()).limit(1)).first()
-    return ReceivedReading(*row) if row is not None else None
+    return _received(row) if row is not None else None
 
 
 def _dossier(session: Session, scope: UserScope, dossier_id: int) -> Dossier:
@@ -111,8 +118,8 @@ def _latest(session: Session, reading_id: int, kind: FollowupKind) -> CarpassFol
         CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id.desc()).limit(1)).first()
 
 
-def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: FollowupKind, payload: dict,
-           now: datetime, **extra) -> QueuedRequest:
+def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: FollowupKind, payload: dict[str, Any],
+           now: datetime, **extra: Any) -> QueuedRequest:
     """Queue ``payload`` for the reading, or refresh / keep the request already there."""
     text = json.dumps(payload, sort_keys=True)
     current = _latest(session, reading.id, kind)
@@ -127,7 +134,7 @@ def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: F
                 CarpassFollowup.id == current.id, CarpassFollowup.state == ReadingState.QUEUED,
             ).values(payload=text, created_at=now, created_by=scope.login, **extra)
                 .execution_options(synchronize_session=False))
-            if done.rowcount == 1:
+            if affected_rows(done) == 1:
                 _event(session, scope, reading.entry_id, kind, "refreshed", text, now)
                 return QueuedRequest(current.id, Queued.REFRESHED)
         if current.state in (ReadingState.SENDING, ReadingState.QUEUED, ReadingState.UNCERTAIN):
@@ -196,7 +203,7 @@ def queue_missing_descriptions(database: Database, scope: UserScope, entry_ids: 
                     rows = [r for batch in in_batches(sorted(set(entry_ids)))
                             for r in session.execute(query.where(CarpassReading.entry_id.in_(batch)))]
                 for row in rows:
-                    reading = ReceivedReading(*row)
+                    reading = _received(row)
                     _queue(session, scope, reading, FollowupKind.DESCRIPTION,
                            protocol.description_payload(dossier_codes(session, reading.dossier_id)), now)
                 return len(rows)

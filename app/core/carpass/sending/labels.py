@@ -42,7 +42,7 @@ def state_label(state: str) -> Message:
 def cause_text(cause: str | None) -> Message:
     """Why a reading is à vérifier (readings from before the causes were kept: generic)."""
     try:
-        return CAUSE_TEXTS[UncertainCause(cause)]
+        return CAUSE_TEXTS[UncertainCause(cause or "")]
     except ValueError:
         return msg("carpass", "issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé")
 

@@ -26,6 +26,7 @@ from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.states import OPEN_STATES, RECEIVED_STATES, ReadingState, SendOutcome
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
@@ -218,7 +219,7 @@ def _supersede(session: Session, reading: CarpassReading) -> bool:
         .scalar_subquery())
     done = session.execute(update(CarpassReading).where(CarpassReading.id == unchanged)
                            .values(state=ReadingState.SUPERSEDED).execution_options(synchronize_session=False))
-    return done.rowcount == 1
+    return affected_rows(done) == 1
 
 
 def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
