@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, bindparam, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, UnaryExpression, bindparam, cast, func, or_, select
 
 from app.core.carpass.list_flags import (
     MILEAGE,
@@ -65,7 +65,7 @@ SORTS = {
 }
 
 
-def text_condition(raw: str | None, is_sqlite: bool):
+def text_condition(raw: str | None, is_sqlite: bool) -> ColumnElement[bool] | None:
     """The free-text filter on number, owner, plate and VIN, or None when empty.
 
     Only the columns the text can match are searched (plates and VINs are stored without
@@ -94,7 +94,7 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
     return start, end
 
 
-_STATEMENTS: dict[tuple, Any] = {}
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
 
 
 def _row_columns(is_sqlite: bool) -> dict[str, Any]:
@@ -171,7 +171,7 @@ class CarpassListSource:
         self.database = database
         self.scope = scope
         self.translate = translate
-        self._cursor: dict[tuple, tuple[int, int]] = {}
+        self._cursor: dict[tuple[Any, ...], tuple[int, int | None]] = {}
         self._planner = SqlitePlanner(database.is_sqlite, self.count)
         self._builder = RowBuilder(translate)
         self._site = {"site_id": scope.site_id}
@@ -205,7 +205,7 @@ class CarpassListSource:
         with self.database.session() as session:
             yield session
 
-    def _entry_where(self, query: GridQuery) -> list:
+    def _entry_where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         filters = query.filters
         conditions = [CarpassEntry.site_id == SITE]
         if not filters.get("all"):
@@ -214,7 +214,7 @@ class CarpassListSource:
             conditions.append(CarpassEntry.id.in_(list(filters["entry_ids"])))
         return conditions
 
-    def _dossier_where(self, query: GridQuery) -> list:
+    def _dossier_where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         filters = query.filters
         conditions = [Dossier.site_id == SITE]
         if filters.get("red_only"):
@@ -229,10 +229,10 @@ class CarpassListSource:
             conditions.append(condition)
         return conditions
 
-    def _where(self, query: GridQuery) -> list:
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         return [*self._entry_where(query), *self._dossier_where(query)]
 
-    def _base(self, *columns):
+    def _base(self, *columns: Any) -> Select[*tuple[Any, ...]]:
         return select(*columns).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
 
     def count(self, query: GridQuery) -> int:
@@ -247,18 +247,18 @@ class CarpassListSource:
         self._planner.remember(self._signature(query), total)
         return total
 
-    def _order(self, query: GridQuery) -> list:
+    def _order(self, query: GridQuery) -> list[UnaryExpression[Any]]:
         sort = SORTS.get(query.sort_key or "dossier", Dossier.number)
-        order = [sort.desc() if query.descending else sort.asc()]
+        order: list[UnaryExpression[Any]] = [sort.desc() if query.descending else sort.asc()]
         if sort is not Dossier.number:
             order.append(Dossier.number.desc() if query.descending else Dossier.number.asc())
         return order
 
-    def _signature(self, query: GridQuery) -> tuple:
+    def _signature(self, query: GridQuery) -> tuple[Any, ...]:
         return (query.sort_key or "dossier", query.descending, query.text,
                 repr(sorted(query.filters.items(), key=lambda item: item[0])))
 
-    def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool):
+    def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool) -> Any:
         """The page statement of ``query``, built once per query (and kept for every list
         of the process): only the site, the day, ``skip``, ``size`` (and ``last``, the last
         dossier number read, for keyset pages) are bound at each page."""
@@ -283,7 +283,7 @@ class CarpassListSource:
         _STATEMENTS[key] = statement
         return statement
 
-    def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list:
+    def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list[Any]:
         signature = self._signature(query)
         cursor = self._cursor.get(signature)
         keyset = ((query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset
@@ -291,7 +291,7 @@ class CarpassListSource:
         statement = self._keys_statement(query, keyset, whole_rows)
         today, params = self._params()
         params.update(skip=0 if keyset else offset, size=limit)
-        if keyset:
+        if keyset and cursor is not None:
             params["last"] = cursor[1]
         with self._session() as session:
             result = session.connection().execute(statement, params)

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ARRAY, Integer, any_, bindparam, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ARRAY, ColumnElement, Integer, Table, any_, bindparam, func, literal, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
@@ -79,11 +79,17 @@ def parse_work_started(raw: str | None, now: datetime | None = None) -> datetime
     return value
 
 
-def _at_line(line: int, error: ValidationError) -> ValidationError:
-    located = ValidationError(error.field, error.reason, field_label=msg(
-        "carpass", "ligne {line}, {field}", line=line, field=error.field_label or error.field))
-    located.line = line
-    return located
+class LineError(ValidationError):
+    """A refused cell of the file, with the line it is on."""
+
+    def __init__(self, line: int, error: ValidationError):
+        super().__init__(error.field, error.reason, field_label=msg(
+            "carpass", "ligne {line}, {field}", line=line, field=error.field_label or error.field))
+        self.line = line
+
+
+def _at_line(line: int, error: ValidationError) -> LineError:
+    return LineError(line, error)
 
 
 def _header_error(missing: list[str], unknown: list[str]) -> ValidationError:
@@ -133,7 +139,7 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
         if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
-        values = [v.strip() for v in record]
+        values: list[str | None] = [v.strip() for v in record]
         if len(values) < width:
             values += [None] * (width - len(values))  # missing cells, as the csv module gives them
         if not any(values if every_cell_mapped else mapped(values)):
@@ -176,7 +182,7 @@ def _import_technician(session: Session, site_id: int) -> Technician:
     return technician
 
 
-def _among(column, values: list[int], postgres: bool):
+def _among(column: ColumnElement[Any], values: list[int], postgres: bool) -> ColumnElement[bool]:
     """``column IN values``: one array parameter on PostgreSQL, a list of them on SQLite."""
     if postgres:
         return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
@@ -202,7 +208,8 @@ _CLEAN_COLUMNS = ("number", "owner", "plate", "vin", "first_registration", "orig
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def _bulk_insert(session: Session, table, per_row: dict[str, list], same_for_all: dict[str, object]) -> None:
+def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
+                 same_for_all: dict[str, object]) -> None:
     """``executemany`` of rows given column by column (``per_row``) plus ``same_for_all`` values.
 
     Each value still goes through its column type's own conversion (UTC instants, cents,
@@ -212,11 +219,11 @@ def _bulk_insert(session: Session, table, per_row: dict[str, list], same_for_all
     connection = session.connection()
     dialect = connection.dialect
 
-    def converted(name: str, values: list) -> list:
+    def converted(name: str, values: list[Any]) -> list[Any]:
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         return values if convert is None else list(map(convert, values))
 
-    columns = [converted(name, values) for name, values in per_row.items()]
+    columns: list[Iterable[Any]] = [converted(name, values) for name, values in per_row.items()]
     columns += [repeat(converted(name, [value])[0]) for name, value in same_for_all.items()]
     names = [*per_row, *same_for_all]
     quote = dialect.identifier_preparer.quote
@@ -284,6 +291,8 @@ def _roomy_page_cache(session: Session) -> Iterator[None]:
         yield
         return
     driver = session.connection().connection.dbapi_connection
+    if driver is None:  # pragma: no cover - an open connection has its driver's
+        raise RuntimeError("no driver connection")
     previous = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size = {IMPORT_PAGE_CACHE_KIB}")
     try:

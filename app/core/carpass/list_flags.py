@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Date, Integer, Text, and_, bindparam, case, cast, column, exists, func, or_, select, true
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier, DossierActivity
 from app.core.carpass.sendability import (
@@ -62,14 +62,15 @@ from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.vehicle_rules import VIN_LENGTH
 from app.core.platform.models import Site
+from app.core.db.types import UTCDateTime
 from app.core.timeutil import from_local
 
-SITE = bindparam("site_id")  # the cached statements take the user's site at each execution
-COMPANY = bindparam("company_id")
-TODAY = bindparam("today")                    # Brussels date of the list's "today"
-TODAY_START = bindparam("today_start")        # UTC instants of that day's start and end
-TOMORROW_START = bindparam("tomorrow_start")
-OLD_BEFORE = bindparam("old_before")          # a work start before this is more than 5 days ago
+SITE: BindParameter[int] = bindparam("site_id", type_=Integer)  # the cached statements take the site at each run
+COMPANY: BindParameter[int] = bindparam("company_id", type_=Integer)
+TODAY: BindParameter[date] = bindparam("today", type_=Date)          # Brussels date of the list's "today"
+TODAY_START: BindParameter[datetime] = bindparam("today_start", type_=UTCDateTime)  # UTC instants of that day's
+TOMORROW_START: BindParameter[datetime] = bindparam("tomorrow_start", type_=UTCDateTime)  # start and end
+OLD_BEFORE: BindParameter[datetime] = bindparam("old_before", type_=UTCDateTime)  # work start 5+ days ago
 
 MILEAGE = func.coalesce(Dossier.damage_km, Dossier.original_km)  # the km a reading sends
 IS_OPEN = CarpassEntry.status.in_(OPEN_STATUSES)
@@ -127,7 +128,8 @@ def _table_last_sent() -> LastSent:
                .limit(1).correlate(Dossier, CarpassEntry).scalar_subquery())
     sent_today = or_(and_(last.sent_at >= TODAY_START, last.sent_at < TOMORROW_START),
                      and_(last.sent_at.is_(None), last.reading_date == TODAY))
-    return LastSent(last, and_(IS_OPEN, last.id == last_id), last.odometer, last.reading_date, sent_today)
+    return LastSent(last, and_(IS_OPEN, last.id == last_id), last.odometer.expression, last.reading_date.expression,
+                    sent_today)
 
 
 def _function_last_sent() -> LastSent:

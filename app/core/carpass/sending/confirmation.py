@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import Dossier
@@ -90,7 +90,7 @@ def _senders(session: Session, readings: Sequence[CarpassReading]) -> dict[int, 
             CarpassCall.login.is_not(None)).order_by(CarpassCall.id))
         guids = {r.id: r.request_guid for r in readings}
         for reading_id, guid, login in rows:
-            if guid == guids.get(reading_id):
+            if reading_id is not None and login is not None and guid == guids.get(reading_id):
                 found[reading_id] = login
     return found
 
@@ -114,7 +114,8 @@ def _pending_state(latest: FollowupInfo | None) -> str | None:
     return latest.state if latest is not None and latest.state != ReadingState.SENT else None
 
 
-def load_confirmations(session: Session, scope: UserScope, condition, language: str = "fr") -> list[Confirmation]:
+def load_confirmations(session: Session, scope: UserScope, condition: ColumnElement[bool],
+                       language: str = "fr") -> list[Confirmation]:
     """The received readings of the scope's site matching ``condition``, oldest first."""
     language = label_language(language)
     readings = list(session.scalars(select(CarpassReading).where(
@@ -122,8 +123,8 @@ def load_confirmations(session: Session, scope: UserScope, condition, language: 
         CarpassReading.request_guid.is_not(None), condition).order_by(CarpassReading.sent_at, CarpassReading.id)))
     if not readings:
         return []
-    site = session.get(Site, scope.site_id)
-    company = session.get(Company, site.company_id)
+    site = session.get_one(Site, scope.site_id)
+    company = session.get_one(Company, site.company_id)
     base = endpoint_for_site(session, scope.site_id).rstrip("/")
     dossiers = {d.id: d for d in session.scalars(select(Dossier).where(
         Dossier.id.in_({r.dossier_id for r in readings})))}
@@ -139,12 +140,12 @@ def load_confirmations(session: Session, scope: UserScope, condition, language: 
         site_name=site.name, site_address=address, establishment_number=site.establishment_number,
         dossier=dossiers[r.dossier_id].number, owner=dossiers[r.dossier_id].owner, plate=dossiers[r.dossier_id].plate,
         vin=r.vin, first_registration=dossiers[r.dossier_id].first_registration, reading_date=r.reading_date,
-        odometer=r.odometer, request_guid=r.request_guid, state=r.state, server_status=r.server_status,
+        odometer=r.odometer, request_guid=r.request_guid or "", state=r.state, server_status=r.server_status,
         message=r.last_message, description=tuple(described.get(r.id, [])),
         description_state=_pending_state(pending[r.id]), corrections=_corrections(followups.get(r.id, [])),
         sent_by=senders[r.id],
         sent_by_name=names.get(senders[r.id]) or "", sent_at=r.sent_at,
-        history_url=base + protocol.vehicle_history_path(r.request_guid, language.upper()))
+        history_url=base + protocol.vehicle_history_path(r.request_guid or "", language.upper()))
         for r in readings]
 
 

@@ -55,7 +55,7 @@ class ConfirmationRenderer:
 
     def __init__(self, printed_by: str, translate: Translator = identity_translator):
         register_fonts()
-        self.t = lambda message: message.render(translate)
+        self.translate = translate
         self.printed_by = printed_by
         self.printed_at = utcnow()
         self.buffer = io.BytesIO()
@@ -65,6 +65,10 @@ class ConfirmationRenderer:
         self.current: Confirmation | None = None
         self.y = TOP
         self.pages = 0
+
+    def t(self, message: Message) -> str:
+        """``message`` in the document's language."""
+        return message.render(self.translate)
 
     def page(self, c: Confirmation) -> None:
         """The page of one reading."""

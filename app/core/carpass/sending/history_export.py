@@ -56,7 +56,7 @@ class ColumnSource(Protocol):
 
     columns: tuple[str, ...]
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
         """Column values per reading id (a reading left out gets empty cells)."""
 
 
@@ -67,18 +67,18 @@ def _local(moment: datetime | None) -> str | None:
 class SenderColumns:
     """Who sent each reading: the login of the call that got its requestGuid."""
 
-    columns = ("sent_by",)
+    columns: tuple[str, ...] = ("sent_by",)
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
         """``sent_by`` of the readings Car-Pass answered, one query."""
         guids = {r.id: r.request_guid for r in readings if r.request_guid}
-        found: dict[int, dict] = {}
+        found: dict[int, dict[str, Any]] = {}
         if guids:
             for reading_id, guid, login in session.execute(
                     select(CarpassCall.reading_id, CarpassCall.request_guid, CarpassCall.login).where(
                         CarpassCall.reading_id.in_(list(guids)), CarpassCall.request_guid.is_not(None))
                     .order_by(CarpassCall.id)):
-                if guid == guids[reading_id]:
+                if reading_id is not None and guid == guids.get(reading_id):
                     found[reading_id] = {"sent_by": login}
         return found
 
@@ -88,15 +88,15 @@ class FollowupColumns:
     sent (codes, as posted), where the newest description request stands, and every
     correction (km, reason, who asked, when, state)."""
 
-    columns = ("description", "description_state", "corrections")
+    columns: tuple[str, ...] = ("description", "description_state", "corrections")
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
         """The three columns of the readings, one query per batch."""
         site_ids = {r.site_id for r in readings}
         found: dict[int, list[FollowupInfo]] = {}
         for site_id in site_ids:
             found.update(followups_in(session, site_id, [r.id for r in readings if r.site_id == site_id]))
-        result: dict[int, dict] = {}
+        result: dict[int, dict[str, Any]] = {}
         for reading in readings:
             items = found.get(reading.id, [])
             latest = latest_description(items)
@@ -119,7 +119,7 @@ BASE_COLUMNS = ("reading_id", "dossier", "vin", "plate", "km", "reading_date", "
 COLUMNS = (*BASE_COLUMNS, *(column for source in SOURCES for column in source.columns))
 
 
-def _base_row(r, number: int, plate: str, translate: Translator) -> dict[str, Any]:
+def _base_row(r: CarpassReading, number: int, plate: str, translate: Translator) -> dict[str, Any]:
     checks = json.loads(r.checks or "[]")
     return {
         "reading_id": r.id, "dossier": number, "vin": r.vin, "plate": plate, "km": r.odometer,

@@ -12,10 +12,11 @@ import json
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import Row, Select, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.carpass.list_flags import LAST_READING_FUNCTION
 from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStatus
@@ -72,7 +73,7 @@ class Prepared:
     warnings: list[Message] = field(default_factory=list)
 
 
-def facts_query(site_id: int):
+def facts_query(site_id: int) -> Select[*tuple[Any, ...]]:
     """Entries of a site joined with their dossier and first clock-in (one SQL query)."""
     first_clock = (select(func.min(ClockEvent.clock_in)).where(ClockEvent.dossier_id == Dossier.id)
                    .correlate(Dossier).scalar_subquery())
@@ -107,8 +108,9 @@ def select_entries(database: Database, scope: UserScope, entry_ids: list[int] | 
     return [EntryFacts(*row) for row in sorted(rows, key=lambda r: r[3])]
 
 
-def _in_chunks(session: Session, query, column, values: list[int]) -> list:
-    rows = []
+def _in_chunks(session: Session, query: Select[*tuple[Any, ...]], column: InstrumentedAttribute[int],
+               values: list[int]) -> list[Row[*tuple[Any, ...]]]:
+    rows: list[Row[*tuple[Any, ...]]] = []
     for batch in in_batches(sorted(set(values))):
         rows.extend(session.execute(query.where(column.in_(batch))))
     return rows
@@ -143,7 +145,7 @@ def known_readings(session: Session, company_id: int, vins: list[str]) -> dict[s
     return {vin: [found[3]] for vin, found in latest.items()}
 
 
-def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict:
+def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict[str, Any]:
     """The ``POST /observation`` body of an entry (see :mod:`protocol`)."""
     return protocol.observation_payload(protocol.ReadingFacts(
         vin=facts.vin or "", license_plate=facts.plate or "", first_use_date=facts.first_registration,
@@ -179,8 +181,8 @@ def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts
     with database.session(immediate=True) as session:
         statuses = _lock_entries(session, [f.entry_id for f in entries])
         results = [Prepared(replace(f, status=statuses.get(f.entry_id, f.status))) for f in entries]
-        site = session.get(Site, scope.site_id)
-        enterprise = session.get(Company, site.company_id).enterprise_number
+        site = session.get_one(Site, scope.site_id)
+        enterprise = session.get_one(Company, site.company_id).enterprise_number
         open_readings: dict[int, CarpassReading] = {}
         for batch in in_batches([f.entry_id for f in entries]):
             for reading in session.scalars(select(CarpassReading).where(
@@ -188,7 +190,7 @@ def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts
                     .order_by(CarpassReading.id)):
                 open_readings[reading.entry_id] = reading
         known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
-        written: list[tuple[Prepared, dict]] = []
+        written: list[tuple[Prepared, dict[str, Any]]] = []
         for item in results:
             row = _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
                                site.establishment_number, today, now)
@@ -222,7 +224,7 @@ def _supersede(session: Session, reading: CarpassReading) -> bool:
     return affected_rows(done) == 1
 
 
-def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
+def _insert_readings(session: Session, written: list[tuple[Prepared, dict[str, Any]]]) -> None:
     """Every new reading in one bulk INSERT, then their ids read back by idempotency key
     (unique)."""
     session.execute(insert(CarpassReading), [row for _item, row in written])
@@ -237,7 +239,7 @@ def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> 
 
 def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: CarpassReading | None,
                  known: dict[str, list[KnownReading]], enterprise: str, establishment: str, today: date,
-                 now: datetime) -> dict | None:
+                 now: datetime) -> dict[str, Any] | None:
     """Decide ``item``; returns the columns of the new reading to insert, if any."""
     facts = item.facts
     if facts.status == EntryStatus.REMOVED:
