@@ -9,7 +9,7 @@ entry's) — and nothing else: no site, dossier, plate or requestGuid. An Atelie
 gets his own company's (the argument is ignored); only a session that bypasses row-level
 security anyway (superuser, owner) names the company. ``ROWS 1`` tells the planner what
 it returns (the default guess, 1,000 rows, made the list's page query 15 times slower);
-PL/pgSQL keeps the inner query's plan for the session. SQLite: nothing to do (no RLS).
+in SQL it costs about 0.05 ms a call (PL/pgSQL's RETURN QUERY: about 1 ms). SQLite: nothing to do (no RLS).
 
 Revision ID: 0015_carpass_last_reading
 Revises: 0014_rental_authorisations
@@ -27,26 +27,18 @@ SIGNATURE = "atelier_carpass_last_reading(integer, text, integer)"
 FUNCTION = """
 CREATE FUNCTION atelier_carpass_last_reading(p_company integer, p_vin text, p_except_entry integer)
 RETURNS TABLE (odometer integer, reading_date date, sent_on date)
-LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 1 SET search_path = pg_catalog, public, pg_temp AS $$
-DECLARE
-    v_company integer;
-BEGIN
-    IF p_vin IS NULL THEN
-        RETURN;
-    END IF;
-    v_company := coalesce(public.atelier_session_company(),
-                          (SELECT p_company FROM pg_catalog.pg_roles
-                            WHERE rolname = session_user AND (rolsuper OR rolbypassrls)));
-    RETURN QUERY
+LANGUAGE sql STABLE SECURITY DEFINER ROWS 1 SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT r.odometer, r.reading_date,
            coalesce((r.sent_at AT TIME ZONE 'Europe/Brussels')::date, r.reading_date)
       FROM public.carpass_reading r JOIN public.site s ON s.id = r.site_id
      WHERE r.vin = p_vin AND r.state IN ('sent', 'anomaly')
        AND r.entry_id IS DISTINCT FROM p_except_entry
-       AND s.company_id = v_company
+       AND s.company_id = coalesce(public.atelier_session_company(),
+                                   (SELECT p_company FROM pg_catalog.pg_roles
+                                     WHERE rolname = session_user AND (rolsuper OR rolbypassrls)))
      ORDER BY r.reading_date DESC, r.odometer DESC, r.id DESC
-     LIMIT 1;
-END $$;
+     LIMIT 1
+$$;
 """
 
 
