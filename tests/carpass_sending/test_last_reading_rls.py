@@ -5,7 +5,6 @@ through a SECURITY DEFINER function that answers km and dates only, for his comp
 
 from __future__ import annotations
 
-
 import psycopg
 import pytest
 from sqlalchemy import func, select, text
