@@ -23,6 +23,7 @@ from app.core.carpass.dossiers import (
     find_dossier,
 )
 from app.core.carpass.entries import remove_number
+from app.core.carpass.state_names import state_name
 from app.core.carpass.work_description import catalogue, describe_number
 from app.core.csv_cells import safe_cell
 from app.core.carpass.work_schedule import set_work_schedule, work_schedule
@@ -200,6 +201,7 @@ def show_command(ctx: CliContext, args) -> int:
         "first_registration": d.first_registration, "original_km": d.original_km, "damage_km": d.damage_km,
         "repair_km": d.repair_km, "merged": d.merged, "create_vat_number": d.create_vat_number,
         "invoice_total": d.invoice_total, "work_started_at": d.work_started_at, "carpass_status": d.carpass_status,
+        "carpass_state": ctx.text(state_name(d.carpass_state)) if d.carpass_state else None,
         "version": d.version, "warnings": [ctx.text(w) for w in d.warnings], "activities": list(d.activities),
     }
     if args.format == "json":

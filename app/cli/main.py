@@ -25,9 +25,10 @@ def _platform_commands(commands: Commands) -> None:
 
 
 def _carpass_commands(commands: Commands) -> None:
-    from app.cli import carpass_commands, carpass_proof_commands, carpass_sending_commands
+    from app.cli import carpass_commands, carpass_dossier_edit, carpass_proof_commands, carpass_sending_commands
 
     carpass_commands.register(commands)
+    carpass_dossier_edit.register(commands)
     carpass_sending_commands.register(commands)
     carpass_proof_commands.register(commands)
 

@@ -212,8 +212,16 @@ Send it again anyway?</translation>
       <translation>Car-Pass returned an empty list of work: the stored list was not changed.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} ; corriger ?</source>
+      <translation>Car-Pass received {km}; correct it?</translation>
+    </message>
+    <message>
       <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
       <translation>Car-Pass received {km} km for dossier {dossier} ({vin}, reading of {date}). The received reading stays as it is; the correction is sent separately and kept in the history.</translation>
+    </message>
+    <message>
+      <source>Car-Pass a reçu {km} pour le dossier {dossier}. Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass received {km} for dossier {dossier}. The received reading stays as it is; the correction is sent separately and kept in the history.</translation>
     </message>
     <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
@@ -364,6 +372,14 @@ Your confirmation is recorded with your name.</translation>
       <translation>Connection to Car-Pass succeeded for user {username}, but the list of work was not updated: {reason}</translation>
     </message>
     <message>
+      <source>Corrections</source>
+      <translation>Corrections</translation>
+    </message>
+    <message>
+      <source>Corriger chez Car-Pass…</source>
+      <translation>Correct at Car-Pass…</translation>
+    </message>
+    <message>
       <source>Corriger le kilométrage envoyé</source>
       <translation>Correct the mileage sent</translation>
     </message>
@@ -390,6 +406,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
       <translation>Request of dossier {number} recorded as received by Car-Pass.</translation>
+    </message>
+    <message>
+      <source>Demandée par</source>
+      <translation>Requested by</translation>
     </message>
     <message>
       <source>Depuis</source>
@@ -474,6 +494,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} created.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} enregistré.</source>
+      <translation>Dossier {number} saved.</translation>
     </message>
     <message>
       <source>Dossier {number} retiré de la liste Car-Pass.</source>
@@ -590,6 +614,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Envoi à Car-Pass terminé</source>
       <translation>Sending to Car-Pass finished</translation>
+    </message>
+    <message>
+      <source>Envoie à Car-Pass le kilométrage corrigé avec une raison obligatoire ; le relevé reçu reste dans l'historique.</source>
+      <translation>Sends Car-Pass the corrected mileage with a mandatory reason; the received reading stays in the history.</translation>
     </message>
     <message>
       <source>Envoyer automatiquement dès qu'un dossier peut l'être</source>
@@ -746,6 +774,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Kilométrage correct :</source>
       <translation>Correct mileage:</translation>
+    </message>
+    <message>
+      <source>Kilométrage corrigé</source>
+      <translation>Corrected mileage</translation>
     </message>
     <message>
       <source>Kilométrage à la réception</source>
@@ -940,6 +972,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Next attempt after {when}</translation>
     </message>
     <message>
+      <source>Nouvelle description</source>
+      <translation>New description</translation>
+    </message>
+    <message>
       <source>Numéro d'établissement</source>
       <translation>Establishment number</translation>
     </message>
@@ -1016,6 +1052,10 @@ Your confirmation is recorded with your name.</translation>
       <translation>Clock-in station</translation>
     </message>
     <message>
+      <source>Pour corriger : atelier carpass correct {number} --km {km} --reason TEXTE</source>
+      <translation>To correct it: atelier carpass correct {number} --km {km} --reason TEXT</translation>
+    </message>
+    <message>
       <source>Première immatriculation</source>
       <translation>First registration</translation>
     </message>
@@ -1046,6 +1086,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Quand</source>
       <translation>When</translation>
+    </message>
+    <message>
+      <source>Raison</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <source>Raison :</source>
@@ -1132,8 +1176,8 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>Remove from the list…</translation>
     </message>
     <message>
-      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). Survolez une ligne pour le détail.</source>
-      <translation>Red: will not be sent (see the « To correct » column). Amber: check before sending (Car-Pass checks, missing work description…). Hover over a row for details.</translation>
+      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à examiner avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). État « {uncertain} » : Car-Pass a peut-être reçu le relevé, décidez-en dans l'historique. Survolez une ligne pour le détail.</source>
+      <translation>Red: will not be sent (see the “To correct” column). Orange: look before sending (Car-Pass checks, missing work description…). State “{uncertain}”: Car-Pass may have received the reading, decide in the history. Hover a row for details.</translation>
     </message>
     <message>
       <source>Rouges seulement</source>
@@ -1320,8 +1364,8 @@ It will be sent to Car-Pass.</translation>
       <translation>no work chosen for dossier {number}</translation>
     </message>
     <message>
-      <source>aucune description des travaux</source>
-      <translation>no work description</translation>
+      <source>aucune description reçue par Car-Pass</source>
+      <translation>no description received by Car-Pass</translation>
     </message>
     <message>
       <source>aucune ligne de dossier dans le fichier</source>
@@ -1368,6 +1412,10 @@ It will be sent to Car-Pass.</translation>
       <translation>correction to {km} km</translation>
     </message>
     <message>
+      <source>correction à {km} km ({reason}, {user})</source>
+      <translation>correction to {km} km ({reason}, {user})</translation>
+    </message>
+    <message>
       <source>correction à {km} km envoyée</source>
       <translation>correction to {km} km sent</translation>
     </message>
@@ -1410,6 +1458,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO date-time expected (YYYY-MM-DDTHH:MM), not “{value}”</translation>
+    </message>
+    <message>
+      <source>demandée, {state}</source>
+      <translation>requested, {state}</translation>
     </message>
     <message>
       <source>description ({codes})</source>
@@ -1514,6 +1566,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>incomplet</source>
       <translation>incomplete</translation>
+    </message>
+    <message>
+      <source>indiquez au moins un champ à modifier (--damage-km, …)</source>
+      <translation>give at least one field to change (--damage-km, …)</translation>
     </message>
     <message>
       <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
@@ -1864,6 +1920,10 @@ It will be sent to Car-Pass.</translation>
       <translation>{n} dossier(s) imported, {enrolled} of them added to the Car-Pass list.</translation>
     </message>
     <message>
+      <source>{n} envoi(s) « {state} » : Car-Pass les a peut-être reçus ; ils ne partent pas d'eux-mêmes. Vérifiez-les sur le portail Car-Pass puis, dans l'historique, « Renvoyer » ou « Marquer comme reçu ».</source>
+      <translation>{n} sending(s) “{state}”: Car-Pass may have received them; they do not leave by themselves. Check them on the Car-Pass portal, then in the history choose “Send again” or “Mark as received”.</translation>
+    </message>
+    <message>
       <source>{n} ligne(s)</source>
       <translation>{n} row(s)</translation>
     </message>
@@ -1904,12 +1964,32 @@ It will be sent to Car-Pass.</translation>
       <translation>{per_day} km per day since the last reading ({last} km on {date}): more than 1,000 km per day</translation>
     </message>
     <message>
+      <source>{question}
+
+Le dossier indique maintenant {km}. Le relevé reçu par Car-Pass reste tel quel ; une correction lui envoie le bon kilométrage avec une raison.</source>
+      <translation>{question}
+
+The dossier now says {km}. The reading Car-Pass received stays as it is; a correction sends it the right mileage with a reason.</translation>
+    </message>
+    <message>
+      <source>{question} Le dossier indique {km}.</source>
+      <translation>{question} The dossier says {km}.</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
       <source>{state}</source>
       <translation>{state}</translation>
+    </message>
+    <message>
+      <source>{state} le {when}</source>
+      <translation>{state} on {when}</translation>
+    </message>
+    <message>
+      <source>{user} le {when}</source>
+      <translation>{user} on {when}</translation>
     </message>
     <message>
       <source>{what} : {state}</source>

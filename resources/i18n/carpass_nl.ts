@@ -212,8 +212,16 @@ Toch opnieuw verzenden?</translation>
       <translation>Car-Pass gaf een lege lijst van werken terug: de bewaarde lijst is niet gewijzigd.</translation>
     </message>
     <message>
+      <source>Car-Pass a reçu {km} ; corriger ?</source>
+      <translation>Car-Pass ontving {km}; corrigeren?</translation>
+    </message>
+    <message>
       <source>Car-Pass a reçu {km} km pour le dossier {dossier} ({vin}, relevé du {date}). Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
       <translation>Car-Pass ontving {km} km voor dossier {dossier} ({vin}, registratie van {date}). De ontvangen registratie blijft zoals ze is; de correctie wordt apart verzonden en in de historiek bewaard.</translation>
+    </message>
+    <message>
+      <source>Car-Pass a reçu {km} pour le dossier {dossier}. Le relevé reçu reste tel quel ; la correction est envoyée à part et gardée dans l'historique.</source>
+      <translation>Car-Pass ontving {km} voor dossier {dossier}. De ontvangen stand blijft zoals hij is; de correctie wordt apart verzonden en in de historiek bewaard.</translation>
     </message>
     <message>
       <source>Car-Pass a signalé une anomalie : confirmez le relevé depuis l'historique</source>
@@ -364,6 +372,14 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Verbinding met Car-Pass geslaagd voor gebruiker {username}, maar de lijst van werken is niet bijgewerkt: {reason}</translation>
     </message>
     <message>
+      <source>Corrections</source>
+      <translation>Correcties</translation>
+    </message>
+    <message>
+      <source>Corriger chez Car-Pass…</source>
+      <translation>Corrigeren bij Car-Pass…</translation>
+    </message>
+    <message>
       <source>Corriger le kilométrage envoyé</source>
       <translation>Verzonden kilometerstand corrigeren</translation>
     </message>
@@ -390,6 +406,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Demande du dossier {number} enregistrée comme reçue par Car-Pass.</source>
       <translation>Aanvraag van dossier {number} geregistreerd als ontvangen door Car-Pass.</translation>
+    </message>
+    <message>
+      <source>Demandée par</source>
+      <translation>Gevraagd door</translation>
     </message>
     <message>
       <source>Depuis</source>
@@ -474,6 +494,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Dossier {number} créé.</source>
       <translation>Dossier {number} aangemaakt.</translation>
+    </message>
+    <message>
+      <source>Dossier {number} enregistré.</source>
+      <translation>Dossier {number} opgeslagen.</translation>
     </message>
     <message>
       <source>Dossier {number} retiré de la liste Car-Pass.</source>
@@ -590,6 +614,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Envoi à Car-Pass terminé</source>
       <translation>Verzending naar Car-Pass voltooid</translation>
+    </message>
+    <message>
+      <source>Envoie à Car-Pass le kilométrage corrigé avec une raison obligatoire ; le relevé reçu reste dans l'historique.</source>
+      <translation>Stuurt Car-Pass de gecorrigeerde kilometerstand met een verplichte reden; de ontvangen stand blijft in de historiek.</translation>
     </message>
     <message>
       <source>Envoyer automatiquement dès qu'un dossier peut l'être</source>
@@ -746,6 +774,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Kilométrage correct :</source>
       <translation>Juiste kilometerstand:</translation>
+    </message>
+    <message>
+      <source>Kilométrage corrigé</source>
+      <translation>Gecorrigeerde kilometerstand</translation>
     </message>
     <message>
       <source>Kilométrage à la réception</source>
@@ -940,6 +972,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Nieuwe poging na {when}</translation>
     </message>
     <message>
+      <source>Nouvelle description</source>
+      <translation>Nieuwe beschrijving</translation>
+    </message>
+    <message>
       <source>Numéro d'établissement</source>
       <translation>Nummer van de vestigingseenheid</translation>
     </message>
@@ -1016,6 +1052,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
       <translation>Prikklokpost</translation>
     </message>
     <message>
+      <source>Pour corriger : atelier carpass correct {number} --km {km} --reason TEXTE</source>
+      <translation>Om te corrigeren: atelier carpass correct {number} --km {km} --reason TEKST</translation>
+    </message>
+    <message>
       <source>Première immatriculation</source>
       <translation>Eerste inschrijving</translation>
     </message>
@@ -1046,6 +1086,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Quand</source>
       <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>Raison</source>
+      <translation>Reden</translation>
     </message>
     <message>
       <source>Raison :</source>
@@ -1132,8 +1176,8 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>Van de lijst verwijderen…</translation>
     </message>
     <message>
-      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). Survolez une ligne pour le détail.</source>
-      <translation>Rood: wordt niet verzonden (zie de kolom « Te verbeteren »). Oranje: nakijken vóór verzending (Car-Pass-controles, ontbrekende beschrijving van de werken…). Beweeg over een regel voor details.</translation>
+      <source>Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à examiner avant d'envoyer (contrôles Car-Pass, description des travaux manquante…). État « {uncertain} » : Car-Pass a peut-être reçu le relevé, décidez-en dans l'historique. Survolez une ligne pour le détail.</source>
+      <translation>Rood: wordt niet verzonden (zie de kolom „Te corrigeren”). Oranje: eerst bekijken voor verzending (Car-Pass-controles, ontbrekende beschrijving van de werken…). Status „{uncertain}”: Car-Pass heeft de stand misschien ontvangen, beslis in de historiek. Beweeg over een rij voor details.</translation>
     </message>
     <message>
       <source>Rouges seulement</source>
@@ -1320,8 +1364,8 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>geen werk gekozen voor dossier {number}</translation>
     </message>
     <message>
-      <source>aucune description des travaux</source>
-      <translation>geen beschrijving van de werken</translation>
+      <source>aucune description reçue par Car-Pass</source>
+      <translation>geen beschrijving ontvangen door Car-Pass</translation>
     </message>
     <message>
       <source>aucune ligne de dossier dans le fichier</source>
@@ -1368,6 +1412,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>correctie naar {km} km</translation>
     </message>
     <message>
+      <source>correction à {km} km ({reason}, {user})</source>
+      <translation>correctie naar {km} km ({reason}, {user})</translation>
+    </message>
+    <message>
       <source>correction à {km} km envoyée</source>
       <translation>correctie naar {km} km verzonden</translation>
     </message>
@@ -1410,6 +1458,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>date-heure ISO attendue (AAAA-MM-JJTHH:MM), pas « {value} »</source>
       <translation>ISO-datum en -tijd verwacht (JJJJ-MM-DDTUU:MM), niet „{value}”</translation>
+    </message>
+    <message>
+      <source>demandée, {state}</source>
+      <translation>gevraagd, {state}</translation>
     </message>
     <message>
       <source>description ({codes})</source>
@@ -1514,6 +1566,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>incomplet</source>
       <translation>onvolledig</translation>
+    </message>
+    <message>
+      <source>indiquez au moins un champ à modifier (--damage-km, …)</source>
+      <translation>geef minstens één veld om te wijzigen (--damage-km, …)</translation>
     </message>
     <message>
       <source>issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé</source>
@@ -1864,6 +1920,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>{n} dossier(s) geïmporteerd, waarvan {enrolled} op de Car-Pass-lijst gezet.</translation>
     </message>
     <message>
+      <source>{n} envoi(s) « {state} » : Car-Pass les a peut-être reçus ; ils ne partent pas d'eux-mêmes. Vérifiez-les sur le portail Car-Pass puis, dans l'historique, « Renvoyer » ou « Marquer comme reçu ».</source>
+      <translation>{n} verzending(en) „{state}”: Car-Pass heeft ze misschien ontvangen; ze vertrekken niet vanzelf. Kijk ze na op het Car-Pass-portaal en kies dan in de historiek „Opnieuw verzenden” of „Als ontvangen markeren”.</translation>
+    </message>
+    <message>
       <source>{n} ligne(s)</source>
       <translation>{n} regel(s)</translation>
     </message>
@@ -1904,12 +1964,32 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>{per_day} km per dag sinds de laatste kilometerstand ({last} km op {date}): meer dan 1 000 km per dag</translation>
     </message>
     <message>
+      <source>{question}
+
+Le dossier indique maintenant {km}. Le relevé reçu par Car-Pass reste tel quel ; une correction lui envoie le bon kilométrage avec une raison.</source>
+      <translation>{question}
+
+Het dossier vermeldt nu {km}. De stand die Car-Pass ontving blijft zoals hij is; een correctie stuurt de juiste kilometerstand met een reden.</translation>
+    </message>
+    <message>
+      <source>{question} Le dossier indique {km}.</source>
+      <translation>{question} Het dossier vermeldt {km}.</translation>
+    </message>
+    <message>
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
       <source>{state}</source>
       <translation>{state}</translation>
+    </message>
+    <message>
+      <source>{state} le {when}</source>
+      <translation>{state} op {when}</translation>
+    </message>
+    <message>
+      <source>{user} le {when}</source>
+      <translation>{user} op {when}</translation>
     </message>
     <message>
       <source>{what} : {state}</source>

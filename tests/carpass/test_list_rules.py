@@ -88,10 +88,13 @@ def expected_flags(facts, stored, example: int = 0):
     today = local_today()
     expected = {}
     for entry_id, _dossier_id, site_id, spec in facts:
-        known = [KnownReading(r["odometer"], today - timedelta(days=r["days_ago"]),
-                              to_local(sent_at).date() if sent_at else today - timedelta(days=r["days_ago"]))
-                 for owner, r, sent_at in stored
-                 if owner != entry_id and r["vin"] == spec["vin"] and r["state"] in RECEIVED_STATES]
+        received = [(today - timedelta(days=r["days_ago"]), r["odometer"], index,
+                     KnownReading(r["odometer"], today - timedelta(days=r["days_ago"]),
+                                  to_local(sent_at).date() if sent_at else today - timedelta(days=r["days_ago"])))
+                    for index, (owner, r, sent_at) in enumerate(stored)
+                    if owner != entry_id and r["vin"] == spec["vin"] and r["state"] in RECEIVED_STATES]
+        # the checks compare with the last reading Car-Pass holds (latest date, highest km, newest)
+        known = [max(received, key=lambda k: k[:3])[3]] if received else []
         days = spec["started_days_ago"]
         flags = row_flags(vin=own_vin(spec["vin"], example), original_km=spec["original_km"], damage_km=spec["damage_km"],
                           repair_km=spec["repair_km"], first_registration=spec["first_registration"],

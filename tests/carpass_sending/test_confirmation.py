@@ -73,7 +73,7 @@ def test_dutch_labels_and_link_and_a_reading_without_description(carpass):
     dutch = dossier_confirmation(db, carpass.clerk_a, 1095, language="nl")
     assert ("Motor", "Vervangen van de distributieriem") in dutch.description
     (text,) = pages_text(render_confirmations([confirmation], "clerk.a"))
-    assert "aucune description des travaux" in text
+    assert "aucune description reçue par Car-Pass" in text
 
 
 def test_a_day_of_confirmations_in_one_file_one_page_each(carpass, tmp_path):

@@ -361,4 +361,4 @@ def test_history_corrects_a_received_reading_and_resolves_a_correction_to_check(
     assert simulator.state.corrections_for(guid) == [(50300, "compteur mal lu")]  # posted once
     view.select_reading(view.model.row_at(0)["id"])
     assert view.correct_button.isEnabled() and "Car-Pass a reçu" not in view.detail.text()
-    assert "correction à 50300 km : envoyé" in view.model.data(view.model.index(0, 11))
+    assert "correction à 50300 km (compteur mal lu, clerk.a) : envoyé" in view.model.data(view.model.index(0, 11))

@@ -51,7 +51,10 @@ def test_history_rows_hold_every_reading_of_the_site_with_its_facts(carpass):
     assert (first["vin"], first["km"], first["state"], first["state_name"]) == ("WAUZZZ8V3EA070544", 50_100, "sent",
                                                                               "envoyé")
     assert first["request_guid"] and first["sent_by"] == "clerk.a" and first["created_by"] == "clerk.a"
-    assert first["description"] == ["TIMING_BELT", "PAINT"] and rows[1]["description"] == []
+    # the description Car-Pass received (as posted, sent in the same run)
+    assert first["description"] == ["PAINT", "TIMING_BELT"] and rows[1]["description"] == []
+    assert first["description_state"] == "sent" and rows[1]["description_state"] is None
+    assert first["corrections"] == []
     assert first["reading_date"] == local_today().isoformat() and first["sent_at"].endswith(("+01:00", "+02:00"))
     assert not list(history_rows(db, carpass.clerk_a, local_today() + timedelta(days=1)))
     assert len(list(history_rows(db, carpass.clerk_b))) == 1
@@ -64,12 +67,12 @@ def test_history_command_csv_and_json(run_cli, carpass, tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.out)))
     assert list(rows[0]) == list(COLUMNS) and [r["dossier"] for r in rows] == ["1095", "1112", "1126"]
     assert rows[2]["plate"] == "'=HYPERLINK(\"x\")"  # a formula is never run by a spreadsheet
-    assert rows[0]["km"] == "50100" and rows[0]["description"] == "TIMING_BELT PAINT"
+    assert rows[0]["km"] == "50100" and rows[0]["description"] == "PAINT TIMING_BELT"
     as_json = run_cli(db, "--user", "clerk.a", "carpass", "history", "--format", "json",
                       "--from", local_today().strftime("%d-%m-%Y"), "--to", local_today().isoformat())
     data = json.loads(as_json.out)
     assert [r["km"] for r in data] == [50_100, 70_000, 9_000] and data[2]["plate"] == "=HYPERLINK(\"x\")"
-    assert data[0]["anomaly_answered"] is False and data[0]["description"] == ["TIMING_BELT", "PAINT"]
+    assert data[0]["anomaly_answered"] is False and data[0]["description"] == ["PAINT", "TIMING_BELT"]
     empty = run_cli(db, "--user", "clerk.a", "carpass", "history", "--format", "json", "--to", "01-01-2000")
     assert empty.code == 0 and json.loads(empty.out) == []
     bad = run_cli(db, "--user", "clerk.a", "carpass", "history", "--from", "31-02-2026")

@@ -17,17 +17,16 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import String, bindparam, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, UnaryExpression, bindparam, cast, func, or_, select
 
 from app.core.carpass.list_flags import (
-    LAST_SENT,
     MILEAGE,
     RED,
     SITE,
     codes_of,
     day_parameters,
     flags_column,
-    last_sent_join,
+    last_sent,
     reading_state_column,
 )
 from app.core.carpass.list_planner import SqlitePlanner, by_ids_conditions, walking_entry_conditions
@@ -66,7 +65,7 @@ SORTS = {
 }
 
 
-def text_condition(raw: str | None, is_sqlite: bool):
+def text_condition(raw: str | None, is_sqlite: bool) -> ColumnElement[bool] | None:
     """The free-text filter on number, owner, plate and VIN, or None when empty.
 
     Only the columns the text can match are searched (plates and VINs are stored without
@@ -95,30 +94,31 @@ def local_day_bounds(first: date | None, last: date | None) -> tuple[datetime | 
     return start, end
 
 
-_STATEMENTS: dict[tuple, Any] = {}
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
 
 
-def _row_columns() -> dict[str, Any]:
+def _row_columns(is_sqlite: bool) -> dict[str, Any]:
+    last = last_sent(is_sqlite)
     return {
         "entry_id": CarpassEntry.id, "entry_version": CarpassEntry.version, "status": CarpassEntry.status,
         "manual": CarpassEntry.manual, "last_message": CarpassEntry.last_message, "dossier_id": Dossier.id,
         "number": Dossier.number, "owner": Dossier.owner, "work_started_at": Dossier.work_started_at,
         "plate": Dossier.plate, "vin": Dossier.vin, "first_registration": Dossier.first_registration,
         "original_km": Dossier.original_km, "damage_km": Dossier.damage_km, "repair_km": Dossier.repair_km,
-        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": LAST_SENT.odometer,
-        "last_sent_date": LAST_SENT.reading_date, "reading_state": reading_state_column(), "flags": flags_column(),
+        "invoice_total": Dossier.invoice_total, "mileage": MILEAGE, "last_sent_km": last.odometer,
+        "last_sent_date": last.reading_date, "reading_state": reading_state_column(), "flags": flags_column(last),
     }
 
 
-def row_select(page=None):
+def row_select(is_sqlite: bool, page: Any = None) -> Any:
     """Every column of a list row with its flags (no filter, no order), in the order of
     :class:`ResultRow`; with ``page`` (a subquery of entry ids) the page comes first, so
     the lookups run for its rows only."""
-    columns = _row_columns()
+    columns = _row_columns(is_sqlite)
     start = CarpassEntry if page is None else page.join(CarpassEntry, CarpassEntry.id == page.c.id)
-    return (select(*(columns[name].label(name) for name in ResultRow._fields))
-            .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
-            .outerjoin(LAST_SENT, last_sent_join()))
+    joined = last_sent(is_sqlite).join(select(*(columns[name].label(name) for name in ResultRow._fields))
+                                       .select_from(start).join(Dossier, Dossier.id == CarpassEntry.dossier_id))
+    return joined
 
 
 @dataclass(frozen=True)
@@ -137,19 +137,20 @@ class SendPreview:
 
 
 @cache
-def _preview_statement():
+def _preview_statement(is_sqlite: bool) -> Any:
     """Flags of given entry ids at the site, without the row texts."""
-    return (select(CarpassEntry.status, Dossier.vin, Dossier.work_started_at, MILEAGE.label("mileage"),
-                   LAST_SENT.odometer.label("last_sent_km"), LAST_SENT.reading_date.label("last_sent_date"),
-                   flags_column())
-            .select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
-            .outerjoin(LAST_SENT, last_sent_join()).where(*by_ids_conditions()))
+    last = last_sent(is_sqlite)
+    return last.join(select(CarpassEntry.status, Dossier.vin, Dossier.work_started_at, MILEAGE.label("mileage"),
+                            last.odometer.label("last_sent_km"), last.reading_date.label("last_sent_date"),
+                            flags_column(last))
+                     .select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
+                     ).where(*by_ids_conditions())
 
 
 @cache
-def _details_statement():
-    """Whole rows of given entry ids at the site (built once per process)."""
-    return row_select().where(*by_ids_conditions())
+def _details_statement(is_sqlite: bool) -> Any:
+    """Whole rows of given entry ids at the site (built once per process and backend)."""
+    return row_select(is_sqlite).where(*by_ids_conditions())
 
 
 class CarpassListSource:
@@ -170,7 +171,7 @@ class CarpassListSource:
         self.database = database
         self.scope = scope
         self.translate = translate
-        self._cursor: dict[tuple, tuple[int, int]] = {}
+        self._cursor: dict[tuple[Any, ...], tuple[int, int | None]] = {}
         self._planner = SqlitePlanner(database.is_sqlite, self.count)
         self._builder = RowBuilder(translate)
         self._site = {"site_id": scope.site_id}
@@ -204,7 +205,7 @@ class CarpassListSource:
         with self.database.session() as session:
             yield session
 
-    def _entry_where(self, query: GridQuery) -> list:
+    def _entry_where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         filters = query.filters
         conditions = [CarpassEntry.site_id == SITE]
         if not filters.get("all"):
@@ -213,7 +214,7 @@ class CarpassListSource:
             conditions.append(CarpassEntry.id.in_(list(filters["entry_ids"])))
         return conditions
 
-    def _dossier_where(self, query: GridQuery) -> list:
+    def _dossier_where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         filters = query.filters
         conditions = [Dossier.site_id == SITE]
         if filters.get("red_only"):
@@ -228,10 +229,10 @@ class CarpassListSource:
             conditions.append(condition)
         return conditions
 
-    def _where(self, query: GridQuery) -> list:
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         return [*self._entry_where(query), *self._dossier_where(query)]
 
-    def _base(self, *columns):
+    def _base(self, *columns: Any) -> Select[*tuple[Any, ...]]:
         return select(*columns).select_from(CarpassEntry).join(Dossier, Dossier.id == CarpassEntry.dossier_id)
 
     def count(self, query: GridQuery) -> int:
@@ -246,18 +247,18 @@ class CarpassListSource:
         self._planner.remember(self._signature(query), total)
         return total
 
-    def _order(self, query: GridQuery) -> list:
+    def _order(self, query: GridQuery) -> list[UnaryExpression[Any]]:
         sort = SORTS.get(query.sort_key or "dossier", Dossier.number)
-        order = [sort.desc() if query.descending else sort.asc()]
+        order: list[UnaryExpression[Any]] = [sort.desc() if query.descending else sort.asc()]
         if sort is not Dossier.number:
             order.append(Dossier.number.desc() if query.descending else Dossier.number.asc())
         return order
 
-    def _signature(self, query: GridQuery) -> tuple:
+    def _signature(self, query: GridQuery) -> tuple[Any, ...]:
         return (query.sort_key or "dossier", query.descending, query.text,
                 repr(sorted(query.filters.items(), key=lambda item: item[0])))
 
-    def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool):
+    def _keys_statement(self, query: GridQuery, keyset: bool, whole_rows: bool) -> Any:
         """The page statement of ``query``, built once per query (and kept for every list
         of the process): only the site, the day, ``skip``, ``size`` (and ``last``, the last
         dossier number read, for keyset pages) are bound at each page."""
@@ -276,13 +277,13 @@ class CarpassListSource:
         statement = (self._base(CarpassEntry.id, Dossier.number).where(*conditions).order_by(*order)
                      .offset(bindparam("skip")).limit(bindparam("size")))
         if whole_rows:
-            statement = row_select(statement.subquery("page")).order_by(*order)
+            statement = row_select(self.database.is_sqlite, statement.subquery("page")).order_by(*order)
         if len(_STATEMENTS) > 32:
             _STATEMENTS.clear()
         _STATEMENTS[key] = statement
         return statement
 
-    def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list:
+    def _run_page(self, query: GridQuery, offset: int, limit: int, whole_rows: bool) -> list[Any]:
         signature = self._signature(query)
         cursor = self._cursor.get(signature)
         keyset = ((query.sort_key or "dossier") == "dossier" and cursor is not None and cursor[0] == offset
@@ -290,7 +291,7 @@ class CarpassListSource:
         statement = self._keys_statement(query, keyset, whole_rows)
         today, params = self._params()
         params.update(skip=0 if keyset else offset, size=limit)
-        if keyset:
+        if keyset and cursor is not None:
             params["last"] = cursor[1]
         with self._session() as session:
             result = session.connection().execute(statement, params)
@@ -330,7 +331,7 @@ class CarpassListSource:
             return []
         today, params = self._params()
         with self._session() as session:
-            rows = session.connection().execute(_details_statement(), {"keys": list(keys), **params})
+            rows = session.connection().execute(_details_statement(self.database.is_sqlite), {"keys": list(keys), **params})
             found = {row.entry_id: self._builder.row(row, today) for row in rows}
         return [found[key] if key in found else self.placeholder(key) for key in keys]
 
@@ -347,7 +348,7 @@ class CarpassListSource:
         with self._session() as session:
             for start in range(0, len(ids), PREVIEW_CHUNK):
                 chunk = ids[start:start + PREVIEW_CHUNK]
-                for m in session.connection().execute(_preview_statement(), {"keys": chunk, **params}):
+                for m in session.connection().execute(_preview_statement(self.database.is_sqlite), {"keys": chunk, **params}):
                     problems, warnings = codes_of(self._builder.flags(m, today))
                     red += bool(problems)
                     undescribed += MISSING_DESCRIPTION in warnings

@@ -14,8 +14,9 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
@@ -23,6 +24,7 @@ from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_r
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, DossierActivity, Technician
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.activities import store_catalogue
+from app.core.carpass.sql_types import table_of
 from app.core.db.engine import Database
 from app.core.i18n import msg
 from app.core.platform.models import Company, Site
@@ -58,7 +60,7 @@ def _owner(rng: random.Random) -> str:
 
 
 def _dossier_values(rng: random.Random, site_id: int, number: int, known: list[tuple[str, int]],
-                    created, vat_register: bool, now, typo: bool = False) -> dict:
+                    created: datetime, vat_register: bool, now: datetime, typo: bool = False) -> dict[str, Any]:
     """One realistic dossier; a small share is red (km missing) or amber (odd readings)."""
     roll = rng.random()
     if known and (roll < 0.08 or typo):
@@ -98,7 +100,8 @@ def _standard_list() -> list[protocol.ActivityDescriptor]:
     return protocol.parse_activities_answer(json.dumps(standard_activities()).encode()) or []
 
 
-def _descriptions(rng: random.Random, codes: list[str], site_id: int, dossier_ids: list[int], now) -> list[dict]:
+def _descriptions(rng: random.Random, codes: list[str], site_id: int, dossier_ids: list[int],
+                  now: datetime) -> list[dict[str, Any]]:
     """Work descriptions of most dossiers (1 to 3 descriptors; about one in seven has none)."""
     rows = []
     for dossier_id in dossier_ids:
@@ -144,7 +147,7 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
                 if values["vin"] and values["repair_km"] is not None and len(known) < 5000:
                     known.append((values["vin"], values["repair_km"]))
             with database.session() as session:
-                session.execute(Dossier.__table__.insert(), rows)
+                session.execute(table_of(Dossier).insert(), rows)
                 numbers = [r["number"] for r in rows]
                 ids = dict(session.execute(select(Dossier.number, Dossier.id).where(
                     Dossier.site_id == site_id, Dossier.number.in_(numbers))).all())
@@ -162,15 +165,15 @@ def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Pro
                                             manual=False, enrolled_at=r["work_started_at"], enrolled_by="demo",
                                             version=1, updated_at=r["work_started_at"], updated_by="demo"))
                 if clocks:
-                    session.execute(ClockEvent.__table__.insert(), clocks)
+                    session.execute(table_of(ClockEvent).insert(), clocks)
                 described = _descriptions(rng, codes, site_id, list(ids.values()), now)
                 if described:
-                    session.execute(DossierActivity.__table__.insert(), described)
+                    session.execute(table_of(DossierActivity).insert(), described)
                 if entries:
-                    session.execute(CarpassEntry.__table__.insert(), entries)
+                    session.execute(table_of(CarpassEntry).insert(), entries)
                     entry_ids = session.execute(select(CarpassEntry.id, CarpassEntry.enrolled_at).where(
                         CarpassEntry.dossier_id.in_([e["dossier_id"] for e in entries]))).all()
-                    session.execute(CarpassEntryEvent.__table__.insert(), [
+                    session.execute(table_of(CarpassEntryEvent).insert(), [
                         dict(entry_id=eid, at=at, login="demo", action=ACTION_ENROLLED,
                              detail="automatic: rules 1-7 hold") for eid, at in entry_ids])
             done += count

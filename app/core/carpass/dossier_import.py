@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ARRAY, Integer, any_, bindparam, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ARRAY, ColumnElement, Integer, Table, any_, bindparam, func, literal, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, EntryStatus, Technician
 from app.core.carpass.vehicle_rules import FIELD_LABELS
+from app.core.carpass.sql_types import table_of
 from app.core.db.engine import Database
 from app.core.db.types import UTCDateTime
 from app.core.errors import AtelierError, ValidationError, ValidationErrors
@@ -78,11 +79,17 @@ def parse_work_started(raw: str | None, now: datetime | None = None) -> datetime
     return value
 
 
-def _at_line(line: int, error: ValidationError) -> ValidationError:
-    located = ValidationError(error.field, error.reason, field_label=msg(
-        "carpass", "ligne {line}, {field}", line=line, field=error.field_label or error.field))
-    located.line = line
-    return located
+class LineError(ValidationError):
+    """A refused cell of the file, with the line it is on."""
+
+    def __init__(self, line: int, error: ValidationError):
+        super().__init__(error.field, error.reason, field_label=msg(
+            "carpass", "ligne {line}, {field}", line=line, field=error.field_label or error.field))
+        self.line = line
+
+
+def _at_line(line: int, error: ValidationError) -> LineError:
+    return LineError(line, error)
 
 
 def _header_error(missing: list[str], unknown: list[str]) -> ValidationError:
@@ -132,7 +139,7 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
         if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
-        values = [v.strip() for v in record]
+        values: list[str | None] = [v.strip() for v in record]
         if len(values) < width:
             values += [None] * (width - len(values))  # missing cells, as the csv module gives them
         if not any(values if every_cell_mapped else mapped(values)):
@@ -175,7 +182,7 @@ def _import_technician(session: Session, site_id: int) -> Technician:
     return technician
 
 
-def _among(column, values: list[int], postgres: bool):
+def _among(column: ColumnElement[Any], values: list[int], postgres: bool) -> ColumnElement[bool]:
     """``column IN values``: one array parameter on PostgreSQL, a list of them on SQLite."""
     if postgres:
         return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
@@ -188,7 +195,7 @@ def _reserve_ids(session: Session, count: int, postgres: bool) -> list[int]:
     PostgreSQL: taken from the table's sequence. SQLite: after the largest id, which is
     what SQLite would give (no AUTOINCREMENT); the import holds the write lock meanwhile.
     """
-    table = Dossier.__table__
+    table = table_of(Dossier)
     if postgres:
         sequence = func.pg_get_serial_sequence(table.name, table.c.id.name)
         return sorted(session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
@@ -201,7 +208,8 @@ _CLEAN_COLUMNS = ("number", "owner", "plate", "vin", "first_registration", "orig
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def _bulk_insert(session: Session, table, per_row: dict[str, list], same_for_all: dict[str, object]) -> None:
+def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
+                 same_for_all: dict[str, object]) -> None:
     """``executemany`` of rows given column by column (``per_row``) plus ``same_for_all`` values.
 
     Each value still goes through its column type's own conversion (UTC instants, cents,
@@ -211,11 +219,11 @@ def _bulk_insert(session: Session, table, per_row: dict[str, list], same_for_all
     connection = session.connection()
     dialect = connection.dialect
 
-    def converted(name: str, values: list) -> list:
+    def converted(name: str, values: list[Any]) -> list[Any]:
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         return values if convert is None else list(map(convert, values))
 
-    columns = [converted(name, values) for name, values in per_row.items()]
+    columns: list[Iterable[Any]] = [converted(name, values) for name, values in per_row.items()]
     columns += [repeat(converted(name, [value])[0]) for name, value in same_for_all.items()]
     names = [*per_row, *same_for_all]
     quote = dialect.identifier_preparer.quote
@@ -247,24 +255,24 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
     cleans = [row.dossier for row in batch]
     per_row = {"id": ids, **{name: list(map(attrgetter(name), cleans)) for name in _CLEAN_COLUMNS},
                "work_started_at": [row.work_started_at for row in batch]}
-    dossier = Dossier.__table__.c
-    _bulk_insert(session, Dossier.__table__, per_row, {
+    dossier = table_of(Dossier).c
+    _bulk_insert(session, table_of(Dossier), per_row, {
         "site_id": site_id, "created_at": now, "created_by": login, "version": 1, "updated_at": now,
         "updated_by": login})
     if started:
-        session.execute(ClockEvent.__table__.insert().from_select(
+        session.execute(table_of(ClockEvent).insert().from_select(
             ["dossier_id", "technician_id", "clock_in", "clock_out"],
             select(dossier.id, literal(technician_id, Integer), dossier.work_started_at, dossier.work_started_at)
             .where(_among(dossier.id, started, postgres)).order_by(dossier.id)))
     if enrolled:
-        session.execute(CarpassEntry.__table__.insert().from_select(
+        session.execute(table_of(CarpassEntry).insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
             select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False), literal(now, UTCDateTime),
                    literal(login), literal(1), literal(now, UTCDateTime), literal(login))
             .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
-        entry = CarpassEntry.__table__.c
-        session.execute(CarpassEntryEvent.__table__.insert().from_select(
+        entry = table_of(CarpassEntry).c
+        session.execute(table_of(CarpassEntryEvent).insert().from_select(
             ["entry_id", "at", "login", "action", "detail"],
             select(entry.id, literal(now, UTCDateTime), literal(login), literal(ACTION_ENROLLED),
                    literal("automatic on import: rules 1-7 hold"))
@@ -283,6 +291,8 @@ def _roomy_page_cache(session: Session) -> Iterator[None]:
         yield
         return
     driver = session.connection().connection.dbapi_connection
+    if driver is None:  # pragma: no cover - an open connection has its driver's
+        raise RuntimeError("no driver connection")
     previous = driver.execute("PRAGMA cache_size").fetchone()[0]
     driver.execute(f"PRAGMA cache_size = {IMPORT_PAGE_CACHE_KIB}")
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, UnaryExpression, func, select
 
 from app.core.carpass.carpass_list import text_condition
 from app.core.carpass.list_flags import reading_state_column
@@ -46,7 +46,7 @@ class DossierListSource:
         self.scope = scope
         self.translate = translate
 
-    def _where(self, query: GridQuery) -> list:
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         conditions = [Dossier.site_id == self.scope.site_id]
         condition = text_condition(query.text, self.database.is_sqlite)
         if condition is not None:
@@ -63,7 +63,7 @@ class DossierListSource:
         key = query.sort_key or "number"
         sort = SORTS.get(key, Dossier.number)
         descending = query.descending if query.sort_key else True
-        order = [sort.desc() if descending else sort.asc()]
+        order: list[UnaryExpression[Any]] = [sort.desc() if descending else sort.asc()]
         if sort is not Dossier.number:
             order.append(Dossier.number.desc() if descending else Dossier.number.asc())
         statement = (

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.carpass import vehicle_rules as rules
 from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
-from app.core.carpass.models import Dossier
+from app.core.carpass.models import CarpassEntry, Dossier
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.state_names import shown_state
@@ -79,24 +79,21 @@ def clean_dossier_input(data: DossierInput, today: date | None = None) -> CleanD
             merged=rules.clean_flag("merged", data.merged),
             create_vat_number=rules.clean_flag("create_vat_number", data.create_vat_number),
             invoice_total=rules.clean_amount("invoice_total", data.invoice_total), warnings=vin.warnings)
-    except ValidationError:
-        pass  # run every check again, collecting each refusal
+    except ValidationError as error:
+        first = error  # run every check again, collecting each refusal
     checks = FieldErrors()
-    values = {
-        "number": checks.run(rules.clean_number, data.number),
-        "owner": checks.run(rules.clean_owner, data.owner),
-        "plate": checks.run(rules.clean_plate, data.plate),
-        "vin": checks.run(rules.clean_vin, data.vin),
-        "first_registration": checks.run(rules.clean_first_registration, data.first_registration, today),
-        **{name: checks.run(rules.clean_km, name, getattr(data, name))
-           for name in ("original_km", "damage_km", "repair_km")},
-        "merged": checks.run(rules.clean_flag, "merged", data.merged),
-        "create_vat_number": checks.run(rules.clean_flag, "create_vat_number", data.create_vat_number),
-        "invoice_total": checks.run(rules.clean_amount, "invoice_total", data.invoice_total),
-    }
+    checks.run(rules.clean_number, data.number)
+    checks.run(rules.clean_owner, data.owner)
+    checks.run(rules.clean_plate, data.plate)
+    checks.run(rules.clean_vin, data.vin)
+    checks.run(rules.clean_first_registration, data.first_registration, today)
+    for name in ("original_km", "damage_km", "repair_km"):
+        checks.run(rules.clean_km, name, getattr(data, name))
+    checks.run(rules.clean_flag, "merged", data.merged)
+    checks.run(rules.clean_flag, "create_vat_number", data.create_vat_number)
+    checks.run(rules.clean_amount, "invoice_total", data.invoice_total)
     checks.raise_if_any()
-    vin: rules.CleanVin = values.pop("vin")
-    return CleanDossier(vin=vin.value, warnings=vin.warnings, **values)
+    raise first  # pragma: no cover - the checks are deterministic: the one that refused refuses again
 
 
 @dataclass(frozen=True)
@@ -135,7 +132,7 @@ class SaveResult:
     enrolled: bool
 
 
-def _shown_state(session: Session, entry) -> str | None:
+def _shown_state(session: Session, entry: CarpassEntry | None) -> str | None:
     """The state the Car-Pass list shows for ``entry`` (its current reading's when it says more)."""
     if entry is None:
         return None

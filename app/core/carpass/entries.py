@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, Dossier, EntryStatus
 from app.core.db.engine import Database
@@ -27,7 +28,7 @@ class EntryEvent:
     detail: str | None
 
 
-def _load(session, scope: UserScope, entry_id: int) -> CarpassEntry:
+def _load(session: Session, scope: UserScope, entry_id: int) -> CarpassEntry:
     entry = session.get(CarpassEntry, entry_id)
     if entry is None or entry.site_id != scope.site_id:
         raise NotFoundError(msg("carpass", "Cette ligne de la liste Car-Pass n'existe pas sur votre site."))

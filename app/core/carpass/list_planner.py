@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from time import monotonic
 
-from sqlalchemy import bindparam
+from sqlalchemy import ColumnElement, bindparam
 
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
 from app.core.carpass.list_flags import SITE
@@ -50,7 +50,7 @@ class SqlitePlanner:
         return known[0] >= INDEX_WALK_THRESHOLD
 
 
-def walking_entry_conditions(query: GridQuery) -> list:
+def walking_entry_conditions(query: GridQuery) -> list[ColumnElement[bool]]:
     """The entry filter of ``query`` with its columns in no-op expressions (see above)."""
     filters = query.filters
     conditions = [(CarpassEntry.site_id + 0) == SITE]
@@ -61,7 +61,7 @@ def walking_entry_conditions(query: GridQuery) -> list:
     return conditions
 
 
-def by_ids_conditions() -> list:
+def by_ids_conditions() -> list[ColumnElement[bool]]:
     """Rows of given entry ids at the user's site: "+ 0" keeps the site checked without
     SQLite taking the site index over the ids (``keys``: an expanding parameter)."""
     return [(CarpassEntry.site_id + 0) == SITE, (Dossier.site_id + 0) == SITE,

@@ -9,6 +9,7 @@ rows cost ~4 times as much, which the CSV export of 100,000 rows feels.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -128,9 +129,10 @@ class RowBuilder:
 
     def flags(self, m: Any, today: date) -> int:
         """Every flag of result row ``m``: the database's, plus "over 1,000 km a day"."""
+        flags = int(m.flags)
         if m.last_sent_km is None:
-            return m.flags
-        return m.flags | (KM_PER_DAY_BIT if self._per_day(m, today)[1] is not None else 0)
+            return flags
+        return flags | (KM_PER_DAY_BIT if self._per_day(m, today)[1] is not None else 0)
 
     def row(self, driver_row: Any, today: date) -> CarpassRow:
         """The row of one result row of ``carpass_list.row_select``."""
@@ -164,7 +166,7 @@ class RowBuilder:
             text = self._texts[flags] = "; ".join(CODE_TEXTS[c].render(self.translate) for c in (*problems, *warnings))
         return text
 
-    def _dated_detail(self, flags: int, problems, warnings, m: ResultRow, reading_date: date, today: date,
+    def _dated_detail(self, flags: int, problems: Sequence[str], warnings: Sequence[str], m: ResultRow, reading_date: date, today: date,
                       per_day: Finding | None) -> str:
         """Texts naming the km and dates of the send-time checks (the same words as the
         history); rows whose only dated reasons are their date share one text per day."""

@@ -31,7 +31,7 @@ from app.core.carpass.sending.anomaly_checks import (
     check_reading,
 )
 from app.core.carpass.vehicle_rules import VIN_LENGTH
-from app.core.i18n import Message, msg
+from app.core.i18n import Message, Translator, msg
 
 MISSING_DAMAGE_KM = "missing_damage_km"
 MISSING_REPAIR_KM = "missing_repair_km"
@@ -124,7 +124,7 @@ def row_flags(*, vin: str | None, original_km: int | None, damage_km: int | None
     return RowFlags(tuple(send_problems(damage_km, repair_km, vin, first_registration)), tuple(warnings))
 
 
-def describe(codes: Sequence[str], translate=None) -> str:
+def describe(codes: Sequence[str], translate: Translator | None = None) -> str:
     """The codes as a clerk reads them, separated by ``; ``."""
     if translate is None:
         return "; ".join(CODE_TEXTS[c].render() for c in codes)

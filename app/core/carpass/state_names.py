@@ -1,36 +1,31 @@
 """One name per Car-Pass state, wherever it is shown: the list, the history, the dossier
-screen, the CLI and the confirmations (French source, Dutch and English translations).
+screen, the send summary, the CLI and the confirmations (French source, Dutch and English
+translations).
 
-A list row shows its entry's status, or its current reading's state when that says more
-(a reading blocked by the checks is "à confirmer" in the list as in the history).
+The names are keyed by the stored enums — :class:`EntryStatus` (a list entry) and
+:class:`ReadingState` (an outbox reading, or a work description / correction request);
+a value both enums share ("sent", "anomaly", "unknown"…) has one name. A list row shows
+its entry's status, or its current reading's state when that says more (a reading
+blocked by the checks is "à confirmer" in the list as in the history).
 """
 
 from __future__ import annotations
 
+from app.core.carpass.models import EntryStatus
+from app.core.carpass.sending.states import ReadingState
 from app.core.i18n import Message, msg
 
-PENDING = "pending"
-BLOCKED = "blocked"
-QUEUED = "queued"
-SENDING = "sending"
-SENT = "sent"
-ANOMALY = "anomaly"
-FAILED = "failed"
-UNKNOWN = "unknown"
-REMOVED = "removed"
-SUPERSEDED = "superseded"
-
 STATE_NAMES: dict[str, Message] = {
-    PENDING: msg("carpass", "à envoyer"),
-    BLOCKED: msg("carpass", "à confirmer"),
-    QUEUED: msg("carpass", "en file"),
-    SENDING: msg("carpass", "en cours d'envoi"),
-    SENT: msg("carpass", "envoyé"),
-    ANOMALY: msg("carpass", "anomalie Car-Pass"),
-    FAILED: msg("carpass", "refusé"),
-    UNKNOWN: msg("carpass", "à vérifier"),
-    REMOVED: msg("carpass", "retiré"),
-    SUPERSEDED: msg("carpass", "remplacé"),
+    EntryStatus.PENDING: msg("carpass", "à envoyer"),
+    ReadingState.BLOCKED: msg("carpass", "à confirmer"),
+    ReadingState.QUEUED: msg("carpass", "en file"),
+    ReadingState.SENDING: msg("carpass", "en cours d'envoi"),
+    ReadingState.SENT: msg("carpass", "envoyé"),
+    ReadingState.ANOMALY: msg("carpass", "anomalie Car-Pass"),
+    ReadingState.FAILED: msg("carpass", "refusé"),
+    ReadingState.UNCERTAIN: msg("carpass", "à vérifier"),
+    EntryStatus.REMOVED: msg("carpass", "retiré"),
+    ReadingState.SUPERSEDED: msg("carpass", "remplacé"),
 }
 
 
@@ -41,8 +36,8 @@ def state_name(state: str) -> Message:
 
 def shown_state(entry_status: str, reading_state: str | None) -> str:
     """The state a list row shows for its entry status and current reading state."""
-    if entry_status == ANOMALY and reading_state == BLOCKED:
-        return BLOCKED
-    if entry_status == PENDING and reading_state in (QUEUED, SENDING):
+    if entry_status == EntryStatus.ANOMALY and reading_state == ReadingState.BLOCKED:
+        return ReadingState.BLOCKED
+    if entry_status == EntryStatus.PENDING and reading_state in (ReadingState.QUEUED, ReadingState.SENDING):
         return reading_state
     return entry_status

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassActivity, CarpassEntry, CarpassEntryEvent, Dossier, DossierActivity
+from app.core.carpass.sending.followups import queue_description, received_reading
 from app.core.carpass.vehicle_rules import clean_number
 from app.core.db.engine import Database
 from app.core.db.versioning import flush_versioned, stamp
@@ -155,12 +156,20 @@ def replace_description(session: Session, scope: UserScope, dossier_id: int, cod
 
 def description_saved(session: Session, scope: UserScope, dossier_id: int, codes: list[str], now: datetime) -> None:
     """After a dossier's description changed, in the same transaction: the change goes into
-    its Car-Pass entry's history. This is also where the description is handed to the
-    sending side, which sends it once the dossier's reading is accepted."""
+    its Car-Pass entry's history and, when Car-Pass already accepted the dossier's reading,
+    the new description is queued in the outbox (before that, it leaves with the reading).
+    A previous description still under way or à vérifier refuses the change with a message
+    (decide it first in the history): what is saved is always what will be sent."""
     entry_id = session.scalar(select(CarpassEntry.id).where(CarpassEntry.dossier_id == dossier_id))
-    if entry_id is not None:
-        session.add(CarpassEntryEvent(entry_id=entry_id, at=now, login=scope.login, action=ACTION_DESCRIBED,
-                                      detail=", ".join(codes) or "-"))
+    if entry_id is None:
+        return
+    session.add(CarpassEntryEvent(entry_id=entry_id, at=now, login=scope.login, action=ACTION_DESCRIBED,
+                                  detail=", ".join(codes) or "-"))
+    if not codes:
+        return  # Car-Pass takes no empty description; the one it has stays until new work is chosen
+    session.flush()
+    if received_reading(session, scope, dossier_id) is not None:
+        queue_description(session, scope, dossier_id)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; a test fails when a new migration is added
 # without updating it.
-SCHEMA_HEAD = "0015_tamper_evidence"
+SCHEMA_HEAD = "0016_carpass_last_reading"
 
 
 def alembic_config(database: Database | None = None) -> Config:

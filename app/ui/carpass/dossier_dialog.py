@@ -30,12 +30,15 @@ from app.core.carpass.dossiers import (
     get_dossier,
     update_dossier,
 )
+from app.core.carpass.sendability import sent_mileage
 from app.core.carpass.sending.activities import is_stale, refresh_if_stale
+from app.core.carpass.sending.followups import correction_needed, correction_question, km_received_by_carpass, km_text
 from app.core.carpass.work_description import catalogue
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
 from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
+from app.ui.carpass.sending.correction_action import correction_dialog
 from app.ui.carpass.work_picker import WorkPicker
 from app.ui.errors import ask_reload_after_conflict, show_error
 from app.ui.carpass.work_schedule_dialog import WorkRow
@@ -106,6 +109,8 @@ class DossierDialog(QDialog):
             self.edits[name] = edit
             self.errors[name] = error
             edit.editingFinished.connect(lambda n=name: self.check_field(n))
+            if name in ("original_km", "damage_km"):
+                edit.editingFinished.connect(self.show_km_warning)
         self.edits["first_registration"].setPlaceholderText(tr("carpass", "JJ-MM-AAAA"))
         self.edits["number"].setPlaceholderText(tr("carpass", "négatif = dossier interne"))
         self.merged = QCheckBox(tr("carpass", "Fait partie d'une fusion"))
@@ -116,6 +121,25 @@ class DossierDialog(QDialog):
         self.carpass_status = QLabel("-")
         form.addRow(tr("carpass", "Début des travaux :"), self.work_started)
         form.addRow(tr("carpass", "Liste Car-Pass :"), self.carpass_status)
+        self.received_km: int | None = None  # the km Car-Pass holds for this dossier, if any
+        self.km_warning = QLabel()
+        self.km_warning.setObjectName("carpass_km_warning")
+        self.km_warning.setStyleSheet(WARNING_STYLE + " font-weight: bold;")
+        self.km_warning.setWordWrap(True)
+        self.correct_button = QPushButton(tr("carpass", "Corriger chez Car-Pass…"))
+        self.correct_button.setObjectName("carpass_correct_button")
+        self.correct_button.setToolTip(tr("carpass", "Envoie à Car-Pass le kilométrage corrigé avec une raison "
+                                                     "obligatoire ; le relevé reçu reste dans l'historique."))
+        self.correct_button.clicked.connect(lambda: self.open_correction())
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.km_warning, 1)
+        warning_row.addWidget(self.correct_button)
+        self.km_warning_box = QWidget()
+        self.km_warning_box.setLayout(warning_row)
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        self.km_warning_box.hide()
+        form.addRow("", self.km_warning_box)
+        self.correction: QDialog | None = None
         self.work = WorkRow(context)
         form.addRow(tr("carpass", "Travaux :"), self.work)
         self.general_error = QLabel()
@@ -178,6 +202,8 @@ class DossierDialog(QDialog):
         self.carpass_status.setText(render(state_name(detail.carpass_state)) if detail.carpass_state
                                     else tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
+        self.received_km = km_received_by_carpass(self.context.database, self.context.scope, detail.id)
+        self.show_km_warning()
         self.work.show_dossier(detail.id)
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
@@ -257,6 +283,59 @@ class DossierDialog(QDialog):
             self._show_vin_warnings(value.warnings)
         return True
 
+    # -- the km Car-Pass received ------------------------------------------------------
+    def form_mileage(self) -> int | None:
+        """The km a reading of this form would send (damage km, else reception km); None
+        while a km field holds no valid number."""
+        try:
+            return sent_mileage(rules.clean_km("original_km", self.edits["original_km"].text()),
+                                rules.clean_km("damage_km", self.edits["damage_km"].text()))
+        except ValidationError:
+            return None
+
+    def show_km_warning(self) -> None:
+        """"Car-Pass a reçu 50 000 km ; corriger ?" while the km differs from what Car-Pass holds."""
+        km = self.form_mileage()
+        differs = self.received_km is not None and km is not None and km != self.received_km
+        if differs and self.received_km is not None and km is not None:
+            self.km_warning.setText(tr("carpass", "{question} Le dossier indique {km}.",
+                                       question=render(correction_question(self.received_km)), km=km_text(km)))
+        self.km_warning_box.setVisible(differs)
+
+    def ask_correction(self, before: int | None) -> None:
+        """After a save that changed the km of a dossier Car-Pass has: ask whether to correct it."""
+        if self.detail is None:
+            return
+        km = sent_mileage(self.detail.original_km, self.detail.damage_km)
+        received = correction_needed(self.context.database, self.context.scope, self.detail.id, km)
+        if received is None or km is None or km == before:
+            return
+        answer = QMessageBox.question(
+            self, tr("carpass", "Car-Pass"),
+            tr("carpass", "{question}\n\nLe dossier indique maintenant {km}. Le relevé reçu par Car-Pass reste tel "
+                          "quel ; une correction lui envoie le bon kilométrage avec une raison.",
+               question=render(correction_question(received)), km=km_text(km)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_correction()
+
+    def open_correction(self) -> QDialog | None:
+        """The correction dialog (right km and mandatory reason), starting at the form's km."""
+        detail = self.detail
+        if detail is None or detail.carpass_entry_id is None or self.received_km is None:
+            return None
+        intro = tr("carpass", "Car-Pass a reçu {km} pour le dossier {dossier}. Le relevé reçu reste tel quel ; la "
+                              "correction est envoyée à part et gardée dans l'historique.",
+                   km=km_text(self.received_km), dossier=detail.number)
+        entry_id = detail.carpass_entry_id
+        self.correction = correction_dialog(self, self.context, detail.number, entry_id,
+                                            self.form_mileage() or self.received_km, intro, self._corrected)
+        self.correction.open()
+        return self.correction
+
+    def _corrected(self) -> None:
+        if self.detail is not None:
+            self.load(get_dossier(self.context.database, self.context.scope, self.detail.id))
+
     # -- actions ----------------------------------------------------------------------
     def form_input(self) -> DossierInput:
         """What the clerk typed."""
@@ -270,6 +349,7 @@ class DossierDialog(QDialog):
             label.hide()
         self.picker.show_error("")
         self.general_error.clear()
+        before = sent_mileage(self.detail.original_km, self.detail.damage_km) if self.detail is not None else None
         try:
             if self.detail is None:
                 result = create_dossier(self.context.database, self.context.scope, self.form_input())
@@ -297,6 +377,7 @@ class DossierDialog(QDialog):
             self.general_error.setText(tr("carpass", "Enregistré ; le dossier est entré automatiquement dans la "
                                                      "liste Car-Pass."))
         self.auto_send()
+        self.ask_correction(before)
         return True
 
     def auto_send(self) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.entries import remove_entry
 from app.core.carpass.list_row import CarpassRow
+from app.core.carpass.models import EntryStatus
+from app.core.carpass.state_names import state_name
 from app.core.errors import AtelierError
 from app.core.grid import export_csv
 from app.ui.app_context import AppContext
@@ -116,9 +118,12 @@ class CarpassListView(QWidget):
         actions.addWidget(self.remove_button)
         actions.addWidget(self.confirm_button)
         actions.addWidget(self.send_button)
-        legend = QLabel(tr("carpass", "Rouge : ne sera pas envoyé (voir la colonne « À corriger »). "
-                                      "Orange : à vérifier avant d'envoyer (contrôles Car-Pass, description des "
-                                      "travaux manquante…). Survolez une ligne pour le détail."))
+        self.legend = legend = QLabel(tr(
+            "carpass", "Rouge : ne sera pas envoyé (voir la colonne « À corriger »). Orange : à examiner avant "
+                       "d'envoyer (contrôles Car-Pass, description des travaux manquante…). État « {uncertain} » : "
+                       "Car-Pass a peut-être reçu le relevé, décidez-en dans l'historique. Survolez une ligne pour "
+                       "le détail.", uncertain=render(state_name(EntryStatus.UNCERTAIN))))
+        legend.setObjectName("legend")
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -6,6 +6,7 @@ readings, Car-Pass anomalies), :mod:`resolution` (resend, mark received),
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending import protocol
@@ -26,7 +27,7 @@ from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
 
-def load_reading(session, scope: UserScope, reading_id: int) -> CarpassReading:
+def load_reading(session: Session, scope: UserScope, reading_id: int) -> CarpassReading:
     """The reading ``reading_id`` of the scope's site (NotFoundError otherwise)."""
     reading = session.get(CarpassReading, reading_id)
     if reading is None or reading.site_id != scope.site_id:

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassEntry, Dossier, EntryStatus
 from app.core.carpass.sending import protocol
@@ -22,6 +23,7 @@ from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
 from app.core.carpass.sending.outbox.records import add_call, set_entry_status
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.sending.username import username_for_site
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
@@ -105,7 +107,7 @@ def confirm_entries(database: Database, scope: UserScope, entry_ids: list[int], 
         for entry_id, number in sorted(numbers.items(), key=lambda item: item[1]):
             item = blocked.get(entry_id)
             reading = session.get(CarpassReading, item.reading_id) if item is not None else None
-            if reading is not None and _confirm(session, scope, reading.id, entry_id, reading.odometer,
+            if item is not None and reading is not None and _confirm(session, scope, reading.id, entry_id, reading.odometer,
                                                 reading.checks, text):
                 summary.confirmed.append(item)
             else:
@@ -127,14 +129,14 @@ def _dossier_numbers(database: Database, scope: UserScope, entry_ids: list[int])
     return numbers
 
 
-def _confirm(session, scope: UserScope, reading_id: int, entry_id: int, odometer: int, checks: str,
+def _confirm(session: Session, scope: UserScope, reading_id: int, entry_id: int, odometer: int, checks: str,
              reason: str) -> bool:
     now = utcnow()
     done = session.execute(update(CarpassReading).where(
         CarpassReading.id == reading_id, CarpassReading.state == ReadingState.BLOCKED).values(
         state=ReadingState.QUEUED, confirmed_by=scope.login, confirmed_at=now, confirm_reason=reason,
         next_attempt_at=None).execution_options(synchronize_session=False))
-    if done.rowcount != 1:
+    if affected_rows(done) != 1:
         return False
     blocking = "; ".join(r.render() for r in _reasons(checks))
     set_entry_status(session, entry_id, EntryStatus.PENDING, None, scope.login, "confirmed",

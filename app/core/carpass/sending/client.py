@@ -82,7 +82,7 @@ class CarpassClient:
     def __enter__(self) -> CarpassClient:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def post_observation(self, payload: dict[str, Any] | str, idempotency_key: str) -> CallResult:

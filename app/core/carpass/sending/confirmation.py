@@ -3,7 +3,9 @@ reading, a dossier's last received reading, or every reading received on a day.
 
 A reading counts as received once Car-Pass answered it with a ``requestGuid`` (states
 sent and anomaly; an anomaly is printed as such, with Car-Pass's message). The user who
-sent it is the one whose call got that answer.
+sent it is the one whose call got that answer. The work description printed is the one
+Car-Pass received (a newer one still on its way is named by its state), and every
+correction of the reading is listed with its reason, who asked, when and its state.
 """
 
 from __future__ import annotations
@@ -12,14 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from app.core.carpass.models import Dossier, DossierActivity
+from app.core.carpass.models import Dossier
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.endpoint import endpoint_for_site
+from app.core.carpass.sending.followups import (
+    FollowupInfo,
+    corrections,
+    followups_in,
+    latest_description,
+    sent_description,
+)
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
-from app.core.carpass.sending.states import RECEIVED_STATES
+from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.work_description import label_language, load_catalogue
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError
@@ -27,6 +36,18 @@ from app.core.i18n import msg
 from app.core.platform.models import Company, Site, User
 from app.core.platform.scope import UserScope
 from app.core.timeutil import format_date, from_local
+
+
+@dataclass(frozen=True)
+class CorrectionLine:
+    """A correction of the reading: the km, why, who asked and when, where it stands."""
+
+    km: int
+    reason: str
+    requested_by: str
+    requested_at: datetime
+    state: str
+    sent_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -50,7 +71,9 @@ class Confirmation:
     state: str
     server_status: str | None
     message: str | None
-    description: tuple[tuple[str, str], ...]  # (category, descriptor) in the document's language
+    description: tuple[tuple[str, str], ...]  # what Car-Pass received: (category, descriptor), document's language
+    description_state: str | None  # the newest description request's state when it is not the one received
+    corrections: tuple[CorrectionLine, ...]
     sent_by: str
     sent_by_name: str
     sent_at: datetime | None
@@ -67,26 +90,32 @@ def _senders(session: Session, readings: Sequence[CarpassReading]) -> dict[int, 
             CarpassCall.login.is_not(None)).order_by(CarpassCall.id))
         guids = {r.id: r.request_guid for r in readings}
         for reading_id, guid, login in rows:
-            if guid == guids.get(reading_id):
+            if reading_id is not None and login is not None and guid == guids.get(reading_id):
                 found[reading_id] = login
     return found
 
 
-def _descriptions(session: Session, site_id: int, dossier_ids: list[int], language: str) -> dict[int, list]:
-    """The work description of each dossier, labels in ``language`` (codes the site's list
+def _labelled(session: Session, site_id: int, codes: dict[int, list[str]],
+              language: str) -> dict[int, list[tuple[str, str]]]:
+    """Codes per reading with their (category, label) in ``language`` (codes the site's list
     does not know are printed as they are)."""
-    codes: dict[int, list[str]] = {}
-    for start in range(0, len(dossier_ids), 500):
-        for dossier_id, code in session.execute(select(DossierActivity.dossier_id, DossierActivity.code).where(
-                DossierActivity.dossier_id.in_(dossier_ids[start:start + 500])).order_by(DossierActivity.id)):
-            codes.setdefault(dossier_id, []).append(code)
     every = {code for listed in codes.values() for code in listed}
     known = load_catalogue(session, site_id, language, keep=every).by_code
-    return {dossier_id: [(known[c].category_label, known[c].label) if c in known else ("", c) for c in listed]
-            for dossier_id, listed in codes.items()}
+    return {key: [(known[c].category_label, known[c].label) if c in known else ("", c) for c in listed]
+            for key, listed in codes.items()}
 
 
-def load_confirmations(session: Session, scope: UserScope, condition, language: str = "fr") -> list[Confirmation]:
+def _corrections(items: list[FollowupInfo]) -> tuple[CorrectionLine, ...]:
+    return tuple(CorrectionLine(c.corrected_km or 0, c.reason or "", c.created_by or "", c.created_at, c.state,
+                                c.sent_at) for c in corrections(items))
+
+
+def _pending_state(latest: FollowupInfo | None) -> str | None:
+    return latest.state if latest is not None and latest.state != ReadingState.SENT else None
+
+
+def load_confirmations(session: Session, scope: UserScope, condition: ColumnElement[bool],
+                       language: str = "fr") -> list[Confirmation]:
     """The received readings of the scope's site matching ``condition``, oldest first."""
     language = label_language(language)
     readings = list(session.scalars(select(CarpassReading).where(
@@ -94,24 +123,29 @@ def load_confirmations(session: Session, scope: UserScope, condition, language: 
         CarpassReading.request_guid.is_not(None), condition).order_by(CarpassReading.sent_at, CarpassReading.id)))
     if not readings:
         return []
-    site = session.get(Site, scope.site_id)
-    company = session.get(Company, site.company_id)
+    site = session.get_one(Site, scope.site_id)
+    company = session.get_one(Company, site.company_id)
     base = endpoint_for_site(session, scope.site_id).rstrip("/")
     dossiers = {d.id: d for d in session.scalars(select(Dossier).where(
         Dossier.id.in_({r.dossier_id for r in readings})))}
     senders = _senders(session, readings)
     names = dict(session.execute(select(User.login, User.full_name).where(User.login.in_(set(senders.values())))).all())
-    described = _descriptions(session, scope.site_id, list(dossiers), language)
+    followups = followups_in(session, scope.site_id, [r.id for r in readings])
+    described = _labelled(session, scope.site_id, {r.id: sent_description(followups.get(r.id, [])) or []
+                                                   for r in readings}, language)
+    pending = {r.id: latest_description(followups.get(r.id, [])) for r in readings}
     address = ", ".join(p for p in (site.street, " ".join(p for p in (site.postcode, site.city) if p)) if p)
     return [Confirmation(
         reading_id=r.id, company_name=company.name, enterprise_number=company.enterprise_number,
         site_name=site.name, site_address=address, establishment_number=site.establishment_number,
         dossier=dossiers[r.dossier_id].number, owner=dossiers[r.dossier_id].owner, plate=dossiers[r.dossier_id].plate,
         vin=r.vin, first_registration=dossiers[r.dossier_id].first_registration, reading_date=r.reading_date,
-        odometer=r.odometer, request_guid=r.request_guid, state=r.state, server_status=r.server_status,
-        message=r.last_message, description=tuple(described.get(r.dossier_id, [])), sent_by=senders[r.id],
+        odometer=r.odometer, request_guid=r.request_guid or "", state=r.state, server_status=r.server_status,
+        message=r.last_message, description=tuple(described.get(r.id, [])),
+        description_state=_pending_state(pending[r.id]), corrections=_corrections(followups.get(r.id, [])),
+        sent_by=senders[r.id],
         sent_by_name=names.get(senders[r.id]) or "", sent_at=r.sent_at,
-        history_url=base + protocol.vehicle_history_path(r.request_guid, language.upper()))
+        history_url=base + protocol.vehicle_history_path(r.request_guid or "", language.upper()))
         for r in readings]
 
 

@@ -1,6 +1,6 @@
 """The Car-Pass confirmation as a PDF: one A4 page per reading Car-Pass received (site,
-establishment and enterprise numbers, vehicle, reading, requestGuid, work description, who
-sent it and when, the vehicle-history link), drawn with the shared page writer."""
+establishment and enterprise numbers, vehicle, reading, requestGuid, the work description
+Car-Pass received, who sent it and when, the corrections, the vehicle-history link), drawn with the shared page writer."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class ConfirmationRenderer:
 
     def __init__(self, printed_by: str, translate: Translator = identity_translator):
         register_fonts()
-        self.t = lambda message: message.render(translate)
+        self.translate = translate
         self.printed_by = printed_by
         self.printed_at = utcnow()
         self.buffer = io.BytesIO()
@@ -65,6 +65,10 @@ class ConfirmationRenderer:
         self.current: Confirmation | None = None
         self.y = TOP
         self.pages = 0
+
+    def t(self, message: Message) -> str:
+        """``message`` in the document's language."""
+        return message.render(self.translate)
 
     def page(self, c: Confirmation) -> None:
         """The page of one reading."""
@@ -98,6 +102,7 @@ class ConfirmationRenderer:
             (msg("carpass", "Envoyé par"), sender, BASE),
         ])
         self.work(c)
+        self.corrections(c)
         self.history_link(c)
         self.w.end_page()
         self.pages += 1
@@ -140,8 +145,29 @@ class ConfirmationRenderer:
              BASE)
             for index, (category, label) in enumerate(c.description)]
         if not rows:
-            rows = [(msg("carpass", "Travaux"), self.t(msg("carpass", "aucune description des travaux")), NOTE)]
+            rows = [(msg("carpass", "Travaux"), self.t(msg("carpass", "aucune description reçue par Car-Pass")),
+                     NOTE)]
+        if c.description_state is not None:
+            rows.append((msg("carpass", "Nouvelle description"),
+                         self.t(msg("carpass", "demandée, {state}", state=state_name(c.description_state))), NOTE))
         self.section(msg("carpass", "Description des travaux"), rows)
+
+    def corrections(self, c: Confirmation) -> None:
+        """Every correction of the reading: km, reason, who asked and when, state."""
+        if not c.corrections:
+            return
+        rows: list[tuple[Message | None, str, TextStyle]] = []
+        for line in c.corrections:
+            rows.append((msg("carpass", "Kilométrage corrigé"), format_km(line.km), STRONG))
+            rows.append((msg("carpass", "Raison"), line.reason or "—", BASE))
+            rows.append((msg("carpass", "Demandée par"), self.t(msg(
+                "carpass", "{user} le {when}", user=line.requested_by or "—",
+                when=format_local(line.requested_at))), BASE))
+            state = self.t(state_name(line.state))
+            if line.sent_at is not None:
+                state = self.t(msg("carpass", "{state} le {when}", state=state, when=format_local(line.sent_at)))
+            rows.append((msg("carpass", "État"), state, BASE))
+        self.section(msg("carpass", "Corrections"), rows)
 
     def history_link(self, c: Confirmation) -> None:
         """The vehicle-history report of the request at Car-Pass, as a clickable address."""

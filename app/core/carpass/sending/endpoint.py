@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from app.core.carpass.sending.protocol import PRODUCTION_URL
 from app.core.db.engine import Database
 from app.core.i18n import msg
@@ -42,7 +44,7 @@ def read_settings(database: Database, scope: UserScope) -> SendingSettings:
         )
 
 
-def endpoint_for_site(session, site_id: int) -> str:
+def endpoint_for_site(session: Session, site_id: int) -> str:
     """The base URL readings of ``site_id`` go to."""
     return get_setting(session, site_id, ENDPOINT_KEY, PRODUCTION_URL) or PRODUCTION_URL
 

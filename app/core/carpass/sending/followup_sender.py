@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.carpass.models import Dossier
@@ -28,6 +29,9 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.progress import CancelToken, Progress
 
+if TYPE_CHECKING:  # the sender imports this module
+    from app.core.carpass.sending.sender import SendOptions
+
 
 @dataclass
 class FollowupRun:
@@ -39,7 +43,7 @@ class FollowupRun:
 
 
 def send_followups(database: Database, scope: UserScope, client: CarpassClient, outbox: OutboxRun,
-                   entry_ids: list[int] | None, explicit: bool, options, token: CancelToken,
+                   entry_ids: list[int] | None, explicit: bool, options: SendOptions, token: CancelToken,
                    wait_until: Callable[[datetime], bool]) -> Generator[Progress, None, FollowupRun]:
     """Queue the missing descriptions, then send the due follow-up requests.
     ``wait_until(moment)`` sleeps until a retry is due, False when that passes the run's
@@ -101,10 +105,10 @@ def _next_retry(database: Database, followup_ids: list[int]) -> datetime | None:
     return earliest
 
 
-def followup_rows(database: Database, followup_ids: list[int]) -> list[tuple]:
+def followup_rows(database: Database, followup_ids: list[int]) -> list[Row[*tuple[Any, ...]]]:
     """(id, dossier number, entry id, kind, state, message, cause, next attempt, corrected km)
     of follow-up requests."""
-    rows = []
+    rows: list[Row[*tuple[Any, ...]]] = []
     with database.session() as session:
         for batch in in_batches(followup_ids):
             rows += session.execute(

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, exists, select, update
 from sqlalchemy.exc import IntegrityError
@@ -30,10 +33,11 @@ from app.core.carpass.sending.states import (
     ReadingState,
 )
 from app.core.carpass.vehicle_rules import clean_km, clean_number
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.timeutil import utcnow
 
@@ -71,13 +75,17 @@ class ReceivedReading:
     request_guid: str
 
 
-def _session_of(session_or_database: Session | Database):
+def _session_of(session_or_database: Session | Database) -> AbstractContextManager[Session]:
     """A context giving a Session: the caller's (its transaction), or a new unit of work."""
     if isinstance(session_or_database, Session):
-        from contextlib import nullcontext
-
         return nullcontext(session_or_database)
     return session_or_database.session()
+
+
+def _received(row: Sequence[Any]) -> ReceivedReading:
+    """A reading row (the columns of :class:`ReceivedReading`, requestGuid not NULL)."""
+    reading_id, site_id, entry_id, dossier_id, number, odometer, guid = row
+    return ReceivedReading(reading_id, site_id, entry_id, dossier_id, number, odometer, guid or "")
 
 
 def received_reading(session: Session, scope: UserScope, dossier_id: int) -> ReceivedReading | None:
@@ -89,7 +97,7 @@ def received_reading(session: Session, scope: UserScope, dossier_id: int) -> Rec
         .where(CarpassReading.dossier_id == dossier_id, CarpassReading.site_id == scope.site_id,
                CarpassReading.state.in_(RECEIVED_STATES), CarpassReading.request_guid.is_not(None))
         .order_by(CarpassReading.id.desc()).limit(1)).first()
-    return ReceivedReading(*row) if row is not None else None
+    return _received(row) if row is not None else None
 
 
 def _dossier(session: Session, scope: UserScope, dossier_id: int) -> Dossier:
@@ -110,8 +118,8 @@ def _latest(session: Session, reading_id: int, kind: FollowupKind) -> CarpassFol
         CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id.desc()).limit(1)).first()
 
 
-def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: FollowupKind, payload: dict,
-           now: datetime, **extra) -> QueuedRequest:
+def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: FollowupKind, payload: dict[str, Any],
+           now: datetime, **extra: Any) -> QueuedRequest:
     """Queue ``payload`` for the reading, or refresh / keep the request already there."""
     text = json.dumps(payload, sort_keys=True)
     current = _latest(session, reading.id, kind)
@@ -126,7 +134,7 @@ def _queue(session: Session, scope: UserScope, reading: ReceivedReading, kind: F
                 CarpassFollowup.id == current.id, CarpassFollowup.state == ReadingState.QUEUED,
             ).values(payload=text, created_at=now, created_by=scope.login, **extra)
                 .execution_options(synchronize_session=False))
-            if done.rowcount == 1:
+            if affected_rows(done) == 1:
                 _event(session, scope, reading.entry_id, kind, "refreshed", text, now)
                 return QueuedRequest(current.id, Queued.REFRESHED)
         if current.state in (ReadingState.SENDING, ReadingState.QUEUED, ReadingState.UNCERTAIN):
@@ -195,7 +203,7 @@ def queue_missing_descriptions(database: Database, scope: UserScope, entry_ids: 
                     rows = [r for batch in in_batches(sorted(set(entry_ids)))
                             for r in session.execute(query.where(CarpassReading.entry_id.in_(batch)))]
                 for row in rows:
-                    reading = ReceivedReading(*row)
+                    reading = _received(row)
                     _queue(session, scope, reading, FollowupKind.DESCRIPTION,
                            protocol.description_payload(dossier_codes(session, reading.dossier_id)), now)
                 return len(rows)
@@ -226,6 +234,16 @@ def correction_needed(session_or_database: Session | Database, scope: UserScope,
     differs from ``km`` (warn "Car-Pass a reçu 50 000 km ; corriger ?"), else None."""
     received = km_received_by_carpass(session_or_database, scope, dossier_id)
     return received if received is not None and km is not None and km != received else None
+
+
+def km_text(km: int) -> str:
+    """``50 000 km`` (narrow no-break spaces between thousands), as the clerk reads a km."""
+    return f"{km:,} km".replace(",", "\u202f")
+
+
+def correction_question(received: int) -> Message:
+    """The warning after the km of a dossier Car-Pass already has was edited."""
+    return msg("carpass", "Car-Pass a reçu {km} ; corriger ?", km=km_text(received))
 
 
 def correct_reading(database: Database, scope: UserScope, number: int | str, km: int | str,
@@ -305,17 +323,39 @@ class FollowupInfo:
     resolved_by: str | None
 
 
+def followups_in(session: Session, site_id: int, reading_ids: Iterable[int]) -> dict[int, list[FollowupInfo]]:
+    """The work descriptions and corrections of these readings of ``site_id``, oldest first
+    (the replaced ones left out), read in the caller's session."""
+    found: dict[int, list[FollowupInfo]] = {}
+    for batch in in_batches(sorted(set(reading_ids))):
+        for f in session.scalars(select(CarpassFollowup).where(
+                CarpassFollowup.reading_id.in_(batch), CarpassFollowup.site_id == site_id,
+                CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id)):
+            codes = (protocol.description_codes(json.loads(f.payload)) if f.kind == FollowupKind.DESCRIPTION
+                     else [])
+            found.setdefault(f.reading_id, []).append(FollowupInfo(
+                f.id, f.kind, f.state, codes, f.corrected_km, f.reason, f.created_at, f.created_by, f.sent_at,
+                f.last_message, f.uncertain_cause, f.resolution, f.resolved_by))
+    return found
+
+
 def followups_of(database: Database, scope: UserScope, reading_ids: list[int]) -> dict[int, list[FollowupInfo]]:
     """The work descriptions and corrections of these readings (scope's site), oldest first."""
-    found: dict[int, list[FollowupInfo]] = {}
     with database.session() as session:
-        for batch in in_batches(sorted(set(reading_ids))):
-            for f in session.scalars(select(CarpassFollowup).where(
-                    CarpassFollowup.reading_id.in_(batch), CarpassFollowup.site_id == scope.site_id,
-                    CarpassFollowup.state != ReadingState.SUPERSEDED).order_by(CarpassFollowup.id)):
-                codes = (protocol.description_codes(json.loads(f.payload)) if f.kind == FollowupKind.DESCRIPTION
-                         else [])
-                found.setdefault(f.reading_id, []).append(FollowupInfo(
-                    f.id, f.kind, f.state, codes, f.corrected_km, f.reason, f.created_at, f.created_by, f.sent_at,
-                    f.last_message, f.uncertain_cause, f.resolution, f.resolved_by))
-    return found
+        return followups_in(session, scope.site_id, reading_ids)
+
+
+def sent_description(items: Sequence[FollowupInfo]) -> list[str] | None:
+    """The codes of the last work description Car-Pass received, None if none was."""
+    sent = [f for f in items if f.kind == FollowupKind.DESCRIPTION and f.state == ReadingState.SENT]
+    return sent[-1].codes if sent else None
+
+
+def latest_description(items: Sequence[FollowupInfo]) -> FollowupInfo | None:
+    """The newest work description request of a reading (whatever its state), if any."""
+    return next((f for f in reversed(items) if f.kind == FollowupKind.DESCRIPTION), None)
+
+
+def corrections(items: Sequence[FollowupInfo]) -> list[FollowupInfo]:
+    """The corrections of a reading, oldest first."""
+    return [f for f in items if f.kind == FollowupKind.CORRECTION]

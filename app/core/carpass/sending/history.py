@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import ColumnElement, Row, String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.models import CarpassCall, CarpassFollowup, CarpassReading
 from app.core.carpass.sending.followups import FollowupInfo, followups_of
 from app.core.carpass.sending.states import FOLLOWUP_OPEN_STATES, RECEIVED_STATES, FollowupKind, ReadingState
 from app.core.db.engine import Database
@@ -49,7 +49,7 @@ class HistorySource:
             "request_guid": CarpassReading.request_guid, "attempts": CarpassReading.attempts,
         }
 
-    def _where(self, query: GridQuery) -> list:
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         conditions = [CarpassReading.site_id == self.scope.site_id, CarpassReading.state != ReadingState.SUPERSEDED]
         states = query.filters.get("states")
         if states:
@@ -65,14 +65,14 @@ class HistorySource:
     def count(self, query: GridQuery) -> int:
         """Readings matching ``query``."""
         with self.database.session() as session:
-            return session.scalar(select(func.count()).select_from(CarpassReading)
-                                  .join(Dossier, Dossier.id == CarpassReading.dossier_id)
-                                  .where(*self._where(query)))
+            return session.execute(select(func.count()).select_from(CarpassReading)
+                                   .join(Dossier, Dossier.id == CarpassReading.dossier_id)
+                                   .where(*self._where(query))).scalar_one()
 
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         """One page of rows (dicts with the column keys plus id, entry_id and the checks)."""
-        order = self._sort.get(query.sort_key or "", CarpassReading.id)
-        order = order.desc() if query.descending or query.sort_key is None else order.asc()
+        column = self._sort.get(query.sort_key or "", CarpassReading.id)
+        order = column.desc() if query.descending or query.sort_key is None else column.asc()
         stmt = (select(CarpassReading.id, CarpassReading.entry_id, CarpassReading.dossier_id, Dossier.number, Dossier.plate, CarpassReading.vin,
                        CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.state,
                        CarpassReading.sent_at, CarpassReading.server_status, CarpassReading.last_message,
@@ -88,7 +88,7 @@ class HistorySource:
         return [_row(r, followups.get(r.id, [])) for r in rows]
 
 
-def _row(r, followups: list[FollowupInfo]) -> dict[str, Any]:
+def _row(r: Row[*tuple[Any, ...]], followups: list[FollowupInfo]) -> dict[str, Any]:
     checks = json.loads(r.checks or "[]")
     reasons = [describe(c["code"], c["params"]) for c in checks if c["blocking"]]
     warnings = [describe(c["code"], c["params"]) for c in checks if not c["blocking"]]
@@ -169,6 +169,17 @@ def calls_of(database: Database, scope: UserScope, reading_id: int) -> list[Call
 def waiting_count(database: Database, scope: UserScope) -> int:
     """Readings of the site waiting in the outbox (queued for a retry or interrupted)."""
     with database.session() as session:
-        return session.scalar(select(func.count()).select_from(CarpassReading).where(
+        return session.execute(select(func.count()).select_from(CarpassReading).where(
             CarpassReading.site_id == scope.site_id,
-            CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING))))
+            CarpassReading.state.in_((ReadingState.QUEUED, ReadingState.SENDING)))).scalar_one()
+
+
+def uncertain_count(database: Database, scope: UserScope) -> int:
+    """Readings of the site à vérifier, and work descriptions or corrections à vérifier:
+    never posted again without the clerk's decision."""
+    with database.session() as session:
+        readings = session.scalar(select(func.count()).select_from(CarpassReading).where(
+            CarpassReading.site_id == scope.site_id, CarpassReading.state == ReadingState.UNCERTAIN))
+        followups = session.scalar(select(func.count()).select_from(CarpassFollowup).where(
+            CarpassFollowup.site_id == scope.site_id, CarpassFollowup.state == ReadingState.UNCERTAIN))
+    return (readings or 0) + (followups or 0)  # COUNT(*) is never NULL; typed as optional

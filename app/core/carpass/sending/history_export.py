@@ -1,9 +1,10 @@
 """``carpass history``: every reading of the site with its dossier, vehicle, state, request,
-who prepared and sent it, its confirmations and its work description, as CSV or JSON.
+who prepared and sent it, its confirmations, the work description Car-Pass received and
+its corrections, as CSV or JSON.
 
 The columns come from a tuple of *column sources* (:data:`SOURCES`): each adds its columns
-for a batch of readings in one query, so another kind of fact (the corrections of a
-reading, for one) is one more source appended there.
+for a batch of readings in one query, so another kind of fact is one more source appended
+there.
 """
 
 from __future__ import annotations
@@ -18,8 +19,15 @@ from typing import Any, Protocol, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.carpass.models import Dossier, DossierActivity
+from app.core.carpass.models import Dossier
 from app.core.carpass.sending.anomaly_checks import describe
+from app.core.carpass.sending.followups import (
+    FollowupInfo,
+    corrections,
+    followups_in,
+    latest_description,
+    sent_description,
+)
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.state_names import state_name
@@ -38,6 +46,7 @@ class Reading:
     """The reading a batch row is about (what every source may need)."""
 
     id: int
+    site_id: int
     dossier_id: int
     request_guid: str | None
 
@@ -47,7 +56,7 @@ class ColumnSource(Protocol):
 
     columns: tuple[str, ...]
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
         """Column values per reading id (a reading left out gets empty cells)."""
 
 
@@ -58,44 +67,59 @@ def _local(moment: datetime | None) -> str | None:
 class SenderColumns:
     """Who sent each reading: the login of the call that got its requestGuid."""
 
-    columns = ("sent_by",)
+    columns: tuple[str, ...] = ("sent_by",)
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
         """``sent_by`` of the readings Car-Pass answered, one query."""
         guids = {r.id: r.request_guid for r in readings if r.request_guid}
-        found: dict[int, dict] = {}
+        found: dict[int, dict[str, Any]] = {}
         if guids:
             for reading_id, guid, login in session.execute(
                     select(CarpassCall.reading_id, CarpassCall.request_guid, CarpassCall.login).where(
                         CarpassCall.reading_id.in_(list(guids)), CarpassCall.request_guid.is_not(None))
                     .order_by(CarpassCall.id)):
-                if guid == guids[reading_id]:
+                if reading_id is not None and guid == guids.get(reading_id):
                     found[reading_id] = {"sent_by": login}
         return found
 
 
-class DescriptionColumns:
-    """The work description of each reading's dossier (codes of Car-Pass's standard list)."""
+class FollowupColumns:
+    """What Car-Pass received about each reading after it: the work description actually
+    sent (codes, as posted), where the newest description request stands, and every
+    correction (km, reason, who asked, when, state)."""
 
-    columns = ("description",)
+    columns: tuple[str, ...] = ("description", "description_state", "corrections")
 
-    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict]:
-        """``description``: the codes of each reading's dossier, in the order chosen, one query."""
-        codes: dict[int, list[str]] = {}
-        for dossier_id, code in session.execute(select(DossierActivity.dossier_id, DossierActivity.code).where(
-                DossierActivity.dossier_id.in_({r.dossier_id for r in readings})).order_by(DossierActivity.id)):
-            codes.setdefault(dossier_id, []).append(code)
-        return {r.id: {"description": codes.get(r.dossier_id, [])} for r in readings}
+    def values(self, session: Session, readings: Sequence[Reading], translate: Translator) -> dict[int, dict[str, Any]]:
+        """The three columns of the readings, one query per batch."""
+        site_ids = {r.site_id for r in readings}
+        found: dict[int, list[FollowupInfo]] = {}
+        for site_id in site_ids:
+            found.update(followups_in(session, site_id, [r.id for r in readings if r.site_id == site_id]))
+        result: dict[int, dict[str, Any]] = {}
+        for reading in readings:
+            items = found.get(reading.id, [])
+            latest = latest_description(items)
+            result[reading.id] = {
+                "description": sent_description(items) or [],
+                "description_state": latest.state if latest is not None else None,
+                "corrections": [{
+                    "km": c.corrected_km, "reason": c.reason, "requested_by": c.created_by,
+                    "requested_at": _local(c.created_at), "state": c.state,
+                    "state_name": state_name(c.state).render(translate), "sent_at": _local(c.sent_at),
+                } for c in corrections(items)],
+            }
+        return result
 
 
-SOURCES: tuple[ColumnSource, ...] = (SenderColumns(), DescriptionColumns())
+SOURCES: tuple[ColumnSource, ...] = (SenderColumns(), FollowupColumns())
 BASE_COLUMNS = ("reading_id", "dossier", "vin", "plate", "km", "reading_date", "state", "state_name",
                 "request_guid", "server_status", "message", "created_by", "created_at", "sent_at", "attempts",
                 "checks", "confirmed_by", "confirmed_at", "anomaly_answered")
 COLUMNS = (*BASE_COLUMNS, *(column for source in SOURCES for column in source.columns))
 
 
-def _base_row(r, number: int, plate: str, translate: Translator) -> dict[str, Any]:
+def _base_row(r: CarpassReading, number: int, plate: str, translate: Translator) -> dict[str, Any]:
     checks = json.loads(r.checks or "[]")
     return {
         "reading_id": r.id, "dossier": number, "vin": r.vin, "plate": plate, "km": r.odometer,
@@ -132,7 +156,7 @@ def history_rows(database: Database, scope: UserScope, date_from: date | None = 
             batch = session.execute(query).all()
             if not batch:
                 return
-            readings = [Reading(r.id, r.dossier_id, r.request_guid) for r, _n, _p in batch]
+            readings = [Reading(r.id, r.site_id, r.dossier_id, r.request_guid) for r, _n, _p in batch]
             extra = [source.values(session, readings, translate) for source in SOURCES]
             rows = []
             for r, number, plate in batch:
@@ -144,13 +168,27 @@ def history_rows(database: Database, scope: UserScope, date_from: date | None = 
         yield from rows
 
 
+def _correction_text(correction: dict[str, Any]) -> str:
+    """One correction in a CSV cell: ``51000 km (reason) clerk.a 2026-…: envoyé``."""
+    return (f"{correction['km']} km ({correction['reason']}) {correction['requested_by'] or '?'} "
+            f"{correction['requested_at']}: {correction['state_name']}")
+
+
+def _csv_value(value: Any) -> Any:
+    """A cell: codes separated by spaces, corrections by `` | ``, anything else as it is."""
+    if isinstance(value, list):
+        return " | ".join(_correction_text(v) if isinstance(v, dict) else str(v) for v in value) if any(
+            isinstance(v, dict) for v in value) else " ".join(value)
+    return value
+
+
 def write_csv(rows: Iterator[dict[str, Any]], out: TextIO) -> int:
     """The rows as CSV (a header line, then one line per reading); returns the count."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([safe_cell(" ".join(v) if isinstance(v, list) else v) for v in (row[c] for c in COLUMNS)])
+        writer.writerow([safe_cell(_csv_value(row[c])) for c in COLUMNS])
         count += 1
     return count
 

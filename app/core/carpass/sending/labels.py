@@ -42,7 +42,7 @@ def state_label(state: str) -> Message:
 def cause_text(cause: str | None) -> Message:
     """Why a reading is à vérifier (readings from before the causes were kept: generic)."""
     try:
-        return CAUSE_TEXTS[UncertainCause(cause)]
+        return CAUSE_TEXTS[UncertainCause(cause or "")]
     except ValueError:
         return msg("carpass", "issue de l'envoi inconnue : Car-Pass a peut-être reçu le relevé")
 
@@ -52,10 +52,17 @@ def resolution_text(resolution: str | None) -> Message | None:
     return RESOLUTION_TEXTS.get(Resolution(resolution)) if resolution else None
 
 
-def followup_text(kind: str, state: str, codes: list[str], corrected_km: int | None) -> Message:
-    """One work description or correction in a few words: what and where it stands."""
-    what = (msg("carpass", "correction à {km} km", km=corrected_km) if kind == FollowupKind.CORRECTION
-            else msg("carpass", "description ({codes})", codes=", ".join(codes)))
+def followup_text(kind: str, state: str, codes: list[str], corrected_km: int | None, reason: str | None = None,
+                  requested_by: str | None = None) -> Message:
+    """One work description or correction in a few words: what and where it stands (a
+    correction with its reason and who asked, when given)."""
+    if kind == FollowupKind.CORRECTION and reason:
+        what = msg("carpass", "correction à {km} km ({reason}, {user})", km=corrected_km, reason=reason,
+                   user=requested_by or "?")
+    elif kind == FollowupKind.CORRECTION:
+        what = msg("carpass", "correction à {km} km", km=corrected_km)
+    else:
+        what = msg("carpass", "description ({codes})", codes=", ".join(codes))
     return msg("carpass", "{what} : {state}", what=what, state=state_label(state))
 
 

@@ -229,7 +229,7 @@ def parse_observation_answer(status_code: int, body: bytes) -> Answer:
         return failed
     data = _json(body)
     guid = data.get("requestGuid") if data else None
-    if status_code >= 300 or not isinstance(guid, str) or not guid.strip():
+    if data is None or status_code >= 300 or not isinstance(guid, str) or not guid.strip():
         return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
                       cause=UncertainCause.UNREADABLE)
     status = data.get("status") if isinstance(data.get("status"), str) else None
@@ -270,7 +270,7 @@ def parse_status_answer(status_code: int, body: bytes) -> Answer:
         return failed
     data = _json(body)
     status = data.get("status") if data else None
-    if not isinstance(status, str) or not status.strip():
+    if data is None or not isinstance(status, str) or not status.strip():
         return Answer(AnswerKind.UNCERTAIN, message=server_message(body, status_code),
                       cause=UncertainCause.UNREADABLE)
     message = str(data.get("message") or "") or _anomaly_message(data)
@@ -279,12 +279,12 @@ def parse_status_answer(status_code: int, body: bytes) -> Answer:
 
 def is_rejected_status(server_status: str | None) -> bool:
     """True when a polled status means Car-Pass refused the reading after all."""
-    return bool(server_status) and server_status.strip().lower() in STATUS_REJECTED
+    return server_status is not None and server_status.strip().lower() in STATUS_REJECTED
 
 
 def is_reviewing_status(server_status: str | None) -> bool:
     """True when Car-Pass is reviewing the reading (an anomaly to answer)."""
-    return bool(server_status) and server_status.strip().lower() in STATUS_REVIEWING
+    return server_status is not None and server_status.strip().lower() in STATUS_REVIEWING
 
 
 # --- Work description: Car-Pass's standard list of work (``GET /activities``) -------------

@@ -12,11 +12,13 @@ import json
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Row, Select, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from app.core.carpass.list_flags import LAST_READING_FUNCTION
 from app.core.carpass.models import CarpassEntry, ClockEvent, Dossier, EntryStatus
 from app.core.carpass.sendability import CODE_TEXTS, send_problems, sent_mileage
 from app.core.carpass.sending import protocol
@@ -25,6 +27,7 @@ from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.states import OPEN_STATES, RECEIVED_STATES, ReadingState, SendOutcome
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
@@ -70,7 +73,7 @@ class Prepared:
     warnings: list[Message] = field(default_factory=list)
 
 
-def facts_query(site_id: int):
+def facts_query(site_id: int) -> Select[*tuple[Any, ...]]:
     """Entries of a site joined with their dossier and first clock-in (one SQL query)."""
     first_clock = (select(func.min(ClockEvent.clock_in)).where(ClockEvent.dossier_id == Dossier.id)
                    .correlate(Dossier).scalar_subquery())
@@ -105,29 +108,44 @@ def select_entries(database: Database, scope: UserScope, entry_ids: list[int] | 
     return [EntryFacts(*row) for row in sorted(rows, key=lambda r: r[3])]
 
 
-def _in_chunks(session: Session, query, column, values: list[int]) -> list:
-    rows = []
+def _in_chunks(session: Session, query: Select[*tuple[Any, ...]], column: InstrumentedAttribute[int],
+               values: list[int]) -> list[Row[*tuple[Any, ...]]]:
+    rows: list[Row[*tuple[Any, ...]]] = []
     for batch in in_batches(sorted(set(values))):
         rows.extend(session.execute(query.where(column.in_(batch))))
     return rows
 
 
 def known_readings(session: Session, company_id: int, vins: list[str]) -> dict[str, list[KnownReading]]:
-    """Readings Car-Pass holds for these VINs, sent by any site of the company."""
+    """The last reading Car-Pass holds for each of these VINs, sent by any site of the
+    company (latest reading date, then highest km). On PostgreSQL through the SECURITY
+    DEFINER function the list uses too (a clerk's connection sees only his site's rows)."""
     known: dict[str, list[KnownReading]] = {}
+    if session.get_bind().dialect.name == "postgresql":
+        for batch in in_batches(vins):
+            for vin, odometer, reading_date, sent_on in session.execute(text(
+                    f"SELECT v.vin, f.odometer, f.reading_date, f.sent_on FROM unnest(CAST(:vins AS text[])) "
+                    f"AS v(vin) CROSS JOIN LATERAL {LAST_READING_FUNCTION}(CAST(:company AS integer), v.vin, NULL) f"),
+                    {"vins": list(batch), "company": company_id}):
+                known[vin] = [KnownReading(odometer, reading_date, sent_on)]
+        return known
+    latest: dict[str, tuple[date, int, int, KnownReading]] = {}
     for batch in in_batches(vins):
         rows = session.execute(
-            select(CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.sent_at)
+            select(CarpassReading.id, CarpassReading.vin, CarpassReading.odometer, CarpassReading.reading_date,
+                   CarpassReading.sent_at)
             .join(Site, Site.id == CarpassReading.site_id)
             .where(Site.company_id == company_id, CarpassReading.state.in_(RECEIVED_STATES),
                    CarpassReading.vin.in_(batch)))
-        for vin, odometer, reading_date, sent_at in rows:
+        for reading_id, vin, odometer, reading_date, sent_at in rows:
             sent_on = to_local(sent_at).date() if sent_at else reading_date
-            known.setdefault(vin, []).append(KnownReading(odometer, reading_date, sent_on))
-    return known
+            candidate = (reading_date, odometer, reading_id, KnownReading(odometer, reading_date, sent_on))
+            if vin not in latest or candidate[:3] > latest[vin][:3]:
+                latest[vin] = candidate
+    return {vin: [found[3]] for vin, found in latest.items()}
 
 
-def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict:
+def payload_for(facts: EntryFacts, enterprise: str, establishment: str, today: date) -> dict[str, Any]:
     """The ``POST /observation`` body of an entry (see :mod:`protocol`)."""
     return protocol.observation_payload(protocol.ReadingFacts(
         vin=facts.vin or "", license_plate=facts.plate or "", first_use_date=facts.first_registration,
@@ -163,8 +181,8 @@ def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts
     with database.session(immediate=True) as session:
         statuses = _lock_entries(session, [f.entry_id for f in entries])
         results = [Prepared(replace(f, status=statuses.get(f.entry_id, f.status))) for f in entries]
-        site = session.get(Site, scope.site_id)
-        enterprise = session.get(Company, site.company_id).enterprise_number
+        site = session.get_one(Site, scope.site_id)
+        enterprise = session.get_one(Company, site.company_id).enterprise_number
         open_readings: dict[int, CarpassReading] = {}
         for batch in in_batches([f.entry_id for f in entries]):
             for reading in session.scalars(select(CarpassReading).where(
@@ -172,7 +190,7 @@ def _prepare_once(database: Database, scope: UserScope, entries: list[EntryFacts
                     .order_by(CarpassReading.id)):
                 open_readings[reading.entry_id] = reading
         known = known_readings(session, site.company_id, sorted({f.vin for f in entries if f.vin}))
-        written: list[tuple[Prepared, dict]] = []
+        written: list[tuple[Prepared, dict[str, Any]]] = []
         for item in results:
             row = _prepare_one(session, scope, item, open_readings.get(item.facts.entry_id), known, enterprise,
                                site.establishment_number, today, now)
@@ -203,10 +221,10 @@ def _supersede(session: Session, reading: CarpassReading) -> bool:
         .scalar_subquery())
     done = session.execute(update(CarpassReading).where(CarpassReading.id == unchanged)
                            .values(state=ReadingState.SUPERSEDED).execution_options(synchronize_session=False))
-    return done.rowcount == 1
+    return affected_rows(done) == 1
 
 
-def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> None:
+def _insert_readings(session: Session, written: list[tuple[Prepared, dict[str, Any]]]) -> None:
     """Every new reading in one bulk INSERT, then their ids read back by idempotency key
     (unique)."""
     session.execute(insert(CarpassReading), [row for _item, row in written])
@@ -221,7 +239,7 @@ def _insert_readings(session: Session, written: list[tuple[Prepared, dict]]) -> 
 
 def _prepare_one(session: Session, scope: UserScope, item: Prepared, reading: CarpassReading | None,
                  known: dict[str, list[KnownReading]], enterprise: str, establishment: str, today: date,
-                 now: datetime) -> dict | None:
+                 now: datetime) -> dict[str, Any] | None:
     """Decide ``item``; returns the columns of the new reading to insert, if any."""
     facts = item.facts
     if facts.status == EntryStatus.REMOVED:

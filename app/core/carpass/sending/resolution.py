@@ -6,6 +6,7 @@ request again on its own."""
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.core.carpass.models import Dossier, EntryStatus
 from app.core.carpass.sending import protocol
@@ -15,6 +16,7 @@ from app.core.carpass.sending.outbox.followup_statements import followup_event
 from app.core.carpass.sending.outbox.records import connection_of, set_entry_status
 from app.core.carpass.sending.outbox.statements import EVENT
 from app.core.carpass.sending.states import ReadingState, Resolution
+from app.core.carpass.sql_types import affected_rows
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
@@ -38,7 +40,7 @@ def resend(database: Database, scope: UserScope, reading_id: int) -> None:
                 CarpassReading.id == reading_id, CarpassReading.state == ReadingState.UNCERTAIN).values(
                 state=ReadingState.QUEUED, next_attempt_at=None, claimed_by=None, resolution=Resolution.RESENT,
                 resolved_by=scope.login, resolved_at=now).execution_options(synchronize_session=False))
-            if done.rowcount != 1:
+            if affected_rows(done) != 1:
                 raise _changed()
             detail = "à vérifier: posted again on the clerk's order"
         elif reading.state == ReadingState.FAILED:
@@ -75,7 +77,7 @@ def mark_received(database: Database, scope: UserScope, reading_id: int, request
             state=ReadingState.SENT, request_guid=guid, sent_at=now, claimed_by=None, last_message=message,
             resolution=Resolution.MARKED_RECEIVED, resolved_by=scope.login, resolved_at=now,
         ).execution_options(synchronize_session=False))
-        if done.rowcount != 1:
+        if affected_rows(done) != 1:
             raise _changed()
         append(session, "carpass_reading", reading.site_id, reading_id, once=True)
         set_entry_status(session, reading.entry_id, EntryStatus.SENT, message, scope.login,
@@ -88,7 +90,7 @@ def _changed() -> AtelierError:
                                        "l'historique."))
 
 
-def _followup(session, scope: UserScope, followup_id: int) -> CarpassFollowup:
+def _followup(session: Session, scope: UserScope, followup_id: int) -> CarpassFollowup:
     followup = session.get(CarpassFollowup, followup_id)
     if followup is None or followup.site_id != scope.site_id:
         raise NotFoundError(msg("carpass", "Demande Car-Pass introuvable."))
@@ -119,7 +121,7 @@ def _resolve_followup(database: Database, scope: UserScope, followup_id: int, st
             state=state, claimed_by=None, next_attempt_at=None, resolution=resolution, resolved_by=scope.login,
             resolved_at=now, sent_at=now if state == ReadingState.SENT else None,
         ).execution_options(synchronize_session=False))
-        if done.rowcount != 1:
+        if affected_rows(done) != 1:
             raise _changed()
         connection_of(session).execute(EVENT, {
             "e_id": followup.entry_id, "b_now": now, "b_login": scope.login,

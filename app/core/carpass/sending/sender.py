@@ -39,8 +39,9 @@ from app.core.carpass.sending.followup_sender import FollowupRun, followup_rows,
 from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.run import OutboxRun
+from app.core.carpass.sending.outbox.statements import Claimed
 from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
-from app.core.carpass.sending.readings import prepare, select_entries
+from app.core.carpass.sending.readings import Prepared, prepare, select_entries
 from app.core.carpass.sending.username import username_for_site
 from app.core.carpass.sending.states import RECEIVED_OUTCOMES, FollowupKind, ReadingState, SendOutcome
 from app.core.db.batches import in_batches
@@ -93,7 +94,7 @@ class SendSummary:
     lines: list[SendLine] = field(default_factory=list)
     stopped: Message | None = None
 
-    def counts(self) -> Counter:
+    def counts(self) -> Counter[str]:
         """Number of lines per outcome."""
         return Counter(line.outcome for line in self.lines)
 
@@ -110,7 +111,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     options = options or SendOptions()
     token = token or CancelToken()
     with database.session() as session:
-        site = session.get(Site, scope.site_id)
+        site = session.get_one(Site, scope.site_id)
         establishment = site.establishment_number
         endpoint = endpoint_for_site(session, scope.site_id)
         username = username_for_site(session, scope.site_id)
@@ -120,9 +121,9 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     now = options.clock()
     prepared = prepare(database, scope, entries, to_local(now).date(), now)
     summary = SendSummary()
-    to_send = {}
+    to_send: dict[int, Prepared] = {}
     for item in prepared:
-        if item.outcome == SendOutcome.TO_SEND:
+        if item.outcome == SendOutcome.TO_SEND and item.reading_id is not None:
             to_send[item.reading_id] = item
         else:
             summary.lines.append(SendLine(item.facts.number, item.facts.entry_id, item.outcome,
@@ -217,7 +218,7 @@ def _wait_until(moment: datetime, deadline: float, clock: Callable[[], datetime]
     return True
 
 
-def _release(outbox: OutboxRun, claimed) -> None:
+def _release(outbox: OutboxRun, claimed: Claimed) -> None:
     """Give back a claim never posted; if the database fails now, the reading stays
     ``sending`` and a later run makes it à vérifier after ``stale_after``."""
     try:
@@ -234,7 +235,7 @@ def _postpone(database: Database, reading_ids: list[int], moment: datetime) -> N
                 .values(next_attempt_at=moment).execution_options(synchronize_session=False))
 
 
-def _final_lines(database: Database, to_send: dict) -> list[SendLine]:
+def _final_lines(database: Database, to_send: dict[int, Prepared]) -> list[SendLine]:
     lines = []
     with database.session() as session:
         for batch in in_batches(list(to_send)):
@@ -277,6 +278,7 @@ def _state_text(state: str, guid: str | None, message: str | None, next_at: date
 def _followup_lines(database: Database, followup_ids: list[int]) -> list[SendLine]:
     lines = []
     for _id, number, entry_id, kind, state, message, cause, next_at, km in followup_rows(database, followup_ids):
+        text: Message | str
         if state == ReadingState.SENT:
             text = (msg("carpass", "correction à {km} km envoyée", km=km) if kind == FollowupKind.CORRECTION
                     else msg("carpass", "description des travaux envoyée"))

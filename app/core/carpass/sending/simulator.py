@@ -37,7 +37,8 @@ FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance", "ac
 def standard_activities() -> dict[str, Any]:
     """The standard list of work the simulator serves on ``GET /activities``: 7 main
     categories with their descriptors, FR and NL labels (``resources/carpass/activities.json``)."""
-    return json.loads((resources_dir() / "carpass" / "activities.json").read_text(encoding="utf-8"))
+    served: dict[str, Any] = json.loads((resources_dir() / "carpass" / "activities.json").read_text(encoding="utf-8"))
+    return served
 
 
 @dataclass
@@ -72,7 +73,7 @@ class CarpassSimulator:
         self._rng = random.Random(self.faults.seed)
         self.server = _Server((LOOPBACK, port), _Handler)
         self.server.daemon_threads = True
-        self.server.simulator = self  # type: ignore[attr-defined]
+        self.server.simulator = self
         self._thread: threading.Thread | None = None
 
     @property
@@ -151,8 +152,9 @@ class CarpassSimulator:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    simulator: CarpassSimulator  # set by CarpassSimulator once the socket is bound
 
-    def handle_error(self, request, client_address) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
         """Clients that hang up (timeouts, resets) are normal here: no traceback."""
         kind = sys.exc_info()[0]
         if kind is not None and issubclass(kind, (ConnectionError, TimeoutError)):
@@ -168,9 +170,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     @property
     def sim(self) -> CarpassSimulator:
-        return self.server.simulator  # type: ignore[attr-defined]
+        server = self.server
+        assert isinstance(server, _Server)
+        return server.simulator
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet: no access log
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: no access log
         return
 
     def do_GET(self) -> None:  # noqa: N802
@@ -210,7 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send_raw(200, b'{"requestGuid": "' + uuid.uuid4().hex[:7].encode() + b"\x00<html>")
         return self._send(status, answer)
 
-    def _route(self, method: str, path: str, raw: bytes, establishment: str) -> tuple[int, dict]:
+    def _route(self, method: str, path: str, raw: bytes, establishment: str) -> tuple[int, dict[str, Any]]:
         parts = [p for p in path.split("/") if p]
         service, key = self.sim.service, self.headers.get(protocol.IDEMPOTENCY_HEADER)
         operation = parts[2] if len(parts) == 3 and parts[0] == "observation" else None
@@ -245,7 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
         expected = self.sim.accounts.get(user)
         return user if expected is not None and expected == password else None
 
-    def _send(self, status: int, answer: dict, headers: dict[str, str] | None = None) -> None:
+    def _send(self, status: int, answer: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         self._send_raw(status, json.dumps(answer, ensure_ascii=False).encode("utf-8"), headers)
 
     def _send_raw(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:

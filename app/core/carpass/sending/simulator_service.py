@@ -15,6 +15,7 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from collections.abc import Callable
 from typing import Any
 
 from app.core.carpass.sending import protocol
@@ -84,7 +85,7 @@ class SimulatedCarpass:
             return self._once(establishment, "observation", key,
                               lambda: self._check_and_record(establishment, payload, client))
 
-    def _once(self, establishment: str, operation: str, key: str | None, act) -> Reply:
+    def _once(self, establishment: str, operation: str, key: str | None, act: Callable[[], Reply]) -> Reply:
         replay_key = (establishment, operation, key or "")
         if self.honour_idempotency_key and key and replay_key in self.state.replies:
             self.state.duplicates += 1
@@ -128,7 +129,7 @@ class SimulatedCarpass:
             observation.polls += 1
             if observation.status == "Ongoing" and observation.polls > 1:
                 observation.status = "Processed"
-            answer = {"requestGuid": guid, "status": observation.status}
+            answer: dict[str, Any] = {"requestGuid": guid, "status": observation.status}
             if observation.status == "Reviewing":
                 answer["anomalies"] = [{"code": "ODOMETER_LOWER_THAN_PREVIOUS", "message": observation.anomaly}]
             return 200, answer

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
 
 from app.core.carpass.sending import protocol
-from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
+from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CallResult, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
 from app.core.carpass.models import EntryStatus
@@ -47,7 +48,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
     token = token or CancelToken()
     summary = PollSummary()
     with database.session() as session:
-        establishment = session.get(Site, scope.site_id).establishment_number
+        establishment = session.get_one(Site, scope.site_id).establishment_number
         endpoint = endpoint_for_site(session, scope.site_id)
         username = username_for_site(session, scope.site_id)
         query = select(CarpassReading.id, CarpassReading.request_guid, CarpassReading.server_status,
@@ -67,7 +68,7 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
             if token.cancelled:
                 summary.stopped = msg("carpass", "Vérification interrompue.")
                 break
-            result = client.get_status(guid)
+            result = client.get_status(guid or "")  # the query keeps readings with a requestGuid only
             answer = protocol.parse_status_answer(result.http_status, result.body) if result.http_status else None
             summary.polled += 1
             _record(database, scope, reading_id, guid, old_status, state, entry_id, attempts, result, answer,
@@ -81,7 +82,8 @@ def poll_statuses(database: Database, scope: UserScope, *, reading_ids: list[int
     return summary
 
 
-def _record(database, scope, reading_id, guid, old_status, state, entry_id, attempts, result, answer,
+def _record(database: Database, scope: UserScope, reading_id: int, guid: str | None, old_status: str | None,
+            state: str, entry_id: int, attempts: int, result: CallResult, answer: protocol.Answer | None,
             summary: PollSummary) -> None:
     now = utcnow()
     with database.session() as session:
@@ -90,8 +92,8 @@ def _record(database, scope, reading_id, guid, old_status, state, entry_id, atte
         if answer is None or answer.kind != protocol.AnswerKind.ACCEPTED:
             summary.errors.append(f"{guid}: {answer.message if answer else result.error}")
             return
-        new_status = answer.server_status
-        values: dict = {"server_status": new_status}
+        new_status = answer.server_status or ""  # an accepted status answer always names one
+        values: dict[str, Any] = {"server_status": new_status}
         new_state = state
         if protocol.is_rejected_status(new_status):
             new_state = ReadingState.FAILED
@@ -102,7 +104,7 @@ def _record(database, scope, reading_id, guid, old_status, state, entry_id, atte
         if new_state != state:
             values.update(state=new_state, last_message=answer.message or new_status)
             entry_status = {ReadingState.FAILED: EntryStatus.FAILED, ReadingState.ANOMALY: EntryStatus.ANOMALY,
-                            ReadingState.SENT: EntryStatus.SENT}[new_state]
+                            ReadingState.SENT: EntryStatus.SENT}[ReadingState(new_state)]
             set_entry_status(session, entry_id, entry_status, answer.message or new_status, scope.login, "status",
                              f"{guid}: {new_status}", now)
         session.execute(update(CarpassReading).where(CarpassReading.id == reading_id).values(**values))

@@ -55,7 +55,7 @@ def clean_username(raw: str | None) -> str:
 
 def login_for_site(session: Session, site_id: int) -> CarpassLogin:
     """The user name the calls of ``site_id`` authenticate with."""
-    establishment = session.get(Site, site_id).establishment_number
+    establishment = session.get_one(Site, site_id).establishment_number
     return CarpassLogin(get_setting(session, site_id, USERNAME_KEY, "") or establishment, establishment)
 
 
@@ -76,6 +76,6 @@ def set_username(database: Database, scope: UserScope, username: str | None) -> 
     scope.require_admin()
     cleaned = clean_username(username) if (username or "").strip() else ""
     with database.session() as session:
-        establishment = session.get(Site, scope.site_id).establishment_number
+        establishment = session.get_one(Site, scope.site_id).establishment_number
         set_setting(session, scope, USERNAME_KEY, "" if cleaned == establishment else cleaned)
         return CarpassLogin(cleaned or establishment, establishment)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
-from app.core.carpass.sending.followups import correct_reading, km_received_by_carpass
+from app.core.carpass.sending.followups import km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
 from app.core.carpass.sending.labels import cause_text, followup_text, kind_text, resolution_text, state_label
 from app.core.carpass.sending.resolution import mark_followup_received, resend, resend_followup
@@ -24,6 +24,7 @@ from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending.confirmation_actions import print_confirmation, print_day
+from app.ui.carpass.sending.correction_action import correction_dialog
 from app.ui.carpass.sending.history_dialogs import CallsDialog, MarkReceivedDialog
 from app.ui.carpass.sending.reason_dialog import ReasonDialog
 from app.ui.carpass.sending.send_action import send_entries
@@ -48,7 +49,7 @@ class HistoryModel(LazyTableModel):
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
         if key == "followups":
-            return "; ".join(render(followup_text(f.kind, f.state, f.codes, f.corrected_km))
+            return "; ".join(render(followup_text(f.kind, f.state, f.codes, f.corrected_km, f.reason, f.created_by))
                              for f in row["followup_items"])
         return super().display(key, value, row)
 
@@ -330,21 +331,9 @@ class HistoryView(QWidget):
                    km=received if received is not None else row["odometer"], dossier=row["dossier"], vin=row["vin"],
                    date=format_date(row["reading_date"]))
 
-        def correct(dialog: ReasonDialog) -> bool:
-            try:
-                correct_reading(self.context.database, self.context.scope, row["dossier"], dialog.km(),
-                                dialog.reason())
-            except AtelierError as error:
-                show_error(dialog, error)
-                return False
-            return True
-
-        self.correction_dialog = ReasonDialog(tr("carpass", "Corriger le kilométrage envoyé"), intro,
-                                              tr("carpass", "Envoyer la correction"), self,
-                                              km=received if received is not None else row["odometer"],
-                                              on_ok=correct)
-        self.correction_dialog.accepted.connect(
-            lambda: send_entries(self, self.context, [row["entry_id"]], self.reload))
+        self.correction_dialog = correction_dialog(self, self.context, row["dossier"], row["entry_id"],
+                                                   received if received is not None else row["odometer"], intro,
+                                                   self.reload)
         self.correction_dialog.open()
 
     def show_calls(self) -> None:

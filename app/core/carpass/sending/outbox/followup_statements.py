@@ -17,9 +17,10 @@ from app.core.carpass.sending.models import CarpassCall, CarpassFollowup
 from app.core.carpass.sending.outbox.decision import Decision
 from app.core.carpass.sending.outbox.statements import LOGIN, MESSAGE, NOW
 from app.core.carpass.sending.states import ReadingState, UncertainCause
+from app.core.carpass.sql_types import table_of
 from app.core.db.types import UTCDateTime
 
-FOLLOWUP = CarpassFollowup.__table__
+FOLLOWUP = table_of(CarpassFollowup)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class ClaimedFollowup:
     attempt: int
 
 
-F_CALL = CarpassCall.__table__.insert().values(
+F_CALL = table_of(CarpassCall).insert().values(
     site_id=bindparam("c_site", type_=Integer), reading_id=bindparam("c_reading", type_=Integer),
     followup_id=bindparam("b_id", type_=Integer), at=NOW, login=LOGIN, operation=bindparam("c_operation", type_=String),
     attempt=bindparam("c_attempt", type_=Integer), http_status=bindparam("c_http", type_=Integer),

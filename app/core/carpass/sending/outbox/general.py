@@ -19,7 +19,7 @@ class GeneralStrategy:
     def __init__(self, dialect: Dialect):
         self.dialect = dialect
 
-    def claim(self, connection: Connection, parameters: dict[str, Any]) -> Sequence | None:
+    def claim(self, connection: Connection, parameters: dict[str, Any]) -> Sequence[Any] | None:
         """CLAIM one reading: its (site_id, entry_id, payload, key, attempts), or None when
         another sender has it or it is no longer due."""
         return connection.execute(CLAIM, parameters).first()
@@ -39,7 +39,7 @@ class GeneralStrategy:
         return True
 
     def record_and_claim(self, connection: Connection, parameters: dict[str, Any], requeued: bool,
-                         claim: dict[str, Any] | None) -> tuple[bool, Sequence | None]:
+                         claim: dict[str, Any] | None) -> tuple[bool, Sequence[Any] | None]:
         """:meth:`record`, then :meth:`claim` the reading of ``claim`` (if any)."""
         owned = self.record(connection, parameters, requeued)
         return owned, (self.claim(connection, claim) if claim is not None else None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, String, Text, bindparam, exists, func, literal, select, true
+from sqlalchemy import Connection, Select, String, Text, bindparam, exists, func, literal, select, true
 
 from app.core.carpass.models import CarpassEntryEvent
 from app.core.carpass.sending.outbox.general import GeneralStrategy
@@ -26,9 +26,10 @@ from app.core.carpass.sending.outbox.statements import (
     NOW,
     READING,
 )
+from app.core.carpass.sql_types import table_of
 
 
-def _statement(requeued: bool):
+def _statement(requeued: bool) -> Select[Any]:
     finish = FINISH.returning(READING.c.id).cte("finish")
     owned = exists(select(finish.c.id))
     ctes = [CALL.cte("call")]
@@ -37,7 +38,7 @@ def _statement(requeued: bool):
                     .values(last_message=ENTRY_TEXT, updated_at=NOW).cte("entry"))
     else:  # ENTRY_STATUS and EVENT, only if owned
         ctes.append(ENTRY_STATUS.where(owned).cte("entry"))
-        ctes.append(CarpassEntryEvent.__table__.insert().from_select(
+        ctes.append(table_of(CarpassEntryEvent).insert().from_select(
             ["entry_id", "at", "login", "action", "detail"],
             select(ENTRY_ID, NOW, LOGIN, bindparam("e_action", type_=String), bindparam("e_detail", type_=Text))
             .where(owned)).cte("event"))
@@ -56,7 +57,7 @@ class PostgresStrategy(GeneralStrategy):
     """The general path, but :meth:`record_and_claim` in one statement."""
 
     def record_and_claim(self, connection: Connection, parameters: dict[str, Any], requeued: bool,
-                         claim: dict[str, Any] | None) -> tuple[bool, Sequence | None]:
+                         claim: dict[str, Any] | None) -> tuple[bool, Sequence[Any] | None]:
         """The general path's record and claim, in one statement (one round trip)."""
         # n_id NULL claims nothing: the statement still records the answer.
         row = connection.execute(_REQUEUE if requeued else _FINAL,

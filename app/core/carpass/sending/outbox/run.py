@@ -4,6 +4,7 @@ strategy for the backend chosen once."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -100,7 +101,7 @@ class OutboxRun:
             raise database_error(exc) from exc
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         if self.connection is None:
             return
         try:
@@ -112,19 +113,35 @@ class OutboxRun:
             self.connection.close()
             self.connection = None
 
+    def _open(self) -> Connection:
+        """The run's connection (the run is used inside ``with``)."""
+        if self.connection is None:
+            raise RuntimeError("the outbox run is not open: use it in a with block")
+        return self.connection
+
+    def _strategy(self) -> GeneralStrategy:
+        """How the run's statements are executed (chosen when the run opened)."""
+        if self.strategy is None:
+            raise RuntimeError("the outbox run is not open: use it in a with block")
+        return self.strategy
+
     def _sqlite_synchronous(self, level: str) -> None:
         """Set SQLite's flush level on the run's connection (outside any transaction)."""
-        driver = self.connection.connection.driver_connection
+        connection = self._open()
+        driver = connection.connection.driver_connection
+        if driver is None:  # pragma: no cover - an open connection has its driver's
+            raise RuntimeError("no driver connection")
         try:
             driver.execute(f"PRAGMA synchronous = {level}")
-        except self.connection.dialect.loaded_dbapi.Error as exc:
+        except connection.dialect.loaded_dbapi.Error as exc:
             raise OperationalError("PRAGMA synchronous", None, exc) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
+        connection = self._open()
         try:
-            with self.connection.begin():
-                yield self.connection
+            with connection.begin():
+                yield connection
         except OperationalError as exc:
             raise database_error(exc) from exc
 
@@ -172,10 +189,10 @@ class OutboxRun:
         with self._transaction() as connection:
             following = next(candidates, None)
             claim = claim_parameters(following, self.run_id, now) if following is not None else None
-            owned, row = self.strategy.record_and_claim(connection, parameters, decision.requeued, claim)
+            owned, row = self._strategy().record_and_claim(connection, parameters, decision.requeued, claim)
             if owned and decision.request_guid is not None:  # acknowledged: a legal record from now on
                 append(connection, "carpass_reading", claimed.site_id, claimed.id, once=True)
-            claimed_next = self._claimed(following, row) if row is not None else None
+            claimed_next = self._claimed(following, row) if row is not None and following is not None else None
             if claimed_next is None and following is not None:  # taken by another station meanwhile
                 claimed_next = self._claim_first(connection, candidates, now)
             return Recorded(decision, owned), claimed_next
@@ -215,12 +232,12 @@ class OutboxRun:
 
     def _claim_first(self, connection: Connection, candidates: Iterator[int], now: datetime) -> Claimed | None:
         for reading_id in candidates:
-            row = self.strategy.claim(connection, claim_parameters(reading_id, self.run_id, now))
+            row = self._strategy().claim(connection, claim_parameters(reading_id, self.run_id, now))
             if row is not None:
                 return self._claimed(reading_id, row)
         return None
 
     @staticmethod
-    def _claimed(reading_id: int, row: Sequence) -> Claimed:
+    def _claimed(reading_id: int, row: Sequence[Any]) -> Claimed:
         site_id, entry_id, payload, key, attempts = row
         return Claimed(reading_id, site_id, entry_id, payload, key, attempts)

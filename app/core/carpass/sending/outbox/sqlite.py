@@ -5,12 +5,15 @@ order and transaction as :mod:`.general`; why: docs/decisions/carpass-sending-ou
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ClauseElement
 
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
@@ -19,16 +22,18 @@ from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAG
 class CompiledStatement:
     """One statement's SQL text for a dialect and how to order and convert its parameters."""
 
-    def __init__(self, statement, dialect: Dialect):
+    def __init__(self, statement: ClauseElement, dialect: Dialect):
         compiled = statement.compile(dialect=dialect)
+        if not isinstance(compiled, SQLCompiler):  # pragma: no cover - DML and SELECT compile to SQL
+            raise TypeError("not a SQL statement")
         self.sql = compiled.string
-        self.parameters: list[tuple[str, bool, Any, Callable | None]] = []
-        for name in compiled.positiontup:
+        self.parameters: list[tuple[str, bool, Any, Callable[[Any], Any] | None]] = []
+        for name in compiled.positiontup or ():
             bind = compiled.binds[name]
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
             self.parameters.append((name, bind.required, bind.effective_value, processor))
 
-    def values(self, given: dict[str, Any]) -> tuple:
+    def values(self, given: dict[str, Any]) -> tuple[Any, ...]:
         """The positional parameters: given values (or the statement's literals), converted."""
         out = []
         for name, required, literal, processor in self.parameters:
@@ -47,18 +52,20 @@ class SqliteStrategy(GeneralStrategy):
         self.call, self.finish, self.entry_status, self.entry_message, self.event, self.claim_statement = (
             CompiledStatement(s, dialect) for s in (CALL, FINISH, ENTRY_STATUS, ENTRY_MESSAGE, EVENT, CLAIM))
 
-    def _run(self, connection: Connection, statement: CompiledStatement, given: dict[str, Any]):
+    def _run(self, connection: Connection, statement: CompiledStatement, given: dict[str, Any]) -> sqlite3.Cursor:
         """Execute on the driver's connection, inside ``connection``'s transaction; a driver
         error is raised as SQLAlchemy would (``OperationalError`` for a locked database…)."""
         parameters = statement.values(given)
         driver = connection.connection.driver_connection
+        if not isinstance(driver, sqlite3.Connection):  # pragma: no cover - the SQLite dialect's driver
+            raise TypeError("the SQLite strategy needs a pysqlite connection")
         try:
             return driver.execute(statement.sql, parameters)
         except connection.dialect.loaded_dbapi.Error as exc:
             raise DBAPIError.instance(statement.sql, parameters, exc, connection.dialect.loaded_dbapi.Error,
                                       dialect=connection.dialect) from exc
 
-    def claim(self, connection: Connection, parameters: dict[str, Any]) -> Sequence | None:
+    def claim(self, connection: Connection, parameters: dict[str, Any]) -> Sequence[Any] | None:
         """:meth:`GeneralStrategy.claim` through the driver."""
         rows = self._run(connection, self.claim_statement, parameters).fetchall()
         return rows[0] if rows else None

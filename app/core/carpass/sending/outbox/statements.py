@@ -19,10 +19,11 @@ from app.core.carpass.sending.client import CallResult
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
 from app.core.carpass.sending.outbox.decision import Decision
 from app.core.carpass.sending.states import ReadingState, UncertainCause
+from app.core.carpass.sql_types import table_of
 from app.core.db.types import UTCDateTime
 
-READING = CarpassReading.__table__
-ENTRY = CarpassEntry.__table__
+READING = table_of(CarpassReading)
+ENTRY = table_of(CarpassEntry)
 NOW = bindparam("b_now", type_=UTCDateTime)
 LOGIN = bindparam("b_login", type_=String)
 MESSAGE = bindparam("b_message", type_=Text)
@@ -44,7 +45,7 @@ class Claimed:
 
 
 # The raw call (kept whatever the answer, even for a reading another sender took over).
-CALL = CarpassCall.__table__.insert().values(
+CALL = table_of(CarpassCall).insert().values(
     site_id=bindparam("c_site", type_=Integer), reading_id=bindparam("b_id", type_=Integer), at=NOW, login=LOGIN,
     operation=bindparam("c_operation", type_=String), attempt=bindparam("c_attempt", type_=Integer),
     http_status=bindparam("c_http", type_=Integer), outcome=bindparam("c_outcome", type_=String),
@@ -68,7 +69,7 @@ ENTRY_STATUS = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(
     updated_by=LOGIN, sent_at=func.coalesce(bindparam("e_sent_at", type_=UTCDateTime), ENTRY.c.sent_at))
 # Back in the queue: only the entry's last message (and updated_at, as its onupdate does).
 ENTRY_MESSAGE = ENTRY.update().where(ENTRY.c.id == ENTRY_ID).values(last_message=ENTRY_TEXT, updated_at=NOW)
-EVENT = CarpassEntryEvent.__table__.insert().values(
+EVENT = table_of(CarpassEntryEvent).insert().values(
     entry_id=ENTRY_ID, at=NOW, login=LOGIN, action=bindparam("e_action", type_=String),
     detail=bindparam("e_detail", type_=Text))
 # Take a reading for one attempt: two senders never both own it. On PostgreSQL the row is
