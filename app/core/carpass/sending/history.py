@@ -178,8 +178,8 @@ def uncertain_count(database: Database, scope: UserScope) -> int:
     """Readings of the site à vérifier, and work descriptions or corrections à vérifier:
     never posted again without the clerk's decision."""
     with database.session() as session:
-        readings = session.scalar(select(func.count()).select_from(CarpassReading).where(
-            CarpassReading.site_id == scope.site_id, CarpassReading.state == ReadingState.UNCERTAIN))
-        followups = session.scalar(select(func.count()).select_from(CarpassFollowup).where(
-            CarpassFollowup.site_id == scope.site_id, CarpassFollowup.state == ReadingState.UNCERTAIN))
-    return (readings or 0) + (followups or 0)  # COUNT(*) is never NULL; typed as optional
+        readings = session.execute(select(func.count()).select_from(CarpassReading).where(
+            CarpassReading.site_id == scope.site_id, CarpassReading.state == ReadingState.UNCERTAIN)).scalar_one()
+        followups = session.execute(select(func.count()).select_from(CarpassFollowup).where(
+            CarpassFollowup.site_id == scope.site_id, CarpassFollowup.state == ReadingState.UNCERTAIN)).scalar_one()
+    return readings + followups
