@@ -81,7 +81,7 @@ class RecordsPage(QWidget):
 
 
 class BackOfficeView(QTabWidget):
-    """Reference data of the rental module, as the seed's Windows back office."""
+    """Reference data of the rental module, (assistance companies, agreements, tariffs, fleet)."""
 
     def __init__(self, context, parent=None):
         super().__init__(parent)

@@ -1,5 +1,5 @@
-"""The dossier's tabs as in the seed: PEC, vehicle, customer & drivers, PEC tariff, client
-tariff, departure / return. Reads and writes a core :class:`DossierData`."""
+"""The dossier's tabs in the order a clerk fills in an assistance rental: PEC, vehicle,
+customer & drivers, PEC tariff, client tariff, departure / return. Reads and writes a core :class:`DossierData`."""
 
 from __future__ import annotations
 
@@ -317,7 +317,7 @@ class DossierForm(QTabWidget):
         self.changed.emit()
 
     def _agreement_changed(self) -> None:
-        """A newly chosen agreement brings its tariff (the seed's automatic PEC tariff)."""
+        """A newly chosen agreement brings its tariff (the PEC tariff is filled in from the agreement, docs/decisions/rental-pricing.md)."""
         if not self._loading and self._agreement_tariff() is not None:
             self.pec_tariff.set_id(self._agreement_tariff())
         self._refresh_tariff_choices()
