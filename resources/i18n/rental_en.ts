@@ -569,10 +569,6 @@
       <translation>No key stored.</translation>
     </message>
     <message>
-      <source>Aucune facture à imprimer.</source>
-      <translation>No invoice to print.</translation>
-    </message>
-    <message>
       <source>Aucune facture électronique à envoyer.</source>
       <translation>No e-invoice to send.</translation>
     </message>

@@ -569,10 +569,6 @@
       <translation>Geen sleutel opgeslagen.</translation>
     </message>
     <message>
-      <source>Aucune facture à imprimer.</source>
-      <translation>Geen factuur om af te drukken.</translation>
-    </message>
-    <message>
       <source>Aucune facture électronique à envoyer.</source>
       <translation>Geen elektronische factuur te verzenden.</translation>
     </message>

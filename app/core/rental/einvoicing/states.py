@@ -17,7 +17,6 @@ STATE_LABELS = {
     "unknown": msg("peppol", "à vérifier"),
     "not_registered": msg("peppol", "absent de Peppol"),
 }
-STATE_ORDER = tuple(STATE_LABELS)
 
 
 def state_label(state: str | None) -> Message:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.carpass.sending.endpoint import read_settings
 from app.core.carpass.sending.history import waiting_count
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending.history_view import HistoryView
@@ -43,8 +42,3 @@ def offer_waiting(parent: QWidget, context: AppContext) -> bool:
         return False
     on_done = getattr(parent, "reload", None)
     return send_entries(parent, context, None, on_done) is not None
-
-
-def auto_send_enabled(context: AppContext) -> bool:
-    """The site sends a dossier's reading as soon as it becomes sendable."""
-    return read_settings(context.database, context.scope).auto_send
