@@ -22,11 +22,12 @@ from app.core.platform.scope import UserScope
 from app.core.progress import Progress
 from app.core.rental.agreements import AgreementData, save_agreement
 from app.core.rental.customers import CustomerData, save_customer
-from app.core.rental.dossier_data import DossierData
 from app.core.rental.damages import record_damage
+from app.core.rental.dossier_data import DossierData
 from app.core.rental.dossiers import create_dossier, update_dossier
 from app.core.rental.extras import ExtraData, add_dossier_extra, list_extras, save_extra
 from app.core.rental.fleet import VehicleData, save_vehicle
+from app.core.rental.kinds import DossierKind
 from app.core.rental.models import CUSTOMER_COMPANY
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, save_tariff
@@ -139,7 +140,8 @@ def _populate_site(database: Database, rng: random.Random, scale: int, scope: Us
                                pec_file_number=f"AS-{rng.randint(100000, 999999)}" if pec else "",
                                pec_category=car.data.category if pec else "", pec_days=covered if pec else None)
             started = departure <= utcnow()
-            kind = "contract" if started else rng.choice(("reservation", "reservation", "quote"))
+            kind = DossierKind.CONTRACT if started else rng.choice((DossierKind.RESERVATION, DossierKind.RESERVATION,
+                                                                  DossierKind.QUOTE))
             info = create_dossier(database, scope, data, kind)
             if started:
                 km_out = car.data.current_km + 1

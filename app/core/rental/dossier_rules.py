@@ -14,14 +14,8 @@ from app.core.rental import fields as f
 from app.core.rental.access import get_agreement, get_customer, get_tariff, get_vehicle
 from app.core.rental.customers import EMAIL
 from app.core.rental.dossier_data import DossierData
-from app.core.rental.models import (
-    CUSTOMER_INDIVIDUAL,
-    KIND_CONTRACT,
-    KIND_QUOTE,
-    VEHICLE_OUT_OF_SERVICE,
-    FleetVehicle,
-    RentalDossier,
-)
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import CUSTOMER_INDIVIDUAL, VEHICLE_OUT_OF_SERVICE, FleetVehicle, RentalDossier
 from app.core.rental.tariffs import default_tariff_id
 from app.core.repair_link import repair_summary
 from app.core.timeutil import format_local, utcnow
@@ -109,7 +103,7 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.add("actual_return", msg("rental", "le retour réel doit suivre le départ réel"))
     _check_not_future(c, data)
     vehicle = c.run(_owned, session, scope, get_vehicle, data.vehicle_id, "vehicle_id")
-    if vehicle is None and data.vehicle_id is None and kind != KIND_QUOTE:
+    if vehicle is None and data.vehicle_id is None and kind != DossierKind.QUOTE:
         c.add("vehicle_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
     if vehicle is not None and vehicle.status == VEHICLE_OUT_OF_SERVICE \
             and (existing is None or existing.vehicle_id != vehicle.id):
@@ -118,9 +112,9 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     customer = c.run(_owned, session, scope, get_customer, data.customer_id, "customer_id")
     driver = c.run(_owned, session, scope, get_customer, data.driver_id, "driver_id")
     c.run(_owned, session, scope, get_customer, data.second_driver_id, "driver_id")
-    if data.customer_id is None and kind != KIND_QUOTE:
+    if data.customer_id is None and kind != DossierKind.QUOTE:
         c.add("customer_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
-    if kind == KIND_CONTRACT:
+    if kind == DossierKind.CONTRACT:
         main_driver = driver or (customer if customer is not None and customer.kind == CUSTOMER_INDIVIDUAL else None)
         if main_driver is None:
             c.add("driver_id", msg("rental", "un contrat demande un conducteur"))
@@ -143,7 +137,7 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if client_tariff_id is None:
         client_tariff_id = default_tariff_id(session, scope)
     client_tariff = c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
-    if data.deposit_amount is None and kind != KIND_QUOTE and client_tariff is not None and client_tariff.deposit:
+    if data.deposit_amount is None and kind != DossierKind.QUOTE and client_tariff is not None and client_tariff.deposit:
         data = replace(data, deposit_amount=client_tariff.deposit)  # the tariff's deposit, unless one was typed
     data = replace(data, client_tariff_id=client_tariff_id, pec_file_number=(data.pec_file_number or "").strip(),
                    pec_category=(data.pec_category or "").strip().upper(),

@@ -23,15 +23,17 @@ from app.core.rental.authorisation import added_days, coverage_of, record_extens
 from app.core.rental.day_count import count_days, covered_until, days_later
 from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
 from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
-from app.core.rental.double_booking import blocks_vehicle, booked_error, ensure_vehicle_free, is_double_booking, \
-    lock_vehicle
+from app.core.rental.double_booking import (
+    blocks_vehicle,
+    booked_error,
+    ensure_vehicle_free,
+    is_double_booking,
+    lock_vehicle,
+)
+from app.core.rental.kinds import DOSSIER_KINDS, DossierKind
 from app.core.rental.models import (
-    DOSSIER_KINDS,
     EXTENSION_BY_ASSISTANCE,
     EXTENSION_BY_CLIENT,
-    KIND_CONTRACT,
-    KIND_QUOTE,
-    KIND_RESERVATION,
     VEHICLE_AVAILABLE,
     VEHICLE_RENTED,
     RentalDossier,
@@ -42,7 +44,7 @@ from app.core.rental.pricing_input import input_from_dossier, load_pricing_input
 from app.core.rental.settings import grace_minutes
 from app.core.rental.tariffs import default_tariff_id
 
-NEXT_KIND = {KIND_QUOTE: KIND_RESERVATION, KIND_RESERVATION: KIND_CONTRACT}
+NEXT_KIND = {DossierKind.QUOTE: DossierKind.RESERVATION, DossierKind.RESERVATION: DossierKind.CONTRACT}
 
 
 def _what(row: RentalDossier):
@@ -66,7 +68,7 @@ def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierD
     apply_data(row, data)
     row.kind = kind
     _keep_sums(session, scope, row, start, end)
-    if kind != KIND_QUOTE and not row.cancelled:
+    if kind != DossierKind.QUOTE and not row.cancelled:
         price_dossier(input_from_dossier(session, row, vehicle.category if vehicle else data.pec_category,
                                          vehicle.tank_litres if vehicle else 0))
     _follow_vehicle(row, vehicle, scope)
@@ -94,7 +96,7 @@ def _keep_sums(session: Session, scope: UserScope, row: RentalDossier, start: da
 
 def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
     """A contract out on the road marks its car rented; its return frees it and moves the odometer."""
-    if vehicle is None or row.kind != KIND_CONTRACT or row.cancelled:
+    if vehicle is None or row.kind != DossierKind.CONTRACT or row.cancelled:
         return
     if row.actual_return is not None:
         if vehicle.status == VEHICLE_RENTED:
@@ -107,7 +109,7 @@ def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
         vehicle.updated_by = scope.login
 
 
-def create_dossier(database: Database, scope: UserScope, data: DossierData, kind: str = KIND_QUOTE) -> DossierInfo:
+def create_dossier(database: Database, scope: UserScope, data: DossierData, kind: str = DossierKind.QUOTE) -> DossierInfo:
     """Create a quote, reservation or contract on the scope's site; the user is recorded as creator."""
     if kind not in DOSSIER_KINDS:
         raise ValidationError("kind", msg("rental", "devis, réservation ou contrat"),
@@ -203,7 +205,7 @@ def extend_by_client(database: Database, scope: UserScope, dossier_id: int, expe
 
 
 def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
-    if row.kind == KIND_QUOTE:
+    if row.kind == DossierKind.QUOTE:
         raise error("planned_return", msg("rental", "un devis se modifie, il ne se prolonge pas"))
     if planned_return <= row.planned_return:
         raise error("planned_return", msg("rental", "une prolongation repousse le retour prévu"))
@@ -212,7 +214,7 @@ def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
 def cancel_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:
     """Cancel a quote or reservation (its vehicle is freed); a contract on the road cannot be cancelled."""
     def change(session, row):
-        if row.kind == KIND_CONTRACT and row.actual_departure is not None:
+        if row.kind == DossierKind.CONTRACT and row.actual_departure is not None:
             raise AtelierError(msg("rental", "Le véhicule du contrat {number} est parti : enregistrez son retour "
                                              "au lieu d'annuler.", number=row.number))
         row.cancelled = True

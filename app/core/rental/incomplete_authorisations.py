@@ -21,7 +21,8 @@ from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.dossier_list import CUSTOMER_NAME, base_query, text_condition
-from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, FleetVehicle, RentalDossier
 from app.core.timeutil import utcnow
 
 COLUMNS: tuple[GridColumn, ...] = (
@@ -79,7 +80,7 @@ class IncompleteAuthorisationsSource:
 
     def _where(self, query: GridQuery) -> list:
         days_over, overdue, category = _conditions(self.now or utcnow())
-        conditions = [RentalDossier.site_id == self.scope.site_id, RentalDossier.kind == KIND_CONTRACT,
+        conditions = [RentalDossier.site_id == self.scope.site_id, RentalDossier.kind == DossierKind.CONTRACT,
                       RentalDossier.is_pec.is_(True), RentalDossier.cancelled.is_(False),
                       RentalDossier.invoiced.is_(False), or_(days_over, overdue, category)]
         if (query.text or "").strip():

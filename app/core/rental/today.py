@@ -28,7 +28,8 @@ from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.dossier_list import CUSTOMER_NAME, like_pattern
-from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, Customer, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Customer, FleetVehicle, RentalDossier
 from app.core.rental.planning import window_bounds
 from app.core.repair_link import REPAIR
 from app.core.timeutil import format_local, to_local, utcnow
@@ -80,7 +81,7 @@ class TodaySource:
         now = self.now or utcnow()
         day_start, day_end = window_bounds(to_local(now).date(), 1)
         d = RentalDossier
-        live = (d.site_id == self.scope.site_id, d.cancelled.is_(False), d.kind != KIND_QUOTE)
+        live = (d.site_id == self.scope.site_id, d.cancelled.is_(False), d.kind != DossierKind.QUOTE)
         out = and_(d.actual_departure.is_not(None), d.actual_return.is_(None))
         agreed_end = func.coalesce(d.agreed_until, d.pec_until)
         return union_all(
@@ -93,7 +94,7 @@ class TodaySource:
                   agreed_end < REPAIR.c.work_planned_end, repair=True),
             _task("repair_done", REPAIR.c.work_finished_at, *live, out, REPAIR.c.work_finished_at.is_not(None),
                   repair=True),
-            _task("to_invoice", d.actual_return, *live, d.kind == KIND_CONTRACT, d.actual_return.is_not(None),
+            _task("to_invoice", d.actual_return, *live, d.kind == DossierKind.CONTRACT, d.actual_return.is_not(None),
                   d.invoiced.is_(False)),
         ).subquery("today")
 

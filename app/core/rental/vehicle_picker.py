@@ -11,7 +11,8 @@ from sqlalchemy import case, select
 
 from app.core.db.engine import Database
 from app.core.platform.scope import UserScope
-from app.core.rental.models import KIND_QUOTE, VEHICLE_OUT_OF_SERVICE, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import VEHICLE_OUT_OF_SERVICE, FleetVehicle, RentalDossier
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def vehicle_choices(database: Database, scope: UserScope, category: str, start: 
     """The site's cars for a dossier of ``category`` over [start, end), best first."""
     wanted = (category or "").strip().upper()
     holder = (select(RentalDossier.number).where(
-        RentalDossier.vehicle_id == FleetVehicle.id, RentalDossier.kind != KIND_QUOTE,
+        RentalDossier.vehicle_id == FleetVehicle.id, RentalDossier.kind != DossierKind.QUOTE,
         RentalDossier.cancelled.is_(False), RentalDossier.booked_from < end, RentalDossier.booked_until > start,
         RentalDossier.id != (dossier_id or -1)).order_by(RentalDossier.booked_from).limit(1)
         .correlate(FleetVehicle).scalar_subquery())

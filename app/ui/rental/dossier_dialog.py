@@ -31,7 +31,7 @@ from app.core.rental.dossiers import (
     preview_price,
     update_dossier,
 )
-from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, KIND_RESERVATION
+from app.core.rental.kinds import DossierKind
 from app.core.rental.repair import proposed_return
 from app.core.timeutil import format_local
 from app.core.rental.day_count import day_rule
@@ -64,7 +64,7 @@ class DossierDialog(QDialog):
     saved = Signal(int)
 
     def __init__(self, context, dossier_id: int | None = None, defaults: DossierData | None = None,
-                 kind: str = KIND_QUOTE, parent=None):
+                 kind: str = DossierKind.QUOTE, parent=None):
         super().__init__(parent)
         self.context = context
         self.info: DossierInfo | None = None
@@ -73,7 +73,7 @@ class DossierDialog(QDialog):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.kind_combo = QComboBox()
-        for value in (KIND_QUOTE, KIND_RESERVATION, KIND_CONTRACT):
+        for value in DossierKind:
             self.kind_combo.addItem(kind_text(value), value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
@@ -223,8 +223,8 @@ class DossierDialog(QDialog):
         self.convert_button.setVisible(target is not None and editable)
         if target is not None:
             self.convert_button.setText(tr("rental", "Convertir en {kind}", kind=kind_text(target).lower()))
-        self.extend_button.setVisible(editable and info.kind != KIND_QUOTE)
-        self.cancel_dossier_button.setVisible(editable and not (info.kind == KIND_CONTRACT
+        self.extend_button.setVisible(editable and info.kind != DossierKind.QUOTE)
+        self.cancel_dossier_button.setVisible(editable and not (info.kind == DossierKind.CONTRACT
                                                                 and info.data.actual_departure is not None))
         self.save_button.setEnabled(editable)
 
@@ -321,7 +321,7 @@ class DossierDialog(QDialog):
 
 
 def open_dossier(context, parent, dossier_id: int | None = None, defaults: DossierData | None = None,
-                 kind: str = KIND_QUOTE, on_saved=None) -> DossierDialog:
+                 kind: str = DossierKind.QUOTE, on_saved=None) -> DossierDialog:
     """Show a dossier window (non-modal) and return it."""
     dialog = DossierDialog(context, dossier_id, defaults, kind, parent)
     if on_saved is not None:

@@ -317,7 +317,8 @@ class DossierForm(QTabWidget):
         self.changed.emit()
 
     def _agreement_changed(self) -> None:
-        """A newly chosen agreement brings its tariff (the PEC tariff is filled in from the agreement, docs/decisions/rental-pricing.md)."""
+        """A newly chosen agreement brings its tariff (docs/decisions/rental-pricing.md: the PEC
+        tariff is the agreement's unless the clerk picks another)."""
         if not self._loading and self._agreement_tariff() is not None:
             self.pec_tariff.set_id(self._agreement_tariff())
         self._refresh_tariff_choices()

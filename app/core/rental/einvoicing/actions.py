@@ -176,7 +176,7 @@ def poll_statuses(database: Database, scope: UserScope, invoice_ids: list[int] |
 
 
 def _status_changes(state: str, answer: protocol.Answer, now: datetime) -> dict:
-    if answer.kind == "delivered":
+    if answer.kind == protocol.DELIVERED:
         changes = {"state": DELIVERED, "delivered_at": now, "provider_status": answer.status,
                    "provider_id": answer.provider_id, "last_message": answer.message or None}
         return {**changes, "sent_at": now} if state == UNKNOWN else changes

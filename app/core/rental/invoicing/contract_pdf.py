@@ -14,16 +14,17 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlalchemy.orm import Session
 
 from app.core.i18n import Message, Translator, identity_translator, msg
+from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import Issuer, issuer_of
-from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.rental.invoicing.formatting import format_amount, format_decimal, format_unit_price
 from app.core.rental.invoicing.invoice_pdf import ACCENT, GRID, LIGHT, escape, styles
 from app.core.rental.invoicing.payers import customer_name
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RECIPIENT_PEC, Agreement, Customer, FleetVehicle
-from app.core.rental.pricing import PAYER_CLIENT, PAYER_PEC, price_dossier
+from app.core.rental.pricing import price_dossier
 from app.core.rental.pricing_input import load_pricing_input
 from app.core.timeutil import format_local
 
@@ -66,7 +67,7 @@ def load_contract(session: Session, scope: UserScope, dossier_id: int,
         dossier.driver_id or dossier.customer_id) else None
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     result = price_dossier(load_pricing_input(session, scope, dossier_id))
-    payer = PAYER_PEC if for_pec else PAYER_CLIENT
+    payer = PayerRole.PEC if for_pec else PayerRole.CLIENT
     if for_pec:
         recipient = _person(session.get(Customer, agreement.account_id))
         title = msg("rental", "Prise en charge")

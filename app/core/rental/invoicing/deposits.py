@@ -23,14 +23,7 @@ from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
-from app.core.rental.invoicing.models import (
-    KIND_DEPOSIT,
-    KIND_DEPOSIT_APPLIED,
-    KIND_DEPOSIT_REFUND,
-    PAYER_CLIENT,
-    PAYER_CUSTOMER,
-    Payment,
-)
+from app.core.rental.invoicing.models import KIND_DEPOSIT, KIND_DEPOSIT_APPLIED, KIND_DEPOSIT_REFUND, Payment
 from app.core.rental.invoicing.payments import (
     PaymentInfo,
     add_line,
@@ -40,6 +33,7 @@ from app.core.rental.invoicing.payments import (
     payer_of,
     payment_info,
 )
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RentalDossier
 
 ZERO = Decimal("0.00")
@@ -57,7 +51,7 @@ class DepositState:
 
 def deposit_role(dossier: RentalDossier) -> str:
     """Who gives the deposit: the beneficiary on a PEC contract, the customer otherwise."""
-    return PAYER_CLIENT if dossier.is_pec else PAYER_CUSTOMER
+    return PayerRole.CLIENT if dossier.is_pec else PayerRole.CUSTOMER
 
 
 def deposit_state(database: Database, scope: UserScope, dossier_id: int) -> DepositState:

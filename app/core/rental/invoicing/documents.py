@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from sqlalchemy import (
     CompoundSelect,
@@ -22,7 +22,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.db.types import Money
 from app.core.errors import NotFoundError
 from app.core.i18n import msg
 from app.core.platform.models import Company, Site

@@ -23,8 +23,8 @@ from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.einvoicing.models import EinvoiceSending
 from app.core.rental.einvoicing.states import NONE, PDF, state_label
 from app.core.rental.invoicing.invoice_status import STATUS, status_label
-from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
+from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.models import RentalDossier
 
 

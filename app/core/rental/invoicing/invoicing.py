@@ -28,6 +28,7 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import payment_terms_days
+from app.core.rental.invoicing.invoice_plan import PlannedInvoice, plan_invoices
 from app.core.rental.invoicing.invoice_status import STATUS
 from app.core.rental.invoicing.models import (
     KIND_CREDIT_NOTE,
@@ -37,10 +38,10 @@ from app.core.rental.invoicing.models import (
     InvoiceVatLine,
 )
 from app.core.rental.invoicing.numbering import format_reference, next_number
-from app.core.rental.invoicing.invoice_plan import PlannedInvoice, plan_invoices
 from app.core.rental.invoicing.payers import Payer
 from app.core.rental.invoicing.structured_communication import make_communication
-from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, FleetVehicle, RentalDossier
 from app.core.rental.pricing import PricingResult
 from app.core.timeutil import format_local, local_today, utcnow
 
@@ -93,7 +94,7 @@ def missing_return_data(dossier: RentalDossier) -> list[ValidationError]:
 
 def check_invoiceable(dossier: RentalDossier) -> None:
     """Refuse what cannot be invoiced, naming every missing piece of return data."""
-    if dossier.kind != KIND_CONTRACT or dossier.cancelled:
+    if dossier.kind != DossierKind.CONTRACT or dossier.cancelled:
         raise ValidationError("kind", msg("rental", "seul un contrat (ni devis, ni réservation, ni annulé) se facture"),
                               field_label=msg("rental", "Type de dossier"))
     if dossier.invoiced:

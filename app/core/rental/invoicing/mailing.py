@@ -30,7 +30,7 @@ from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.documents import load_documents
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoice_pdf import render_invoices
-from app.core.rental.invoicing.models import Invoice, InvoiceMail
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, MAIL_FAILED, MAIL_SENT, Invoice, InvoiceMail
 from app.core.timeutil import format_date
 
 KEYRING_SERVICE = "Atelier SMTP"
@@ -128,7 +128,7 @@ def _password(site_id: int) -> str | None:
 
 def _message(settings: SmtpSettings, document, pdf: bytes, translate: Translator) -> EmailMessage:
     t = lambda m: m.render(translate)  # noqa: E731
-    kind = msg("rental", "Note de crédit") if document.kind == "credit_note" else msg("rental", "Facture")
+    kind = msg("rental", "Note de crédit") if document.kind == KIND_CREDIT_NOTE else msg("rental", "Facture")
     message = EmailMessage()
     message["Subject"] = t(msg("rental", "{kind} {reference} — {company}", kind=kind, reference=document.reference,
                                company=document.issuer.name))
@@ -191,7 +191,7 @@ def send_invoices(database: Database, scope: UserScope, dossier_id: int, invoice
         with database.session() as session:
             session.add(InvoiceMail(site_id=scope.site_id, dossier_id=dossier_id, invoice_id=document.invoice_id,
                                     recipient=document.payer_email, subject=str(message["Subject"])[:200],
-                                    attachment_name=f"{document.reference}.pdf", status="failed" if error else "sent",
+                                    attachment_name=f"{document.reference}.pdf", status=MAIL_FAILED if error else MAIL_SENT,
                                     error=error, sent_by=scope.login))
     return outcomes
 

@@ -29,8 +29,9 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_customer
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import Issuer, issuer_of
-from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, KIND_PAYMENT, PAYER_PEC, Invoice, Payment
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, KIND_PAYMENT, Invoice, Payment
 from app.core.rental.invoicing.payers import customer_name
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import Agreement, RentalDossier
 
 ZERO = Decimal("0.00")
@@ -113,7 +114,7 @@ def parse_month(value: str, field: str = "month") -> tuple[int, int]:
 
 
 def _invoices(session: Session, scope: UserScope, company_id: int):
-    return (select(Invoice).where(Invoice.site_id == scope.site_id, Invoice.payer_role == PAYER_PEC,
+    return (select(Invoice).where(Invoice.site_id == scope.site_id, Invoice.payer_role == PayerRole.PEC,
                                   Invoice.payer_customer_id == company_id))
 
 
@@ -121,7 +122,7 @@ def _payments(session: Session, scope: UserScope, company_id: int):
     return (select(Payment, RentalDossier.number, RentalDossier.pec_file_number)
             .join(RentalDossier, RentalDossier.id == Payment.dossier_id)
             .join(Agreement, Agreement.id == RentalDossier.agreement_id)
-            .where(Payment.site_id == scope.site_id, Payment.payer_role == PAYER_PEC, Payment.kind == KIND_PAYMENT,
+            .where(Payment.site_id == scope.site_id, Payment.payer_role == PayerRole.PEC, Payment.kind == KIND_PAYMENT,
                    Agreement.account_id == company_id))
 
 
@@ -166,7 +167,7 @@ def monthly_statement(database: Database, scope: UserScope, company_id: int, yea
             tuple(p for p in (company.street, city) if p), company.vat_number, year, month, opening, tuple(lines),
             sum((x.debit for x in lines if x.kind == KIND_INVOICE), ZERO),
             sum((x.credit for x in lines if x.kind == KIND_CREDIT_NOTE), ZERO),
-            sum((x.credit for x in lines if x.kind == "payment"), ZERO))
+            sum((x.credit for x in lines if x.kind == KIND_PAYMENT), ZERO))
 
 
 def kind_text(kind: str) -> Message:

@@ -30,8 +30,10 @@ from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoice_status import status_label
 from app.core.rental.invoicing.invoicing import dossier_invoices, invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.mailing import mail_log, send_invoices
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, MAIL_SENT
 from app.core.rental.invoicing.payers import role_label
 from app.core.rental.invoicing.printing import contract_pdf, dossier_invoices_pdf
+from app.core.rental.kinds import DossierKind
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
 from app.ui.errors import confirm, show_error
@@ -80,7 +82,7 @@ class InvoicingPanel(QWidget):
         self.numbers_label.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.model = RecordsTableModel([
             RecordColumn(tr("rental", "Numéro"), lambda i: i.reference),
-            RecordColumn(tr("rental", "Type"), lambda i: tr("rental", "Note de crédit") if i.kind == "credit_note"
+            RecordColumn(tr("rental", "Type"), lambda i: tr("rental", "Note de crédit") if i.kind == KIND_CREDIT_NOTE
                          else tr("rental", "Facture")),
             RecordColumn(tr("rental", "Date"), lambda i: format_date(i.issue_date)),
             RecordColumn(tr("rental", "Payeur"), lambda i: f"{i.payer_name} ({render(role_label(i.payer_role))})"),
@@ -94,7 +96,7 @@ class InvoicingPanel(QWidget):
             RecordColumn(tr("rental", "Envoyé le"), lambda m: format_local(m.sent_at)),
             RecordColumn(tr("rental", "Facture"), lambda m: m.reference),
             RecordColumn(tr("rental", "Destinataire"), lambda m: m.recipient),
-            RecordColumn(tr("rental", "Résultat"), lambda m: tr("rental", "envoyé") if m.status == "sent"
+            RecordColumn(tr("rental", "Résultat"), lambda m: tr("rental", "envoyé") if m.status == MAIL_SENT
                          else tr("rental", "échec : {error}", error=m.error)),
             RecordColumn(tr("rental", "Par"), lambda m: m.sent_by),
         ])
@@ -169,7 +171,7 @@ class InvoicingPanel(QWidget):
             self.numbers_label.setText(tr("rental", "Pas encore facturé"))
             self.state_label.setText(tr("rental", "Saisissez le retour réel (date-heure, kilométrage, carburant) "
                                                   "et enregistrez le contrat avant de le facturer."))
-        is_contract = self.info.kind == "contract" and not self.info.cancelled
+        is_contract = self.info.kind == DossierKind.CONTRACT and not self.info.cancelled
         self.invoice_button.setEnabled(is_contract and not self.info.invoiced)
         self.draft_button.setEnabled(is_contract and not self.info.invoiced)
         self.credit_button.setEnabled(bool(current))
