@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.rental.kinds import PayerRole
 from app.core.rental.pricing_lines import HUNDRED, PriceLine, SplitTerms, format_pct, money
 
@@ -32,7 +32,7 @@ RENTAL_CODES = ("PEC-LOC", "PEC-JSUP", "PEC-REM")
 ZERO = Decimal("0.00")
 
 
-def _pair(code: str, amount: Decimal, pec_label, client_label, reason) -> list[PriceLine]:
+def _pair(code: str, amount: Decimal, pec_label: Message, client_label: Message, reason: Message) -> list[PriceLine]:
     return [PriceLine(PayerRole.PEC, f"{code}-PEC", pec_label, Decimal(1), -amount, -amount, reason),
             PriceLine(PayerRole.CLIENT, code, client_label, Decimal(1), amount, amount, reason)]
 

@@ -23,7 +23,7 @@ from app.core.progress import Progress
 from app.core.rental.agreements import AgreementData, save_agreement
 from app.core.rental.customers import CustomerData, save_customer
 from app.core.rental.damages import record_damage
-from app.core.rental.dossier_data import DossierData
+from app.core.rental.dossier_data import DossierData, DossierInfo
 from app.core.rental.dossiers import create_dossier, update_dossier
 from app.core.rental.extras import ExtraData, add_dossier_extra, list_extras, save_extra
 from app.core.rental.fleet import VehicleData, save_vehicle
@@ -145,15 +145,16 @@ def _populate_site(database: Database, rng: random.Random, scale: int, scope: Us
             info = create_dossier(database, scope, data, kind)
             if started:
                 km_out = car.data.current_km + 1
-                _depart_and_return(database, scope, info, km_out, rng, worked_example, to_local(back).date() < today)
+                _depart_and_return(database, scope, info, car.id, km_out, rng, worked_example,
+                                   to_local(back).date() < today)
                 car = replace(car, data=replace(car.data, current_km=km_out + 600))
             worked_example = False
             day = to_local(back).date() + timedelta(days=rng.randint(1, 3))
     yield Progress(total, total, msg("rental", "Location : dossiers du site {site}…", site=scope.site_code))
 
 
-def _depart_and_return(database: Database, scope: UserScope, info, km_out: int, rng: random.Random,
-                       worked_example: bool, returned: bool) -> None:
+def _depart_and_return(database: Database, scope: UserScope, info: DossierInfo, vehicle_id: int, km_out: int,
+                       rng: random.Random, worked_example: bool, returned: bool) -> None:
     """Record the departure (and the return when past); the worked example comes back on
     time with 3/8 of the tank missing."""
     data = replace(info.data, actual_departure=info.data.planned_departure, km_out=km_out, fuel_out=8,
@@ -163,9 +164,9 @@ def _depart_and_return(database: Database, scope: UserScope, info, km_out: int, 
                        fuel_in=5 if worked_example else rng.choice((8, 8, 8, 7, 6)))
     info = update_dossier(database, scope, info.id, info.version, data)
     if data.damage_out:
-        record_damage(database, scope, data.vehicle_id, data.damage_out, zone="pare-chocs arrière",
+        record_damage(database, scope, vehicle_id, data.damage_out, zone="pare-chocs arrière",
                       stage="departure", dossier_id=info.id)
-    if not worked_example and rng.random() < 0.25:
+    if not worked_example and info.data.client_tariff_id is not None and rng.random() < 0.25:
         offered = list_extras(database, scope, [info.data.client_tariff_id], include_inactive=False)
         if offered:
             add_dossier_extra(database, scope, info.id, rng.choice(offered).id)

@@ -53,7 +53,8 @@ def booked_error(plate: str, other_number: int | None = None, start: datetime | 
         reason = msg("rental", "le véhicule {plate} est déjà réservé sur cette période", plate=plate)
     else:
         reason = msg("rental", "le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})",
-                     plate=plate, start=format_local(start), end=format_local(end), number=other_number)
+                     plate=plate, start=format_local(start) if start else "?", end=format_local(end) if end else "?",
+                     number=other_number)
     return ValidationError("vehicle_id", reason, field_label=msg("rental", "Véhicule"))
 
 

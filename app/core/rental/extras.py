@@ -13,6 +13,7 @@ and the extras taken on a dossier, each with its payer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from decimal import Decimal
@@ -35,7 +36,7 @@ from app.core.timeutil import utcnow
 CODE = re.compile(r"^[A-Z0-9-]{1,20}$")
 
 
-def extra_lines(items, days: int, is_pec: bool) -> list[PriceLine]:
+def extra_lines(items: Iterable[ExtraItem], days: int, is_pec: bool) -> list[PriceLine]:
     """The priced lines of the dossier's extras (the customer pays all of them without PEC)."""
     lines = []
     for item in items:

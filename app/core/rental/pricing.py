@@ -21,6 +21,7 @@ Rules (see docs/decisions/rental-pricing.md):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -134,7 +135,7 @@ class PricingResult:
         return vat_breakdown(self.lines_of(payer), self.vat_rate)
 
 
-def vat_breakdown(lines, site_rate: Decimal) -> list[tuple[Decimal, Decimal, Decimal]]:
+def vat_breakdown(lines: Iterable[PriceLine], site_rate: Decimal) -> list[tuple[Decimal, Decimal, Decimal]]:
     """(rate, base, VAT) per VAT rate of ``lines``: VAT on each rate's base, rounded half-up."""
     bases: dict[Decimal, Decimal] = {}
     for line in lines:
@@ -276,7 +277,7 @@ def _fuel_lines(data: PricingInput) -> list[PriceLine]:
         return []
     pec_pays = data.is_pec and data.pec_fuel_covered
     payer = PayerRole.PEC if pec_pays else PayerRole.CLIENT
-    terms = data.pec_tariff if pec_pays else _require(data.client_tariff, msg("rental", "carburant manquant"))
+    terms = _require(data.pec_tariff if pec_pays else data.client_tariff, msg("rental", "carburant manquant"))
     litres = Decimal(missing) * data.tank_litres / EIGHTHS
     reason = msg("rental", "{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × "
                            "{tank} l", missing=missing, out=data.fuel_out, back=data.fuel_in, tank=data.tank_litres)

@@ -75,8 +75,8 @@ def vat_category(rate: Decimal) -> str:
 
 
 def _seller(session: Session, site_id: int) -> tuple[BisParty, Company]:
-    site = session.get(Site, site_id)
-    company = session.get(Company, site.company_id)
+    site = session.get_one(Site, site_id)
+    company = session.get_one(Company, site.company_id)
     street, postcode, city = ((site.street, site.postcode, site.city) if site.street
                               else (company.street, company.postcode, company.city))
     number = company.enterprise_number

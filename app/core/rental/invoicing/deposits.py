@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
@@ -73,9 +74,11 @@ def record_deposit(database: Database, scope: UserScope, dossier_id: int, amount
         return payment_info(session, add_line(session, scope, dossier, payer, value, method, paid_on, note, KIND_DEPOSIT))
 
 
-def _last_method(session, dossier_id: int) -> str | None:
-    return session.scalar(select(Payment.method).where(Payment.dossier_id == dossier_id, Payment.kind == KIND_DEPOSIT)
-                          .order_by(Payment.id.desc()).limit(1))
+def _last_method(session: Session, dossier_id: int) -> str:
+    """How the deposit was received (a refund goes back the same way); a deposit is held, so one was."""
+    return session.scalars(select(Payment.method).where(Payment.dossier_id == dossier_id,
+                                                        Payment.kind == KIND_DEPOSIT)
+                           .order_by(Payment.id.desc()).limit(1)).one()
 
 
 def _within(value: Decimal, limit: Decimal, reason: Message) -> None:

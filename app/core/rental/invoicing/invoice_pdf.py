@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.core.i18n import Translator, identity_translator, msg
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.pdf.fonts import BOLD, REGULAR, register_fonts
 from app.core.pdf.page_writer import BLACK, PageWriter, TextStyle, plain
 from app.core.rental.invoicing.documents import InvoiceDocument
@@ -89,12 +89,16 @@ class _Renderer:
     """Draws documents one after the other; ``y`` is the top of the free space on the page."""
 
     def __init__(self, canvas: Canvas, translate: Translator):
-        self.t = lambda message: message.render(translate)
+        self.translate = translate
         self.w = PageWriter(canvas, self.footer)
         self.canvas = canvas
         self.document: InvoiceDocument | None = None
         self.first_page = 1
         self.y = TOP
+
+    def t(self, message: Message) -> str:
+        """``message`` in the document's language."""
+        return message.render(self.translate)
 
     def new_page(self) -> None:
         """End the page (footer included) and start the next one of the same document."""
@@ -135,9 +139,9 @@ class _Renderer:
             title = self.t(msg("rental", "PROJET DE FACTURE"))
         w.rich(RIGHT, TITLE.first_baseline(top), title, TITLE, "right")
         right = TITLE.leading + 2 * mm
-        number = (msg("rental", "N° attribué à la validation") if d.draft
-                  else msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference)))
-        texts = [self.t(number), self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
+        number_text = (msg("rental", "N° attribué à la validation") if d.draft
+                       else msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference)))
+        texts = [self.t(number_text), self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
         if d.kind != KIND_CREDIT_NOTE and not d.draft:
             texts.append(self.t(msg("rental", "Échéance : {date}", date=format_date(d.due_date))))
         for text in texts:

@@ -23,8 +23,9 @@ from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.payers import Payer, contract_payers
 from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RentalDossier
-from app.core.rental.pricing import HUNDRED, PriceLine, PricingResult, money, price_dossier
+from app.core.rental.pricing import PricingResult, price_dossier
 from app.core.rental.pricing_input import load_pricing_input
+from app.core.rental.pricing_lines import HUNDRED, PriceLine, money
 
 ZERO = Decimal("0.00")
 
@@ -44,7 +45,7 @@ class PlannedInvoice:
 
 def _vat_note(result: PricingResult, pricing_payer: str) -> Message | None:
     """What the invoice says when the VAT on the assistance's share goes to the beneficiary."""
-    [moved] = [line for line in result.lines if line.code == "TVA-PEC"] or [None]
+    moved = next((line for line in result.lines if line.code == "TVA-PEC"), None)
     if moved is None:
         return None
     vat = money(moved.amount * result.vat_rate / HUNDRED)

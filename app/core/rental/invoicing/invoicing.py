@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,16 +118,16 @@ def check_invoiceable(dossier: RentalDossier) -> None:
 
 def _summary(session: Session, row: Invoice) -> InvoiceSummary:
     def ref(invoice_id: int | None) -> str:
-        return session.scalar(select(Invoice.reference).where(Invoice.id == invoice_id)) if invoice_id else ""
+        return session.scalars(select(Invoice.reference).where(Invoice.id == invoice_id)).one() if invoice_id else ""
 
     return InvoiceSummary(row.id, row.reference, row.kind, row.payer_role, row.payer_name, row.payer_email,
                           row.issue_date, row.total_excl, row.total_vat, row.total_incl,
                           row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id),
-                          session.scalar(select(STATUS).where(Invoice.id == row.id)))
+                          session.scalars(select(STATUS).where(Invoice.id == row.id)).one())
 
 
 def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kind: str, issue: date,
-                 due: date, payer: Payer, snapshot: dict) -> Invoice:
+                 due: date, payer: Payer, snapshot: dict[str, Any]) -> Invoice:
     number = next_number(session, scope.site_id, issue.year, kind)
     invoice = Invoice(
         site_id=scope.site_id, year=issue.year, number=number, kind=kind,
@@ -153,12 +154,13 @@ def _add_lines(session: Session, invoice: Invoice, plan: PlannedInvoice, result:
         session.add(InvoiceVatLine(invoice_id=invoice.id, rate=rate, base=base, vat=vat))
 
 
-def invoice_snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict:
+def invoice_snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict[str, Any]:
     """What an invoice copies from its contract: plate, PEC agreement and file, period."""
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
-    period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
-                 end=format_local(dossier.actual_return)).render(translate)
+    start, end = dossier.actual_departure, dossier.actual_return
+    period = msg("rental", "du {start} au {end}", start=format_local(start) if start else "",
+                 end=format_local(end) if end else "").render(translate)
     return {"vehicle_plate": vehicle.plate if vehicle else "", "pec_agreement": agreement.label if agreement else "",
             "pec_file_number": dossier.pec_file_number or "", "period_text": period,
             "period_start": dossier.actual_departure, "period_end": dossier.actual_return}

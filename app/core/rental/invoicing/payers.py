@@ -34,7 +34,7 @@ def role_label(role: str) -> Message:
     """How a payer role is named to the clerk."""
     return {PayerRole.PEC: msg("rental", "Prise en charge"),
             PayerRole.CLIENT: msg("rental", "Client bénéficiaire"),
-            PayerRole.CUSTOMER: msg("rental", "Client")}[role]
+            PayerRole.CUSTOMER: msg("rental", "Client")}[PayerRole(role)]
 
 
 def customer_name(customer: Customer) -> str:

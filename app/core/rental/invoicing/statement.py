@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
@@ -113,12 +114,12 @@ def parse_month(value: str, field: str = "month") -> tuple[int, int]:
     return year, month
 
 
-def _invoices(session: Session, scope: UserScope, company_id: int):
+def _invoices(session: Session, scope: UserScope, company_id: int) -> Select[Invoice]:
     return (select(Invoice).where(Invoice.site_id == scope.site_id, Invoice.payer_role == PayerRole.PEC,
                                   Invoice.payer_customer_id == company_id))
 
 
-def _payments(session: Session, scope: UserScope, company_id: int):
+def _payments(session: Session, scope: UserScope, company_id: int) -> Select[Payment, int, str]:
     return (select(Payment, RentalDossier.number, RentalDossier.pec_file_number)
             .join(RentalDossier, RentalDossier.id == Payment.dossier_id)
             .join(Agreement, Agreement.id == RentalDossier.agreement_id)
@@ -126,7 +127,7 @@ def _payments(session: Session, scope: UserScope, company_id: int):
                    Agreement.account_id == company_id))
 
 
-def _sum(session: Session, statement) -> Decimal:
+def _sum(session: Session, statement: Select[Any]) -> Decimal:
     value = session.scalar(statement)
     return ZERO if value is None else Decimal(value).quantize(Decimal("0.01"))
 
@@ -149,10 +150,10 @@ def monthly_statement(database: Database, scope: UserScope, company_id: int, yea
         moves = []
         for invoice in session.scalars(_invoices(session, scope, company_id).where(
                 Invoice.issue_date >= first, Invoice.issue_date < following)):
-            credit = invoice.kind == KIND_CREDIT_NOTE
-            moves.append((invoice.issue_date, 0 if not credit else 1, invoice.id, invoice.kind, invoice.reference,
-                          invoice.dossier_number, invoice.pec_file_number, ZERO if credit else invoice.total_incl,
-                          invoice.total_incl if credit else ZERO))
+            is_credit = invoice.kind == KIND_CREDIT_NOTE
+            moves.append((invoice.issue_date, 0 if not is_credit else 1, invoice.id, invoice.kind, invoice.reference,
+                          invoice.dossier_number, invoice.pec_file_number, ZERO if is_credit else invoice.total_incl,
+                          invoice.total_incl if is_credit else ZERO))
         for payment, number, file_number in session.execute(_payments(session, scope, company_id).where(
                 Payment.paid_on >= first, Payment.paid_on < following)):
             moves.append((payment.paid_on, 2, payment.id, "payment", str(payment.id),
@@ -182,7 +183,10 @@ def _amount(value: Decimal) -> str:
 
 def statement_csv(statement: Statement, translate: Translator = identity_translator) -> bytes:
     """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel)."""
-    t = lambda m: m.render(translate)  # noqa: E731
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow([t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")),
