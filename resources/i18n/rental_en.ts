@@ -757,6 +757,10 @@ Kind regards,
       <translation>Each saved payment creates an accounting entry and can no longer be changed or deleted; a mistake is corrected with a reversing line.</translation>
     </message>
     <message>
+      <source>Chargement du dossier…</source>
+      <translation>Loading the file…</translation>
+    </message>
+    <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
       <translation>Encrypt the connection (STARTTLS)</translation>
     </message>
@@ -1033,6 +1037,10 @@ Kind regards,
     <message>
       <source>Dossier avec prise en charge (PEC)</source>
       <translation>Dossier with coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location</source>
+      <translation>Rental file</translation>
     </message>
     <message>
       <source>Dossier de location introuvable.</source>
@@ -2329,6 +2337,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Prénom :</source>
       <translation>First name:</translation>
+    </message>
+    <message>
+      <source>Préparation du PDF…</source>
+      <translation>Preparing the PDF…</translation>
     </message>
     <message>
       <source>Prévoir le retour à cette date</source>
@@ -3907,6 +3919,10 @@ created by {user}</translation>
     <message>
       <source>Écriture</source>
       <translation>Entry</translation>
+    </message>
+    <message>
+      <source>Émission des factures…</source>
+      <translation>Issuing the invoices…</translation>
     </message>
     <message>
       <source>État</source>

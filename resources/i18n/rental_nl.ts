@@ -757,6 +757,10 @@ Met vriendelijke groeten,
       <translation>Elke opgeslagen betaling maakt een boeking aan en kan niet meer gewijzigd of verwijderd worden; een fout herstelt u met een tegenboeking.</translation>
     </message>
     <message>
+      <source>Chargement du dossier…</source>
+      <translation>Dossier laden…</translation>
+    </message>
+    <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
       <translation>Verbinding versleutelen (STARTTLS)</translation>
     </message>
@@ -1033,6 +1037,10 @@ Met vriendelijke groeten,
     <message>
       <source>Dossier avec prise en charge (PEC)</source>
       <translation>Dossier met tenlasteneming (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location</source>
+      <translation>Huurdossier</translation>
     </message>
     <message>
       <source>Dossier de location introuvable.</source>
@@ -2329,6 +2337,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Prénom :</source>
       <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <source>Préparation du PDF…</source>
+      <translation>PDF wordt voorbereid…</translation>
     </message>
     <message>
       <source>Prévoir le retour à cette date</source>
@@ -3907,6 +3919,10 @@ aangemaakt door {user}</translation>
     <message>
       <source>Écriture</source>
       <translation>Boeking</translation>
+    </message>
+    <message>
+      <source>Émission des factures…</source>
+      <translation>Facturen worden uitgegeven…</translation>
     </message>
     <message>
       <source>État</source>
