@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -53,6 +53,21 @@ class StatementLine:
     debit: Decimal
     credit: Decimal
     balance: Decimal
+
+
+
+class _Move(NamedTuple):
+    """An invoice, credit note or payment of the month, in the order the statement lists them."""
+
+    day: date
+    order: int  # 0 invoice, 1 credit note, 2 payment
+    id: int
+    kind: str
+    reference: str
+    contract: str
+    file_number: str
+    debit: Decimal
+    credit: Decimal
 
 
 @dataclass(frozen=True)
@@ -147,21 +162,22 @@ def monthly_statement(database: Database, scope: UserScope, company_id: int, yea
         before_paid = _sum(session, _payments(session, scope, company_id).with_only_columns(
             func.sum(Payment.amount)).where(Payment.paid_on < first))
         opening = before_invoices - before_credits - before_paid
-        moves = []
+        moves: list[_Move] = []
         for invoice in session.scalars(_invoices(session, scope, company_id).where(
                 Invoice.issue_date >= first, Invoice.issue_date < following)):
             is_credit = invoice.kind == KIND_CREDIT_NOTE
-            moves.append((invoice.issue_date, 0 if not is_credit else 1, invoice.id, invoice.kind, invoice.reference,
-                          invoice.dossier_number, invoice.pec_file_number, ZERO if is_credit else invoice.total_incl,
-                          invoice.total_incl if is_credit else ZERO))
+            moves.append(_Move(invoice.issue_date, 0 if not is_credit else 1, invoice.id, invoice.kind,
+                               invoice.reference, invoice.dossier_number, invoice.pec_file_number,
+                               ZERO if is_credit else invoice.total_incl, invoice.total_incl if is_credit else ZERO))
         for payment, number, file_number in session.execute(_payments(session, scope, company_id).where(
                 Payment.paid_on >= first, Payment.paid_on < following)):
-            moves.append((payment.paid_on, 2, payment.id, "payment", str(payment.id),
-                          dossier_reference(scope.site_code, number), file_number, ZERO, payment.amount))
+            moves.append(_Move(payment.paid_on, 2, payment.id, KIND_PAYMENT, str(payment.id),
+                               dossier_reference(scope.site_code, number), file_number, ZERO, payment.amount))
         balance, lines = opening, []
-        for day, _order, _id, kind, reference, contract, file_number, debit, credit in sorted(moves):
-            balance += debit - credit
-            lines.append(StatementLine(day, kind, reference, contract, file_number, debit, credit, balance))
+        for move in sorted(moves):  # by day, invoices before credit notes before payments, then id
+            balance += move.debit - move.credit
+            lines.append(StatementLine(move.day, move.kind, move.reference, move.contract, move.file_number,
+                                       move.debit, move.credit, balance))
         city = " ".join(p for p in (company.postcode, company.city) if p)
         return Statement(
             issuer_of(session, scope.site_id), customer_name(company),
