@@ -262,10 +262,5 @@ def simulator_command(ctx: CliContext, args) -> int:
                            keys=", ".join(sorted(keys)),
                            participants=", ".join(sorted(participants)) or ctx.text(msg("peppol", "tous")))))
     sys.stdout.flush()
-    try:
-        simulator.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        simulator.server.server_close()
+    simulator.serve_until_interrupted()
     return 0
