@@ -28,7 +28,7 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_dossier, get_tariff
-from app.core.rental.kinds import PayerRole
+from app.core.rental.kinds import LINE_PAYERS, PayerRole
 from app.core.rental.models import EXTRA_PER_DAY, EXTRA_PER_RENTAL, DossierExtra, RentalDossier, TariffExtra
 from app.core.rental.pricing_lines import ExtraItem, PriceLine, money
 from app.core.timeutil import utcnow
@@ -100,7 +100,7 @@ def clean_extra(data: ExtraData) -> ExtraData:
                               field_label=msg("rental", "Code"))
     if data.unit not in (EXTRA_PER_RENTAL, EXTRA_PER_DAY):
         raise ValidationError("unit", msg("rental", "par location ou par jour"), field_label=msg("rental", "Unité"))
-    if data.default_payer not in (PayerRole.CLIENT, PayerRole.PEC):
+    if data.default_payer not in LINE_PAYERS:
         raise ValidationError("default_payer", msg("rental", "client ou prise en charge"),
                               field_label=msg("rental", "Payeur"))
     return replace(data, code=code, label=f.text("label", msg("rental", "Libellé"), data.label, 120, required=True),
@@ -186,7 +186,7 @@ def add_dossier_extra(database: Database, scope: UserScope, dossier_id: int, ext
                                                          "dossier", label=extra.label),
                                   field_label=msg("rental", "Supplément"))
         payer = payer or extra.default_payer
-        if payer not in (PayerRole.CLIENT, PayerRole.PEC) or (payer == PayerRole.PEC and not dossier.is_pec):
+        if payer not in LINE_PAYERS or (payer == PayerRole.PEC and not dossier.is_pec):
             raise ValidationError("payer", msg("rental", "la prise en charge ne paie que sur un dossier avec PEC"),
                                   field_label=msg("rental", "Payeur"))
         row = DossierExtra(site_id=dossier.site_id, dossier_id=dossier.id, extra_id=extra.id, quantity=quantity,
