@@ -60,8 +60,9 @@ def test_invoice_refused_names_missing_return_data(sqlite_world, qtbot, monkeypa
     rw = make_rental_world(sqlite_world.db, sqlite_world.company_id)
     dossier_id = make_contract(sqlite_world.db, sqlite_world.site_a, rw, returned=False)
     context = AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings())
-    [(_, invoicing), _] = dossier_tabs(context, dossier_id, lambda: None)
+    [(_, invoicing), (_, payments)] = dossier_tabs(context, dossier_id, lambda: None)
     qtbot.addWidget(invoicing)
+    qtbot.addWidget(payments)
     shown = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
