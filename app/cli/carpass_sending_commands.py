@@ -311,10 +311,5 @@ def simulator_command(ctx: CliContext, args) -> int:
     ctx.print(ctx.text(msg("carpass", "Simulateur Car-Pass sur {url} (établissements : {numbers}). Ctrl+C pour "
                                       "arrêter.", url=simulator.base_url, numbers=", ".join(sorted(accounts)))))
     sys.stdout.flush()
-    try:
-        simulator.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        simulator.server.server_close()
+    simulator.serve_until_interrupted()
     return 0

@@ -13,7 +13,6 @@ from app.core.grid import GridQuery
 from app.core.i18n import msg
 from app.core.rental.authorisation import extension_history, requester_label
 from app.core.rental.dossier_list import DossierListSource
-from app.core.rental.fields import integer
 from app.core.rental.dossiers import (
     convert_dossier,
     extend_by_assistance,
@@ -21,10 +20,11 @@ from app.core.rental.dossiers import (
     find_by_number,
     price_of,
 )
+from app.core.rental.fields import integer
 from app.core.rental.fleet import list_vehicles
 from app.core.rental.incomplete_authorisations import IncompleteAuthorisationsSource
-from app.core.rental.models import DOSSIER_KINDS
-from app.core.rental.pricing import PAYER_CLIENT, PAYER_PEC, PricingResult
+from app.core.rental.kinds import DOSSIER_KINDS, PayerRole
+from app.core.rental.pricing import PricingResult
 from app.core.rental.settings import save_rental_settings
 from app.core.timeutil import format_local, from_local
 
@@ -96,8 +96,8 @@ def list_command(ctx: CliContext, args) -> int:
 
 def print_pricing(ctx: CliContext, result: PricingResult) -> None:
     """The lines of both payers, their totals and the day rule."""
-    for payer, title in ((PAYER_PEC, msg("rental", "Prise en charge (assistance)")),
-                         (PAYER_CLIENT, msg("rental", "Client bénéficiaire"))):
+    for payer, title in ((PayerRole.PEC, msg("rental", "Prise en charge (assistance)")),
+                         (PayerRole.CLIENT, msg("rental", "Client bénéficiaire"))):
         lines = result.lines_of(payer)
         ctx.print(ctx.text(title))
         for line in lines:

@@ -17,6 +17,7 @@ from app.core.rental.customers import CustomerData, customer_info, save_customer
 from app.core.rental.extras import ExtraData, list_extras, save_extra
 from app.core.rental.fleet import VehicleData, list_vehicles, save_vehicle
 from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.kinds import LINE_PAYERS, PayerRole
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, list_tariffs, save_tariff
 
@@ -69,7 +70,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     extra.add_argument("--label", required=True)
     extra.add_argument("--price", required=True, help="excl. VAT")
     extra.add_argument("--per-day", action="store_true", help="priced per rental day (default: per rental)")
-    extra.add_argument("--payer", choices=("client", "pec"), default="client", help="who pays it by default")
+    extra.add_argument("--payer", choices=LINE_PAYERS, default=PayerRole.CLIENT, help="who pays it by default")
     extra.set_defaults(handler=extra_add_command)
     agreements = command_group(group, "agreements", "agreements (accords tarifaires, admin)")
     agreements.add_parser("list", help="the company's agreements").set_defaults(handler=agreements_list_command)

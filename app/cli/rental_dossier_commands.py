@@ -24,7 +24,7 @@ from app.core.rental.dossier_data import DossierData
 from app.core.rental.dossiers import create_dossier, find_by_number, update_dossier
 from app.core.rental.extras import add_dossier_extra, dossier_extras, list_extras, remove_dossier_extra
 from app.core.rental.fleet import list_vehicles
-from app.core.rental.models import DOSSIER_KINDS
+from app.core.rental.kinds import DOSSIER_KINDS, LINE_PAYERS, DossierKind
 from app.core.rental.repair import link_repair, repair_by_number, repair_of_dossier
 from app.core.rental.tariffs import list_tariffs
 from app.core.rental.today import TodaySource
@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     group = command_group(commands, "rental", "Location")
     dossiers = command_group(group, "dossiers", "dossiers of your site")
     create = dossiers.add_parser("create", help="a quote, reservation or contract (with PEC data)")
-    create.add_argument("--kind", choices=DOSSIER_KINDS, default="quote")
+    create.add_argument("--kind", choices=DOSSIER_KINDS, default=DossierKind.QUOTE)
     _dossier_options(create, creating=True)
     create.set_defaults(handler=create_command)
     edit = dossiers.add_parser("edit", help="change a dossier (only the options given)")
@@ -93,7 +93,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     action.add_argument("--remove", metavar="ID", type=int)
     action.add_argument("--list", action="store_true")
     extra.add_argument("--quantity", default="1")
-    extra.add_argument("--payer", choices=("client", "pec"))
+    extra.add_argument("--payer", choices=LINE_PAYERS)
     extra.set_defaults(handler=extra_command)
     link = group.add_parser("link-repair", help="link the rental to its repair dossier ('none' unlinks)")
     link.add_argument("number", type=int)

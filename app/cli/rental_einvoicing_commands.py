@@ -33,6 +33,7 @@ from app.core.rental.einvoicing.actions import (
     prepare_resend,
 )
 from app.core.rental.einvoicing.invoice_document import find_invoice
+from app.core.rental.einvoicing.models import UNKNOWN
 from app.core.rental.einvoicing.sender import SendOptions, send_einvoices
 from app.core.rental.einvoicing.states import state_label
 from app.core.timeutil import format_local
@@ -130,7 +131,7 @@ def einvoice_command(ctx: CliContext, args) -> int:
         targets: list[int] = []
         for invoice_id in _invoice_ids(ctx, words):
             status = einvoice_status(ctx.database, ctx.scope(), str(invoice_id))
-            if status.state == "unknown" and not args.checked:
+            if status.state == UNKNOWN and not args.checked:
                 raise ValidationError("--checked", msg(
                     "peppol", "{reference} est à vérifier : confirmez avec --checked que le fournisseur ne l'a pas "
                               "reçue", reference=status.reference))
@@ -261,10 +262,5 @@ def simulator_command(ctx: CliContext, args) -> int:
                            keys=", ".join(sorted(keys)),
                            participants=", ".join(sorted(participants)) or ctx.text(msg("peppol", "tous")))))
     sys.stdout.flush()
-    try:
-        simulator.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        simulator.server.server_close()
+    simulator.serve_until_interrupted()
     return 0

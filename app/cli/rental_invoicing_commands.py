@@ -18,10 +18,17 @@ from app.core.rental.invoicing.exports import export_journals
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoicing import credit_note_for, dossier_invoices, invoice_dossier
 from app.core.rental.invoicing.mailing import save_smtp_settings, send_invoices
-from app.core.rental.invoicing.models import PAYER_ROLES, PAYMENT_METHODS
+from app.core.rental.invoicing.models import PAYMENT_METHODS
 from app.core.rental.invoicing.payers import role_label
-from app.core.rental.invoicing.payments import list_payments, method_label, payer_balances, record_payment, reverse_payment
+from app.core.rental.invoicing.payments import (
+    list_payments,
+    method_label,
+    payer_balances,
+    record_payment,
+    reverse_payment,
+)
 from app.core.rental.invoicing.printing import contract_pdf, current_invoice_ids, dossier_invoices_pdf
+from app.core.rental.kinds import PAYER_ROLES
 
 
 def register(commands: argparse._SubParsersAction) -> None:

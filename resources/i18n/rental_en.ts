@@ -569,10 +569,6 @@
       <translation>No key stored.</translation>
     </message>
     <message>
-      <source>Aucune facture à imprimer.</source>
-      <translation>No invoice to print.</translation>
-    </message>
-    <message>
       <source>Aucune facture électronique à envoyer.</source>
       <translation>No e-invoice to send.</translation>
     </message>
@@ -759,6 +755,10 @@ Kind regards,
     <message>
       <source>Chaque règlement enregistré crée une écriture comptable et ne peut plus être modifié ni supprimé ; une erreur se corrige par une ligne d'extourne.</source>
       <translation>Each saved payment creates an accounting entry and can no longer be changed or deleted; a mistake is corrected with a reversing line.</translation>
+    </message>
+    <message>
+      <source>Chargement du dossier…</source>
+      <translation>Loading the file…</translation>
     </message>
     <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
@@ -1037,6 +1037,10 @@ Kind regards,
     <message>
       <source>Dossier avec prise en charge (PEC)</source>
       <translation>Dossier with coverage (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location</source>
+      <translation>Rental file</translation>
     </message>
     <message>
       <source>Dossier de location introuvable.</source>
@@ -2333,6 +2337,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Prénom :</source>
       <translation>First name:</translation>
+    </message>
+    <message>
+      <source>Préparation du PDF…</source>
+      <translation>Preparing the PDF…</translation>
     </message>
     <message>
       <source>Prévoir le retour à cette date</source>
@@ -3911,6 +3919,10 @@ created by {user}</translation>
     <message>
       <source>Écriture</source>
       <translation>Entry</translation>
+    </message>
+    <message>
+      <source>Émission des factures…</source>
+      <translation>Issuing the invoices…</translation>
     </message>
     <message>
       <source>État</source>

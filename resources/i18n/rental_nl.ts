@@ -569,10 +569,6 @@
       <translation>Geen sleutel opgeslagen.</translation>
     </message>
     <message>
-      <source>Aucune facture à imprimer.</source>
-      <translation>Geen factuur om af te drukken.</translation>
-    </message>
-    <message>
       <source>Aucune facture électronique à envoyer.</source>
       <translation>Geen elektronische factuur te verzenden.</translation>
     </message>
@@ -759,6 +755,10 @@ Met vriendelijke groeten,
     <message>
       <source>Chaque règlement enregistré crée une écriture comptable et ne peut plus être modifié ni supprimé ; une erreur se corrige par une ligne d'extourne.</source>
       <translation>Elke opgeslagen betaling maakt een boeking aan en kan niet meer gewijzigd of verwijderd worden; een fout herstelt u met een tegenboeking.</translation>
+    </message>
+    <message>
+      <source>Chargement du dossier…</source>
+      <translation>Dossier laden…</translation>
     </message>
     <message>
       <source>Chiffrer la connexion (STARTTLS)</source>
@@ -1037,6 +1037,10 @@ Met vriendelijke groeten,
     <message>
       <source>Dossier avec prise en charge (PEC)</source>
       <translation>Dossier met tenlasteneming (PEC)</translation>
+    </message>
+    <message>
+      <source>Dossier de location</source>
+      <translation>Huurdossier</translation>
     </message>
     <message>
       <source>Dossier de location introuvable.</source>
@@ -2333,6 +2337,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Prénom :</source>
       <translation>Voornaam:</translation>
+    </message>
+    <message>
+      <source>Préparation du PDF…</source>
+      <translation>PDF wordt voorbereid…</translation>
     </message>
     <message>
       <source>Prévoir le retour à cette date</source>
@@ -3911,6 +3919,10 @@ aangemaakt door {user}</translation>
     <message>
       <source>Écriture</source>
       <translation>Boeking</translation>
+    </message>
+    <message>
+      <source>Émission des factures…</source>
+      <translation>Facturen worden uitgegeven…</translation>
     </message>
     <message>
       <source>État</source>

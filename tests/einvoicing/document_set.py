@@ -25,15 +25,8 @@ from app.core.db.engine import Database
 from app.core.platform.models import Company, SiteSetting
 from app.core.platform.scope import UserScope
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
-from app.core.rental.models import (
-    KIND_CONTRACT,
-    Agreement,
-    Customer,
-    DossierExtra,
-    FleetVehicle,
-    RentalDossier,
-    TariffExtra,
-)
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, Customer, DossierExtra, FleetVehicle, RentalDossier, TariffExtra
 from app.core.rental.settings import VAT_RATE_KEY
 from app.core.timeutil import from_local
 from tests.rental_invoicing.factories import RentalWorld, make_rental_world
@@ -89,7 +82,7 @@ def contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool, customer
         s.add(vehicle)
         s.flush()
         dossier = RentalDossier(
-            site_id=site_id, number=next(_numbers), kind=KIND_CONTRACT, created_by="clerk.a", customer_id=customer_id,
+            site_id=site_id, number=next(_numbers), kind=DossierKind.CONTRACT, created_by="clerk.a", customer_id=customer_id,
             vehicle_id=vehicle.id, is_pec=pec, agreement_id=(agreement_id or rw.agreement_id) if pec else None,
             pec_file_number="EA-2026-88812" if pec else "", pec_category="B" if pec else "",
             pec_days=days if pec else None, pec_tariff_id=rw.pec_tariff_id if pec else None,

@@ -34,7 +34,7 @@ def fields_of(exc) -> set[str]:
     return {exc.field}
 
 
-def test_pec_contract_seed_example(rental):
+def test_pec_contract_worked_example(rental):
     w = rental.world
     info = create_dossier(w.db, w.clerk_a, rental.pec_data(), "contract")
     assert info.number == 1 and info.reference == "A-000001" and info.created_by == "clerk.a"

@@ -122,6 +122,7 @@ def test_invoiced_dossier_opens_read_only(qtbot, sqlite_rental):
         session.execute(update(RentalDossier).where(RentalDossier.id == info.id).values(invoiced=True))
     dialog = DossierDialog(AppContext(w.db, w.clerk_a, station_settings()), info.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.info is not None)  # read off the GUI thread
     assert "lecture seule" in dialog.title.text()
     assert not dialog.save_button.isEnabled()
     assert dialog.form.file_number.isReadOnly() and not dialog.form.agreement.isEnabled()
@@ -136,6 +137,7 @@ def test_extension_by_assistance_from_the_dialog(qtbot, sqlite_rental, monkeypat
     info = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(), "contract")
     dialog = DossierDialog(AppContext(w.db, w.clerk_a, station_settings()), info.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.info is not None)  # read off the GUI thread
 
     def accept(self):
         self.days.setValue(2)  # the return follows: departure + 7 days
@@ -186,6 +188,7 @@ def test_lists_report_and_back_office(qtbot, sqlite_rental, qtmodeltester, monke
     assert clerk_module.dossiers.model.total() == 0  # site B sees nothing of site A
     opened = module.open_dossier(info.id)
     qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: opened.info is not None)  # read off the GUI thread
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert not opened.cancel_dossier_button.isHidden()
     assert opened.cancel_dossier()

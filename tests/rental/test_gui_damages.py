@@ -37,6 +37,7 @@ def test_damage_noted_at_the_return_with_a_photo(qtbot, sqlite_rental, tmp_path,
     info = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(), "contract")
     window = DossierDialog(AppContext(w.db, w.clerk_a, station_settings()), info.id)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.info is not None)  # read off the GUI thread
     panel = window.inspection_panel
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 1 and panel.model.index(0, 7).data() == "antérieur"  # seen before departure

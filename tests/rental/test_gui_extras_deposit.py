@@ -30,6 +30,7 @@ def dialog(qtbot, sqlite_rental, monkeypatch):
     info = create_dossier(w.db, w.clerk_a, sqlite_rental.pec_data(deposit_amount=D("250.00")), "contract")
     window = DossierDialog(AppContext(w.db, w.clerk_a, station_settings()), info.id)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.info is not None)  # read off the GUI thread
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     return w, info, window
 

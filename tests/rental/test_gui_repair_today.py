@@ -37,6 +37,7 @@ def test_link_repair_and_take_the_proposed_return(qtbot, sqlite_rental, monkeypa
     context = AppContext(w.db, w.clerk_a, station_settings())
     dialog = DossierDialog(context, info.id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.info is not None)  # read off the GUI thread
     assert dialog.form.repair.label.text() == "aucune réparation liée"
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (4321, True))
     dialog.form.repair.link_button.click()
@@ -77,4 +78,6 @@ def test_today_tab_opens_the_dossier(qtbot, sqlite_rental, qtmodeltester):
     assert view.model.total() == 0
     view.task.setCurrentIndex(0)
     view.grid.activated.emit(view.model.row_at(0))
-    assert module.windows and module.windows[-1].info.id == info.id
+    assert module.windows
+    qtbot.waitUntil(lambda: module.windows[-1].info is not None)  # read off the GUI thread
+    assert module.windows[-1].info.id == info.id

@@ -13,15 +13,8 @@ from decimal import Decimal
 from itertools import count
 
 from app.core.db.engine import Database
-from app.core.rental.models import (
-    KIND_CONTRACT,
-    Agreement,
-    Customer,
-    FleetVehicle,
-    RentalDossier,
-    Tariff,
-    TariffPrice,
-)
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, Customer, FleetVehicle, RentalDossier, Tariff, TariffPrice
 from app.core.timeutil import from_local
 
 _numbers = count(1)
@@ -83,7 +76,7 @@ def make_contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool = Tr
         s.add(vehicle)
         s.flush()
         dossier = RentalDossier(
-            site_id=site_id, number=next(_numbers), kind=KIND_CONTRACT, created_by="clerk.a",
+            site_id=site_id, number=next(_numbers), kind=DossierKind.CONTRACT, created_by="clerk.a",
             customer_id=rw.beneficiary_id if pec else rw.customer_id, vehicle_id=vehicle.id,
             is_pec=pec, agreement_id=rw.agreement_id if pec else None,
             pec_file_number="EA-2026-88812" if pec else "", pec_category="B" if pec else "",

@@ -38,11 +38,12 @@ def setup(sqlite_world, qtbot, monkeypatch):
     return sqlite_world, dossier_id, invoicing, payments, reloads, warnings
 
 
-def test_invoice_button_shows_numbers_and_freezes(setup, qtmodeltester):
+def test_invoice_button_shows_numbers_and_freezes(setup, qtbot, qtmodeltester):
     world, dossier_id, invoicing, payments, reloads, warnings = setup
     assert invoicing.invoice_button.isEnabled() and not invoicing.credit_button.isEnabled()
     assert "Pas encore facturé" in invoicing.numbers_label.text()
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     assert not warnings, warnings
     refs = [i.reference for i in dossier_invoices(world.db, world.clerk_a, dossier_id)]
     assert len(refs) == 2 and all(r in invoicing.numbers_label.text() for r in refs)
@@ -59,19 +60,22 @@ def test_invoice_refused_names_missing_return_data(sqlite_world, qtbot, monkeypa
     rw = make_rental_world(sqlite_world.db, sqlite_world.company_id)
     dossier_id = make_contract(sqlite_world.db, sqlite_world.site_a, rw, returned=False)
     context = AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings())
-    [(_, invoicing), _] = dossier_tabs(context, dossier_id, lambda: None)
+    [(_, invoicing), (_, payments)] = dossier_tabs(context, dossier_id, lambda: None)
     qtbot.addWidget(invoicing)
+    qtbot.addWidget(payments)
     shown = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     assert shown and "Date-heure de retour réelle" in shown[0] and "Kilométrage au retour" in shown[0]
     assert invoicing.model.rowCount() == 0
 
 
-def test_save_pdf_of_the_chosen_invoice(setup, monkeypatch, tmp_path):
+def test_save_pdf_of_the_chosen_invoice(setup, qtbot, monkeypatch, tmp_path):
     world, dossier_id, invoicing, *_ = setup
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     pec, client = dossier_invoices(world.db, world.clerk_a, dossier_id)
 
     def choose_client_only(dialog):
@@ -82,14 +86,16 @@ def test_save_pdf_of_the_chosen_invoice(setup, monkeypatch, tmp_path):
     monkeypatch.setattr(pdf_actions.InvoiceChoiceDialog, "exec", choose_client_only)
     target = tmp_path / "facture.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    invoicing.save_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.save_button.click()
     [page] = PdfReader(io.BytesIO(target.read_bytes())).pages
     assert client.reference in page.extract_text() and "Jean Dupré" in page.extract_text()
 
 
-def test_credit_note_then_reinvoice_from_the_panel(setup, monkeypatch):
+def test_credit_note_then_reinvoice_from_the_panel(setup, qtbot, monkeypatch):
     world, dossier_id, invoicing, *_ = setup
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     monkeypatch.setattr(pdf_actions.InvoiceChoiceDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("carburant mal relevé", True))
     invoicing.credit_button.click()
@@ -99,9 +105,10 @@ def test_credit_note_then_reinvoice_from_the_panel(setup, monkeypatch):
     assert invoicing.model.rowCount() == 4
 
 
-def test_payment_grid_warning_save_and_reverse(setup, monkeypatch, qtmodeltester):
+def test_payment_grid_warning_save_and_reverse(setup, qtbot, monkeypatch, qtmodeltester):
     world, dossier_id, invoicing, payments, *_ = setup
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     payments.refresh()
     # the assistance company owes 272,25 and pays by transfer: both proposed
     assert payments.payer_combo.currentData() == "pec" and payments.amount_edit.text() == "272,25"
@@ -132,7 +139,8 @@ def test_mail_from_the_panel(setup, qtbot, monkeypatch, smtp_server, memory_keyr
     world, dossier_id, invoicing, *_ = setup
     save_smtp_settings(world.db, world.admin_a, "127.0.0.1", smtp_server.port, False, "atelier",
                        "loc@garage.example", "smtp-secret")
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     monkeypatch.setattr(pdf_actions.InvoiceChoiceDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     runner = invoicing.mail()
     with qtbot.waitSignal(runner.finished, timeout=20_000):
@@ -168,11 +176,13 @@ def test_tabs_inside_the_dossier_dialog_stay_usable_after_invoicing(sqlite_world
     context = AppContext(sqlite_world.db, sqlite_world.clerk_a, station_settings())
     dialog = DossierDialog(context, dossier_id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.info is not None)  # read off the GUI thread
     [invoicing] = dialog.findChildren(InvoicingPanel)
     [payments] = dialog.findChildren(PaymentsPanel)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     assert dialog.info.invoiced  # the dialog re-read the frozen contract
     assert invoicing.credit_button.isEnabled() and invoicing.save_button.isEnabled()
     assert payments.save_button.isEnabled() and not payments.amount_edit.isReadOnly()
@@ -199,10 +209,11 @@ def test_smtp_dialog_saves_and_names_refused_field(sqlite_world, qtbot, memory_k
     assert memory_keyring.get_password("Atelier SMTP", f"site-{sqlite_world.site_a}") == "secret"
 
 
-def test_facturation_tab_shows_paid_invoices(setup):
+def test_facturation_tab_shows_paid_invoices(setup, qtbot):
     """The status column reads "payée" once the payer's payments cover the invoice."""
     world, dossier_id, invoicing, *_ = setup
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     from app.core.rental.invoicing.payments import record_payment
 
     record_payment(world.db, world.clerk_a, dossier_id, "272.25", "transfer", "pec")
@@ -212,17 +223,19 @@ def test_facturation_tab_shows_paid_invoices(setup):
     assert texts == ["payée", "à payer"]
 
 
-def test_draft_button_opens_the_unnumbered_draft(setup, monkeypatch):
+def test_draft_button_opens_the_unnumbered_draft(setup, qtbot, monkeypatch):
     world, dossier_id, invoicing, *_ = setup
     shown = []
     monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
     assert invoicing.draft_button.isEnabled()
-    invoicing.draft_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.draft_button.click()
     [(data, name)] = shown
     texts = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
     assert len(texts) == 2 and all("PROJET DE FACTURE" in t for t in texts) and name.startswith("projet_")
     assert dossier_invoices(world.db, world.clerk_a, dossier_id) == []
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     assert not invoicing.draft_button.isEnabled()
 
 
@@ -230,7 +243,8 @@ def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot
     from app.ui.rental.invoicing.statement_dialog import StatementDialog
 
     world, dossier_id, invoicing, *_ = setup
-    invoicing.invoice_button.click()
+    with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
+        invoicing.invoice_button.click()
     from app.core.rental.invoicing.payments import record_payment
 
     record_payment(world.db, world.clerk_a, dossier_id, "200", "transfer", "pec")

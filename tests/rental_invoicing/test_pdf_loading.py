@@ -109,8 +109,6 @@ def test_another_sites_invoices_are_never_loaded(world, split):
         assert load_dossier_documents(s, world.clerk_b, dossier_id, [pec.id, client.id]) == []
     with pytest.raises(NotFoundError):
         printing.dossier_invoices_pdf(world.db, world.clerk_b, dossier_id, [pec.id])
-    with pytest.raises(NotFoundError):
-        printing.invoices_pdf(world.db, world.clerk_b, [client.id])
 
 
 def test_chosen_invoices_must_all_be_the_contracts_own(world, split):

@@ -1,4 +1,4 @@
-"""Enrolment into the Car-Pass list (seed 000): the seven automatic rules and manual enrolment.
+"""Enrolment into the Car-Pass list (docs/decisions/carpass-enrolment.md): the seven automatic rules and manual enrolment.
 
 A dossier enters its site's list automatically, when it is saved, imported or clocked in,
 if all seven rules hold. The Car-Pass button (or ``carpass enrol``) enrols it regardless.
@@ -50,7 +50,7 @@ class EnrolmentFacts:
 
 
 def failed_rules(facts: EnrolmentFacts) -> list[int]:
-    """Numbers (1-7) of the seed's rules that do not hold; empty = enrol automatically."""
+    """Numbers (1-7) of the enrolment rules that do not hold; empty = enrol automatically."""
     failed = []
     if not facts.work_started:
         failed.append(1)

@@ -18,9 +18,15 @@ def get_setting(session: Session, site_id: int, key: str, default: str = "") -> 
 def set_setting(session: Session, scope: UserScope, key: str, value: str) -> None:
     """Store ``key`` for the scope's site (admins only; the caller validated ``value``)."""
     scope.require_admin()
-    row = session.scalar(select(SiteSetting).where(SiteSetting.site_id == scope.site_id, SiteSetting.key == key))
+    store_setting(session, scope.site_id, key, value, scope.login)
+
+
+def store_setting(session: Session, site_id: int, key: str, value: str, updated_by: str) -> None:
+    """Create or replace ``key`` of ``site_id`` (no permission check: the demo and callers
+    that checked it)."""
+    row = session.scalar(select(SiteSetting).where(SiteSetting.site_id == site_id, SiteSetting.key == key))
     if row is None:
-        row = SiteSetting(site_id=scope.site_id, key=key)
+        row = SiteSetting(site_id=site_id, key=key)
         session.add(row)
     row.value = value
-    row.updated_by = scope.login
+    row.updated_by = updated_by

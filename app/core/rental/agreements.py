@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
@@ -87,7 +88,7 @@ def clean_split(data: AgreementData) -> AgreementData:
     return replace(data, insurer_pct=pct, daily_cap=cap, vat_to_client=bool(data.vat_to_client))
 
 
-def _query(scope: UserScope):
+def _query(scope: UserScope) -> Select[Agreement, str, str]:
     return (select(Agreement, Customer.name, Tariff.name).join(Customer, Customer.id == Agreement.account_id)
             .join(Tariff, Tariff.id == Agreement.tariff_id).where(Agreement.company_id == scope.company_id))
 
@@ -100,10 +101,8 @@ def _info(row: Agreement, account: str, tariff: str) -> AgreementInfo:
 def agreement_info(database: Database, scope: UserScope, agreement_id: int) -> AgreementInfo:
     """One agreement of the company."""
     with database.session() as session:
-        row = session.execute(_query(scope).where(Agreement.id == agreement_id)).one_or_none()
-        if row is None:
-            get_agreement(session, scope, agreement_id)  # raises NotFoundError
-        return _info(*row)
+        get_agreement(session, scope, agreement_id)  # another company's or none: NotFoundError
+        return _info(*session.execute(_query(scope).where(Agreement.id == agreement_id)).one())
 
 
 def list_agreements(database: Database, scope: UserScope) -> list[AgreementInfo]:
@@ -117,10 +116,15 @@ def agreement_choices(database: Database, scope: UserScope, *, pec: bool,
     """Agreements a dossier may pick: active ones (PEC-flagged on a PEC dossier), plus the
     one the dossier already holds even if it became inactive."""
     with database.session() as session:
-        query = _query(scope).order_by(Agreement.label)
-        result = []
-        for row, account, tariff in session.execute(query):
-            offered = row.active and (row.is_pec or not pec)
-            if offered or row.id == current_id:
-                result.append(_info(row, account, tariff))
-        return result
+        return agreement_choices_in(session, scope, pec=pec, current_id=current_id)
+
+
+def agreement_choices_in(session: Session, scope: UserScope, *, pec: bool,
+                         current_id: int | None = None) -> list[AgreementInfo]:
+    """:func:`agreement_choices` within the caller's session."""
+    result = []
+    for row, account, tariff in session.execute(_query(scope).order_by(Agreement.label)):
+        offered = row.active and (row.is_pec or not pec)
+        if offered or row.id == current_id:
+            result.append(_info(row, account, tariff))
+    return result

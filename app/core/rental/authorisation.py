@@ -101,10 +101,15 @@ def extension_history(database: Database, scope: UserScope, dossier_id: int) -> 
     """The dossier's extensions, oldest first."""
     with database.session() as session:
         get_dossier(session, scope, dossier_id)
-        rows = session.scalars(select(RentalExtension).where(RentalExtension.dossier_id == dossier_id)
-                               .order_by(RentalExtension.id))
-        return [ExtensionInfo(r.id, r.requested_by, r.days, r.previous_return, r.new_return, r.reference, r.note,
-                              r.entered_by, r.entered_at) for r in rows]
+        return history_in(session, dossier_id)
+
+
+def history_in(session: Session, dossier_id: int) -> list[ExtensionInfo]:
+    """The extensions of a dossier the caller already holds, oldest first."""
+    rows = session.scalars(select(RentalExtension).where(RentalExtension.dossier_id == dossier_id)
+                           .order_by(RentalExtension.id))
+    return [ExtensionInfo(r.id, r.requested_by, r.days, r.previous_return, r.new_return, r.reference, r.note,
+                          r.entered_by, r.entered_at) for r in rows]
 
 
 class AppendOnlyError(AtelierError):
@@ -117,7 +122,7 @@ def _refusal() -> AppendOnlyError:
 
 
 @event.listens_for(Session, "before_flush")
-def _check_history(session: Session, _context, _instances) -> None:
+def _check_history(session: Session, _context: object, _instances: object) -> None:
     for row in list(session.deleted) + list(session.dirty):
         if isinstance(row, RentalExtension) and (row in session.deleted or session.is_modified(row)):
             raise _refusal()

@@ -24,29 +24,22 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from app.core.i18n import msg
-from app.core.rental.pricing_lines import (
-    HUNDRED,
-    PAYER_CLIENT,
-    PAYER_PEC,
-    PriceLine,
-    SplitTerms,
-    format_pct,
-    money,
-)
+from app.core.i18n import Message, msg
+from app.core.rental.kinds import PayerRole
+from app.core.rental.pricing_lines import HUNDRED, PriceLine, SplitTerms, format_pct, money
 
 RENTAL_CODES = ("PEC-LOC", "PEC-JSUP", "PEC-REM")
 ZERO = Decimal("0.00")
 
 
-def _pair(code: str, amount: Decimal, pec_label, client_label, reason) -> list[PriceLine]:
-    return [PriceLine(PAYER_PEC, f"{code}-PEC", pec_label, Decimal(1), -amount, -amount, reason),
-            PriceLine(PAYER_CLIENT, code, client_label, Decimal(1), amount, amount, reason)]
+def _pair(code: str, amount: Decimal, pec_label: Message, client_label: Message, reason: Message) -> list[PriceLine]:
+    return [PriceLine(PayerRole.PEC, f"{code}-PEC", pec_label, Decimal(1), -amount, -amount, reason),
+            PriceLine(PayerRole.CLIENT, code, client_label, Decimal(1), amount, amount, reason)]
 
 
 def split_lines(lines: list[PriceLine], terms: SplitTerms, billed_days: int, vat_rate: Decimal) -> list[PriceLine]:
     """``lines`` with the agreement's split applied (unchanged when it carries no rule)."""
-    rental = sum((line.amount for line in lines if line.payer == PAYER_PEC and line.code in RENTAL_CODES), ZERO)
+    rental = sum((line.amount for line in lines if line.payer == PayerRole.PEC and line.code in RENTAL_CODES), ZERO)
     result = list(lines)
     share = rental
     if terms.insurer_pct < HUNDRED and rental > 0:
@@ -70,15 +63,15 @@ def split_lines(lines: list[PriceLine], terms: SplitTerms, billed_days: int, vat
                                           "pour {days} jour(s), sur {share} €", cap=terms.daily_cap, limit=limit,
                                 days=billed_days, share=share))
     if terms.vat_to_client and vat_rate > 0:
-        result = [replace(line, vat_rate=Decimal(0)) if line.payer == PAYER_PEC else line for line in result]
-        insured = sum((line.amount for line in result if line.payer == PAYER_PEC), ZERO)
+        result = [replace(line, vat_rate=Decimal(0)) if line.payer == PayerRole.PEC else line for line in result]
+        insured = sum((line.amount for line in result if line.payer == PayerRole.PEC), ZERO)
         if insured > 0:
             reason = msg("rental", "TVA non déductible par l'assistance : la TVA sur sa part ({share} € HTVA) est "
                                    "à charge du bénéficiaire", share=insured)
             result += [
-                PriceLine(PAYER_CLIENT, "TVA-PEC", msg("rental", "Part de l'assistance : base de la TVA à votre charge"),
+                PriceLine(PayerRole.CLIENT, "TVA-PEC", msg("rental", "Part de l'assistance : base de la TVA à votre charge"),
                           Decimal(1), insured, insured, reason),
-                PriceLine(PAYER_CLIENT, "PEC-HTVA", msg("rental", "Part de l'assistance : facturée à l'assistance "
+                PriceLine(PayerRole.CLIENT, "PEC-HTVA", msg("rental", "Part de l'assistance : facturée à l'assistance "
                                                                   "hors TVA"),
                           Decimal(1), -insured, -insured, reason, vat_rate=Decimal(0)),
             ]

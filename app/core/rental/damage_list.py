@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
@@ -17,7 +17,7 @@ from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.damages import stage_label
 from app.core.rental.dossier_data import dossier_reference
-from app.core.rental.dossier_list import like_pattern
+from app.core.rental.dossier_list import SelectColumn, like_pattern
 from app.core.rental.models import DamagePhoto, FleetVehicle, RentalDossier, VehicleDamage
 
 COLUMNS: tuple[GridColumn, ...] = (
@@ -46,7 +46,7 @@ class DamageListSource:
     def __init__(self, database: Database, scope: UserScope, translate: Translator = identity_translator):
         self.database, self.scope, self.translate = database, scope, translate
 
-    def _query(self, *columns, query: GridQuery):
+    def _query(self, *columns: SelectColumn, query: GridQuery) -> Select[*tuple[Any, ...]]:
         statement = (select(*columns).select_from(VehicleDamage)
                      .join(FleetVehicle, FleetVehicle.id == VehicleDamage.vehicle_id)
                      .outerjoin(RentalDossier, RentalDossier.id == VehicleDamage.dossier_id)

@@ -87,10 +87,10 @@ def prepared_photo(photo: PhotoFile) -> tuple[str, bytes]:
                               field_label=label)
     try:
         with Image.open(io.BytesIO(photo.content)) as image:
-            image = ImageOps.exif_transpose(image).convert("RGB")
-            image.thumbnail((LONG_SIDE, LONG_SIDE))
+            upright = ImageOps.exif_transpose(image).convert("RGB")
+            upright.thumbnail((LONG_SIDE, LONG_SIDE))
             out = io.BytesIO()
-            image.save(out, "JPEG", quality=85, optimize=True)
+            upright.save(out, "JPEG", quality=85, optimize=True)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise ValidationError("photos", msg("rental", "ce n'est pas une photo lisible (JPEG, PNG, WebP…)"),
                               field_label=label) from None
@@ -154,7 +154,7 @@ def add_photos(database: Database, scope: UserScope, damage_id: int, photos: lis
     prepared = [prepared_photo(photo) for photo in photos]
     with database.session() as session:
         row = _damage(session, scope, damage_id)
-        count = session.scalar(select(func.count(DamagePhoto.id)).where(DamagePhoto.damage_id == row.id))
+        count = session.scalars(select(func.count(DamagePhoto.id)).where(DamagePhoto.damage_id == row.id)).one()
         if count + len(prepared) > MAX_PHOTOS:
             raise ValidationError("photos", msg("rental", "{n} photos au plus par dommage", n=MAX_PHOTOS),
                                   field_label=msg("rental", "Photos"))

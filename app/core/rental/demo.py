@@ -1,5 +1,7 @@
 """Demo data of the rental module: assistance companies, agreements, tariffs, fleet and
-dossiers on every site (including the seed's example), made through the real services."""
+dossiers on every site, made through the real services. The first car's first contract is
+the worked example: a 5-day PEC rental fully covered by the assistance, returned on time with
+3/8 of the tank missing, left for the clerk to invoice."""
 
 from __future__ import annotations
 
@@ -20,11 +22,12 @@ from app.core.platform.scope import UserScope
 from app.core.progress import Progress
 from app.core.rental.agreements import AgreementData, save_agreement
 from app.core.rental.customers import CustomerData, save_customer
-from app.core.rental.dossier_data import DossierData
 from app.core.rental.damages import record_damage
+from app.core.rental.dossier_data import DossierData, DossierInfo
 from app.core.rental.dossiers import create_dossier, update_dossier
 from app.core.rental.extras import ExtraData, add_dossier_extra, list_extras, save_extra
 from app.core.rental.fleet import VehicleData, save_vehicle
+from app.core.rental.kinds import DossierKind
 from app.core.rental.models import CUSTOMER_COMPANY
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, save_tariff
@@ -124,49 +127,51 @@ def _populate_site(database: Database, rng: random.Random, scale: int, scope: Us
     for n, car in enumerate(cars):
         yield Progress(n, total, msg("rental", "Location : dossiers du site {site}…", site=scope.site_code))
         day = today - timedelta(days=rng.randint(8, 12))
-        seed_example = n == 0
+        worked_example = n == 0
         while day < today + timedelta(days=21):
-            length = 5 if seed_example else rng.choice((2, 3, 4, 5, 5, 7))
+            length = 5 if worked_example else rng.choice((2, 3, 4, 5, 5, 7))
             departure = from_local(datetime.combine(day, time(rng.choice((8, 9, 10, 14)))))
             back = departure + timedelta(days=length)
-            pec = seed_example or rng.random() < 0.7
-            covered = length if seed_example else max(1, length - rng.choice((0, 0, 0, 0, 1, 2)))
+            pec = worked_example or rng.random() < 0.7
+            covered = length if worked_example else max(1, length - rng.choice((0, 0, 0, 0, 1, 2)))
             data = DossierData(planned_departure=departure, planned_return=back, vehicle_id=car.id,
                                customer_id=rng.choice(customers), is_pec=pec,
                                agreement_id=rng.choice(agreements) if pec else None,
                                pec_file_number=f"AS-{rng.randint(100000, 999999)}" if pec else "",
                                pec_category=car.data.category if pec else "", pec_days=covered if pec else None)
             started = departure <= utcnow()
-            kind = "contract" if started else rng.choice(("reservation", "reservation", "quote"))
+            kind = DossierKind.CONTRACT if started else rng.choice((DossierKind.RESERVATION, DossierKind.RESERVATION,
+                                                                  DossierKind.QUOTE))
             info = create_dossier(database, scope, data, kind)
             if started:
                 km_out = car.data.current_km + 1
-                _depart_and_return(database, scope, info, km_out, rng, seed_example, to_local(back).date() < today)
+                _depart_and_return(database, scope, info, car.id, km_out, rng, worked_example,
+                                   to_local(back).date() < today)
                 car = replace(car, data=replace(car.data, current_km=km_out + 600))
-            seed_example = False
+            worked_example = False
             day = to_local(back).date() + timedelta(days=rng.randint(1, 3))
     yield Progress(total, total, msg("rental", "Location : dossiers du site {site}…", site=scope.site_code))
 
 
-def _depart_and_return(database: Database, scope: UserScope, info, km_out: int, rng: random.Random,
-                       seed_example: bool, returned: bool) -> None:
-    """Record the departure (and the return when past); the seed's example comes back on
+def _depart_and_return(database: Database, scope: UserScope, info: DossierInfo, vehicle_id: int, km_out: int,
+                       rng: random.Random, worked_example: bool, returned: bool) -> None:
+    """Record the departure (and the return when past); the worked example comes back on
     time with 3/8 of the tank missing."""
     data = replace(info.data, actual_departure=info.data.planned_departure, km_out=km_out, fuel_out=8,
                    damage_out="rayure pare-chocs arrière" if rng.random() < 0.2 else "")
     if returned:
         data = replace(data, actual_return=data.planned_return, km_in=km_out + rng.randint(150, 600),
-                       fuel_in=5 if seed_example else rng.choice((8, 8, 8, 7, 6)))
+                       fuel_in=5 if worked_example else rng.choice((8, 8, 8, 7, 6)))
     info = update_dossier(database, scope, info.id, info.version, data)
     if data.damage_out:
-        record_damage(database, scope, data.vehicle_id, data.damage_out, zone="pare-chocs arrière",
+        record_damage(database, scope, vehicle_id, data.damage_out, zone="pare-chocs arrière",
                       stage="departure", dossier_id=info.id)
-    if not seed_example and rng.random() < 0.25:
+    if not worked_example and info.data.client_tariff_id is not None and rng.random() < 0.25:
         offered = list_extras(database, scope, [info.data.client_tariff_id], include_inactive=False)
         if offered:
             add_dossier_extra(database, scope, info.id, rng.choice(offered).id)
-    if returned and not seed_example and rng.random() < 0.6:
-        # Most past contracts are already invoiced; the seed's example is left for the clerk.
+    if returned and not worked_example and rng.random() < 0.6:
+        # Most past contracts are already invoiced; the worked example is left for the clerk.
         from app.core.rental.invoicing.invoicing import invoice_dossier
 
         invoice_dossier(database, scope, info.id)

@@ -6,7 +6,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
 
-from app.core.rental.models import KIND_QUOTE, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import RentalDossier
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def dossier_reference(site_code: str, number: int) -> str:
 
 def info_of(row: RentalDossier, site_code: str) -> DossierInfo:
     """The dossier as services return it."""
-    return DossierInfo(row.id, row.site_id, row.number, dossier_reference(site_code, row.number), row.kind or KIND_QUOTE,
+    return DossierInfo(row.id, row.site_id, row.number, dossier_reference(site_code, row.number),
+                       row.kind or DossierKind.QUOTE,
                        row.version, bool(row.invoiced), bool(row.cancelled), row.created_by, data_of(row),
                        row.covered_days, row.client_days_agreed or 0)

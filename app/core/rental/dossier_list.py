@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, RowMapping, Select, String, case, cast, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
+from app.core.db.base import Base
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Message, Translator, identity_translator, msg
@@ -40,6 +42,7 @@ COLUMNS: tuple[GridColumn, ...] = (
     GridColumn("state", msg("rental", "État")),
 )
 
+SelectColumn = ColumnElement[Any] | QueryableAttribute[Any] | type[Base]  # what a grid query selects
 CUSTOMER_NAME = func.trim(Customer.name + " " + Customer.first_name)
 STATE = case((RentalDossier.cancelled.is_(True), "cancelled"), (RentalDossier.invoiced.is_(True), "invoiced"),
              (RentalDossier.actual_return.is_not(None), "returned"),
@@ -57,7 +60,7 @@ def like_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def base_query(*columns):
+def base_query(*columns: SelectColumn) -> Select[*tuple[Any, ...]]:
     """Dossiers joined with their customer, vehicle and agreement."""
     return (select(*columns).select_from(RentalDossier)
             .outerjoin(Customer, Customer.id == RentalDossier.customer_id)
@@ -65,7 +68,7 @@ def base_query(*columns):
             .outerjoin(Agreement, Agreement.id == RentalDossier.agreement_id))
 
 
-def text_condition(text: str):
+def text_condition(text: str) -> ColumnElement[bool]:
     """Free-text search on number, customer, plate, agreement and assistance file number."""
     pattern = like_pattern(text.strip().lower())
     return or_(cast(RentalDossier.number, String).like(pattern, escape="\\"),
@@ -86,8 +89,8 @@ class DossierListSource:
         self.scope = scope
         self.translate = translate
 
-    def _where(self, query: GridQuery) -> list:
-        conditions = [RentalDossier.site_id == self.scope.site_id]
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [RentalDossier.site_id == self.scope.site_id]
         if query.filters.get("kind"):
             conditions.append(RentalDossier.kind == query.filters["kind"])
         if query.filters.get("pec_only"):
@@ -116,7 +119,7 @@ class DossierListSource:
         with self.database.session() as session:
             return [self._row(r._mapping) for r in session.execute(statement)]
 
-    def _row(self, m) -> dict[str, Any]:
+    def _row(self, m: RowMapping) -> dict[str, Any]:
         return {
             "id": m["id"], "version": m["version"], "number": m["number"], "kind_code": m["kind"],
             "kind": KIND_TEXTS[m["kind"]].render(self.translate), "is_pec": bool(m["is_pec"]),

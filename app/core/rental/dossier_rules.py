@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
 from app.core.errors import AtelierError, FieldErrors, NotFoundError, ValidationError, ValidationErrors
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_agreement, get_customer, get_tariff, get_vehicle
 from app.core.rental.customers import EMAIL
 from app.core.rental.dossier_data import DossierData
-from app.core.rental.models import (
-    CUSTOMER_INDIVIDUAL,
-    KIND_CONTRACT,
-    KIND_QUOTE,
-    VEHICLE_OUT_OF_SERVICE,
-    FleetVehicle,
-    RentalDossier,
-)
-from app.core.rental.tariffs import default_tariff_id
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import CUSTOMER_INDIVIDUAL, VEHICLE_OUT_OF_SERVICE, FleetVehicle, RentalDossier
+from app.core.rental.tariffs import default_tariff_id, effective_pec_tariff
 from app.core.repair_link import repair_summary
 from app.core.timeutil import format_local, utcnow
+
+_T = TypeVar("_T")
 
 LABELS = {
     "planned_departure": msg("rental", "Départ prévu"),
@@ -61,7 +59,7 @@ LABELS = {
 }
 
 
-def error(field: str, reason) -> ValidationError:
+def error(field: str, reason: Message) -> ValidationError:
     """A ValidationError on a dossier field with its screen label."""
     return ValidationError(field, reason, field_label=LABELS.get(field))
 
@@ -74,20 +72,15 @@ def refuse_if_invoiced(dossier: RentalDossier) -> None:
 
 
 class _Collector(FieldErrors):
-    """FieldErrors that also turns a missing referenced record into a field refusal."""
+    """FieldErrors with a shorthand for a refusal found by hand."""
 
-    def run(self, check, *args, **kwargs):
-        try:
-            return super().run(check, *args, **kwargs)
-        except NotFoundError as exc:
-            self.errors.append(ValidationError(kwargs.get("field", "?"), exc.message))
-        return None
-
-    def add(self, field: str, reason) -> None:
+    def add(self, field: str, reason: Message) -> None:
+        """Keep a refusal of ``field``."""
         self.errors.append(error(field, reason))
 
 
-def _owned(session, scope, getter, value, field):
+def _owned(session: Session, scope: UserScope, getter: Callable[[Session, UserScope, int], _T], value: int | None,
+           field: str) -> _T | None:
     if value is None:
         return None
     try:
@@ -109,7 +102,7 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
         c.add("actual_return", msg("rental", "le retour réel doit suivre le départ réel"))
     _check_not_future(c, data)
     vehicle = c.run(_owned, session, scope, get_vehicle, data.vehicle_id, "vehicle_id")
-    if vehicle is None and data.vehicle_id is None and kind != KIND_QUOTE:
+    if vehicle is None and data.vehicle_id is None and kind != DossierKind.QUOTE:
         c.add("vehicle_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
     if vehicle is not None and vehicle.status == VEHICLE_OUT_OF_SERVICE \
             and (existing is None or existing.vehicle_id != vehicle.id):
@@ -118,9 +111,9 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     customer = c.run(_owned, session, scope, get_customer, data.customer_id, "customer_id")
     driver = c.run(_owned, session, scope, get_customer, data.driver_id, "driver_id")
     c.run(_owned, session, scope, get_customer, data.second_driver_id, "driver_id")
-    if data.customer_id is None and kind != KIND_QUOTE:
+    if data.customer_id is None and kind != DossierKind.QUOTE:
         c.add("customer_id", msg("rental", "obligatoire pour une réservation ou un contrat"))
-    if kind == KIND_CONTRACT:
+    if kind == DossierKind.CONTRACT:
         main_driver = driver or (customer if customer is not None and customer.kind == CUSTOMER_INDIVIDUAL else None)
         if main_driver is None:
             c.add("driver_id", msg("rental", "un contrat demande un conducteur"))
@@ -143,7 +136,8 @@ def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind
     if client_tariff_id is None:
         client_tariff_id = default_tariff_id(session, scope)
     client_tariff = c.run(_owned, session, scope, get_tariff, client_tariff_id, "client_tariff_id")
-    if data.deposit_amount is None and kind != KIND_QUOTE and client_tariff is not None and client_tariff.deposit:
+    if data.deposit_amount is None and kind != DossierKind.QUOTE and client_tariff is not None \
+            and client_tariff.deposit:
         data = replace(data, deposit_amount=client_tariff.deposit)  # the tariff's deposit, unless one was typed
     data = replace(data, client_tariff_id=client_tariff_id, pec_file_number=(data.pec_file_number or "").strip(),
                    pec_category=(data.pec_category or "").strip().upper(),
@@ -170,7 +164,8 @@ def _check_not_future(c: _Collector, data: DossierData) -> None:
                                       "part ou rentre", when=format_local(value)))
 
 
-def _check_readings(c: _Collector, data: DossierData, vehicle, existing) -> None:
+def _check_readings(c: _Collector, data: DossierData, vehicle: FleetVehicle | None,
+                    existing: RentalDossier | None) -> None:
     for name in ("fuel_out", "fuel_in"):
         value = getattr(data, name)
         if value is not None and not 0 <= value <= 8:
@@ -188,7 +183,8 @@ def _check_readings(c: _Collector, data: DossierData, vehicle, existing) -> None
                             plate=vehicle.plate, km=vehicle.current_km))
 
 
-def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existing) -> DossierData:
+def _check_pec(c: _Collector, session: Session, scope: UserScope, data: DossierData, vehicle: FleetVehicle | None,
+               existing: RentalDossier | None) -> DossierData:
     agreement = None
     if data.agreement_id is None:
         c.add("agreement_id", msg("rental", "obligatoire pour une prise en charge"))
@@ -221,13 +217,12 @@ def _check_pec(c: _Collector, session, scope, data: DossierData, vehicle, existi
               maximum=Decimal(10_000))
     if data.pec_tariff_days is not None and data.pec_tariff_days < 1:
         c.add("pec_tariff_days", msg("rental", "au moins 1 jour (vide = automatique)"))
-    pec_tariff_id = data.pec_tariff_id
-    if pec_tariff_id is None and agreement is not None:
-        pec_tariff_id = agreement.tariff_id
+    pec_tariff_id = effective_pec_tariff(data.pec_tariff_id, agreement.tariff_id if agreement is not None else None)
     c.run(_owned, session, scope, get_tariff, pec_tariff_id, "pec_tariff_id")
     category = data.pec_category or (vehicle.category if vehicle is not None else "")
     if not category:
         c.add("pec_category", msg("rental", "obligatoire pour une prise en charge"))
     return replace(data, pec_tariff_id=pec_tariff_id, pec_category=category,
-                   **{name: (getattr(data, name) or "").strip() for name in (
-                       "pec_authorisation_number", "pec_contact", "pec_contact_phone", "pec_contact_email")})
+                   pec_authorisation_number=(data.pec_authorisation_number or "").strip(),
+                   pec_contact=(data.pec_contact or "").strip(),
+                   pec_contact_phone=(data.pec_contact_phone or "").strip(), pec_contact_email=email)

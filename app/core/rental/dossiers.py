@@ -6,8 +6,10 @@ lock, the validation rules and that the vehicle is free for the period.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -16,24 +18,27 @@ from sqlalchemy.orm import Session
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.errors import AtelierError, NotFoundError, ValidationError
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_agreement, get_dossier, get_vehicle
 from app.core.rental.authorisation import added_days, coverage_of, record_extension
 from app.core.rental.day_count import count_days, covered_until, days_later
 from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
 from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
-from app.core.rental.double_booking import blocks_vehicle, booked_error, ensure_vehicle_free, is_double_booking, \
-    lock_vehicle
+from app.core.rental.double_booking import (
+    blocks_vehicle,
+    booked_error,
+    ensure_vehicle_free,
+    is_double_booking,
+    lock_vehicle,
+)
+from app.core.rental.kinds import DOSSIER_KINDS, DossierKind
 from app.core.rental.models import (
-    DOSSIER_KINDS,
     EXTENSION_BY_ASSISTANCE,
     EXTENSION_BY_CLIENT,
-    KIND_CONTRACT,
-    KIND_QUOTE,
-    KIND_RESERVATION,
     VEHICLE_AVAILABLE,
     VEHICLE_RENTED,
+    FleetVehicle,
     RentalDossier,
 )
 from app.core.rental.numbering import next_dossier_number
@@ -42,10 +47,11 @@ from app.core.rental.pricing_input import input_from_dossier, load_pricing_input
 from app.core.rental.settings import grace_minutes
 from app.core.rental.tariffs import default_tariff_id
 
-NEXT_KIND = {KIND_QUOTE: KIND_RESERVATION, KIND_RESERVATION: KIND_CONTRACT}
+NEXT_KIND: dict[str, DossierKind] = {DossierKind.QUOTE: DossierKind.RESERVATION,
+                                     DossierKind.RESERVATION: DossierKind.CONTRACT}
 
 
-def _what(row: RentalDossier):
+def _what(row: RentalDossier) -> Message:
     return msg("rental", "Le dossier {number}", number=row.number)
 
 
@@ -66,9 +72,9 @@ def _save(session: Session, scope: UserScope, row: RentalDossier, data: DossierD
     apply_data(row, data)
     row.kind = kind
     _keep_sums(session, scope, row, start, end)
-    if kind != KIND_QUOTE and not row.cancelled:
+    if kind != DossierKind.QUOTE and not row.cancelled:
         price_dossier(input_from_dossier(session, row, vehicle.category if vehicle else data.pec_category,
-                                         vehicle.tank_litres if vehicle else 0))
+                                         vehicle.tank_litres if vehicle else Decimal(0)))
     _follow_vehicle(row, vehicle, scope)
     stamp(row, scope.login)
     plate = vehicle.plate if vehicle is not None else "?"
@@ -92,9 +98,9 @@ def _keep_sums(session: Session, scope: UserScope, row: RentalDossier, start: da
     row.agreed_until = covered_until(start, coverage.agreed_days, grace) if coverage.covered_days else None
 
 
-def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
+def _follow_vehicle(row: RentalDossier, vehicle: FleetVehicle | None, scope: UserScope) -> None:
     """A contract out on the road marks its car rented; its return frees it and moves the odometer."""
-    if vehicle is None or row.kind != KIND_CONTRACT or row.cancelled:
+    if vehicle is None or row.kind != DossierKind.CONTRACT or row.cancelled:
         return
     if row.actual_return is not None:
         if vehicle.status == VEHICLE_RENTED:
@@ -107,7 +113,8 @@ def _follow_vehicle(row: RentalDossier, vehicle, scope: UserScope) -> None:
         vehicle.updated_by = scope.login
 
 
-def create_dossier(database: Database, scope: UserScope, data: DossierData, kind: str = KIND_QUOTE) -> DossierInfo:
+def create_dossier(database: Database, scope: UserScope, data: DossierData,
+                   kind: str = DossierKind.QUOTE) -> DossierInfo:
     """Create a quote, reservation or contract on the scope's site; the user is recorded as creator."""
     if kind not in DOSSIER_KINDS:
         raise ValidationError("kind", msg("rental", "devis, réservation ou contrat"),
@@ -126,7 +133,8 @@ def create_dossier(database: Database, scope: UserScope, data: DossierData, kind
         return info_of(row, scope.site_code)
 
 
-def _change(database: Database, scope: UserScope, dossier_id: int, expected_version: int, change) -> DossierInfo:
+def _change(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
+            change: Callable[[Session, RentalDossier], None]) -> DossierInfo:
     with database.session(immediate=True) as session:
         # Locked: a station saving the same dossier waits, then sees the new version and is
         # told who saved (check_version) instead of failing later in the flush.
@@ -146,7 +154,7 @@ def _snapshot(row: RentalDossier) -> RentalDossier:
 def update_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int,
                    data: DossierData) -> DossierInfo:
     """Save the clerk's changes (refused if invoiced, if someone saved meanwhile, or if invalid)."""
-    def change(session, row):
+    def change(session: Session, row: RentalDossier) -> None:
         if row.cancelled:
             raise AtelierError(msg("rental", "Le dossier {number} est annulé.", number=row.number))
         _save(session, scope, row, data, row.kind, _snapshot(row))
@@ -155,7 +163,7 @@ def update_dossier(database: Database, scope: UserScope, dossier_id: int, expect
 
 def convert_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:
     """Quote → reservation, reservation → contract (the checks of the new kind apply)."""
-    def change(session, row):
+    def change(session: Session, row: RentalDossier) -> None:
         target = NEXT_KIND.get(row.kind)
         if target is None or row.cancelled:
             raise AtelierError(msg("rental", "Le dossier {number} ne peut plus être converti.", number=row.number))
@@ -170,7 +178,7 @@ def extend_by_assistance(database: Database, scope: UserScope, dossier_id: int, 
     the PEC duration (its invoice), the planned return moved (by default to the end of the
     new covered period). Also after the return (a late day the assistance accepts), until
     the contract is invoiced."""
-    def change(session, row):
+    def change(session: Session, row: RentalDossier) -> None:
         if not row.is_pec:
             raise error("pec_days", msg("rental", "seul un dossier avec prise en charge peut être prolongé par "
                                                   "l'assistance"))
@@ -179,7 +187,7 @@ def extend_by_assistance(database: Database, scope: UserScope, dossier_id: int, 
         new_return = planned_return
         if new_return is None:
             start = row.actual_departure or row.planned_departure
-            new_return = days_later(start, coverage_of(session, row).covered_days + days)
+            new_return = days_later(start, (coverage_of(session, row).covered_days or 0) + days)
         _check_later_return(row, new_return)
         record_extension(session, scope, row, EXTENSION_BY_ASSISTANCE, days, new_return, reference, note)
         _save(session, scope, row, replace(data_of(row), planned_return=new_return), row.kind, _snapshot(row))
@@ -190,7 +198,7 @@ def extend_by_client(database: Database, scope: UserScope, dossier_id: int, expe
                      planned_return: datetime, note: str = "") -> DossierInfo:
     """The client extends: the return moves; the days it adds beyond what is agreed are days
     the client agreed to pay (history), priced at the client tariff."""
-    def change(session, row):
+    def change(session: Session, row: RentalDossier) -> None:
         _check_later_return(row, planned_return)
         days = 0
         if row.is_pec:
@@ -203,7 +211,7 @@ def extend_by_client(database: Database, scope: UserScope, dossier_id: int, expe
 
 
 def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
-    if row.kind == KIND_QUOTE:
+    if row.kind == DossierKind.QUOTE:
         raise error("planned_return", msg("rental", "un devis se modifie, il ne se prolonge pas"))
     if planned_return <= row.planned_return:
         raise error("planned_return", msg("rental", "une prolongation repousse le retour prévu"))
@@ -211,8 +219,8 @@ def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
 
 def cancel_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:
     """Cancel a quote or reservation (its vehicle is freed); a contract on the road cannot be cancelled."""
-    def change(session, row):
-        if row.kind == KIND_CONTRACT and row.actual_departure is not None:
+    def change(session: Session, row: RentalDossier) -> None:
+        if row.kind == DossierKind.CONTRACT and row.actual_departure is not None:
             raise AtelierError(msg("rental", "Le véhicule du contrat {number} est parti : enregistrez son retour "
                                              "au lieu d'annuler.", number=row.number))
         row.cancelled = True
@@ -252,12 +260,12 @@ def preview_price(database: Database, scope: UserScope, data: DossierData, dossi
         row = RentalDossier(id=dossier_id, site_id=scope.site_id)
         apply_data(row, data)
         if row.is_pec and row.pec_tariff_id is None and row.agreement_id is not None:
-            row.pec_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id
+            row.pec_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id  # effective_pec_tariff
         if row.client_tariff_id is None and not row.is_pec and row.agreement_id is not None:
             row.client_tariff_id = get_agreement(session, scope, row.agreement_id).tariff_id
         if row.client_tariff_id is None:
             row.client_tariff_id = default_tariff_id(session, scope)
-        category, tank = data.pec_category, 0
+        category, tank = data.pec_category, Decimal(0)
         if data.vehicle_id is not None:
             vehicle = get_vehicle(session, scope, data.vehicle_id)
             category, tank = vehicle.category, vehicle.tank_litres

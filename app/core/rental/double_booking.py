@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import ValidationError
 from app.core.i18n import msg
-from app.core.rental.models import KIND_QUOTE, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import FleetVehicle, RentalDossier
 from app.core.timeutil import format_local
 
 DB_GUARD_NAMES = ("ex_rental_dossier_vehicle_period", "rental_double_booking")
@@ -25,7 +26,7 @@ DB_GUARD_NAMES = ("ex_rental_dossier_vehicle_period", "rental_double_booking")
 
 def blocks_vehicle(kind: str, cancelled: bool) -> bool:
     """Reservations and contracts hold their vehicle; quotes and cancelled dossiers do not."""
-    return kind != KIND_QUOTE and not cancelled
+    return kind != DossierKind.QUOTE and not cancelled
 
 
 def lock_vehicle(session: Session, vehicle_id: int, site_id: int) -> None:
@@ -38,7 +39,7 @@ def overlapping(session: Session, vehicle_id: int, start: datetime, end: datetim
                 exclude_id: int | None) -> RentalDossier | None:
     """A reservation or contract holding the vehicle during [start, end), if any."""
     query = select(RentalDossier).where(
-        RentalDossier.vehicle_id == vehicle_id, RentalDossier.kind != KIND_QUOTE,
+        RentalDossier.vehicle_id == vehicle_id, RentalDossier.kind != DossierKind.QUOTE,
         RentalDossier.cancelled.is_(False), RentalDossier.booked_from < end, RentalDossier.booked_until > start)
     if exclude_id is not None:
         query = query.where(RentalDossier.id != exclude_id)
@@ -52,7 +53,8 @@ def booked_error(plate: str, other_number: int | None = None, start: datetime | 
         reason = msg("rental", "le véhicule {plate} est déjà réservé sur cette période", plate=plate)
     else:
         reason = msg("rental", "le véhicule {plate} est déjà réservé du {start} au {end} (dossier {number})",
-                     plate=plate, start=format_local(start), end=format_local(end), number=other_number)
+                     plate=plate, start=format_local(start) if start else "?", end=format_local(end) if end else "?",
+                     number=other_number)
     return ValidationError("vehicle_id", reason, field_label=msg("rental", "Véhicule"))
 
 

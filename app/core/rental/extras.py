@@ -13,6 +13,7 @@ and the extras taken on a dossier, each with its payer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from decimal import Decimal
@@ -27,26 +28,19 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_dossier, get_tariff
-from app.core.rental.models import (
-    EXTRA_PAYER_CLIENT,
-    EXTRA_PAYER_PEC,
-    EXTRA_PER_DAY,
-    EXTRA_PER_RENTAL,
-    DossierExtra,
-    RentalDossier,
-    TariffExtra,
-)
-from app.core.rental.pricing_lines import PAYER_CLIENT, PAYER_PEC, ExtraItem, PriceLine, money
+from app.core.rental.kinds import LINE_PAYERS, PayerRole
+from app.core.rental.models import EXTRA_PER_DAY, EXTRA_PER_RENTAL, DossierExtra, RentalDossier, TariffExtra
+from app.core.rental.pricing_lines import ExtraItem, PriceLine, money
 from app.core.timeutil import utcnow
 
 CODE = re.compile(r"^[A-Z0-9-]{1,20}$")
 
 
-def extra_lines(items, days: int, is_pec: bool) -> list[PriceLine]:
+def extra_lines(items: Iterable[ExtraItem], days: int, is_pec: bool) -> list[PriceLine]:
     """The priced lines of the dossier's extras (the customer pays all of them without PEC)."""
     lines = []
     for item in items:
-        payer = PAYER_PEC if is_pec and item.payer == EXTRA_PAYER_PEC else PAYER_CLIENT
+        payer = PayerRole.PEC if is_pec and item.payer == PayerRole.PEC else PayerRole.CLIENT
         if item.unit == EXTRA_PER_DAY:
             quantity = Decimal(item.quantity * days)
             reason = msg("rental", "{n} × {days} jour(s) à {price} € HTVA par jour", n=item.quantity, days=days,
@@ -70,7 +64,7 @@ class ExtraData:
     label: str
     price: Decimal
     unit: str = EXTRA_PER_RENTAL
-    default_payer: str = EXTRA_PAYER_CLIENT
+    default_payer: str = PayerRole.CLIENT
     active: bool = True
 
 
@@ -106,7 +100,7 @@ def clean_extra(data: ExtraData) -> ExtraData:
                               field_label=msg("rental", "Code"))
     if data.unit not in (EXTRA_PER_RENTAL, EXTRA_PER_DAY):
         raise ValidationError("unit", msg("rental", "par location ou par jour"), field_label=msg("rental", "Unité"))
-    if data.default_payer not in (EXTRA_PAYER_CLIENT, EXTRA_PAYER_PEC):
+    if data.default_payer not in LINE_PAYERS:
         raise ValidationError("default_payer", msg("rental", "client ou prise en charge"),
                               field_label=msg("rental", "Payeur"))
     return replace(data, code=code, label=f.text("label", msg("rental", "Libellé"), data.label, 120, required=True),
@@ -192,7 +186,7 @@ def add_dossier_extra(database: Database, scope: UserScope, dossier_id: int, ext
                                                          "dossier", label=extra.label),
                                   field_label=msg("rental", "Supplément"))
         payer = payer or extra.default_payer
-        if payer not in (EXTRA_PAYER_CLIENT, EXTRA_PAYER_PEC) or (payer == EXTRA_PAYER_PEC and not dossier.is_pec):
+        if payer not in LINE_PAYERS or (payer == PayerRole.PEC and not dossier.is_pec):
             raise ValidationError("payer", msg("rental", "la prise en charge ne paie que sur un dossier avec PEC"),
                                   field_label=msg("rental", "Payeur"))
         row = DossierExtra(site_id=dossier.site_id, dossier_id=dossier.id, extra_id=extra.id, quantity=quantity,

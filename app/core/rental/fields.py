@@ -19,7 +19,7 @@ def text(field: str, label: Message, value: str | None, max_length: int, *, requ
     return cleaned
 
 
-def decimal(field: str, label: Message, value, *, places: int = 2, minimum: Decimal | None = Decimal(0),
+def decimal(field: str, label: Message, value: object, *, places: int = 2, minimum: Decimal | None = Decimal(0),
             maximum: Decimal | None = None) -> Decimal:
     """A Decimal with at most ``places`` decimals within [minimum, maximum] (comma accepted)."""
     if isinstance(value, float):
@@ -39,7 +39,7 @@ def decimal(field: str, label: Message, value, *, places: int = 2, minimum: Deci
     return number
 
 
-def integer(field: str, label: Message, value, *, minimum: int | None = 0, maximum: int | None = None) -> int:
+def integer(field: str, label: Message, value: object, *, minimum: int | None = 0, maximum: int | None = None) -> int:
     """A whole number within [minimum, maximum]."""
     try:
         number = plain_int(str(value).strip()) if not isinstance(value, int) else value

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 
 from sqlalchemy import select
+
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
 from app.core.errors import ValidationError
@@ -14,7 +15,7 @@ from app.core.i18n import msg
 from app.core.platform.scope import UserScope
 from app.core.rental import fields as f
 from app.core.rental.access import get_vehicle
-from app.core.rental.models import VEHICLE_AVAILABLE, VEHICLE_STATUSES, FleetVehicle
+from app.core.rental.models import VEHICLE_AVAILABLE, VEHICLE_OUT_OF_SERVICE, VEHICLE_STATUSES, FleetVehicle
 
 PLATE = re.compile(r"^[A-Z0-9-]{2,12}$")
 VIN = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
@@ -104,7 +105,7 @@ def list_vehicles(database: Database, scope: UserScope, *, include_out_of_servic
     """The site's fleet, by category then plate."""
     query = select(FleetVehicle).where(FleetVehicle.site_id == scope.site_id)
     if not include_out_of_service:
-        query = query.where(FleetVehicle.status != "out_of_service")
+        query = query.where(FleetVehicle.status != VEHICLE_OUT_OF_SERVICE)
     with database.session() as session:
         return [_info(row) for row in session.scalars(query.order_by(FleetVehicle.category, FleetVehicle.plate))]
 

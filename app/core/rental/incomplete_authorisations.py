@@ -12,16 +12,18 @@ assistance company. Flags are computed in SQL.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_
+from sqlalchemy import ColumnElement, RowMapping, and_, case, func, or_
 
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.dossier_list import CUSTOMER_NAME, base_query, text_condition
-from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, FleetVehicle, RentalDossier
 from app.core.timeutil import utcnow
 
 COLUMNS: tuple[GridColumn, ...] = (
@@ -43,7 +45,7 @@ COLUMNS: tuple[GridColumn, ...] = (
 AGREED_DAYS = RentalDossier.covered_days + RentalDossier.client_days_agreed
 
 
-def _conditions(now):
+def _conditions(now: datetime) -> tuple[ColumnElement[bool], ColumnElement[bool], ColumnElement[bool]]:
     days_over = RentalDossier.booked_days > AGREED_DAYS
     overdue = and_(RentalDossier.actual_return.is_(None), RentalDossier.actual_departure.is_not(None),
                    RentalDossier.agreed_until < now)
@@ -52,7 +54,7 @@ def _conditions(now):
     return days_over, overdue, category
 
 
-def _flag(condition):
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
 
 
@@ -71,15 +73,15 @@ class IncompleteAuthorisationsSource:
     columns: Sequence[GridColumn] = COLUMNS
 
     def __init__(self, database: Database, scope: UserScope, translate: Translator = identity_translator,
-                 now=None):
+                 now: datetime | None = None):
         self.database = database
         self.scope = scope
         self.translate = translate
         self.now = now
 
-    def _where(self, query: GridQuery) -> list:
+    def _where(self, query: GridQuery) -> list[ColumnElement[bool]]:
         days_over, overdue, category = _conditions(self.now or utcnow())
-        conditions = [RentalDossier.site_id == self.scope.site_id, RentalDossier.kind == KIND_CONTRACT,
+        conditions = [RentalDossier.site_id == self.scope.site_id, RentalDossier.kind == DossierKind.CONTRACT,
                       RentalDossier.is_pec.is_(True), RentalDossier.cancelled.is_(False),
                       RentalDossier.invoiced.is_(False), or_(days_over, overdue, category)]
         if (query.text or "").strip():
@@ -107,7 +109,7 @@ class IncompleteAuthorisationsSource:
         with self.database.session() as session:
             return [self._row(r._mapping) for r in session.execute(statement)]
 
-    def _row(self, m) -> dict[str, Any]:
+    def _row(self, m: RowMapping) -> dict[str, Any]:
         problems = []
         if m["days_over"] and m["client_days_agreed"]:
             problems.append(msg("rental", "{days} jours pour {pec} couverts et {client} acceptés par le client : "

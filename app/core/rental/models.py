@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db.base import Base, Versioned
 from app.core.db.types import Money, ScaledDecimal, UTCDateTime
+from app.core.rental.kinds import DossierKind, PayerRole
 from app.core.timeutil import utcnow
 
 CUSTOMER_INDIVIDUAL = "individual"
@@ -24,11 +25,6 @@ VEHICLE_RENTED = "rented"
 VEHICLE_OUT_OF_SERVICE = "out_of_service"
 VEHICLE_STATUSES = (VEHICLE_AVAILABLE, VEHICLE_RENTED, VEHICLE_OUT_OF_SERVICE)
 
-KIND_QUOTE = "quote"
-KIND_RESERVATION = "reservation"
-KIND_CONTRACT = "contract"
-DOSSIER_KINDS = (KIND_QUOTE, KIND_RESERVATION, KIND_CONTRACT)
-
 RECIPIENT_DRIVER = "driver"
 RECIPIENT_PEC = "pec"
 
@@ -37,8 +33,6 @@ EXTENSION_BY_CLIENT = "client"
 
 EXTRA_PER_RENTAL = "rental"
 EXTRA_PER_DAY = "day"
-EXTRA_PAYER_CLIENT = "client"
-EXTRA_PAYER_PEC = "pec"
 
 DAMAGE_DEPARTURE = "departure"
 DAMAGE_RETURN = "return"
@@ -193,7 +187,7 @@ class RentalDossier(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(12), default=KIND_QUOTE)
+    kind: Mapped[str] = mapped_column(String(12), default=DossierKind.QUOTE)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -296,7 +290,7 @@ class TariffExtra(Base):
     label: Mapped[str] = mapped_column(String(120))
     unit: Mapped[str] = mapped_column(String(8), default=EXTRA_PER_RENTAL)
     price: Mapped[Decimal] = mapped_column(Money())
-    default_payer: Mapped[str] = mapped_column(String(8), default=EXTRA_PAYER_CLIENT)
+    default_payer: Mapped[str] = mapped_column(String(8), default=PayerRole.CLIENT)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
@@ -314,7 +308,7 @@ class DossierExtra(Base):
     dossier_id: Mapped[int] = mapped_column(ForeignKey("rental_dossier.id"), index=True)
     extra_id: Mapped[int] = mapped_column(ForeignKey("tariff_extra.id"), index=True)
     quantity: Mapped[int] = mapped_column(Integer, default=1)
-    payer: Mapped[str] = mapped_column(String(8), default=EXTRA_PAYER_CLIENT)
+    payer: Mapped[str] = mapped_column(String(8), default=PayerRole.CLIENT)
     added_by: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

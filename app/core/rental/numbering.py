@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from app.core.db.counters import next_in_sequence
@@ -11,4 +12,4 @@ from app.core.rental.models import RentalSequence
 def next_dossier_number(session: Session, site_id: int) -> int:
     """Take the site's next number; the counter row stays locked until the transaction ends
     (see :mod:`app.core.db.counters`)."""
-    return next_in_sequence(session, RentalSequence.__table__.c.last_number, {"site_id": site_id})
+    return next_in_sequence(session, inspect(RentalSequence).columns.last_number, {"site_id": site_id})

@@ -64,7 +64,7 @@ def planning_board(database: Database, scope: UserScope, first_day: date, days: 
                         RentalDossier.booked_until > start)
                  .order_by(RentalDossier.booked_from))
         for dossier, name, first_name in session.execute(query):
-            row = rows.get(dossier.vehicle_id)
+            row = rows.get(dossier.vehicle_id) if dossier.vehicle_id is not None else None
             if row is not None:
                 row.bars.append(PlanningBar(dossier.id, dossier.number, dossier.kind, dossier.is_pec,
                                             dossier.booked_from, dossier.booked_until,

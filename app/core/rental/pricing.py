@@ -21,6 +21,7 @@ Rules (see docs/decisions/rental-pricing.md):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -28,19 +29,10 @@ from decimal import Decimal
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
 from app.core.rental.bill_split import split_lines
-from app.core.rental.extras import extra_lines
 from app.core.rental.day_count import DEFAULT_GRACE_MINUTES, count_days, day_rule
-from app.core.rental.pricing_lines import (  # noqa: F401 - re-exported: pricing's public names
-    CENT,
-    HUNDRED,
-    PAYER_CLIENT,
-    ExtraItem,
-    PAYER_PEC,
-    PriceLine,
-    SplitTerms,
-    format_pct,
-    money,
-)
+from app.core.rental.extras import extra_lines
+from app.core.rental.kinds import PayerRole
+from app.core.rental.pricing_lines import HUNDRED, ExtraItem, PriceLine, SplitTerms, format_pct, money
 
 EIGHTHS = Decimal(8)
 
@@ -143,7 +135,7 @@ class PricingResult:
         return vat_breakdown(self.lines_of(payer), self.vat_rate)
 
 
-def vat_breakdown(lines, site_rate: Decimal) -> list[tuple[Decimal, Decimal, Decimal]]:
+def vat_breakdown(lines: Iterable[PriceLine], site_rate: Decimal) -> list[tuple[Decimal, Decimal, Decimal]]:
     """(rate, base, VAT) per VAT rate of ``lines``: VAT on each rate's base, rounded half-up."""
     bases: dict[Decimal, Decimal] = {}
     for line in lines:
@@ -234,9 +226,9 @@ def price_dossier(data: PricingInput) -> PricingResult:
         client_days = max(0, days - data.pec_days)
         reason = msg("rental", "{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)",
                      billed=pec_billed, pec=data.pec_days, days=days)
-        pec_lines, pec_rate = rental_lines(PAYER_PEC, data.pec_tariff, category, max(pec_billed, 1),
+        pec_lines, pec_rate = rental_lines(PayerRole.PEC, data.pec_tariff, category, max(pec_billed, 1),
                                            data.pec_tariff_days, reason, "PEC-")
-        lines += pec_lines + _discount(PAYER_PEC, pec_lines, data.pec_discount_pct, "PEC-REM")
+        lines += pec_lines + _discount(PayerRole.PEC, pec_lines, data.pec_discount_pct, "PEC-REM")
         allowance = None if pec_rate.km_per_day is None else covered * pec_rate.km_per_day + data.pec_extra_km
         if data.pec_category and data.vehicle_category and data.pec_category != data.vehicle_category:
             warnings.append(msg("rental", "catégorie du véhicule {vehicle} différente de la catégorie PEC {pec}",
@@ -248,8 +240,8 @@ def price_dossier(data: PricingInput) -> PricingResult:
                                    "en charge", n=client_days, pec=data.pec_days)
         else:
             reason = msg("rental", "{n} jour(s) de location", n=client_days)
-        client_lines, client_rate = rental_lines(PAYER_CLIENT, client, data.vehicle_category, client_days, None, reason)
-        lines += client_lines + _discount(PAYER_CLIENT, client_lines, data.client_discount_pct, "REM")
+        client_lines, client_rate = rental_lines(PayerRole.CLIENT, client, data.vehicle_category, client_days, None, reason)
+        lines += client_lines + _discount(PayerRole.CLIENT, client_lines, data.client_discount_pct, "REM")
         if allowance is not None:
             allowance = None if client_rate.km_per_day is None else allowance + client_days * client_rate.km_per_day
     driven = None
@@ -262,7 +254,7 @@ def price_dossier(data: PricingInput) -> PricingResult:
         if allowance is not None and driven > allowance:
             client = _require(data.client_tariff, msg("rental", "kilomètres supplémentaires"))
             rate = choose_rate(client, data.vehicle_category, days)
-            lines.append(_line(PAYER_CLIENT, "KMSUP", msg("rental", "Kilomètres supplémentaires"),
+            lines.append(_line(PayerRole.CLIENT, "KMSUP", msg("rental", "Kilomètres supplémentaires"),
                                Decimal(driven - allowance), rate.extra_km_price,
                                msg("rental", "{driven} km parcourus pour {allowed} km inclus", driven=driven,
                                    allowed=allowance)))
@@ -284,8 +276,8 @@ def _fuel_lines(data: PricingInput) -> list[PriceLine]:
     if missing <= 0:
         return []
     pec_pays = data.is_pec and data.pec_fuel_covered
-    payer = PAYER_PEC if pec_pays else PAYER_CLIENT
-    terms = data.pec_tariff if pec_pays else _require(data.client_tariff, msg("rental", "carburant manquant"))
+    payer = PayerRole.PEC if pec_pays else PayerRole.CLIENT
+    terms = _require(data.pec_tariff if pec_pays else data.client_tariff, msg("rental", "carburant manquant"))
     litres = Decimal(missing) * data.tank_litres / EIGHTHS
     reason = msg("rental", "{missing}/8 de réservoir manquant au retour ({out}/8 au départ, {back}/8 au retour) × "
                            "{tank} l", missing=missing, out=data.fuel_out, back=data.fuel_in, tank=data.tank_litres)
@@ -303,21 +295,21 @@ def _return_charges(data: PricingInput) -> list[PriceLine]:
     lines = []
     if data.cleaning_required:
         terms = _require(data.client_tariff, msg("rental", "nettoyage"))
-        lines.append(_line(PAYER_CLIENT, "NETT", msg("rental", "Nettoyage du véhicule"), Decimal(1), terms.cleaning_fee,
+        lines.append(_line(PayerRole.CLIENT, "NETT", msg("rental", "Nettoyage du véhicule"), Decimal(1), terms.cleaning_fee,
                            msg("rental", "véhicule rendu sale")))
     if data.damage_amount:
-        lines.append(_line(PAYER_CLIENT, "DOM", msg("rental", "Dommages"), Decimal(1), data.damage_amount,
+        lines.append(_line(PayerRole.CLIENT, "DOM", msg("rental", "Dommages"), Decimal(1), data.damage_amount,
                            msg("rental", "dommages constatés au retour : {notes}", notes=data.damage_notes or "-")))
     return lines
 
 
 def _result(data: PricingInput, lines: list[PriceLine], days: int, pec_billed: int, client_days: int,
             allowance: int | None, driven: int | None, warnings: list[Message]) -> PricingResult:
-    pec_excl = sum((line.amount for line in lines if line.payer == PAYER_PEC), Decimal("0.00"))
-    client_excl = sum((line.amount for line in lines if line.payer == PAYER_CLIENT), Decimal("0.00"))
-    pec_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PAYER_PEC], data.vat_rate)),
+    pec_excl = sum((line.amount for line in lines if line.payer == PayerRole.PEC), Decimal("0.00"))
+    client_excl = sum((line.amount for line in lines if line.payer == PayerRole.CLIENT), Decimal("0.00"))
+    pec_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PayerRole.PEC], data.vat_rate)),
                   Decimal("0.00"))
-    client_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PAYER_CLIENT],
+    client_vat = sum((vat for _r, _b, vat in vat_breakdown([x for x in lines if x.payer == PayerRole.CLIENT],
                                                            data.vat_rate)), Decimal("0.00"))
     return PricingResult(
         lines=tuple(lines), pec_total_excl=money(pec_excl), pec_vat=pec_vat, pec_total_incl=money(pec_excl) + pec_vat,

@@ -12,7 +12,8 @@ from app.core.rental.access import get_dossier, get_vehicle
 from app.core.rental.authorisation import coverage_of
 from app.core.rental.extras import extra_items
 from app.core.rental.models import Agreement, RentalDossier, Tariff, TariffPrice
-from app.core.rental.pricing import PricingInput, SplitTerms, TariffRate, TariffTerms
+from app.core.rental.pricing import PricingInput, TariffRate, TariffTerms
+from app.core.rental.pricing_lines import SplitTerms
 from app.core.rental.settings import grace_minutes, vat_rate
 
 
@@ -30,7 +31,8 @@ def tariff_terms(session: Session, tariff_id: int | None) -> TariffTerms | None:
                        tariff.refuelling_fee, tariff.cleaning_fee)
 
 
-def input_from_dossier(session: Session, dossier: RentalDossier, vehicle_category: str, tank_litres) -> PricingInput:
+def input_from_dossier(session: Session, dossier: RentalDossier, vehicle_category: str,
+                       tank_litres: Decimal) -> PricingInput:
     """The pricing input of a (possibly unsaved) dossier row; the PEC duration includes the
     assistance's extensions (and so does a fixed "Jours Base")."""
     coverage = coverage_of(session, dossier)

@@ -9,8 +9,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.i18n import Message
 
-PAYER_PEC = "pec"
-PAYER_CLIENT = "client"
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 

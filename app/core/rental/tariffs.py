@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
@@ -59,7 +60,7 @@ def clean_rate(rate: TariffRate, row: int) -> TariffRate:
         days=f.integer("rates", label, rate.days, minimum=1, maximum=365),
         price=f.decimal("rates", label, rate.price),
         extra_day_price=f.decimal("rates", label, rate.extra_day_price),
-        km_per_day=None if km is None or km == "" else f.integer("rates", label, km, maximum=100_000),
+        km_per_day=None if km is None or str(km) == "" else f.integer("rates", label, km, maximum=100_000),
         extra_km_price=f.decimal("rates", label, rate.extra_km_price, places=3),
     )
 
@@ -86,7 +87,7 @@ def clean_tariff(data: TariffData) -> TariffData:
     )
 
 
-def _info(session, row: Tariff) -> TariffInfo:
+def _info(session: Session, row: Tariff) -> TariffInfo:
     prices = session.scalars(select(TariffPrice).where(TariffPrice.tariff_id == row.id)
                              .order_by(TariffPrice.category, TariffPrice.days))
     rates = tuple(TariffRate(p.category, p.days, p.price, p.extra_day_price, p.km_per_day, p.extra_km_price)
@@ -146,7 +147,13 @@ def tariff_info(database: Database, scope: UserScope, tariff_id: int) -> TariffI
         return _info(session, get_tariff(session, scope, tariff_id))
 
 
-def default_tariff_id(session, scope: UserScope) -> int | None:
+def default_tariff_id(session: Session, scope: UserScope) -> int | None:
     """The company's default (public) tariff for clients, if one is marked."""
-    return session.scalar(select(Tariff.id).where(Tariff.company_id == scope.company_id, Tariff.is_default.is_(True),
-                                                  Tariff.active.is_(True)))
+    return session.scalars(select(Tariff.id).where(Tariff.company_id == scope.company_id, Tariff.is_default.is_(True),
+                                                   Tariff.active.is_(True))).first()
+
+
+def effective_pec_tariff(chosen_id: int | None, agreement_tariff_id: int | None) -> int | None:
+    """The PEC tariff in force: the one the clerk picked, else the agreement's
+    (docs/decisions/rental-pricing.md)."""
+    return chosen_id if chosen_id is not None else agreement_tariff_id

@@ -20,7 +20,21 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    RowMapping,
+    Select,
+    String,
+    Subquery,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import QueryableAttribute
 
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
@@ -28,7 +42,8 @@ from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.dossier_list import CUSTOMER_NAME, like_pattern
-from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, Customer, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Customer, FleetVehicle, RentalDossier
 from app.core.rental.planning import window_bounds
 from app.core.repair_link import REPAIR
 from app.core.timeutil import format_local, to_local, utcnow
@@ -52,7 +67,8 @@ COLUMNS: tuple[GridColumn, ...] = (
 )
 
 
-def _task(name: str, moment, *conditions, repair: bool = False):
+def _task(name: str, moment: ColumnElement[Any] | QueryableAttribute[Any], *conditions: ColumnElement[bool],
+          repair: bool = False) -> Select[*tuple[Any, ...]]:
     """One kind of task: the dossiers meeting ``conditions`` with the moment that matters."""
     query = (select(literal(TASKS.index(name), Integer).label("rank"), literal(name, String).label("task"),
                     moment.label("moment"), RentalDossier.id.label("dossier_id"), RentalDossier.number,
@@ -76,11 +92,11 @@ class TodaySource:
                  now: datetime | None = None):
         self.database, self.scope, self.translate, self.now = database, scope, translate, now
 
-    def _union(self):
+    def _union(self) -> Subquery:
         now = self.now or utcnow()
         day_start, day_end = window_bounds(to_local(now).date(), 1)
         d = RentalDossier
-        live = (d.site_id == self.scope.site_id, d.cancelled.is_(False), d.kind != KIND_QUOTE)
+        live = (d.site_id == self.scope.site_id, d.cancelled.is_(False), d.kind != DossierKind.QUOTE)
         out = and_(d.actual_departure.is_not(None), d.actual_return.is_(None))
         agreed_end = func.coalesce(d.agreed_until, d.pec_until)
         return union_all(
@@ -93,11 +109,11 @@ class TodaySource:
                   agreed_end < REPAIR.c.work_planned_end, repair=True),
             _task("repair_done", REPAIR.c.work_finished_at, *live, out, REPAIR.c.work_finished_at.is_not(None),
                   repair=True),
-            _task("to_invoice", d.actual_return, *live, d.kind == KIND_CONTRACT, d.actual_return.is_not(None),
+            _task("to_invoice", d.actual_return, *live, d.kind == DossierKind.CONTRACT, d.actual_return.is_not(None),
                   d.invoiced.is_(False)),
         ).subquery("today")
 
-    def _filtered(self, union, query: GridQuery):
+    def _filtered(self, union: Subquery, query: GridQuery) -> Select[*tuple[Any, ...]]:
         statement = select(union).select_from(union)
         if query.filters.get("task"):
             statement = statement.where(union.c.task == query.filters["task"])
@@ -125,9 +141,9 @@ class TodaySource:
         with self.database.session() as session:
             return [self._row(r._mapping) for r in session.execute(statement.offset(offset).limit(limit))]
 
-    def _row(self, m) -> dict[str, Any]:
+    def _row(self, m: RowMapping) -> dict[str, Any]:
         task = m["task"]
-        detail = ""
+        detail: Message | None = None
         if task == "extension":
             detail = msg("rental", "accord jusqu'au {agreed}, réparation {repair} prévue jusqu'au {end}",
                          agreed=format_local(m["moment"]), repair=m["repair_number"],
@@ -138,4 +154,4 @@ class TodaySource:
         return {"id": m["dossier_id"], "task_code": task, "task": TASK_TEXTS[task].render(self.translate),
                 "moment": m["moment"], "number": m["number"],
                 "reference": dossier_reference(self.scope.site_code, m["number"]), "customer": m["customer"] or "",
-                "plate": m["plate"] or "", "detail": detail.render(self.translate) if detail else ""}
+                "plate": m["plate"] or "", "detail": detail.render(self.translate) if detail is not None else ""}

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
 
+from app.core.rental.kinds import DossierKind
 from app.core.rental.planning import new_dossier_defaults
 from app.core.timeutil import local_today
 from app.ui.i18n import tr
@@ -81,7 +82,7 @@ class RentalTabs:
     def new_from_planning(self, vehicle_id: int, day):
         """A new reservation for the car and day double-clicked on the planning board."""
         defaults = new_dossier_defaults(self.context.database, self.context.scope, vehicle_id, day)
-        return self._show(defaults=defaults, kind="reservation")
+        return self._show(defaults=defaults, kind=DossierKind.RESERVATION)
 
 
 def tabs(context) -> list[tuple[str, QWidget]]:

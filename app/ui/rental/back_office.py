@@ -21,8 +21,10 @@ from app.core.errors import AtelierError
 from app.core.rental.agreements import list_agreements
 from app.core.rental.customers import list_customers
 from app.core.rental.extras import list_extras
-from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.fleet import list_vehicles
+from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.kinds import PayerRole
+from app.core.rental.models import CUSTOMER_COMPANY
 from app.core.rental.settings import grace_minutes, save_rental_settings, vat_rate
 from app.core.rental.tariffs import list_tariffs
 from app.ui.i18n import error_text, tr
@@ -81,7 +83,7 @@ class RecordsPage(QWidget):
 
 
 class BackOfficeView(QTabWidget):
-    """Reference data of the rental module, as the seed's Windows back office."""
+    """Reference data of the rental module, (assistance companies, agreements, tariffs, fleet)."""
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -89,7 +91,7 @@ class BackOfficeView(QTabWidget):
         db, scope = context.database, context.scope
         self.customers = RecordsPage([
             RecordColumn(tr("rental", "Nom"), lambda c: c.display_name),
-            RecordColumn(tr("rental", "Type"), lambda c: tr("rental", "Société") if c.data.kind == "company"
+            RecordColumn(tr("rental", "Type"), lambda c: tr("rental", "Société") if c.data.kind == CUSTOMER_COMPANY
                          else tr("rental", "Particulier")),
             RecordColumn(tr("rental", "Assistance"), lambda c: yes_no(c.data.is_assistance)),
             RecordColumn(tr("rental", "TVA"), lambda c: c.data.vat_number),
@@ -140,7 +142,7 @@ class BackOfficeView(QTabWidget):
             RecordColumn(tr("rental", "Unité"), lambda e: tr("rental", "par jour") if e.data.unit == "day"
                          else tr("rental", "par location")),
             RecordColumn(tr("rental", "Payé par"), lambda e: tr("rental", "prise en charge")
-                         if e.data.default_payer == "pec" else tr("rental", "client")),
+                         if e.data.default_payer == PayerRole.PEC else tr("rental", "client")),
             RecordColumn(tr("rental", "Actif"), lambda e: yes_no(e.data.active)),
         ], extras, lambda record, parent: ExtraDialog(context, record, parent))
         self.addTab(self.customers, tr("rental", "Clients"))

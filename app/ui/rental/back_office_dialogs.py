@@ -170,7 +170,7 @@ class TariffDialog(FormDialog):
 
 
 class AgreementDialog(FormDialog):
-    """An agreement ("accord tarifaire") as in the seed's back office."""
+    """An agreement ("accord tarifaire") with its tariff and split (docs/decisions/rental-bill-split.md)."""
 
     def __init__(self, context, info: AgreementInfo | None = None, parent=None):
         self.context, self.info = context, info

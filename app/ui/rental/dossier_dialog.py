@@ -18,25 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
-from app.core.rental.authorisation import extension_history
+from app.core.i18n import msg
 from app.core.rental.dossier_data import DossierData, DossierInfo
+from app.core.rental.dossier_snapshot import DossierActions, DossierSnapshot, dossier_actions, load_dossier
 from app.core.rental.dossiers import (
-    NEXT_KIND,
     cancel_dossier,
     convert_dossier,
     create_dossier,
-    dossier_info,
     extend_by_assistance,
     extend_by_client,
     preview_price,
     update_dossier,
 )
-from app.core.rental.models import KIND_CONTRACT, KIND_QUOTE, KIND_RESERVATION
-from app.core.rental.repair import proposed_return
+from app.core.rental.kinds import DossierKind
 from app.core.timeutil import format_local
 from app.core.rental.day_count import day_rule
 from app.core.rental.settings import grace_minutes
-from app.ui.errors import ask_reload_after_conflict, confirm
+from app.ui.errors import ask_reload_after_conflict, confirm, show_error
 from app.ui.i18n import error_text, render, tr
 from app.ui.rental.customer_dialog import CustomerDialog
 from app.ui.rental.dossier_form import DossierForm
@@ -46,6 +44,8 @@ from app.ui.rental.inspection_panel import InspectionPanel
 from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
+from app.ui.task_runner import TaskRunner
+from app.ui.widgets.one_shot import one_shot
 
 
 
@@ -62,9 +62,10 @@ class DossierDialog(QDialog):
     """Create or edit one dossier. ``saved`` fires after every successful change."""
 
     saved = Signal(int)
+    loaded = Signal(int)  # a saved dossier's snapshot is on screen
 
     def __init__(self, context, dossier_id: int | None = None, defaults: DossierData | None = None,
-                 kind: str = KIND_QUOTE, parent=None):
+                 kind: str = DossierKind.QUOTE, parent=None):
         super().__init__(parent)
         self.context = context
         self.info: DossierInfo | None = None
@@ -73,7 +74,7 @@ class DossierDialog(QDialog):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.kind_combo = QComboBox()
-        for value in (KIND_QUOTE, KIND_RESERVATION, KIND_CONTRACT):
+        for value in DossierKind:
             self.kind_combo.addItem(kind_text(value), value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
@@ -131,36 +132,58 @@ class DossierDialog(QDialog):
         self._timer.timeout.connect(self.refresh_totals)
         self.form.changed.connect(self._timer.start)
         self._panel_count = 0
+        self.loader: TaskRunner | None = None
         if dossier_id is not None:
             self.load(dossier_id)
         else:
             self.form.load(defaults)
             self.form.authorisation.show_history(None, [])
-            self._show_repair_proposal()
-            self._update_header()
-        self.refresh_totals()
+            self._show_repair_proposal(None)
+            with self.context.database.session() as session:
+                self._update_header(dossier_actions(None), grace_minutes(session, self.context.scope.site_id))
+            self.refresh_totals()
 
     # -- loading -------------------------------------------------------------------------
-    def load(self, dossier_id: int) -> None:
-        """(Re)read the dossier from the database."""
-        self.info = dossier_info(self.context.database, self.context.scope, dossier_id)
-        history = extension_history(self.context.database, self.context.scope, dossier_id)
-        self.form.extended = bool(history)
-        self.form.dossier_id = dossier_id
-        self.form.load(self.info.data)
-        self.form.authorisation.show_history(self.info, history)
-        self.form.set_read_only(self.info.invoiced or self.info.cancelled)
-        self._show_repair_proposal()
-        self._update_header()
-        self._add_panels()
-        self.refresh_totals()
+    def load(self, dossier_id: int) -> TaskRunner:
+        """Read the dossier in one transaction off the GUI thread, then show it (``loaded``)."""
+        database, scope = self.context.database, self.context.scope
+        self.setEnabled(False)
+        self.title.setText(tr("rental", "Chargement du dossier…"))
+        self.loader = TaskRunner(self, tr("rental", "Dossier de location"), one_shot(
+            msg("rental", "Chargement du dossier…"), lambda: load_dossier(database, scope, dossier_id)),
+            show_dialog=False)
+        self.loader.finished.connect(self.show_snapshot)
+        self.loader.failed.connect(lambda error: (self.setEnabled(True), show_error(self, error)))
+        return self.loader.start()
 
-    def _show_repair_proposal(self) -> None:
+    def refresh_now(self, dossier_id: int) -> None:
+        """Re-read the dossier right after the clerk's own change (one transaction)."""
+        self.show_snapshot(load_dossier(self.context.database, self.context.scope, dossier_id))
+
+    def show_snapshot(self, snapshot: DossierSnapshot) -> None:
+        """Show a dossier as the core read it: fields, history, actions, totals."""
+        self.setEnabled(True)
+        self.info = info = snapshot.info
+        self.form.extended = bool(snapshot.history)
+        self.form.dossier_id = info.id
+        self.form.load(info.data, snapshot)
+        self.form.authorisation.show_history(info, list(snapshot.history))
+        self.form.set_read_only(not snapshot.actions.save)
+        self._show_repair_proposal(snapshot.proposed_return)
+        self._update_header(snapshot.actions, snapshot.grace_minutes)
+        self._add_panels()
+        self._timer.stop()  # the saved dossier's price comes with the snapshot
+        if snapshot.price is not None:
+            self.totals.show_result(snapshot.price)
+        else:
+            self.totals.show_problem(render(snapshot.price_problem) if snapshot.price_problem else "")
+        self.price_detail.show_result(snapshot.price)
+        self.loaded.emit(info.id)
+
+    def _show_repair_proposal(self, proposed) -> None:
         """A finished repair with the car still out: propose its end as the planned return."""
         info = self.info
-        self.proposed = None
-        if info is not None and not (info.invoiced or info.cancelled):
-            self.proposed = proposed_return(info, self.form.repair.repair)
+        self.proposed = proposed
         if self.proposed is not None:
             self.repair_banner.setText(tr(
                 "rental", "La réparation {number} est terminée depuis le {when} : le véhicule de remplacement peut "
@@ -178,7 +201,7 @@ class DossierDialog(QDialog):
     def reload(self) -> None:
         """Callback for the invoicing panels: re-read everything."""
         if self.info is not None:
-            self.load(self.info.id)
+            self.refresh_now(self.info.id)
 
     def _add_panels(self) -> None:
         if self.info is None:
@@ -197,9 +220,8 @@ class DossierDialog(QDialog):
             self.form.addTab(widget, title)
             self._panel_count += 1
 
-    def _update_header(self) -> None:
-        with self.context.database.session() as session:
-            grace = grace_minutes(session, self.context.scope.site_id)
+    def _update_header(self, actions: DossierActions, grace: int) -> None:
+        self.grace = grace
         self.form.day_rule.setText(render(day_rule(grace)))
         info = self.info
         self.kind_combo.setVisible(info is None)
@@ -218,23 +240,23 @@ class DossierDialog(QDialog):
         self.title.setText(tr("rental", "{kind} {reference}{state}\ncréé par {user}", kind=kind_text(info.kind),
                               reference=info.reference, state=state, user=info.created_by))
         self.setWindowTitle(tr("rental", "{kind} {reference}", kind=kind_text(info.kind), reference=info.reference))
-        editable = not (info.invoiced or info.cancelled)
-        target = NEXT_KIND.get(info.kind)
-        self.convert_button.setVisible(target is not None and editable)
+        target = actions.convert_to
+        self.convert_button.setVisible(target is not None)
         if target is not None:
             self.convert_button.setText(tr("rental", "Convertir en {kind}", kind=kind_text(target).lower()))
-        self.extend_button.setVisible(editable and info.kind != KIND_QUOTE)
-        self.cancel_dossier_button.setVisible(editable and not (info.kind == KIND_CONTRACT
-                                                                and info.data.actual_departure is not None))
-        self.save_button.setEnabled(editable)
+        self.extend_button.setVisible(actions.extend)
+        self.cancel_dossier_button.setVisible(actions.cancel)
+        self.save_button.setEnabled(actions.save)
 
     def _kind_chosen(self) -> None:
         self.new_kind = self.kind_combo.currentData()
-        self._update_header()
+        self._update_header(dossier_actions(None), self.grace)
 
     # -- totals --------------------------------------------------------------------------
     def refresh_totals(self) -> None:
         """Price what is on screen (nothing saved) and show the totals."""
+        if self.loader is not None and self.loader.is_running():
+            return  # the saved dossier's totals come with its snapshot
         try:
             data = self.form.collect()
             result = preview_price(self.context.database, self.context.scope, data,
@@ -253,7 +275,7 @@ class DossierDialog(QDialog):
             self.info = action()
         except ConflictError as exc:
             if ask_reload_after_conflict(self, exc) and self.info is not None:
-                self.load(self.info.id)
+                self.refresh_now(self.info.id)
             return False
         except (ValidationError, ValidationErrors) as exc:
             self.error_label.setText(error_text(exc))
@@ -262,7 +284,7 @@ class DossierDialog(QDialog):
         except AtelierError as exc:
             self.error_label.setText(error_text(exc))
             return False
-        self.load(self.info.id)
+        self.refresh_now(self.info.id)
         self.saved.emit(self.info.id)
         return True
 
@@ -288,9 +310,7 @@ class DossierDialog(QDialog):
         """Ask for the new return (and PEC days when the assistance extends), then extend."""
         if self.info is None:
             return False
-        with self.context.database.session() as session:
-            grace = grace_minutes(session, self.context.scope.site_id)
-        dialog = ExtensionDialog(self.info, by, grace, self)
+        dialog = ExtensionDialog(self.info, by, self.grace, self)
         if not dialog.exec():
             return False
         db, scope, info = self.context.database, self.context.scope, self.info
@@ -321,7 +341,7 @@ class DossierDialog(QDialog):
 
 
 def open_dossier(context, parent, dossier_id: int | None = None, defaults: DossierData | None = None,
-                 kind: str = KIND_QUOTE, on_saved=None) -> DossierDialog:
+                 kind: str = DossierKind.QUOTE, on_saved=None) -> DossierDialog:
     """Show a dossier window (non-modal) and return it."""
     dialog = DossierDialog(context, dossier_id, defaults, kind, parent)
     if on_saved is not None:

@@ -1,8 +1,9 @@
-"""The dossier's tabs as in the seed: PEC, vehicle, customer & drivers, PEC tariff, client
-tariff, departure / return. Reads and writes a core :class:`DossierData`."""
+"""The dossier's tabs in the order a clerk fills in an assistance rental: PEC, vehicle,
+customer & drivers, PEC tariff, client tariff, departure / return. Reads and writes a core :class:`DossierData`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Signal
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.i18n import msg
-from app.core.rental.agreements import agreement_choices
+from app.core.rental.agreements import AgreementInfo, agreement_choices
 from app.core.rental.customers import list_customers
 from app.core.rental.day_count import days_later
 from app.core.rental.dossier_data import DossierData
+from app.core.rental.dossier_snapshot import DossierSnapshot, picker_window
 from app.core.rental.fleet import list_vehicles
-from app.core.rental.tariffs import list_tariffs
-from app.core.rental.vehicle_picker import vehicle_choices
+from app.core.rental.tariffs import effective_pec_tariff, list_tariffs
+from app.core.rental.vehicle_picker import VehicleChoice, vehicle_choices
 from app.ui.i18n import tr
 from app.ui.rental.authorisation_box import AuthorisationBox
 from app.ui.rental.repair_box import RepairBox
@@ -273,12 +275,13 @@ class DossierForm(QTabWidget):
         category = self.pec_category.currentText().strip().upper() if self.is_pec.isChecked() else ""
         if not category and self.vehicle.current_id() in self.vehicles:
             category = self.vehicles[self.vehicle.current_id()].data.category
-        start, end = self.planned_departure.instant(), self.planned_return.instant()
-        if end <= start:
-            end = days_later(start, 1)
+        start, end = picker_window(self.collect_period())
+        self._show_vehicle_choices(vehicle_choices(self.context.database, self.context.scope, category, start, end,
+                                                   self.dossier_id))
+
+    def _show_vehicle_choices(self, choices: Sequence[VehicleChoice]) -> None:
         items = []
-        for choice in vehicle_choices(self.context.database, self.context.scope, category, start, end,
-                                      self.dossier_id):
+        for choice in choices:
             text = f"{choice.plate} – {choice.model} ({choice.category})"
             if choice.out_of_service:
                 text += tr("rental", " — hors service")
@@ -287,19 +290,20 @@ class DossierForm(QTabWidget):
             items.append((text, choice.id))
         self.vehicle.set_items(items)
 
-    def _refresh_agreements(self) -> None:
-        choices = agreement_choices(self.context.database, self.context.scope, pec=self.is_pec.isChecked(),
-                                    current_id=self._agreement_id)
+    def _refresh_agreements(self, preloaded: Sequence[AgreementInfo] | None = None) -> None:
+        choices = preloaded if preloaded is not None else agreement_choices(
+            self.context.database, self.context.scope, pec=self.is_pec.isChecked(), current_id=self._agreement_id)
         self._agreement_tariffs = {a.id: a.data.tariff_id for a in choices}
         self.agreement.set_items([(f"{a.data.label} ({a.account_name})", a.id) for a in choices])
 
-    def _pec_toggled(self, checked: bool) -> None:
+    def _pec_toggled(self, checked: bool, refresh_agreements: bool = True) -> None:
         for widget in (self.file_number, self.pec_category, self.pec_days, self.pec_extra_km, self.pec_fuel):
             widget.setEnabled(checked and not self.read_only)
         self.pec_days.setEnabled(checked and not self.read_only and not self.extended)
         self.authorisation.set_enabled_fields(checked and not self.read_only)
         self.setTabEnabled(self.indexOf(self.pec_tariff_tab), checked)
-        self._refresh_agreements()
+        if refresh_agreements:
+            self._refresh_agreements()
         self.changed.emit()
 
     def _refresh_tariff_choices(self) -> None:
@@ -317,7 +321,8 @@ class DossierForm(QTabWidget):
         self.changed.emit()
 
     def _agreement_changed(self) -> None:
-        """A newly chosen agreement brings its tariff (the seed's automatic PEC tariff)."""
+        """A newly chosen agreement brings its tariff (docs/decisions/rental-pricing.md: the PEC
+        tariff is the agreement's unless the clerk picks another)."""
         if not self._loading and self._agreement_tariff() is not None:
             self.pec_tariff.set_id(self._agreement_tariff())
         self._refresh_tariff_choices()
@@ -327,8 +332,7 @@ class DossierForm(QTabWidget):
         return self._agreement_tariffs.get(self.agreement.current_id())
 
     def _effective_tariff(self):
-        tariff_id = self.pec_tariff.current_id() or self._agreement_tariff()
-        return self.tariffs.get(tariff_id)
+        return self.tariffs.get(effective_pec_tariff(self.pec_tariff.current_id(), self._agreement_tariff()))
 
     def _return_from_pec_days(self, *_args) -> None:
         """The planned return follows the PEC duration: departure + N days (Brussels clock)."""
@@ -353,13 +357,19 @@ class DossierForm(QTabWidget):
     extended = False  # the first authorisation is history once an extension exists
     _loading = False
 
-    def load(self, data: DossierData) -> None:
-        """Show ``data`` in the tabs."""
+    def collect_period(self) -> DossierData:
+        """The planned period on screen (what the vehicle picker checks)."""
+        return DossierData(planned_departure=self.planned_departure.instant(),
+                           planned_return=self.planned_return.instant())
+
+    def load(self, data: DossierData, snapshot: DossierSnapshot | None = None) -> None:
+        """Show ``data`` in the tabs; with a saved dossier's ``snapshot``, its choices (cars,
+        agreements, repair) come from it instead of the database."""
         self.blockSignals(True)
         self._loading = True
         self._agreement_id = data.agreement_id
         self.is_pec.setChecked(data.is_pec)
-        self._refresh_agreements()
+        self._refresh_agreements(snapshot.agreements if snapshot is not None else None)
         self.agreement.set_id(data.agreement_id)
         self.file_number.setText(data.pec_file_number)
         self.pec_category.setCurrentText(data.pec_category)
@@ -368,7 +378,10 @@ class DossierForm(QTabWidget):
         self.pec_fuel.setChecked(data.pec_fuel_covered)
         self.planned_departure.set_instant(data.planned_departure)
         self.planned_return.set_instant(data.planned_return)
-        self.refresh_vehicle_choices()
+        if snapshot is not None:
+            self._show_vehicle_choices(snapshot.vehicles)
+        else:
+            self.refresh_vehicle_choices()
         self.vehicle.set_id(data.vehicle_id)
         self.customer.set_id(data.customer_id)
         self.driver.set_id(data.driver_id)
@@ -397,10 +410,13 @@ class DossierForm(QTabWidget):
         self.notes.setPlainText(data.notes)
         self.authorisation.load(data)
         self.deposit.set_decimal(data.deposit_amount)
-        self.repair.load(data.repair_dossier_id)
+        if snapshot is not None:
+            self.repair.show_repair(snapshot.repair)
+        else:
+            self.repair.load(data.repair_dossier_id)
         self._loading = False
         self.blockSignals(False)
-        self._pec_toggled(data.is_pec)
+        self._pec_toggled(data.is_pec, refresh_agreements=snapshot is None)
         self._update_category_warning()
 
     def collect(self) -> DossierData:

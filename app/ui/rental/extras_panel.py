@@ -23,6 +23,7 @@ from app.core.i18n import msg
 from app.core.rental.dossiers import dossier_info
 from app.core.rental.extras import add_dossier_extra, dossier_extras, list_extras, remove_dossier_extra
 from app.core.rental.invoicing.formatting import format_amount
+from app.core.rental.kinds import PayerRole
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import tr
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
@@ -35,7 +36,7 @@ def unit_text(unit: str) -> str:
 
 def payer_text(payer: str) -> str:
     """Who pays an extra."""
-    return tr("rental", "prise en charge") if payer == "pec" else tr("rental", "client")
+    return tr("rental", "prise en charge") if payer == PayerRole.PEC else tr("rental", "client")
 
 
 class ExtrasPanel(QWidget):
@@ -97,9 +98,9 @@ class ExtrasPanel(QWidget):
             self.catalogue.addItem(f"{extra.data.label} – {format_amount(extra.data.price)} "
                                    f"{unit_text(extra.data.unit)}", extra.id)
         self.payer.clear()
-        self.payer.addItem(payer_text("client"), "client")
+        self.payer.addItem(payer_text(PayerRole.CLIENT), PayerRole.CLIENT.value)
         if self.info.data.is_pec:
-            self.payer.addItem(payer_text("pec"), "pec")
+            self.payer.addItem(payer_text(PayerRole.PEC), PayerRole.PEC.value)
         self._default_payer()
         editable = not (self.info.invoiced or self.info.cancelled)
         for widget in (self.catalogue, self.quantity, self.payer, self.add_button, self.remove_button):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLa
 
 from app.core.rental.dossier_list import DossierListSource
 from app.core.rental.incomplete_authorisations import IncompleteAuthorisationsSource
+from app.core.rental.kinds import DossierKind
 from app.core.timeutil import format_local
 from app.ui.i18n import tr
 from app.ui.rental.planning_board import KIND_COLOURS, kind_text
@@ -56,7 +57,7 @@ class DossiersView(QWidget):
         self.grid = GridView(self.model, export_name="dossiers-location")
         self.kind = QComboBox()
         self.kind.addItem(tr("rental", "Tous les types"), None)
-        for kind in ("quote", "reservation", "contract"):
+        for kind in DossierKind:
             self.kind.addItem(kind_text(kind), kind)
         self.pec_only = QCheckBox(tr("rental", "PEC seulement"))
         self.cancelled = QCheckBox(tr("rental", "annulés aussi"))

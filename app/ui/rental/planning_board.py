@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import VEHICLE_OUT_OF_SERVICE
 from app.core.rental.planning import PlanningBar, PlanningRow, planning_board, window_bounds
 from app.core.timeutil import format_local, local_today
 from app.ui.i18n import tr
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # list of (bar, start fraction, end fraction) in the cell
-KIND_COLOURS = {"quote": QColor("#90a4ae"), "reservation": QColor("#f0a030"), "contract": QColor("#43a047")}
+KIND_COLOURS = {DossierKind.QUOTE: QColor("#90a4ae"), DossierKind.RESERVATION: QColor("#f0a030"),
+                DossierKind.CONTRACT: QColor("#43a047")}
 PEC_COLOUR = QColor("#1a3d8f")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,8 +46,8 @@ def weekday_names() -> tuple[str, ...]:
 
 def kind_text(kind: str) -> str:
     """Translated name of a dossier kind."""
-    return {"quote": tr("rental", "Devis"), "reservation": tr("rental", "Réservation"),
-            "contract": tr("rental", "Contrat")}.get(kind, kind)
+    return {DossierKind.QUOTE: tr("rental", "Devis"), DossierKind.RESERVATION: tr("rental", "Réservation"),
+            DossierKind.CONTRACT: tr("rental", "Contrat")}.get(kind, kind)
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ class PlanningModel(QAbstractTableModel):
             return f"{weekday_names()[day.weekday()]} {day:%d/%m}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             row = self.rows[section]
-            status = tr("rental", " (hors service)") if row.status == "out_of_service" else ""
+            status = tr("rental", " (hors service)") if row.status == VEHICLE_OUT_OF_SERVICE else ""
             return f"{row.plate}  {row.category}  {row.model}{status}"
         return None
 
@@ -231,7 +234,7 @@ class PlanningBoard(QWidget):
             self.span_group.addButton(button, days)
             nav.addWidget(button)
         legend = QHBoxLayout()
-        for kind in ("quote", "reservation", "contract"):
+        for kind in DossierKind:
             swatch = QLabel(f"  {kind_text(kind)}  ")
             swatch.setStyleSheet(f"background: {KIND_COLOURS[kind].name()}; color: white; border-radius: 3px;")
             legend.addWidget(swatch)

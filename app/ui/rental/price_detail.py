@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.core.rental.pricing import PAYER_PEC, PricingResult
+from app.core.rental.kinds import PayerRole
+from app.core.rental.pricing import PricingResult
 from app.ui.i18n import render, tr
 from app.ui.rental.total_header import euros
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
@@ -25,7 +26,7 @@ class PriceDetail(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = RecordsTableModel([
-            RecordColumn(tr("rental", "Payeur"), lambda line: tr("rental", "Assistance") if line.payer == PAYER_PEC
+            RecordColumn(tr("rental", "Payeur"), lambda line: tr("rental", "Assistance") if line.payer == PayerRole.PEC
                          else tr("rental", "Client")),
             RecordColumn(tr("rental", "Code"), lambda line: line.code),
             RecordColumn(tr("rental", "Libellé"), lambda line: render(line.label)),

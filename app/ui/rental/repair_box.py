@@ -55,7 +55,11 @@ class RepairBox(QWidget):
     def load(self, repair_id: int | None) -> None:
         """Show the repair dossier ``repair_id`` (read through the neutral link)."""
         with self.context.database.session() as session:
-            self.repair = repair_summary(session, self.context.scope.site_id, repair_id)
+            self.show_repair(repair_summary(session, self.context.scope.site_id, repair_id))
+
+    def show_repair(self, repair: RepairSummary | None) -> None:
+        """Show an already read repair (or none), without telling the dossier it changed."""
+        self.repair = repair
         self._show()
 
     def _show(self) -> None:

@@ -14,7 +14,8 @@ from app.core.carpass.sending.endpoint import ENDPOINT_KEY
 from app.core.carpass.sending.simulator import CarpassSimulator
 from app.core.db.engine import Database
 from app.core.platform.demo import DEMO_SITES
-from app.core.platform.models import Company, Site, SiteSetting
+from app.core.platform.models import Company, Site
+from app.core.platform.site_settings import store_setting
 
 DEMO_CARPASS_PASSWORD = "carpass-demo"
 DEMO_ENTERPRISE_NUMBER = "0426753973"
@@ -41,13 +42,7 @@ def start_demo_simulator(database: Database) -> CarpassSimulator | None:
     simulator = CarpassSimulator({site.establishment_number: DEMO_CARPASS_PASSWORD for site in sites}).start()
     with database.session() as session:
         for site in sites:
-            row = session.scalar(select(SiteSetting).where(SiteSetting.site_id == site.id,
-                                                           SiteSetting.key == ENDPOINT_KEY))
-            if row is None:
-                row = SiteSetting(site_id=site.id, key=ENDPOINT_KEY)
-                session.add(row)
-            row.value = simulator.base_url
-            row.updated_by = "demo"
+            store_setting(session, site.id, ENDPOINT_KEY, simulator.base_url, "demo")
     for site in sites:
         remember_for_session(site.establishment_number, DEMO_CARPASS_PASSWORD)
     return simulator

@@ -16,21 +16,18 @@ import base64
 import json
 import random
 import socket
-import struct
-import sys
 import threading
 import uuid
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.maintenance import in_maintenance_window
 from app.core.carpass.sending.simulator_service import SimulatedCarpass
+from app.core.loopback_http import LOOPBACK, JsonHandler, LoopbackService
 from app.core.paths import resources_dir
 from app.core.timeutil import utcnow
 
-LOOPBACK = "127.0.0.1"
 FAULT_KINDS = ("timeout", "server_error", "reset", "garbage", "maintenance", "accept_drop")
 
 
@@ -51,8 +48,10 @@ class FaultConfig:
     timeout_delay: float = 3.0
 
 
-class CarpassSimulator:
+class CarpassSimulator(LoopbackService):
     """Owns the HTTP server and its state; :meth:`start` runs it in a daemon thread."""
+
+    thread_name = "carpass-simulator"
 
     def __init__(self, accounts: dict[str, str], *, port: int = 0, faults: FaultConfig | None = None,
                  maintenance_window: bool = False, latency: float = 0.0, honour_idempotency_key: bool = False,
@@ -71,36 +70,17 @@ class CarpassSimulator:
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self._rng = random.Random(self.faults.seed)
-        self.server = _Server((LOOPBACK, port), _Handler)
-        self.server.daemon_threads = True
-        self.server.simulator = self
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        """The TCP port actually bound (useful with port 0)."""
-        return self.server.server_address[1]
+        self.listen(port, _Handler)
 
     @property
     def base_url(self) -> str:
         """What a site's endpoint setting should hold to use this simulator."""
         return f"http://{LOOPBACK}:{self.port}/api"
 
-    def start(self) -> CarpassSimulator:
-        """Serve in a background daemon thread."""
-        self._thread = threading.Thread(target=self.server.serve_forever, name="carpass-simulator", daemon=True)
-        self._thread.start()
-        return self
-
-    def serve_forever(self) -> None:
-        """Serve in the calling thread until interrupted (the CLI command)."""
-        self.server.serve_forever()
-
     def stop(self) -> None:
-        """Stop serving and close the socket."""
+        """Stop serving (a held or delayed call ends) and close the socket."""
         self.stopping.set()
-        self.server.shutdown()
-        self.server.server_close()
+        super().stop()
 
     def set_activities(self, activities: Any) -> None:
         """Serve another standard list of work from now on (the real list changes too)."""
@@ -150,69 +130,46 @@ class CarpassSimulator:
             return self._rng.random() < 0.5
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    simulator: CarpassSimulator  # set by CarpassSimulator once the socket is bound
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Clients that hang up (timeouts, resets) are normal here: no traceback."""
-        kind = sys.exc_info()[0]
-        if kind is not None and issubclass(kind, (ConnectionError, TimeoutError)):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(JsonHandler):
     server_version = "CarpassSimulator/1.0"
     disable_nagle_algorithm = True  # one answer = one segment: no 40 ms delayed-ACK stalls
     wbufsize = 64 * 1024  # headers and body leave together (flushed after each request)
 
     @property
     def sim(self) -> CarpassSimulator:
-        server = self.server
-        assert isinstance(server, _Server)
-        return server.simulator
+        simulator: CarpassSimulator = self.server.service
+        return simulator
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: no access log
-        return
-
-    def do_GET(self) -> None:  # noqa: N802
-        self._handle("GET")
-
-    def do_POST(self) -> None:  # noqa: N802
-        self._handle("POST")
-
-    def _handle(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+    def handle_call(self, method: str) -> None:
+        """Route one call of the Car-Pass protocol, with the configured fault."""
+        raw = self.read_body()
         path = self.path.split("?", 1)[0].removeprefix("/api")
         fault = self.sim.draw_fault()
         if self.sim.maintenance_window and in_maintenance_window(utcnow()):
             fault = "maintenance"
         if fault == "maintenance":
-            return self._send(503, {"message": "Service Car-Pass en maintenance, réessayez plus tard"})
+            return self.send_json(503, {"message": "Service Car-Pass en maintenance, réessayez plus tard"})
         if fault == "server_error":
-            return self._send(500, {"message": "Erreur interne du serveur"})
+            return self.send_json(500, {"message": "Erreur interne du serveur"})
         if fault == "reset" and self.sim.coin():
-            return self._reset()
+            return self.reset_connection()
         establishment = self._authenticate()
         if establishment is None:
-            return self._send(401, {"message": "Authentification requise ou refusée"},
+            return self.send_json(401, {"message": "Authentification requise ou refusée"},
                               {"WWW-Authenticate": 'Basic realm="Car-Pass"'})
         missing = [h for h in protocol.software_headers() if h.startswith("client-") and not self.headers.get(h)]
         if missing:
-            return self._send(400, {"message": "En-têtes manquants : " + ", ".join(missing)})
+            return self.send_json(400, {"message": "En-têtes manquants : " + ", ".join(missing)})
         status, answer = self._route(method, path, raw, establishment)
         if fault == "reset":
-            return self._reset()
+            return self.reset_connection()
         if fault == "accept_drop":
             return self._drop()
         if fault == "timeout":
             self.sim.stopping.wait(self.sim.faults.timeout_delay)
         if fault == "garbage":
-            return self._send_raw(200, b'{"requestGuid": "' + uuid.uuid4().hex[:7].encode() + b"\x00<html>")
-        return self._send(status, answer)
+            return self.send_bytes(200, b'{"requestGuid": "' + uuid.uuid4().hex[:7].encode() + b"\x00<html>")
+        return self.send_json(status, answer)
 
     def _route(self, method: str, path: str, raw: bytes, establishment: str) -> tuple[int, dict[str, Any]]:
         parts = [p for p in path.split("/") if p]
@@ -249,34 +206,10 @@ class _Handler(BaseHTTPRequestHandler):
         expected = self.sim.accounts.get(user)
         return user if expected is not None and expected == password else None
 
-    def _send(self, status: int, answer: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        self._send_raw(status, json.dumps(answer, ensure_ascii=False).encode("utf-8"), headers)
-
-    def _send_raw(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:
-            self.close_connection = True  # the client gave up (timeout fault)
-
     def _drop(self) -> None:
         """The request was accepted (and recorded): close the connection without answering."""
         self.close_connection = True
         try:
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-    def _reset(self) -> None:
-        """Drop the connection with a TCP reset, answering nothing."""
-        self.close_connection = True
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
         except OSError:
             pass

@@ -48,6 +48,7 @@ NOT_REGISTERED = "not_registered"
 
 # Transmission states of GET /documents/{id}, as Atelier understands them.
 STATUS_SENT = {"accepted", "received", "sending", "sent", "processing"}
+DELIVERED = "delivered"   # the buyer's access point acknowledged it (status answers only)
 STATUS_DELIVERED = {"delivered", "acknowledged", "accepted_by_buyer"}
 STATUS_REFUSED = {"rejected", "failed", "refused", "undeliverable"}
 
@@ -151,7 +152,7 @@ def parse_status_answer(http_status: int, body: bytes) -> Answer:
     status = str(data["status"]).lower()
     provider_id = str(data.get("id")) if data.get("id") else None
     if status in STATUS_DELIVERED:
-        return Answer("delivered", provider_id, status, reasons(data), data)
+        return Answer(DELIVERED, provider_id, status, reasons(data), data)
     if status in STATUS_REFUSED:
         return Answer(REFUSED, provider_id, status, reasons(data) or status, data)
     return Answer(ACCEPTED, provider_id, status, reasons(data), data)

@@ -18,19 +18,15 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import socket
-import struct
-import sys
 import threading
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from app.core.loopback_http import LOOPBACK, JsonHandler, LoopbackService
 from app.core.peppol.access_point import protocol
 
-LOOPBACK = "127.0.0.1"
 FAULTS = ("unavailable", "reset_before", "reset_after", "server_error")
 ALL_TYPES = (protocol.INVOICE_DOCUMENT_TYPE, protocol.CREDIT_NOTE_DOCUMENT_TYPE)
 JsonObject = dict[str, object]  # a JSON body the simulator answers (json.dumps writes it)
@@ -70,8 +66,10 @@ class SimulatorState:
     replays: int = 0
 
 
-class AccessPointSimulator:
+class AccessPointSimulator(LoopbackService):
     """Owns the HTTP server and its state; :meth:`start` serves in a daemon thread."""
+
+    thread_name = "peppol-simulator"
 
     def __init__(self, keys: dict[str, str], participants: dict[str, Participant], *, port: int = 0,
                  rejecting: dict[str, str] | None = None, delivery_polls: int = 1, validate: bool = True,
@@ -85,34 +83,12 @@ class AccessPointSimulator:
         self.state = SimulatorState()
         self.lock = threading.Lock()
         self.faults: deque[str] = deque()
-        self.server = _Server((LOOPBACK, port), _Handler)
-        self.server.simulator = self
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        """The TCP port actually bound."""
-        return self.server.server_address[1]
+        self.listen(port, _Handler)
 
     @property
     def base_url(self) -> str:
         """What a site's access-point setting holds to use this simulator."""
         return f"http://{LOOPBACK}:{self.port}/api/v1"
-
-    def start(self) -> AccessPointSimulator:
-        """Serve in a background daemon thread."""
-        self._thread = threading.Thread(target=self.server.serve_forever, name="peppol-simulator", daemon=True)
-        self._thread.start()
-        return self
-
-    def serve_forever(self) -> None:
-        """Serve in the calling thread (the CLI command)."""
-        self.server.serve_forever()
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        self.server.shutdown()
-        self.server.server_close()
 
     def fail_next(self, kind: str, count: int = 1) -> None:
         """Make the next ``count`` POSTs fail with ``kind`` (one of :data:`FAULTS`)."""
@@ -209,90 +185,47 @@ def _check(payload: Any) -> str | None:
     return "champs manquants : " + ", ".join(missing) if missing else None
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    simulator: AccessPointSimulator
-
-    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket],
-                     client_address: tuple[str, int]) -> None:
-        """Clients that hang up are normal here: no traceback."""
-        kind = sys.exc_info()[0]
-        if kind is not None and issubclass(kind, ConnectionError | TimeoutError):
-            return
-        super().handle_error(request, client_address)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(JsonHandler):
     server_version = "PeppolAccessPointSimulator/1.0"
-    server: _Server
 
     @property
     def sim(self) -> AccessPointSimulator:
-        return self.server.simulator
+        simulator: AccessPointSimulator = self.server.service
+        return simulator
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
-        return
-
-    def do_GET(self) -> None:  # noqa: N802
-        self._handle("GET")
-
-    def do_POST(self) -> None:  # noqa: N802
-        self._handle("POST")
-
-    def _handle(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+    def handle_call(self, method: str) -> None:
+        """Route one call of the access-point protocol."""
+        raw = self.read_body()
         path = self.path.split("?", 1)[0].removeprefix("/api/v1")
         header = self.headers.get("Authorization") or ""
         sender = self.sim.keys.get(header.removeprefix("Bearer ").strip()) if header.startswith("Bearer ") else None
         if sender is None:
-            return self._send(401, {"message": "clé API absente ou refusée"})
+            return self.send_json(401, {"message": "clé API absente ou refusée"})
         parts = [p for p in path.split("/") if p]
         if method == "GET" and parts == ["me"]:
-            return self._send(200, {"participantId": sender, "name": "Atelier"})
+            return self.send_json(200, {"participantId": sender, "name": "Atelier"})
         if method == "GET" and len(parts) == 2 and parts[0] == "participants":
-            return self._send(*self.sim.lookup(parts[1]))
+            return self.send_json(*self.sim.lookup(parts[1]))
         if method == "GET" and len(parts) == 2 and parts[0] == "documents":
-            return self._send(*self.sim.status(parts[1]))
+            return self.send_json(*self.sim.status(parts[1]))
         if method == "POST" and parts == ["documents"]:
             return self._post(sender, raw)
-        return self._send(404, {"message": f"opération inconnue : {method} {path}"})
+        return self.send_json(404, {"message": f"opération inconnue : {method} {path}"})
 
     def _post(self, sender: str, raw: bytes) -> None:
         with self.sim.lock:
             fault = self.sim.faults.popleft() if self.sim.faults else None
         if fault == "unavailable":
-            return self._send(503, {"message": "service momentanément indisponible"})
+            return self.send_json(503, {"message": "service momentanément indisponible"})
         if fault == "reset_before":
-            return self._reset()
+            return self.reset_connection()
         try:
             payload = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            return self._send(400, {"message": "JSON illisible"})
+            return self.send_json(400, {"message": "JSON illisible"})
         status, answer = self.sim.post(sender, self.headers.get(protocol.IDEMPOTENCY_HEADER), payload)
         if fault == "reset_after":
-            return self._reset()
+            return self.reset_connection()
         if fault == "server_error":
-            return self._send(500, {"message": "erreur interne"})
-        return self._send(status, answer)
-
-    def _send(self, status: int, answer: JsonObject) -> None:
-        body = json.dumps(answer, ensure_ascii=False).encode("utf-8")
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:
-            self.close_connection = True
-
-    def _reset(self) -> None:
-        self.close_connection = True
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
-        except OSError:
-            pass
+            return self.send_json(500, {"message": "erreur interne"})
+        return self.send_json(status, answer)

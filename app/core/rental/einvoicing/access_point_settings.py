@@ -41,7 +41,7 @@ def clean_endpoint(url: str) -> str:
 def key_owner(database: Database, site_id: int) -> str:
     """The keyring entry of a site's key: its establishment number."""
     with database.session() as session:
-        return session.get(Site, site_id).establishment_number
+        return session.get_one(Site, site_id).establishment_number
 
 
 def read_settings(database: Database, scope: UserScope) -> AccessPointSettings:

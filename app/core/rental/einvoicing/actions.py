@@ -108,7 +108,7 @@ def resend_targets(database: Database, scope: UserScope, invoice_id: int) -> lis
                                    reference=invoice.reference))
         if latest.state == UNKNOWN or invoice.cancelled_by_id is None:
             return [invoice.id]
-        note = session.get(Invoice, invoice.cancelled_by_id)
+        note = session.get_one(Invoice, invoice.cancelled_by_id)
         replacements = session.scalars(select(Invoice).where(
             Invoice.dossier_id == invoice.dossier_id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
             Invoice.cancelled_by_id.is_(None), Invoice.id > note.id).order_by(Invoice.number)).all()
@@ -164,10 +164,11 @@ def poll_statuses(database: Database, scope: UserScope, invoice_ids: list[int] |
                 continue
             answer = protocol.parse_status_answer(result.http_status, result.body)
             changes = _status_changes(state, answer, now)
-            outbox.record(database, claimed, scope.site_id, None, scope.login, "status", result,
-                          changes.get("state", state), now, **changes)
-            if changes.get("state", state) != state:
-                summary.changed.append((reference, state, changes["state"]))
+            new_state = str(changes.get("state", state))
+            outbox.record(database, claimed, scope.site_id, None, scope.login, "status", result, new_state, now,
+                          **changes)
+            if new_state != state:
+                summary.changed.append((reference, state, new_state))
             if answer.kind in (protocol.AUTH, protocol.RETRY):
                 summary.errors.append(f"{reference}: {answer.message}")
             yield Progress(index, len(rows), msg("peppol", "État des envois : {done} / {total}", done=index,
@@ -175,8 +176,8 @@ def poll_statuses(database: Database, scope: UserScope, invoice_ids: list[int] |
     return summary
 
 
-def _status_changes(state: str, answer: protocol.Answer, now: datetime) -> dict:
-    if answer.kind == "delivered":
+def _status_changes(state: str, answer: protocol.Answer, now: datetime) -> dict[str, object]:
+    if answer.kind == protocol.DELIVERED:
         changes = {"state": DELIVERED, "delivered_at": now, "provider_status": answer.status,
                    "provider_id": answer.provider_id, "last_message": answer.message or None}
         return {**changes, "sent_at": now} if state == UNKNOWN else changes

@@ -16,7 +16,8 @@ from app.core.db.engine import Database
 from app.core.peppol import credentials
 from app.core.peppol.access_point.simulator import AccessPointSimulator, Participant
 from app.core.peppol.participants import participant_for
-from app.core.platform.models import Company, Site, SiteSetting
+from app.core.platform.models import Company, Site
+from app.core.platform.site_settings import store_setting
 from app.core.rental.einvoicing.access_point_settings import ENDPOINT_KEY
 from app.core.rental.models import Customer
 
@@ -45,13 +46,7 @@ def start_demo_access_point(database: Database) -> AccessPointSimulator | None:
                                      delivery_polls=2).start()
     with database.session() as session:
         for site in sites:
-            row = session.scalar(select(SiteSetting).where(SiteSetting.site_id == site.id,
-                                                           SiteSetting.key == ENDPOINT_KEY))
-            if row is None:
-                row = SiteSetting(site_id=site.id, key=ENDPOINT_KEY)
-                session.add(row)
-            row.value = simulator.base_url
-            row.updated_by = "demo"
+            store_setting(session, site.id, ENDPOINT_KEY, simulator.base_url, "demo")
     for site in sites:
         credentials.store_key(site.establishment_number, DEMO_KEY, session_only=True)
     return simulator

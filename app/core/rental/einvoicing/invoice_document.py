@@ -42,7 +42,8 @@ from app.core.platform.scope import UserScope
 from app.core.rental.einvoicing.eligibility import require_einvoice
 from app.core.rental.invoicing.documents import load_documents
 from app.core.rental.invoicing.invoice_pdf import render_invoices
-from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, PAYER_PEC, Invoice
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import Customer
 from app.core.timeutil import to_local
 
@@ -74,8 +75,8 @@ def vat_category(rate: Decimal) -> str:
 
 
 def _seller(session: Session, site_id: int) -> tuple[BisParty, Company]:
-    site = session.get(Site, site_id)
-    company = session.get(Company, site.company_id)
+    site = session.get_one(Site, site_id)
+    company = session.get_one(Company, site.company_id)
     street, postcode, city = ((site.street, site.postcode, site.city) if site.street
                               else (company.street, company.postcode, company.city))
     number = company.enterprise_number
@@ -128,7 +129,7 @@ def _note(invoice: Invoice, cancelled: Invoice | None, translate: Translator) ->
         parts.append(msg("peppol", "véhicule {plate}", plate=invoice.vehicle_plate))
     if invoice.period_text:
         parts.append(msg("peppol", "{period}", period=invoice.period_text))
-    if invoice.payer_role == PAYER_PEC and invoice.pec_agreement:
+    if invoice.payer_role == PayerRole.PEC and invoice.pec_agreement:
         parts.append(msg("peppol", "accord {agreement}", agreement=invoice.pec_agreement))
     text = ", ".join(part.render(translate) for part in parts)
     if cancelled is not None:
@@ -156,7 +157,7 @@ def build_document(session: Session, scope: UserScope, invoice: Invoice,
     vat = tuple(BisVat(vat_category(v.rate), v.rate, v.base, v.vat) for v in invoice.vat_lines)
     [printed] = load_documents(session, scope, [invoice.id])
     pdf = render_invoices([printed], translate)
-    buyer_reference = (invoice.pec_file_number if invoice.payer_role == PAYER_PEC and invoice.pec_file_number
+    buyer_reference = (invoice.pec_file_number if invoice.payer_role == PayerRole.PEC and invoice.pec_file_number
                        else invoice.dossier_number)
     allowance_total = sum((a.amount for a in allowances), ZERO) if allowances else None
     return BisDocument(

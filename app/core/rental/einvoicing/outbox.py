@@ -159,13 +159,13 @@ def next_wakeup(database: Database, ids: list[int]) -> datetime | None:
 def claim(database: Database, sending_id: int, run_id: str, now: datetime) -> Claimed | None:
     """Take a queued sending for one attempt (committed before any call), or None if taken."""
     with database.session() as session:
-        result = session.execute(update(EinvoiceSending).where(
+        result = session.connection().execute(update(EinvoiceSending).where(
             EinvoiceSending.id == sending_id, EinvoiceSending.state == QUEUED).values(
             state=SENDING, claimed_by=run_id, claimed_at=now, attempts=EinvoiceSending.attempts + 1,
             provider_status=None, updated_at=now))
         if result.rowcount != 1:
             return None
-        row = session.get(EinvoiceSending, sending_id)
+        row = session.get_one(EinvoiceSending, sending_id)
         return Claimed(row.id, row.invoice_id, row.document_id, row.document_type, row.recipient,
                        row.payload.encode("utf-8"), row.attempts)
 
@@ -173,14 +173,14 @@ def claim(database: Database, sending_id: int, run_id: str, now: datetime) -> Cl
 def mark_posting(database: Database, claimed: Claimed, run_id: str) -> bool:
     """Note (committed) that the POST is about to leave; False if the claim was lost."""
     with database.session() as session:
-        result = session.execute(update(EinvoiceSending).where(
+        result = session.connection().execute(update(EinvoiceSending).where(
             EinvoiceSending.id == claimed.id, EinvoiceSending.state == SENDING,
             EinvoiceSending.claimed_by == run_id).values(provider_status=POSTING))
         return result.rowcount == 1
 
 
 def record(database: Database, claimed: Claimed | None, site_id: int, run_id: str | None, login: str | None,
-           operation: str, result: CallResult, outcome: str, now: datetime, **changes) -> bool:
+           operation: str, result: CallResult, outcome: str, now: datetime, **changes: object) -> bool:
     """Store the raw call and (when ``changes``) move the sending, in one transaction."""
     with database.session() as session:
         moved = True
@@ -188,7 +188,7 @@ def record(database: Database, claimed: Claimed | None, site_id: int, run_id: st
             condition = [EinvoiceSending.id == claimed.id]
             if run_id is not None:
                 condition += [EinvoiceSending.state == SENDING, EinvoiceSending.claimed_by == run_id]
-            moved = session.execute(update(EinvoiceSending).where(*condition).values(
+            moved = session.connection().execute(update(EinvoiceSending).where(*condition).values(
                 updated_at=now, **changes)).rowcount == 1
         session.add(EinvoiceCall(site_id=site_id, sending_id=claimed.id if claimed else None, at=now, login=login,
                                  operation=operation, attempt=claimed.attempt if claimed else 0,

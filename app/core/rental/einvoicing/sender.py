@@ -24,7 +24,6 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from app.core.db.engine import Database
-from app.core.errors import AtelierError
 from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.peppol.access_point import protocol
 from app.core.peppol.access_point.client import DEFAULT_TIMEOUT, AccessPointClient
@@ -199,9 +198,3 @@ def _final_lines(database: Database, sending_ids: list[int]) -> list[SendLine]:
                                .where(EinvoiceSending.id.in_(sending_ids or [-1])).order_by(Invoice.reference))
         return [SendLine(invoice_id, reference, state, message or state_label(state).render())
                 for invoice_id, reference, state, message, _next in rows]
-
-
-def require_sendable(summary: SendSummary) -> None:
-    """Raise when a run stopped early (the CLI turns it into exit code 1)."""
-    if summary.stopped is not None:
-        raise AtelierError(summary.stopped)

@@ -2,22 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
+
 from app.core.i18n import Message, msg
+from app.core.rental.einvoicing.models import (
+    DELIVERED,
+    NOT_REGISTERED,
+    QUEUED,
+    REFUSED,
+    SENDING,
+    SENT,
+    STATES,
+    UNKNOWN,
+)
 
 NONE = "none"   # due, not sent yet
 PDF = "pdf"     # payer without VAT number: no e-invoice
 STATE_LABELS = {
     NONE: msg("peppol", "à envoyer"),
     PDF: msg("peppol", "PDF (sans TVA)"),
-    "queued": msg("peppol", "en file d'envoi"),
-    "sending": msg("peppol", "envoi en cours"),
-    "sent": msg("peppol", "envoyé"),
-    "delivered": msg("peppol", "livré"),
-    "refused": msg("peppol", "refusé"),
-    "unknown": msg("peppol", "à vérifier"),
-    "not_registered": msg("peppol", "absent de Peppol"),
+    QUEUED: msg("peppol", "en file d'envoi"),
+    SENDING: msg("peppol", "envoi en cours"),
+    SENT: msg("peppol", "envoyé"),
+    DELIVERED: msg("peppol", "livré"),
+    REFUSED: msg("peppol", "refusé"),
+    UNKNOWN: msg("peppol", "à vérifier"),
+    NOT_REGISTERED: msg("peppol", "absent de Peppol"),
 }
-STATE_ORDER = tuple(STATE_LABELS)
+SENDABLE = (NONE,)                            # due and never sent
+RESENDABLE = (REFUSED, NOT_REGISTERED, UNKNOWN)  # a new sending may follow (unknown: once checked)
+WITH_XML = (NONE, *STATES)                    # a UBL document exists or can be built (not PDF-only)
+
+
+@dataclass(frozen=True)
+class EinvoiceActions:
+    """What the clerk may do with the chosen invoices' e-invoices."""
+
+    send: bool
+    resend: bool
+    xml: bool
+
+
+def einvoice_actions(states: Collection[str]) -> EinvoiceActions:
+    """The e-invoice actions open to a selection of invoices in these e-invoice states
+    (send: any number of unsent ones; resend and the XML: one invoice)."""
+    chosen = set(states)
+    return EinvoiceActions(send=bool(chosen) and chosen <= set(SENDABLE),
+                           resend=len(states) == 1 and chosen <= set(RESENDABLE),
+                           xml=len(states) == 1 and chosen <= set(WITH_XML))
 
 
 def state_label(state: str | None) -> Message:
@@ -30,7 +63,7 @@ NOT_FOUND = "not_found"  # provider_status of an "à vérifier" sending the prov
 
 def state_hint(state: str | None, provider_status: str | None = None) -> Message | None:
     """What the clerk can do about an e-invoice in ``state`` (None when nothing is needed)."""
-    if state == "unknown" and provider_status == NOT_FOUND:
+    if state == UNKNOWN and provider_status == NOT_FOUND:
         return msg("peppol", "Inconnue du fournisseur : elle ne lui est pas parvenue, vous pouvez la renvoyer.")
     return {
         "none": msg("peppol", "Facture à un assujetti à la TVA : envoyez-la par Peppol (Envoyer l'e-facture)."),

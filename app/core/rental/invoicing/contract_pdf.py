@@ -5,25 +5,27 @@ company's data, its agreement and the PEC tariff and amounts)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from app.core.i18n import Message, Translator, identity_translator, msg
+from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import Issuer, issuer_of
-from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.rental.invoicing.formatting import format_amount, format_decimal, format_unit_price
 from app.core.rental.invoicing.invoice_pdf import ACCENT, GRID, LIGHT, escape, styles
 from app.core.rental.invoicing.payers import customer_name
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RECIPIENT_PEC, Agreement, Customer, FleetVehicle
-from app.core.rental.pricing import PAYER_CLIENT, PAYER_PEC, price_dossier
+from app.core.rental.pricing import price_dossier
 from app.core.rental.pricing_input import load_pricing_input
 from app.core.timeutil import format_local
 
@@ -66,15 +68,18 @@ def load_contract(session: Session, scope: UserScope, dossier_id: int,
         dossier.driver_id or dossier.customer_id) else None
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     result = price_dossier(load_pricing_input(session, scope, dossier_id))
-    payer = PAYER_PEC if for_pec else PAYER_CLIENT
-    if for_pec:
+    payer = PayerRole.PEC if for_pec else PayerRole.CLIENT
+    if for_pec and agreement is not None:
         recipient = _person(session.get(Customer, agreement.account_id))
         title = msg("rental", "Prise en charge")
         excl, incl = result.pec_total_excl, result.pec_total_incl
     else:
         recipient, title = _person(driver), msg("rental", "Conducteur")
         excl, incl = result.client_total_excl, result.client_total_incl
-    t = lambda m: m.render(translate)  # noqa: E731
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
     facts: list[tuple[Message, str]] = [
         (msg("rental", "Véhicule"), " — ".join(p for p in (vehicle.plate, vehicle.model, vehicle.category) if p)
          if vehicle else "—"),
@@ -105,7 +110,10 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
     """The contract as a one- or two-page PDF with signature boxes."""
     font = register_fonts()
     s = styles(font)
-    t = lambda m: m.render(translate)  # noqa: E731
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=doc.reference, author=doc.issuer.name)
@@ -114,8 +122,8 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
     title_style = ParagraphStyle("contract_title", parent=s["title"], fontSize=13, leading=16)
     head_right = [Paragraph(t(msg("rental", "CONTRAT DE LOCATION")), title_style),
                   Paragraph(t(msg("rental", "N° <b>{reference}</b>", reference=escape(doc.reference))), s["right"])]
-    story: list = [_two(head_left, head_right), Spacer(1, 6 * mm)]
-    recipient = [Paragraph(t(doc.recipient_title), s["box_title"])]
+    story: list[Flowable] = [_two(head_left, head_right), Spacer(1, 6 * mm)]
+    recipient: list[Flowable] = [Paragraph(t(doc.recipient_title), s["box_title"])]
     recipient += [Paragraph(escape(line), s["bold"] if i == 0 else s["base"]) for i, line in enumerate(doc.recipient_lines)]
     if doc.driver_lines:
         recipient += [Spacer(1, 2 * mm), Paragraph(t(msg("rental", "Conducteur")), s["box_title"])]
@@ -130,8 +138,8 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
     story += [box, Spacer(1, 6 * mm)]
     title = msg("rental", "Tarif de la prise en charge") if doc.for_pec else msg("rental", "Montants à charge du client")
     story.append(Paragraph(t(title), s["bold"]))
-    rows = [[t(msg("rental", "Désignation")), t(msg("rental", "Quantité")), t(msg("rental", "P.U. HTVA")),
-             t(msg("rental", "Montant HTVA"))]]
+    rows: list[list[str | Flowable]] = [[t(msg("rental", "Désignation")), t(msg("rental", "Quantité")),
+                                         t(msg("rental", "P.U. HTVA")), t(msg("rental", "Montant HTVA"))]]
     rows += [[Paragraph(escape(label), s["base"]), q, u, a] for label, q, u, a in doc.lines]
     rows.append([t(msg("rental", "Total HTVA / TVAC")), "", "", f"{doc.total_excl} / {doc.total_incl}"])
     table = Table(rows, colWidths=[92 * mm, 22 * mm, 26 * mm, 34 * mm], repeatRows=1)
@@ -148,14 +156,14 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
     return buffer.getvalue()
 
 
-def _two(left, right) -> Table:
+def _two(left: Sequence[Flowable], right: Sequence[Flowable]) -> Table:
     table = Table([[left, right]], colWidths=[100 * mm, 74 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
-def _signatures(t, s) -> Table:
+def _signatures(t: Callable[[Message], str], s: dict[str, ParagraphStyle]) -> Table:
     left = [Paragraph(t(msg("rental", "Signature du client (lu et approuvé)")), s["small"]), Spacer(1, 22 * mm)]
     right = [Paragraph(t(msg("rental", "Signature de l'agence")), s["small"]), Spacer(1, 22 * mm)]
     table = Table([[left, right]], colWidths=[85 * mm, 85 * mm])

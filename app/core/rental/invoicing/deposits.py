@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
@@ -23,14 +24,7 @@ from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
-from app.core.rental.invoicing.models import (
-    KIND_DEPOSIT,
-    KIND_DEPOSIT_APPLIED,
-    KIND_DEPOSIT_REFUND,
-    PAYER_CLIENT,
-    PAYER_CUSTOMER,
-    Payment,
-)
+from app.core.rental.invoicing.models import KIND_DEPOSIT, KIND_DEPOSIT_APPLIED, KIND_DEPOSIT_REFUND, Payment
 from app.core.rental.invoicing.payments import (
     PaymentInfo,
     add_line,
@@ -40,6 +34,7 @@ from app.core.rental.invoicing.payments import (
     payer_of,
     payment_info,
 )
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RentalDossier
 
 ZERO = Decimal("0.00")
@@ -57,7 +52,7 @@ class DepositState:
 
 def deposit_role(dossier: RentalDossier) -> str:
     """Who gives the deposit: the beneficiary on a PEC contract, the customer otherwise."""
-    return PAYER_CLIENT if dossier.is_pec else PAYER_CUSTOMER
+    return PayerRole.CLIENT if dossier.is_pec else PayerRole.CUSTOMER
 
 
 def deposit_state(database: Database, scope: UserScope, dossier_id: int) -> DepositState:
@@ -79,9 +74,11 @@ def record_deposit(database: Database, scope: UserScope, dossier_id: int, amount
         return payment_info(session, add_line(session, scope, dossier, payer, value, method, paid_on, note, KIND_DEPOSIT))
 
 
-def _last_method(session, dossier_id: int) -> str | None:
-    return session.scalar(select(Payment.method).where(Payment.dossier_id == dossier_id, Payment.kind == KIND_DEPOSIT)
-                          .order_by(Payment.id.desc()).limit(1))
+def _last_method(session: Session, dossier_id: int) -> str:
+    """How the deposit was received (a refund goes back the same way); a deposit is held, so one was."""
+    return session.scalars(select(Payment.method).where(Payment.dossier_id == dossier_id,
+                                                        Payment.kind == KIND_DEPOSIT)
+                           .order_by(Payment.id.desc()).limit(1)).one()
 
 
 def _within(value: Decimal, limit: Decimal, reason: Message) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     CompoundSelect,
     Integer,
     Select,
@@ -22,7 +24,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.db.types import Money
 from app.core.errors import NotFoundError
 from app.core.i18n import msg
 from app.core.platform.models import Company, Site
@@ -97,7 +98,7 @@ def format_enterprise_number(digits: str) -> str:
     return f"BE {digits[:4]}.{digits[4:7]}.{digits[7:]}"
 
 
-def _issuer(values: Sequence) -> Issuer:
+def _issuer(values: Sequence[Any]) -> Issuer:
     """An :class:`Issuer` from the issuer columns of :func:`_queries` (the site's address first)."""
     (name, site_name, site_street, site_postcode, site_city, company_street, company_postcode, company_city,
      enterprise_number, iban, email, phone) = values
@@ -119,10 +120,10 @@ class _Queries:
     compiled statement in its cache. Each ``*_documents`` statement is *one* query giving, per
     invoice in order, its header row then its lines (by position) then its VAT lines (by rate)."""
 
-    issuer: Select
-    by_ids: CompoundSelect  # the site's invoices of ``ids``
-    current: CompoundSelect  # the site's contract's invoices not cancelled, by number
-    chosen: CompoundSelect  # the site's contract's invoices of ``ids``
+    issuer: Select[*tuple[Any, ...]]
+    by_ids: CompoundSelect[*tuple[Any, ...]]  # the site's invoices of ``ids``
+    current: CompoundSelect[*tuple[Any, ...]]  # the site's contract's invoices not cancelled, by number
+    chosen: CompoundSelect[*tuple[Any, ...]]  # the site's contract's invoices of ``ids``
 
 
 # The invoice values a header row holds after (id, number, part, position), in this order;
@@ -142,7 +143,8 @@ def _queries() -> _Queries:
     invoice, site, company = Invoice.__table__, Site.__table__, Company.__table__
     dossier, cancelled = RentalDossier.__table__, Invoice.__table__.alias("cancelled")
     line, vat = InvoiceLine.__table__, InvoiceVatLine.__table__
-    site_id, dossier_id, ids = bindparam("site_id"), bindparam("dossier_id"), bindparam("ids", expanding=True)
+    site_id, dossier_id = bindparam("site_id", type_=Integer), bindparam("dossier_id", type_=Integer)
+    ids = bindparam("ids", type_=Integer, expanding=True)
     issuer_columns = (company.c.name, site.c.name, site.c.street, site.c.postcode, site.c.city, company.c.street,
                       company.c.postcode, company.c.city, company.c.enterprise_number, company.c.iban,
                       company.c.email, company.c.phone)
@@ -154,10 +156,10 @@ def _queries() -> _Queries:
                for column, name in zip(item_columns, ("label", "quantity", "unit_price", "amount", "rate", "vat"),
                                        strict=True)]
 
-    def part(number: int):
+    def part(number: int) -> ColumnElement[int]:
         return literal_column(str(number), Integer)
 
-    def documents(*conditions, of_dossier: bool) -> CompoundSelect:
+    def documents(*conditions: ColumnElement[bool], of_dossier: bool) -> CompoundSelect[*tuple[Any, ...]]:
         """Header, lines and VAT lines of the site's invoices meeting ``conditions``."""
         scoped = (invoice.c.site_id == site_id, *conditions)
         header = (select(invoice.c.id.label("invoice_id"), invoice.c.number.label("invoice_number"),
@@ -187,14 +189,15 @@ def _queries() -> _Queries:
         chosen=documents(*of_contract, invoice.c.id.in_(ids), of_dossier=True))
 
 
-def _documents(session: Session, query: CompoundSelect, parameters: dict) -> list[InvoiceDocument]:
+def _documents(session: Session, query: CompoundSelect[*tuple[Any, ...]],
+               parameters: Mapping[str, object]) -> list[InvoiceDocument]:
     """The documents of the invoices a statement of :class:`_Queries` selects, in its order."""
     rows = session.connection().execute(query, parameters).all()
     headers = [row for row in rows if row[2] == _HEADER]
     if not headers:
         return []
     issuer = _issuer(headers[0][_ISSUER_START:_ITEM_START])  # one site per scope: one issuer per call
-    items: dict[int, tuple[list, list]] = {row[0]: ([], []) for row in headers}
+    items: dict[int, tuple[list[Any], list[Any]]] = {row[0]: ([], []) for row in headers}
     for row in rows:
         part = row[2]
         if part != _HEADER and row[0] in items:

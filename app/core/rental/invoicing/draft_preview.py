@@ -7,6 +7,7 @@ numbers are drawn only when the clerk validates (:func:`invoicing.invoice_dossie
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from app.core.db.engine import Database
 from app.core.i18n import Translator, identity_translator
@@ -21,7 +22,7 @@ from app.core.rental.pricing import PricingResult
 from app.core.timeutil import local_today
 
 
-def _document(plan: PlannedInvoice, result: PricingResult, snapshot: dict, common: dict,
+def _document(plan: PlannedInvoice, result: PricingResult, snapshot: dict[str, Any], common: dict[str, Any],
               translate: Translator) -> InvoiceDocument:
     payer = plan.payer
     city = " ".join(p for p in (payer.postcode, payer.city) if p)

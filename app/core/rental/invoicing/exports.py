@@ -6,16 +6,17 @@ Credit notes and reversing payment lines count negatively in the exports.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, TypeVarTuple
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import ScalarSelect, Select, case, func, or_, select
+from sqlalchemy.orm import QueryableAttribute
 
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
-from app.core.grid import GridColumn, GridQuery, export_csv
+from app.core.grid import GridColumn, GridQuery, RowSource, export_csv
 from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.progress import CancelToken, Progress
@@ -23,9 +24,12 @@ from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.einvoicing.models import EinvoiceSending
 from app.core.rental.einvoicing.states import NONE, PDF, state_label
 from app.core.rental.invoicing.invoice_status import STATUS, status_label
-from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
+from app.core.rental.invoicing.payments import kind_label
 from app.core.rental.models import RentalDossier
+
+_T = TypeVar("_T")
+_Ts = TypeVarTuple("_Ts")
 
 
 def check_period(date_from: date | None, date_to: date | None) -> None:
@@ -35,7 +39,7 @@ def check_period(date_from: date | None, date_to: date | None) -> None:
                               field_label=msg("rental", "Période"))
 
 
-def _latest(column):
+def _latest(column: QueryableAttribute[_T]) -> ScalarSelect[_T]:
     """``column`` of the invoice's most recent e-invoice sending (correlated subquery)."""
     return (select(column).where(EinvoiceSending.invoice_id == Invoice.id)
             .order_by(EinvoiceSending.id.desc()).limit(1).scalar_subquery())
@@ -53,7 +57,7 @@ class SalesJournalSource:
     """Invoices and credit notes of the user's site, optionally within a period; filter
     ``einvoice`` (a list of states) narrows to invoices in those e-invoice states."""
 
-    columns = (
+    columns: Sequence[GridColumn] = (
         GridColumn("issue_date", msg("rental", "Date")),
         GridColumn("reference", msg("rental", "Numéro")),
         GridColumn("kind_label", msg("rental", "Type"), sortable=False),
@@ -78,7 +82,7 @@ class SalesJournalSource:
         check_period(date_from, date_to)
         self.database, self.scope, self.date_from, self.date_to = database, scope, date_from, date_to
 
-    def _where(self, query: Select, grid: GridQuery) -> Select:
+    def _where(self, query: Select[*_Ts], grid: GridQuery) -> Select[*_Ts]:
         query = query.where(Invoice.site_id == self.scope.site_id)
         if self.date_from:
             query = query.where(Invoice.issue_date >= self.date_from)
@@ -96,7 +100,7 @@ class SalesJournalSource:
     def count(self, query: GridQuery) -> int:
         """Invoices and credit notes matching ``query``."""
         with self.database.session() as session:
-            return session.scalar(self._where(select(func.count(Invoice.id)), query))
+            return session.scalars(self._where(select(func.count(Invoice.id)), query)).one()
 
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         """One page, credit notes with negative amounts."""
@@ -131,7 +135,7 @@ class SalesJournalSource:
 class PaymentsJournalSource:
     """Payment lines of the user's site with their journal entry, optionally within a period."""
 
-    columns = (
+    columns: Sequence[GridColumn] = (
         GridColumn("paid_on", msg("rental", "Date")),
         GridColumn("dossier_number", msg("rental", "Contrat")),
         GridColumn("payer_name", msg("rental", "Payeur")),
@@ -154,7 +158,7 @@ class PaymentsJournalSource:
         check_period(date_from, date_to)
         self.database, self.scope, self.date_from, self.date_to = database, scope, date_from, date_to
 
-    def _where(self, query: Select, grid: GridQuery) -> Select:
+    def _where(self, query: Select[*_Ts], grid: GridQuery) -> Select[*_Ts]:
         query = (query.join(JournalEntry, JournalEntry.payment_id == Payment.id)
                  .join(RentalDossier, RentalDossier.id == Payment.dossier_id)
                  .where(Payment.site_id == self.scope.site_id))
@@ -169,7 +173,7 @@ class PaymentsJournalSource:
     def count(self, query: GridQuery) -> int:
         """Payment lines matching ``query``."""
         with self.database.session() as session:
-            return session.scalar(self._where(select(func.count(Payment.id)).select_from(Payment), query))
+            return session.scalars(self._where(select(func.count(Payment.id)).select_from(Payment), query)).one()
 
     def fetch(self, query: GridQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         """One page of payment lines."""
@@ -201,7 +205,7 @@ def export_journals(database: Database, scope: UserScope, date_from: date | None
 class _Translated:
     """A source whose Message cells are rendered and amounts written with a decimal comma."""
 
-    def __init__(self, source, translate: Translator):
+    def __init__(self, source: RowSource, translate: Translator):
         self.source, self.translate, self.columns = source, translate, source.columns
 
     def count(self, query: GridQuery) -> int:

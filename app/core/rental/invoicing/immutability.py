@@ -16,14 +16,14 @@ from app.core.i18n import msg
 from app.core.rental.invoicing.models import Invoice, InvoiceLine, InvoiceMail, InvoiceVatLine, JournalEntry, Payment
 
 FROZEN = (Invoice, InvoiceLine, InvoiceVatLine, Payment, JournalEntry, InvoiceMail)
-FROZEN_TABLES = {cls.__table__.name for cls in FROZEN}
+FROZEN_TABLES = {cls.__tablename__ for cls in FROZEN}
 
 
 class ImmutableRecordError(AtelierError):
     """An issued invoice, credit note, payment or journal entry was about to change."""
 
 
-def _refuse(row) -> ImmutableRecordError:
+def _refuse(row: object) -> ImmutableRecordError:
     if isinstance(row, Payment | JournalEntry):
         return ImmutableRecordError(msg("rental", "Un règlement enregistré ne peut être ni modifié ni supprimé : "
                                                   "saisissez une ligne d'extourne."))
@@ -43,7 +43,7 @@ def _allowed_invoice_change(row: Invoice) -> bool:
 
 
 @event.listens_for(Session, "before_flush")
-def _check_frozen_rows(session: Session, _context, _instances) -> None:
+def _check_frozen_rows(session: Session, _context: object, _instances: object) -> None:
     for row in session.deleted:
         if isinstance(row, FROZEN):
             raise _refuse(row)

@@ -19,9 +19,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.core.i18n import Translator, identity_translator, msg
-from app.core.rental.invoicing.documents import InvoiceDocument
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.pdf.fonts import BOLD, REGULAR, register_fonts
+from app.core.pdf.page_writer import BLACK, PageWriter, TextStyle, plain
+from app.core.rental.invoicing.documents import InvoiceDocument
 from app.core.rental.invoicing.formatting import (
     format_amount,
     format_decimal,
@@ -29,8 +30,8 @@ from app.core.rental.invoicing.formatting import (
     format_rate,
     format_unit_price,
 )
-from app.core.rental.invoicing.models import PAYER_PEC
-from app.core.pdf.page_writer import BLACK, PageWriter, TextStyle, plain
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE
+from app.core.rental.kinds import PayerRole
 from app.core.timeutil import format_date
 
 ACCENT = colors.HexColor("#1f4e79")
@@ -88,12 +89,16 @@ class _Renderer:
     """Draws documents one after the other; ``y`` is the top of the free space on the page."""
 
     def __init__(self, canvas: Canvas, translate: Translator):
-        self.t = lambda message: message.render(translate)
+        self.translate = translate
         self.w = PageWriter(canvas, self.footer)
         self.canvas = canvas
         self.document: InvoiceDocument | None = None
         self.first_page = 1
         self.y = TOP
+
+    def t(self, message: Message) -> str:
+        """``message`` in the document's language."""
+        return message.render(self.translate)
 
     def new_page(self) -> None:
         """End the page (footer included) and start the next one of the same document."""
@@ -129,15 +134,15 @@ class _Renderer:
         contact = " · ".join(p for p in (issuer.phone, issuer.email) if p)
         if contact:
             left += w.paragraph(LEFT, top - left, contact, SMALL, 100 * mm)
-        title = self.t(msg("rental", "NOTE DE CRÉDIT") if d.kind == "credit_note" else msg("rental", "FACTURE"))
+        title = self.t(msg("rental", "NOTE DE CRÉDIT") if d.kind == KIND_CREDIT_NOTE else msg("rental", "FACTURE"))
         if d.draft:
             title = self.t(msg("rental", "PROJET DE FACTURE"))
         w.rich(RIGHT, TITLE.first_baseline(top), title, TITLE, "right")
         right = TITLE.leading + 2 * mm
-        number = (msg("rental", "N° attribué à la validation") if d.draft
-                  else msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference)))
-        texts = [self.t(number), self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
-        if d.kind != "credit_note" and not d.draft:
+        number_text = (msg("rental", "N° attribué à la validation") if d.draft
+                       else msg("rental", "N° <b>{reference}</b>", reference=escape(d.reference)))
+        texts = [self.t(number_text), self.t(msg("rental", "Date : {date}", date=format_date(d.issue_date)))]
+        if d.kind != KIND_CREDIT_NOTE and not d.draft:
             texts.append(self.t(msg("rental", "Échéance : {date}", date=format_date(d.due_date))))
         for text in texts:
             w.rich(RIGHT, BASE.first_baseline(top - right), text, BASE, "right")
@@ -151,7 +156,7 @@ class _Renderer:
             refs.append((msg("rental", "Véhicule"), d.vehicle_plate))
         if d.period_text:
             refs.append((msg("rental", "Période"), d.period_text))
-        if d.payer_role == PAYER_PEC:
+        if d.payer_role == PayerRole.PEC:
             refs.append((msg("rental", "Accord PEC"), d.pec_agreement))
             refs.append((msg("rental", "Dossier assistance"), d.pec_file_number))
         if d.cancels_reference:
@@ -265,7 +270,7 @@ class _Renderer:
             blocks.append((plain(self.t(msg("rental", "Projet, sans valeur de facture : le numéro, l'échéance et la "
                                                       "communication structurée sont attribués à la validation. Ne "
                                                       "payez pas ce document."))), STRONG, 0))
-        elif d.kind == "credit_note":
+        elif d.kind == KIND_CREDIT_NOTE:
             blocks.append((plain(self.t(msg("rental", "Cette note de crédit annule la facture {reference} ; le montant "
                                                       "sera déduit de votre solde ou remboursé.",
                                             reference=escape(d.cancels_reference)))), BASE, 0))

@@ -20,11 +20,12 @@ from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.invoicing.formatting import format_amount
-from app.core.rental.invoicing.models import PAYER_CLIENT, PAYER_PEC
 from app.core.rental.invoicing.payers import Payer, contract_payers
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import RentalDossier
-from app.core.rental.pricing import HUNDRED, PriceLine, PricingResult, money, price_dossier
+from app.core.rental.pricing import PricingResult, price_dossier
 from app.core.rental.pricing_input import load_pricing_input
+from app.core.rental.pricing_lines import HUNDRED, PriceLine, money
 
 ZERO = Decimal("0.00")
 
@@ -44,11 +45,11 @@ class PlannedInvoice:
 
 def _vat_note(result: PricingResult, pricing_payer: str) -> Message | None:
     """What the invoice says when the VAT on the assistance's share goes to the beneficiary."""
-    [moved] = [line for line in result.lines if line.code == "TVA-PEC"] or [None]
+    moved = next((line for line in result.lines if line.code == "TVA-PEC"), None)
     if moved is None:
         return None
     vat = money(moved.amount * result.vat_rate / HUNDRED)
-    if pricing_payer == PAYER_PEC:
+    if pricing_payer == PayerRole.PEC:
         return msg("rental", "TVA non facturée à l'assistance : la TVA de {vat} sur ce montant est à charge du "
                              "bénéficiaire et lui est facturée.", vat=format_amount(vat))
     return msg("rental", "La part de l'assistance ({share} HTVA) lui est facturée ; la TVA de {vat} sur cette part "
@@ -68,18 +69,18 @@ def plan_from_result(result: PricingResult, dossier: RentalDossier, payers: list
     by_role = {p.role: p for p in payers}
     plans: list[PlannedInvoice] = []
     if dossier.is_pec:
-        pec = _planned(result, by_role[PAYER_PEC], PAYER_PEC)
-        client = _planned(result, by_role[PAYER_CLIENT], PAYER_CLIENT)
+        pec = _planned(result, by_role[PayerRole.PEC], PayerRole.PEC)
+        client = _planned(result, by_role[PayerRole.CLIENT], PayerRole.CLIENT)
         if pec.total_incl != ZERO or client.total_incl == ZERO:
             plans.append(pec)
         if client.total_incl != ZERO:
             plans.append(client)
     else:
-        plans.append(_planned(result, payers[0], PAYER_CLIENT))
+        plans.append(_planned(result, payers[0], PayerRole.CLIENT))
     for plan in plans:
         if plan.payer.customer_id is None:
-            field = "agreement" if plan.payer.role == PAYER_PEC else "customer"
-            label = msg("rental", "Accord PEC") if plan.payer.role == PAYER_PEC else msg("rental", "Client")
+            field = "agreement" if plan.payer.role == PayerRole.PEC else "customer"
+            label = msg("rental", "Accord PEC") if plan.payer.role == PayerRole.PEC else msg("rental", "Client")
             raise ValidationError(field, msg("rental", "obligatoire : à qui adresser la facture ?"), field_label=label)
         if not plan.lines or plan.total_incl <= ZERO:
             raise ValidationError("total", msg("rental", "rien à facturer (total nul)"),

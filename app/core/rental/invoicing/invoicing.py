@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import payment_terms_days
+from app.core.rental.invoicing.invoice_plan import PlannedInvoice, plan_invoices
 from app.core.rental.invoicing.invoice_status import STATUS
 from app.core.rental.invoicing.models import (
     KIND_CREDIT_NOTE,
@@ -38,10 +40,10 @@ from app.core.rental.invoicing.models import (
     InvoiceVatLine,
 )
 from app.core.rental.invoicing.numbering import format_reference, next_number
-from app.core.rental.invoicing.invoice_plan import PlannedInvoice, plan_invoices
 from app.core.rental.invoicing.payers import Payer
 from app.core.rental.invoicing.structured_communication import make_communication
-from app.core.rental.models import KIND_CONTRACT, Agreement, FleetVehicle, RentalDossier
+from app.core.rental.kinds import DossierKind
+from app.core.rental.models import Agreement, FleetVehicle, RentalDossier
 from app.core.rental.pricing import PricingResult
 from app.core.timeutil import format_local, local_today, utcnow
 
@@ -94,7 +96,7 @@ def missing_return_data(dossier: RentalDossier) -> list[ValidationError]:
 
 def check_invoiceable(dossier: RentalDossier) -> None:
     """Refuse what cannot be invoiced, naming every missing piece of return data."""
-    if dossier.kind != KIND_CONTRACT or dossier.cancelled:
+    if dossier.kind != DossierKind.CONTRACT or dossier.cancelled:
         raise ValidationError("kind", msg("rental", "seul un contrat (ni devis, ni réservation, ni annulé) se facture"),
                               field_label=msg("rental", "Type de dossier"))
     if dossier.invoiced:
@@ -117,16 +119,16 @@ def check_invoiceable(dossier: RentalDossier) -> None:
 
 def _summary(session: Session, row: Invoice) -> InvoiceSummary:
     def ref(invoice_id: int | None) -> str:
-        return session.scalar(select(Invoice.reference).where(Invoice.id == invoice_id)) if invoice_id else ""
+        return session.scalars(select(Invoice.reference).where(Invoice.id == invoice_id)).one() if invoice_id else ""
 
     return InvoiceSummary(row.id, row.reference, row.kind, row.payer_role, row.payer_name, row.payer_email,
                           row.issue_date, row.total_excl, row.total_vat, row.total_incl,
                           row.structured_communication, ref(row.cancels_id), ref(row.cancelled_by_id),
-                          session.scalar(select(STATUS).where(Invoice.id == row.id)))
+                          session.scalars(select(STATUS).where(Invoice.id == row.id)).one())
 
 
 def _new_invoice(session: Session, scope: UserScope, dossier: RentalDossier, kind: str, issue: date,
-                 due: date, payer: Payer, snapshot: dict) -> Invoice:
+                 due: date, payer: Payer, snapshot: dict[str, Any]) -> Invoice:
     number = next_number(session, scope.site_id, issue.year, kind)
     invoice = Invoice(
         site_id=scope.site_id, year=issue.year, number=number, kind=kind,
@@ -153,12 +155,13 @@ def _add_lines(session: Session, invoice: Invoice, plan: PlannedInvoice, result:
         session.add(InvoiceVatLine(invoice_id=invoice.id, rate=rate, base=base, vat=vat))
 
 
-def invoice_snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict:
+def invoice_snapshot(session: Session, dossier: RentalDossier, translate: Translator) -> dict[str, Any]:
     """What an invoice copies from its contract: plate, PEC agreement and file, period."""
     vehicle = session.get(FleetVehicle, dossier.vehicle_id) if dossier.vehicle_id else None
     agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
-    period = msg("rental", "du {start} au {end}", start=format_local(dossier.actual_departure),
-                 end=format_local(dossier.actual_return)).render(translate)
+    start, end = dossier.actual_departure, dossier.actual_return
+    period = msg("rental", "du {start} au {end}", start=format_local(start) if start else "",
+                 end=format_local(end) if end else "").render(translate)
     return {"vehicle_plate": vehicle.plate if vehicle else "", "pec_agreement": agreement.label if agreement else "",
             "pec_file_number": dossier.pec_file_number or "", "period_text": period,
             "period_start": dossier.actual_departure, "period_end": dossier.actual_return}

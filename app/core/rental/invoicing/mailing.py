@@ -22,15 +22,15 @@ from sqlalchemy import select
 
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, ValidationError
-from app.core.i18n import Translator, identity_translator, msg
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.platform.models import Company, Site
 from app.core.platform.scope import UserScope
 from app.core.platform.site_settings import get_setting, set_setting
 from app.core.rental.access import get_dossier
-from app.core.rental.invoicing.documents import load_documents
+from app.core.rental.invoicing.documents import InvoiceDocument, load_documents
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoice_pdf import render_invoices
-from app.core.rental.invoicing.models import Invoice, InvoiceMail
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, MAIL_FAILED, MAIL_SENT, Invoice, InvoiceMail
 from app.core.timeutil import format_date
 
 KEYRING_SERVICE = "Atelier SMTP"
@@ -83,7 +83,7 @@ def smtp_settings(database: Database, site_id: int) -> SmtpSettings:
         def value(key: str, default: str = "") -> str:
             return get_setting(session, site_id, f"rental.smtp_{key}", default)
 
-        sender = value("sender") or session.get(Company, session.get(Site, site_id).company_id).email
+        sender = value("sender") or session.get_one(Company, session.get_one(Site, site_id).company_id).email
         port = value("port", "587")
         return SmtpSettings(value("host"), int(port) if port.isdigit() else 587, value("starttls", "1") == "1",
                             value("user"), sender)
@@ -126,9 +126,12 @@ def _password(site_id: int) -> str | None:
         return None
 
 
-def _message(settings: SmtpSettings, document, pdf: bytes, translate: Translator) -> EmailMessage:
-    t = lambda m: m.render(translate)  # noqa: E731
-    kind = msg("rental", "Note de crédit") if document.kind == "credit_note" else msg("rental", "Facture")
+def _message(settings: SmtpSettings, document: InvoiceDocument, pdf: bytes, translate: Translator) -> EmailMessage:
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
+    kind = msg("rental", "Note de crédit") if document.kind == KIND_CREDIT_NOTE else msg("rental", "Facture")
     message = EmailMessage()
     message["Subject"] = t(msg("rental", "{kind} {reference} — {company}", kind=kind, reference=document.reference,
                                company=document.issuer.name))
@@ -191,7 +194,8 @@ def send_invoices(database: Database, scope: UserScope, dossier_id: int, invoice
         with database.session() as session:
             session.add(InvoiceMail(site_id=scope.site_id, dossier_id=dossier_id, invoice_id=document.invoice_id,
                                     recipient=document.payer_email, subject=str(message["Subject"])[:200],
-                                    attachment_name=f"{document.reference}.pdf", status="failed" if error else "sent",
+                                    attachment_name=f"{document.reference}.pdf",
+                                    status=MAIL_FAILED if error else MAIL_SENT,
                                     error=error, sent_by=scope.login))
     return outcomes
 

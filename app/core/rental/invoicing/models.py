@@ -19,10 +19,6 @@ from app.core.timeutil import utcnow
 
 KIND_INVOICE = "invoice"
 KIND_CREDIT_NOTE = "credit_note"
-PAYER_PEC = "pec"
-PAYER_CLIENT = "client"
-PAYER_CUSTOMER = "customer"
-PAYER_ROLES = (PAYER_PEC, PAYER_CLIENT, PAYER_CUSTOMER)
 METHOD_CASH = "cash"
 METHOD_CARD = "card"
 METHOD_TRANSFER = "transfer"
@@ -33,9 +29,10 @@ KIND_PAYMENT = "payment"
 KIND_DEPOSIT = "deposit"
 KIND_DEPOSIT_REFUND = "deposit_refund"
 KIND_DEPOSIT_APPLIED = "deposit_applied"
-PAYMENT_KINDS = (KIND_PAYMENT, KIND_DEPOSIT, KIND_DEPOSIT_REFUND, KIND_DEPOSIT_APPLIED)
 SETTLING_KINDS = (KIND_PAYMENT, KIND_DEPOSIT_APPLIED)  # lines that pay invoices
 DEPOSIT_KINDS = (KIND_DEPOSIT, KIND_DEPOSIT_REFUND, KIND_DEPOSIT_APPLIED)
+MAIL_SENT = "sent"
+MAIL_FAILED = "failed"
 
 
 class InvoiceCounter(Base):

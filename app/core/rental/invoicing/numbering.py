@@ -7,6 +7,7 @@ stations can never draw the same number.
 
 from __future__ import annotations
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from app.core.db.counters import next_in_sequence
@@ -18,7 +19,7 @@ def next_number(session: Session, site_id: int, year: int, kind: str) -> int:
     locked until the caller's transaction ends (commit keeps it, rollback gives it back)."""
     if kind not in (KIND_INVOICE, KIND_CREDIT_NOTE):
         raise ValueError(f"unknown invoice kind {kind!r}")
-    return next_in_sequence(session, InvoiceCounter.__table__.c.last_number,
+    return next_in_sequence(session, inspect(InvoiceCounter).columns.last_number,
                             {"site_id": site_id, "year": year, "kind": kind})
 
 

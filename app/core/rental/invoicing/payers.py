@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import NotFoundError
 from app.core.i18n import Message, msg
 from app.core.platform.scope import UserScope
-from app.core.rental.invoicing.models import PAYER_CLIENT, PAYER_CUSTOMER, PAYER_PEC
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import Agreement, Customer, RentalDossier
 
 
@@ -32,9 +32,9 @@ class Payer:
 
 def role_label(role: str) -> Message:
     """How a payer role is named to the clerk."""
-    return {PAYER_PEC: msg("rental", "Prise en charge"),
-            PAYER_CLIENT: msg("rental", "Client bénéficiaire"),
-            PAYER_CUSTOMER: msg("rental", "Client")}[role]
+    return {PayerRole.PEC: msg("rental", "Prise en charge"),
+            PayerRole.CLIENT: msg("rental", "Client bénéficiaire"),
+            PayerRole.CUSTOMER: msg("rental", "Client")}[PayerRole(role)]
 
 
 def customer_name(customer: Customer) -> str:
@@ -69,7 +69,7 @@ def contract_payers(session: Session, dossier: RentalDossier) -> list[Payer]:
     """PEC and beneficiary on a PEC contract; the customer alone otherwise."""
     client = session.get(Customer, beneficiary_id(dossier)) if beneficiary_id(dossier) else None
     if not dossier.is_pec:
-        return [_payer(PAYER_CUSTOMER, client)]
+        return [_payer(PayerRole.CUSTOMER, client)]
     agreement = session.get(Agreement, dossier.agreement_id) if dossier.agreement_id else None
     account = session.get(Customer, agreement.account_id) if agreement else None
-    return [_payer(PAYER_PEC, account), _payer(PAYER_CLIENT, client)]
+    return [_payer(PayerRole.PEC, account), _payer(PayerRole.CLIENT, client)]

@@ -33,6 +33,7 @@ from app.core.rental.invoicing.models import (
     Payment,
 )
 from app.core.rental.invoicing.payers import contract_payers
+from app.core.rental.models import RentalDossier
 from app.core.timeutil import local_today
 
 ZERO = Decimal("0.00")
@@ -108,7 +109,7 @@ def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
     return amount.quantize(Decimal("0.01"))
 
 
-def balances_in(session: Session, dossier) -> list[PayerBalance]:
+def balances_in(session: Session, dossier: RentalDossier) -> list[PayerBalance]:
     """Each payer's balance within the caller's session."""
     invoiced = dict(session.execute(
         select(Invoice.payer_role, func.sum(Invoice.total_incl)).where(
@@ -118,11 +119,11 @@ def balances_in(session: Session, dossier) -> list[PayerBalance]:
             Invoice.dossier_id == dossier.id, Invoice.kind == KIND_CREDIT_NOTE).group_by(Invoice.payer_role)).all())
     paid = dict(session.execute(select(Payment.payer_role, func.sum(Payment.amount)).where(
         Payment.dossier_id == dossier.id, Payment.kind.in_(SETTLING_KINDS)).group_by(Payment.payer_role)).all())
-    held = dict(session.execute(select(Payment.payer_role, func.sum(DEPOSIT_HELD)).where(
+    held: dict[str, Decimal | None] = dict(session.execute(select(Payment.payer_role, func.sum(DEPOSIT_HELD)).where(
         Payment.dossier_id == dossier.id, Payment.kind.in_(DEPOSIT_KINDS)).group_by(Payment.payer_role)).all())
     cents = Decimal("0.01")
 
-    def money(raw) -> Decimal:  # SUM keeps the Money type: already euros
+    def money(raw: Decimal | None) -> Decimal:  # SUM keeps the Money type: already euros
         return ZERO if raw is None else Decimal(raw).quantize(cents)
 
     return [PayerBalance(p.role, p.name, money(invoiced.get(p.role)) - money(credited.get(p.role)),
@@ -165,8 +166,8 @@ def payer_of(balances: list[PayerBalance], payer_role: str) -> PayerBalance:
     return payer
 
 
-def add_line(session: Session, scope: UserScope, dossier, payer: PayerBalance, amount: Decimal, method: str,
-             paid_on: date, note: str, kind: str = KIND_PAYMENT) -> Payment:
+def add_line(session: Session, scope: UserScope, dossier: RentalDossier, payer: PayerBalance, amount: Decimal,
+             method: str, paid_on: date, note: str, kind: str = KIND_PAYMENT) -> Payment:
     """Insert one payment line and its journal entry (in the caller's transaction)."""
     payment = Payment(site_id=scope.site_id, dossier_id=dossier.id, paid_on=paid_on, amount=amount, method=method,
                       kind=kind, payer_role=payer.role, payer_name=payer.name, note=(note or "").strip()[:200],

@@ -11,7 +11,7 @@ from app.core.i18n import Translator, identity_translator, msg
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.contract_pdf import load_contract, render_contract
-from app.core.rental.invoicing.documents import load_documents, load_dossier_documents
+from app.core.rental.invoicing.documents import load_dossier_documents
 from app.core.rental.invoicing.invoice_pdf import render_invoices
 from app.core.rental.invoicing.models import KIND_INVOICE, Invoice
 
@@ -23,16 +23,6 @@ def current_invoice_ids(database: Database, scope: UserScope, dossier_id: int) -
         return list(session.scalars(select(Invoice.id).where(
             Invoice.dossier_id == dossier_id, Invoice.site_id == scope.site_id, Invoice.kind == KIND_INVOICE,
             Invoice.cancelled_by_id.is_(None)).order_by(Invoice.number)))
-
-
-def invoices_pdf(database: Database, scope: UserScope, invoice_ids: list[int],
-                 translate: Translator = identity_translator) -> bytes:
-    """One PDF holding the given invoices / credit notes, each on its own pages."""
-    if not invoice_ids:
-        raise AtelierError(msg("rental", "Aucune facture à imprimer."))
-    with database.session() as session:
-        documents = load_documents(session, scope, list(invoice_ids))
-    return render_invoices(documents, translate)
 
 
 def dossier_invoices_pdf(database: Database, scope: UserScope, dossier_id: int, invoice_ids: list[int] | None = None,

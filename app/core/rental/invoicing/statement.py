@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
@@ -29,8 +30,9 @@ from app.core.platform.scope import UserScope
 from app.core.rental.access import get_customer
 from app.core.rental.dossier_data import dossier_reference
 from app.core.rental.invoicing.documents import Issuer, issuer_of
-from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, KIND_PAYMENT, PAYER_PEC, Invoice, Payment
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, KIND_PAYMENT, Invoice, Payment
 from app.core.rental.invoicing.payers import customer_name
+from app.core.rental.kinds import PayerRole
 from app.core.rental.models import Agreement, RentalDossier
 
 ZERO = Decimal("0.00")
@@ -51,6 +53,21 @@ class StatementLine:
     debit: Decimal
     credit: Decimal
     balance: Decimal
+
+
+
+class _Move(NamedTuple):
+    """An invoice, credit note or payment of the month, in the order the statement lists them."""
+
+    day: date
+    order: int  # 0 invoice, 1 credit note, 2 payment
+    id: int
+    kind: str
+    reference: str
+    contract: str
+    file_number: str
+    debit: Decimal
+    credit: Decimal
 
 
 @dataclass(frozen=True)
@@ -112,20 +129,20 @@ def parse_month(value: str, field: str = "month") -> tuple[int, int]:
     return year, month
 
 
-def _invoices(session: Session, scope: UserScope, company_id: int):
-    return (select(Invoice).where(Invoice.site_id == scope.site_id, Invoice.payer_role == PAYER_PEC,
+def _invoices(session: Session, scope: UserScope, company_id: int) -> Select[Invoice]:
+    return (select(Invoice).where(Invoice.site_id == scope.site_id, Invoice.payer_role == PayerRole.PEC,
                                   Invoice.payer_customer_id == company_id))
 
 
-def _payments(session: Session, scope: UserScope, company_id: int):
+def _payments(session: Session, scope: UserScope, company_id: int) -> Select[Payment, int, str]:
     return (select(Payment, RentalDossier.number, RentalDossier.pec_file_number)
             .join(RentalDossier, RentalDossier.id == Payment.dossier_id)
             .join(Agreement, Agreement.id == RentalDossier.agreement_id)
-            .where(Payment.site_id == scope.site_id, Payment.payer_role == PAYER_PEC, Payment.kind == KIND_PAYMENT,
+            .where(Payment.site_id == scope.site_id, Payment.payer_role == PayerRole.PEC, Payment.kind == KIND_PAYMENT,
                    Agreement.account_id == company_id))
 
 
-def _sum(session: Session, statement) -> Decimal:
+def _sum(session: Session, statement: Select[Any]) -> Decimal:
     value = session.scalar(statement)
     return ZERO if value is None else Decimal(value).quantize(Decimal("0.01"))
 
@@ -145,28 +162,29 @@ def monthly_statement(database: Database, scope: UserScope, company_id: int, yea
         before_paid = _sum(session, _payments(session, scope, company_id).with_only_columns(
             func.sum(Payment.amount)).where(Payment.paid_on < first))
         opening = before_invoices - before_credits - before_paid
-        moves = []
+        moves: list[_Move] = []
         for invoice in session.scalars(_invoices(session, scope, company_id).where(
                 Invoice.issue_date >= first, Invoice.issue_date < following)):
-            credit = invoice.kind == KIND_CREDIT_NOTE
-            moves.append((invoice.issue_date, 0 if not credit else 1, invoice.id, invoice.kind, invoice.reference,
-                          invoice.dossier_number, invoice.pec_file_number, ZERO if credit else invoice.total_incl,
-                          invoice.total_incl if credit else ZERO))
+            is_credit = invoice.kind == KIND_CREDIT_NOTE
+            moves.append(_Move(invoice.issue_date, 0 if not is_credit else 1, invoice.id, invoice.kind,
+                               invoice.reference, invoice.dossier_number, invoice.pec_file_number,
+                               ZERO if is_credit else invoice.total_incl, invoice.total_incl if is_credit else ZERO))
         for payment, number, file_number in session.execute(_payments(session, scope, company_id).where(
                 Payment.paid_on >= first, Payment.paid_on < following)):
-            moves.append((payment.paid_on, 2, payment.id, "payment", str(payment.id),
-                          dossier_reference(scope.site_code, number), file_number, ZERO, payment.amount))
+            moves.append(_Move(payment.paid_on, 2, payment.id, KIND_PAYMENT, str(payment.id),
+                               dossier_reference(scope.site_code, number), file_number, ZERO, payment.amount))
         balance, lines = opening, []
-        for day, _order, _id, kind, reference, contract, file_number, debit, credit in sorted(moves):
-            balance += debit - credit
-            lines.append(StatementLine(day, kind, reference, contract, file_number, debit, credit, balance))
+        for move in sorted(moves):  # by day, invoices before credit notes before payments, then id
+            balance += move.debit - move.credit
+            lines.append(StatementLine(move.day, move.kind, move.reference, move.contract, move.file_number,
+                                       move.debit, move.credit, balance))
         city = " ".join(p for p in (company.postcode, company.city) if p)
         return Statement(
             issuer_of(session, scope.site_id), customer_name(company),
             tuple(p for p in (company.street, city) if p), company.vat_number, year, month, opening, tuple(lines),
             sum((x.debit for x in lines if x.kind == KIND_INVOICE), ZERO),
             sum((x.credit for x in lines if x.kind == KIND_CREDIT_NOTE), ZERO),
-            sum((x.credit for x in lines if x.kind == "payment"), ZERO))
+            sum((x.credit for x in lines if x.kind == KIND_PAYMENT), ZERO))
 
 
 def kind_text(kind: str) -> Message:
@@ -181,7 +199,10 @@ def _amount(value: Decimal) -> str:
 
 def statement_csv(statement: Statement, translate: Translator = identity_translator) -> bytes:
     """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel)."""
-    t = lambda m: m.render(translate)  # noqa: E731
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow([t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")),

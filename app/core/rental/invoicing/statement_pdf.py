@@ -9,9 +9,10 @@ import io
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.core.i18n import Translator, identity_translator, msg
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.pdf.fonts import BOLD, register_fonts
 from app.core.rental.invoicing.formatting import format_amount, format_iban
 from app.core.rental.invoicing.invoice_pdf import ACCENT, GRID, LIGHT, escape, styles
@@ -23,12 +24,15 @@ def render_statement(statement: Statement, translate: Translator = identity_tran
     """The statement as a PDF (A4, as many pages as its lines need)."""
     font = register_fonts()
     s = styles(font)
-    t = lambda m: m.render(translate)  # noqa: E731
+
+    def t(message: Message) -> str:
+        return message.render(translate)
+
     month = t(month_title(statement.year, statement.month))
     buffer = io.BytesIO()
     issuer = statement.issuer
 
-    def footer(canvas, document) -> None:
+    def footer(canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(font, 7.5)
         canvas.setStrokeColor(GRID)

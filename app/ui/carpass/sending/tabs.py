@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core.carpass.sending.endpoint import read_settings
 from app.core.carpass.sending.history import uncertain_count, waiting_count
 from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.state_names import state_name
@@ -57,8 +56,3 @@ def offer_waiting(parent: QWidget, context: AppContext) -> bool:
         return False
     on_done = getattr(parent, "reload", None)
     return send_entries(parent, context, None, on_done) is not None
-
-
-def auto_send_enabled(context: AppContext) -> bool:
-    """The site sends a dossier's reading as soon as it becomes sendable."""
-    return read_settings(context.database, context.scope).auto_send

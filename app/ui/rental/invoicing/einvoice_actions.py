@@ -14,17 +14,14 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 
 from app.core.errors import AtelierError
 from app.core.rental.einvoicing.actions import einvoice_xml, poll_statuses, prepare_resend, resend_targets
+from app.core.rental.einvoicing.models import SENT
 from app.core.rental.einvoicing.sender import send_einvoices
-from app.core.rental.einvoicing.states import state_hint, state_label
+from app.core.rental.einvoicing.states import SENDABLE, einvoice_actions, state_hint, state_label
 from app.ui.app_context import AppContext
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
-
-SENDABLE = ("none",)
-RESENDABLE = ("refused", "not_registered", "unknown")
-WITH_XML = ("none", "queued", "sending", "sent", "delivered", "refused", "unknown", "not_registered")
 
 
 class EinvoiceActions(QWidget):
@@ -70,10 +67,10 @@ class EinvoiceActions(QWidget):
     def update_actions(self) -> None:
         """Enable what the selection allows; describe the selected invoice's e-invoice."""
         rows = self.selected()
-        states = {row["einvoice"] for row in rows}
-        self.send_button.setEnabled(bool(rows) and states <= set(SENDABLE))
-        self.resend_button.setEnabled(len(rows) == 1 and states <= set(RESENDABLE))
-        self.xml_button.setEnabled(len(rows) == 1 and states <= set(WITH_XML))
+        allowed = einvoice_actions([row["einvoice"] for row in rows])
+        self.send_button.setEnabled(allowed.send)
+        self.resend_button.setEnabled(allowed.resend)
+        self.xml_button.setEnabled(allowed.xml)
         if len(rows) != 1:
             self.detail.setText(tr("rental", "Choisissez une facture pour voir sa facture électronique.") if not rows
                                 else tr("rental", "{n} factures choisies.", n=len(rows)))
@@ -98,7 +95,7 @@ class EinvoiceActions(QWidget):
         if summary is None:
             return
         lines = [f"{line.reference} : {render(state_label(line.state))}"
-                 + (f" — {line.message}" if line.message and line.state != "sent" else "") for line in summary.lines]
+                 + (f" — {line.message}" if line.message and line.state != SENT else "") for line in summary.lines]
         if summary.stopped is not None:
             lines.append(render(summary.stopped))
         text = "\n".join(lines) or tr("rental", "Aucune facture électronique à envoyer.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.i18n import msg
+from app.core.i18n import Message, msg
 from app.core.progress import Progress
+from app.core.rental.dossier_snapshot import dossier_actions
 from app.core.rental.dossiers import dossier_info, price_of
 from app.core.rental.invoicing.draft_preview import draft_invoices_pdf
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoice_status import status_label
 from app.core.rental.invoicing.invoicing import dossier_invoices, invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.mailing import mail_log, send_invoices
+from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, MAIL_SENT
 from app.core.rental.invoicing.payers import role_label
 from app.core.rental.invoicing.printing import contract_pdf, dossier_invoices_pdf
 from app.core.timeutil import format_date, format_local
@@ -39,6 +42,7 @@ from app.ui.i18n import render, tr
 from app.ui.rental.invoicing import pdf_actions
 from app.ui.rental.invoicing.payments_panel import PaymentsPanel
 from app.ui.task_runner import TaskRunner
+from app.ui.widgets.one_shot import one_shot
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
@@ -63,7 +67,10 @@ def _table(model) -> QTableView:
 
 class InvoicingPanel(QWidget):
     """Invoice the contract (with confirmation), show its invoice numbers, cancel them with
-    credit notes, preview / print / save the PDF and e-mail it, choosing which invoice."""
+    credit notes, preview / print / save the PDF and e-mail it, choosing which invoice.
+    Issuing the invoices and building a PDF run off the GUI thread (``task_done`` after each)."""
+
+    task_done = Signal()
 
     def __init__(self, context: AppContext, dossier_id: int, reload_callback: Callable[[], None],
                  payments_changed: Callable[[], None] | None = None, parent: QWidget | None = None):
@@ -73,6 +80,7 @@ class InvoicingPanel(QWidget):
         self.payments_changed = payments_changed or (lambda: None)
         self.invoices = []
         self.mail_runner: TaskRunner | None = None
+        self.runner: TaskRunner | None = None
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.numbers_label = QLabel()
@@ -80,7 +88,7 @@ class InvoicingPanel(QWidget):
         self.numbers_label.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.model = RecordsTableModel([
             RecordColumn(tr("rental", "Numéro"), lambda i: i.reference),
-            RecordColumn(tr("rental", "Type"), lambda i: tr("rental", "Note de crédit") if i.kind == "credit_note"
+            RecordColumn(tr("rental", "Type"), lambda i: tr("rental", "Note de crédit") if i.kind == KIND_CREDIT_NOTE
                          else tr("rental", "Facture")),
             RecordColumn(tr("rental", "Date"), lambda i: format_date(i.issue_date)),
             RecordColumn(tr("rental", "Payeur"), lambda i: f"{i.payer_name} ({render(role_label(i.payer_role))})"),
@@ -94,7 +102,7 @@ class InvoicingPanel(QWidget):
             RecordColumn(tr("rental", "Envoyé le"), lambda m: format_local(m.sent_at)),
             RecordColumn(tr("rental", "Facture"), lambda m: m.reference),
             RecordColumn(tr("rental", "Destinataire"), lambda m: m.recipient),
-            RecordColumn(tr("rental", "Résultat"), lambda m: tr("rental", "envoyé") if m.status == "sent"
+            RecordColumn(tr("rental", "Résultat"), lambda m: tr("rental", "envoyé") if m.status == MAIL_SENT
                          else tr("rental", "échec : {error}", error=m.error)),
             RecordColumn(tr("rental", "Par"), lambda m: m.sent_by),
         ])
@@ -169,9 +177,9 @@ class InvoicingPanel(QWidget):
             self.numbers_label.setText(tr("rental", "Pas encore facturé"))
             self.state_label.setText(tr("rental", "Saisissez le retour réel (date-heure, kilométrage, carburant) "
                                                   "et enregistrez le contrat avant de le facturer."))
-        is_contract = self.info.kind == "contract" and not self.info.cancelled
-        self.invoice_button.setEnabled(is_contract and not self.info.invoiced)
-        self.draft_button.setEnabled(is_contract and not self.info.invoiced)
+        can_invoice = dossier_actions(self.info).invoice
+        self.invoice_button.setEnabled(can_invoice)
+        self.draft_button.setEnabled(can_invoice)
         self.credit_button.setEnabled(bool(current))
         for button in (self.preview_button, self.print_button, self.save_button, self.mail_button):
             button.setEnabled(bool(self.invoices))
@@ -202,24 +210,47 @@ class InvoicingPanel(QWidget):
                       lines="\n".join(lines))
             if not confirm(self, tr("rental", "Facturer le contrat"), text):
                 return
-            invoices = invoice_dossier(self.context.database, self.context.scope, self.dossier_id,
-                                       QCoreApplication.translate)
         except Exception as exc:
             show_error(self, exc)
             return
+        database, scope, dossier_id = self.context.database, self.context.scope, self.dossier_id
+        self._in_background(tr("rental", "Facturer le contrat"), msg("rental", "Émission des factures…"),
+                            lambda: invoice_dossier(database, scope, dossier_id, QCoreApplication.translate),
+                            self._invoiced)
+
+    def _invoiced(self, invoices: Any) -> None:
         self._after_change()
         QMessageBox.information(self, tr("rental", "Contrat facturé"), tr(
             "rental", "Facture(s) émise(s) : {numbers}", numbers=", ".join(i.reference for i in invoices)))
 
+    def _in_background(self, title: str, label: Message, function: Callable[[], object],
+                       on_done: Callable[[Any], None]) -> TaskRunner:
+        """Run ``function`` through the task runner (progress dialog, Cancel), then ``on_done``
+        with its result on the GUI thread (not when cancelled); ``task_done`` either way."""
+        def finished(result: object) -> None:
+            try:
+                if result is not None:
+                    on_done(result)
+            finally:
+                self.task_done.emit()
+
+        def failed(error: object) -> None:
+            try:
+                show_error(self, error)
+            finally:
+                self.task_done.emit()
+        self.runner = TaskRunner(self, title, one_shot(label, function))
+        self.runner.finished.connect(finished)
+        self.runner.failed.connect(failed)
+        return self.runner.start()
+
     def draft(self) -> None:
         """Open the draft of the invoices (no number, nothing written) in the PDF viewer."""
-        try:
-            data = draft_invoices_pdf(self.context.database, self.context.scope, self.dossier_id,
-                                      QCoreApplication.translate)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        pdf_actions.preview_pdf(data, tr("rental", "projet_{reference}", reference=self.info.reference))
+        database, scope, dossier_id = self.context.database, self.context.scope, self.dossier_id
+        name = tr("rental", "projet_{reference}", reference=self.info.reference)
+        self._in_background(tr("rental", "Projet de facture"), msg("rental", "Préparation du PDF…"),
+                            lambda: draft_invoices_pdf(database, scope, dossier_id, QCoreApplication.translate),
+                            lambda data: pdf_actions.preview_pdf(data, name))
 
     def credit_note(self) -> None:
         """Cancel the chosen current invoices with credit notes (reason asked)."""
@@ -242,58 +273,49 @@ class InvoicingPanel(QWidget):
             return
         self._after_change()
 
-    def _pdf_of_choice(self, title: str) -> tuple[bytes, str] | None:
+    def _pdf_of_choice(self, title: str, then: Callable[[bytes, str], None]) -> TaskRunner | None:
+        """Ask which invoices, build their PDF off the GUI thread, then ``then(pdf, name)``."""
         invoices = self.current() or self.invoices
         chosen = pdf_actions.choose_invoices(self, invoices, title)
         if not chosen:
             return None
-        try:
-            data = dossier_invoices_pdf(self.context.database, self.context.scope, self.dossier_id, chosen,
-                                        QCoreApplication.translate)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+        database, scope, dossier_id = self.context.database, self.context.scope, self.dossier_id
         name = "_".join(i.reference for i in self.invoices if i.id in chosen)
-        return data, name
+        return self._in_background(title, msg("rental", "Préparation du PDF…"), lambda: dossier_invoices_pdf(
+            database, scope, dossier_id, chosen, QCoreApplication.translate), lambda data: then(data, name))
 
     def preview(self) -> None:
         """Open the chosen invoices in the PDF viewer."""
-        pdf = self._pdf_of_choice(tr("rental", "Aperçu"))
-        if pdf is not None:
-            pdf_actions.preview_pdf(*pdf)
+        self._pdf_of_choice(tr("rental", "Aperçu"), pdf_actions.preview_pdf)
 
     def print_invoices(self) -> None:
         """Print the chosen invoices."""
-        pdf = self._pdf_of_choice(tr("rental", "Imprimer"))
-        if pdf is None:
-            return
-        try:
-            pdf_actions.print_pdf(*pdf, parent=self)
-        except Exception as exc:
-            show_error(self, exc)
+        def printed(data: bytes, name: str) -> None:
+            try:
+                pdf_actions.print_pdf(data, name, parent=self)
+            except Exception as exc:
+                show_error(self, exc)
+        self._pdf_of_choice(tr("rental", "Imprimer"), printed)
 
     def save_pdf(self) -> None:
         """Save the chosen invoices as one PDF file."""
-        pdf = self._pdf_of_choice(tr("rental", "Enregistrer le PDF"))
-        if pdf is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, tr("rental", "Enregistrer le PDF"), f"{pdf[1]}.pdf",
-                                              tr("rental", "Documents PDF (*.pdf)"))
-        if path:
-            try:
-                Path(path).write_bytes(pdf[0])
-            except OSError as exc:
-                show_error(self, exc)
+        def save(data: bytes, name: str) -> None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("rental", "Enregistrer le PDF"), f"{name}.pdf",
+                                                  tr("rental", "Documents PDF (*.pdf)"))
+            if path:
+                try:
+                    Path(path).write_bytes(data)
+                except OSError as exc:
+                    show_error(self, exc)
+        self._pdf_of_choice(tr("rental", "Enregistrer le PDF"), save)
 
     def contract(self) -> None:
         """Open the contract for signature (for the recipient its agreement names)."""
-        try:
-            data = contract_pdf(self.context.database, self.context.scope, self.dossier_id,
-                                QCoreApplication.translate)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        pdf_actions.preview_pdf(data, self.info.reference)
+        database, scope, dossier_id = self.context.database, self.context.scope, self.dossier_id
+        name = self.info.reference
+        self._in_background(tr("rental", "Contrat"), msg("rental", "Préparation du PDF…"),
+                            lambda: contract_pdf(database, scope, dossier_id, QCoreApplication.translate),
+                            lambda data: pdf_actions.preview_pdf(data, name))
 
     def mail(self) -> TaskRunner | None:
         """E-mail the chosen invoices, each to its payer, off the UI thread."""

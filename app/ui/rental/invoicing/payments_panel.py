@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import AtelierError, ValidationError
 from app.core.i18n import msg
 from app.core.rental.invoicing.formatting import format_amount
-from app.core.rental.invoicing.models import METHOD_CARD, METHOD_TRANSFER, PAYER_PEC, PAYMENT_METHODS
+from app.core.rental.invoicing.models import METHOD_CARD, METHOD_TRANSFER, PAYMENT_METHODS
 from app.core.rental.invoicing.payers import role_label
 from app.core.rental.invoicing.payments import (
     amount_warning,
@@ -40,6 +40,7 @@ from app.core.rental.invoicing.payments import (
     record_payment,
     reverse_payment,
 )
+from app.core.rental.kinds import PayerRole
 from app.core.timeutil import local_today
 from app.ui.app_context import AppContext
 from app.ui.errors import confirm, show_error
@@ -217,7 +218,7 @@ class PaymentsPanel(QWidget):
             self.amount_edit.setText(format_amount(balance.due, currency=False).replace(".", "")
                                      if balance.due > 0 else "")
             self.method_combo.setCurrentIndex(self.method_combo.findData(
-                METHOD_TRANSFER if balance.role == PAYER_PEC else METHOD_CARD))
+                METHOD_TRANSFER if balance.role == PayerRole.PEC else METHOD_CARD))
         self.update_warning()
 
     def current_balance(self):

@@ -1,5 +1,6 @@
 """What the clerk does with a PDF: preview it in the station's PDF viewer, print it, save
-it; and the dialog choosing which invoices (seed: "sélectionner la facture voulue")."""
+it; and the dialog choosing which of the dossier's invoices (the clerk picks one before
+printing or mailing, docs/decisions/rental-invoicing-pdf-mail.md)."""
 
 from __future__ import annotations
 
