@@ -15,7 +15,8 @@ rental dossier frozen at the database.
 - ``rental_dossier`` once invoiced: UPDATE and DELETE refused, except un-freezing it
   (``invoiced`` back to false, only the version stamp moving too) once none of its invoices
   is left uncancelled — what issuing the credit notes does.
-- ``ledger_entry`` append-only; ``ledger_head`` only ever grows by one entry at a time.
+- ``ledger_entry`` append-only; ``ledger_head`` starts empty and only ever moves to the
+  entry just appended (length + 1, that entry's hash).
 - PostgreSQL: row-level security, policy and grants of revision 0011 for the two tables.
 
 Revision ID: 0015_tamper_evidence
@@ -43,6 +44,7 @@ PROTECTED = {
 }
 PARTLY_WRITABLE = ("carpass_reading", "rental_dossier")
 DOSSIER_STAMP = ("invoiced", "version", "updated_at", "updated_by")
+GENESIS = "0" * 64  # a new chain's head: no entry yet (app.core.ledger.chain.GENESIS)
 
 
 def _tables() -> None:
@@ -115,8 +117,13 @@ def _sqlite_frozen(connection) -> None:
     for operation in ("UPDATE", "DELETE"):
         op.execute(f'CREATE TRIGGER "immutable_ledger_entry_{operation.lower()}" BEFORE {operation} ON ledger_entry '
                    f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_entry', op=operation)}'); END")
+    op.execute('CREATE TRIGGER "immutable_ledger_head_insert" BEFORE INSERT ON ledger_head WHEN NOT ('
+               f"NEW.length = 0 AND NEW.head_hash = '{GENESIS}') "
+               f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_head', op='INSERT')}'); END")
     op.execute('CREATE TRIGGER "immutable_ledger_head_update" BEFORE UPDATE ON ledger_head WHEN NOT ('
-               "NEW.site_id = OLD.site_id AND NEW.kind = OLD.kind AND NEW.length = OLD.length + 1) "
+               "NEW.site_id = OLD.site_id AND NEW.kind = OLD.kind AND NEW.length = OLD.length + 1 AND "
+               "NEW.head_hash IS (SELECT hash FROM ledger_entry WHERE site_id = NEW.site_id AND kind = NEW.kind "
+               "AND seq = NEW.length)) "
                f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_head', op='UPDATE')}'); END")
     op.execute('CREATE TRIGGER "immutable_ledger_head_delete" BEFORE DELETE ON ledger_head '
                f"BEGIN SELECT RAISE(ABORT, '{MESSAGE.format(table='ledger_head', op='DELETE')}'); END")
@@ -132,10 +139,15 @@ def _sqlite_frozen(connection) -> None:
                f"BEGIN SELECT RAISE(ABORT, '{DOSSIER_MESSAGE.format(op='DELETE')}'); END")
 
 
-_PG_HEAD = """
+_PG_HEAD = f"""
 CREATE FUNCTION atelier_ledger_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND NEW.site_id = OLD.site_id AND NEW.kind = OLD.kind AND NEW.length = OLD.length + 1 THEN
+    IF TG_OP = 'INSERT' AND NEW.length = 0 AND NEW.head_hash = '{GENESIS}' THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.site_id = OLD.site_id AND NEW.kind = OLD.kind AND NEW.length = OLD.length + 1
+            AND EXISTS (SELECT 1 FROM ledger_entry AS e WHERE e.site_id = NEW.site_id AND e.kind = NEW.kind
+                        AND e.seq = NEW.length AND e.hash = NEW.head_hash) THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'atelier: ledger_head rows are legally protected records: % refused', TG_OP
@@ -168,8 +180,9 @@ END $$
 def _pg_frozen() -> None:
     op.execute(_PG_HEAD)
     op.execute(_PG_DOSSIER)
-    for table, function in (("ledger_entry", "atelier_refuse_change"), ("ledger_head", "atelier_ledger_head_guard")):
-        op.execute(f'CREATE TRIGGER "immutable_{table}" BEFORE UPDATE OR DELETE ON {table} '
+    for table, function, operations in (("ledger_entry", "atelier_refuse_change", "UPDATE OR DELETE"),
+                                        ("ledger_head", "atelier_ledger_head_guard", "INSERT OR UPDATE OR DELETE")):
+        op.execute(f'CREATE TRIGGER "immutable_{table}" BEFORE {operations} ON {table} '
                    f"FOR EACH ROW EXECUTE FUNCTION {function}()")
         op.execute(f'CREATE TRIGGER "immutable_{table}_truncate" BEFORE TRUNCATE ON {table} '
                    "FOR EACH STATEMENT EXECUTE FUNCTION atelier_refuse_change()")

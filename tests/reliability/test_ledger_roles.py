@@ -26,6 +26,8 @@ def test_a_clerks_role_chains_its_records_and_cannot_rewrite_the_ledger(pg_world
     assert (reports["A", "invoice"].length, reports["A", "payment"].length) == (len(invoices), 1)
     for statement in ("UPDATE ledger_entry SET content = '{}'", "DELETE FROM ledger_entry",
                       "UPDATE ledger_head SET length = 0, head_hash = 'x'", "DELETE FROM ledger_head",
+                      "UPDATE ledger_head SET length = length + 1, head_hash = 'x'",
+                      f"INSERT INTO ledger_head VALUES ({world.site_a}, 'credit_note', 5, '{'0' * 64}')",
                       "TRUNCATE ledger_entry"):
         with pytest.raises(DBAPIError, match="permission denied|legally protected"), clerk.engine.begin() as c:
             c.execute(text(statement))

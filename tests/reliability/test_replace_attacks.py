@@ -122,9 +122,21 @@ def test_every_guarded_table_has_its_triggers_at_head(db):
             expected |= {"no_replace_carpass_reading_update", "no_replace_rental_dossier_update",
                          "frozen_rental_dossier_update", "frozen_rental_dossier_delete",
                          "immutable_ledger_entry_update", "immutable_ledger_entry_delete",
-                         "immutable_ledger_head_update", "immutable_ledger_head_delete"}
+                         "immutable_ledger_head_insert", "immutable_ledger_head_update", "immutable_ledger_head_delete"}
         else:
             names = {row[0] for row in run("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")}
             expected = {"frozen_rental_dossier", "immutable_ledger_entry", "immutable_ledger_entry_truncate",
                         "immutable_ledger_head", "immutable_ledger_head_truncate"}
     assert expected <= names, expected - names
+
+
+def test_the_chain_head_only_moves_to_the_entry_just_appended(carpass, records):
+    """A head moved by hand would break the chain for every later record: refused."""
+    with raw_connection(carpass.db) as run:
+        before = snapshot(run)
+        for statement in ("UPDATE ledger_head SET length = length + 1, head_hash = 'x' WHERE kind = 'payment'",
+                          "UPDATE ledger_head SET length = length + 1 WHERE kind = 'payment'",
+                          f"INSERT INTO ledger_head VALUES ({carpass.site_b}, 'payment', 7, '{'0' * 64}')"):
+            with pytest.raises(RawRefused, match="legally protected records"):
+                run(statement)
+        assert snapshot(run) == before
