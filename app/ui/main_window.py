@@ -157,4 +157,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.close()  # no more change notices (nor listening) for this window
         super().closeEvent(event)

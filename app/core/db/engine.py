@@ -15,6 +15,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from app.core.changes import ChangePublisher
+from app.core.db.change_tracking import install_change_tracking
 from app.core.db.urls import display_name_of
 from app.core.errors import DatabaseUnavailableError, ValidationError
 from app.core.i18n import msg
@@ -124,6 +126,9 @@ class Database:
             _configure_postgres(self.engine, self)
         self.credentials: tuple[str, str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # What each committed unit of work changed, for the views (see app/core/changes.py).
+        self.changes = ChangePublisher()
+        install_change_tracking(self.engine, self.changes, notify=self.is_postgres)
 
     def connect_as(self, role: str, password: str) -> None:
         """From now on connect as PostgreSQL ``role`` with ``password`` (the logged-in user:
@@ -198,12 +203,15 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            self.changes.discard()
             raise database_error(exc) from exc
         except BaseException:
             session.rollback()
+            self.changes.discard()
             raise
         finally:
             session.close()
+        self.changes.flush()
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.entries import remove_entry
 from app.core.carpass.list_row import CarpassRow
@@ -31,6 +32,7 @@ from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.carpass.list_model import CarpassListModel, export_source
 from app.ui.widgets.grid_view import GridView
+from app.ui.widgets.live_view import LiveView
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -140,6 +142,8 @@ class CarpassListView(QWidget):
         self.confirm_button.clicked.connect(self.confirm_checked)
         self._resize_columns()
         self.update_selection()
+        self.live = LiveView(self, context, {DataKind.CARPASS_DOSSIERS, DataKind.CARPASS_READINGS}, self.reload,
+                             grids=[self.grid])
 
     def _resize_columns(self) -> None:
         table = self.grid.table

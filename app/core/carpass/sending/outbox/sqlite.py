@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 
+from app.core.db.change_tracking import track_statement
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
 
@@ -51,6 +52,7 @@ class SqliteStrategy(GeneralStrategy):
         """Execute on the driver's connection, inside ``connection``'s transaction; a driver
         error is raised as SQLAlchemy would (``OperationalError`` for a locked database…)."""
         parameters = statement.values(given)
+        track_statement(connection, statement.sql)  # the engine's change tracking does not see it
         driver = connection.connection.driver_connection
         try:
             return driver.execute(statement.sql, parameters)
