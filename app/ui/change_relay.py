@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -29,11 +29,12 @@ class _Listener(threading.Thread):
     ``deliver`` (which emits a signal: Qt queues it to the GUI thread). Reconnects after a
     network failure. A daemon: an Atelier that quits never waits for it."""
 
-    def __init__(self, database: Database, publisher: ChangePublisher, deliver: Callable[[Changes], None]):
+    def __init__(self, database: Database, publisher: ChangePublisher, relay: ChangeRelay):
         super().__init__(name="atelier-change-listener", daemon=True)
         self.database = database
         self.publisher = publisher
-        self.deliver = deliver
+        # Weak: a relay dropped with its window (or a test's context) ends the thread.
+        self.relay = weakref.ref(relay)
         self.stopping = threading.Event()
         self.listening = threading.Event()
 
@@ -51,9 +52,15 @@ class _Listener(threading.Thread):
             self.listening.set()
             try:
                 while not self.stopping.is_set():
-                    for changes in listener.wait(LISTEN_TIMEOUT_S):
+                    heard = listener.wait(LISTEN_TIMEOUT_S)
+                    relay = self.relay()
+                    if relay is None:
+                        self.stopping.set()
+                        break
+                    for changes in heard:
                         if not self.stopping.is_set():
-                            self.deliver(changes)
+                            relay.changed.emit(changes)
+                    del relay
             except errors:
                 log.warning("the connection listening for changes broke; reconnecting", exc_info=True)
             except RuntimeError:  # the relay was deleted with its window
@@ -75,8 +82,12 @@ class ChangeRelay(QObject):
         database.changes.site_id = site_id
         self._unsubscribe = database.changes.subscribe(self.changed.emit)
         self.listener: _Listener | None = None
-        if database.is_postgres:
-            self.listener = _Listener(database, database.changes, self.changed.emit)
+
+    def ensure_listening(self) -> None:
+        """On PostgreSQL, start hearing other stations' changes (the first view that follows
+        changes asks for it; a context without views opens no connection)."""
+        if self.database.is_postgres and self.listener is None:
+            self.listener = _Listener(self.database, self.database.changes, self)
             self.listener.start()
 
     def publish(self, changes: Changes) -> None:

@@ -108,6 +108,8 @@ def test_postgres_another_stations_commit_reaches_an_open_view(qtbot, pg_world, 
     first = station(pg_world.db, "admin.a")
     second = station(pg_world.db, "admin.a")
     context = AppContext(second, pg_world.admin_a, station_settings())
+    assert context.changes.listener is None  # no view follows changes yet: no connection
+    context.changes.ensure_listening()
     qtbot.waitUntil(lambda: context.changes.listener.listening.is_set(), timeout=10_000)
     with qtbot.waitSignal(context.changes.changed, timeout=3_000,
                           check_params_cb=lambda c: DataKind.USERS in c.kinds and c.remote) as blocker:
@@ -120,5 +122,14 @@ def test_postgres_another_stations_commit_reaches_an_open_view(qtbot, pg_world, 
                           check_params_cb=lambda c: c.site_id == pg_world.site_a):
         add_user(first, pg_world.admin_a, "other.clerk", PASSWORD, full_name="Other Clerk")
     assert [c.remote for c in heard] == [False]  # its own notice is not heard twice
+    from app.ui.platform.admin_view import AdminView
+
+    view = AdminView(context)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.users_model.rowCount()
+    add_user(first, pg_world.admin_a, "third.clerk", PASSWORD, full_name="Third Clerk")
+    qtbot.waitUntil(lambda: view.users_model.rowCount() == before + 1, timeout=3_000)  # open list follows
     own.close()
     context.close()
