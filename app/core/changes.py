@@ -120,6 +120,7 @@ class ChangePublisher:
     """
 
     site_id: int | None = None
+    closed: bool = False  # the database was disposed: nobody should listen any more
     origin: str = field(default_factory=lambda: secrets.token_hex(8))
     _subscribers: list[Subscriber] = field(default_factory=list)
     _held: threading.local = field(default_factory=threading.local)

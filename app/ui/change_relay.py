@@ -42,16 +42,18 @@ class _Listener(threading.Thread):
         from app.core.db.change_tracking import ChangeListener, listener_error_types
 
         errors = listener_error_types()
-        while not self.stopping.is_set():
+        while not self.stopping.is_set() and not self.publisher.closed:
             try:
                 listener = ChangeListener(self.database, self.publisher)
             except errors:
+                if self.publisher.closed:
+                    break
                 log.warning("cannot listen for other stations' changes; retrying", exc_info=True)
                 self.stopping.wait(RECONNECT_DELAY_S)
                 continue
             self.listening.set()
             try:
-                while not self.stopping.is_set():
+                while not self.stopping.is_set() and not self.publisher.closed:
                     heard = listener.wait(LISTEN_TIMEOUT_S)
                     relay = self.relay()
                     if relay is None:
@@ -62,7 +64,8 @@ class _Listener(threading.Thread):
                             relay.changed.emit(changes)
                     del relay
             except errors:
-                log.warning("the connection listening for changes broke; reconnecting", exc_info=True)
+                if not self.publisher.closed:
+                    log.warning("the connection listening for changes broke; reconnecting", exc_info=True)
             except RuntimeError:  # the relay was deleted with its window
                 self.stopping.set()
             finally:
@@ -82,13 +85,24 @@ class ChangeRelay(QObject):
         database.changes.site_id = site_id
         self._unsubscribe = database.changes.subscribe(self.changed.emit)
         self.listener: _Listener | None = None
+        self._followers = 0
 
-    def ensure_listening(self) -> None:
-        """On PostgreSQL, start hearing other stations' changes (the first view that follows
-        changes asks for it; a context without views opens no connection)."""
+    def ensure_listening(self, follower: QObject | None = None) -> None:
+        """On PostgreSQL, hear other stations' changes while at least one ``follower`` (a
+        view following changes) exists: a context without views opens no connection, and
+        the last view deleted ends the listening."""
+        if follower is not None:
+            self._followers += 1
+            follower.destroyed.connect(self._unfollow)
         if self.database.is_postgres and self.listener is None:
             self.listener = _Listener(self.database, self.database.changes, self)
             self.listener.start()
+
+    def _unfollow(self) -> None:
+        self._followers -= 1
+        if self._followers <= 0 and self.listener is not None:
+            self.listener.stopping.set()  # the thread ends after its current wait
+            self.listener = None
 
     def publish(self, changes: Changes) -> None:
         """Emit ``changes`` as if an operation had committed them."""

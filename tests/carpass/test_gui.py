@@ -212,7 +212,8 @@ def test_clock_station_by_keyboard_and_scanner(qtbot, sqlite_world, context):
     technician(sqlite_world.db, sqlite_world.admin_a, "T01", "Marc")
     make_dossier(sqlite_world.db, sqlite_world.clerk_a, 1095)
     changes = []
-    station = ClockStationView(context, on_change=lambda: changes.append(1))
+    context.changes.changed.connect(changes.append)
+    station = ClockStationView(context)
     qtbot.addWidget(station)
     station.show()
     qtbot.keyClicks(station.dossier_edit, "1095")
@@ -222,7 +223,7 @@ def test_clock_station_by_keyboard_and_scanner(qtbot, sqlite_world, context):
     qtbot.keyClick(station.badge_edit, Qt.Key.Key_Return)
     assert "Marc pointe sur le dossier 1095" in station.result_label.text()
     assert "Car-Pass" in station.result_label.text()
-    assert station.open_model.rowCount() == 1 and changes == [1]
+    assert station.open_model.rowCount() == 1 and [sorted(c.kinds) for c in changes] == [["carpass_dossiers"]]
     assert station.dossier_edit.text() == "" and station.focusWidget() is station.dossier_edit
     qtbot.keyClicks(station.dossier_edit, "1095*T01")
     qtbot.keyClick(station.dossier_edit, Qt.Key.Key_Return)

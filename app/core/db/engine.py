@@ -214,7 +214,8 @@ class Database:
         self.changes.flush()
 
     def dispose(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (and stop listening for other stations' changes)."""
+        self.changes.closed = True
         self.engine.dispose()
 
 

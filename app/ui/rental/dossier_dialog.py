@@ -46,6 +46,7 @@ from app.ui.rental.inspection_panel import InspectionPanel
 from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
+from app.ui.widgets.editing import FormEditing
 
 
 
@@ -56,6 +57,9 @@ def error_fields(error: AtelierError) -> list[str]:
     if isinstance(error, ValidationError):
         return [error.field]
     return []
+
+
+DRAFT_KIND = "rental-contract"
 
 
 class DossierDialog(QDialog):
@@ -139,6 +143,7 @@ class DossierDialog(QDialog):
             self._show_repair_proposal()
             self._update_header()
         self.refresh_totals()
+        self.editing = FormEditing(self, context, DRAFT_KIND, dossier_id, self.save, form=self.form)
 
     # -- loading -------------------------------------------------------------------------
     def load(self, dossier_id: int) -> None:
@@ -154,6 +159,8 @@ class DossierDialog(QDialog):
         self._update_header()
         self._add_panels()
         self.refresh_totals()
+        if hasattr(self, "editing"):  # the stored values are the new baseline of the draft
+            self.editing.saved(dossier_id)
 
     def _show_repair_proposal(self) -> None:
         """A finished repair with the car still out: propose its end as the planned return."""
@@ -263,11 +270,17 @@ class DossierDialog(QDialog):
             self.error_label.setText(error_text(exc))
             return False
         self.load(self.info.id)
+        self.editing.saved(self.info.id)
         self.saved.emit(self.info.id)
         return True
 
+    def reject(self) -> None:
+        """Close: asks first when typed input would be lost."""
+        if self.editing.confirm_discard():
+            super().reject()
+
     def save(self) -> bool:
-        """Create or update the dossier from the tabs."""
+        """Create or update the dossier from the tabs (also Ctrl+S, F10)."""
         db, scope = self.context.database, self.context.scope
 
         def action():

@@ -38,7 +38,7 @@ class LiveView(QObject):
         self.reloads = 0
         view.installEventFilter(self)
         context.changes.changed.connect(self._on_changes)
-        context.changes.ensure_listening()
+        context.changes.ensure_listening(self)
         for grid in grids:  # F5 in one of the view's grids reloads the whole view
             grid.on_refresh = self.reload_now
 
