@@ -82,6 +82,11 @@ class GuiSession:
         if old is not None:
             old.close()
             old.deleteLater()
+        from PySide6.QtCore import QTimer
+
+        from app.ui.draft_restore import offer_waiting_drafts
+
+        QTimer.singleShot(0, self.window, lambda window=self.window: offer_waiting_drafts(window))
         return self.window
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QWidget
 
 from app import APP_NAME, __version__
 from app.core.platform.sites import list_sites, switch_site
@@ -49,6 +49,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         place_window(self, context.settings.value("window/geometry"))
+
+    def show_module(self, key: str) -> QWidget | None:
+        """Bring module ``key``'s tab to the front (built if needed) and return its screens."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if getattr(page, "key", None) == key:
+                self.tabs.setCurrentIndex(index)
+                return page.content()
+        return None
 
     def _build_current_tab(self, _index: int = -1) -> None:
         page = self.tabs.currentWidget()
