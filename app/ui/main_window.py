@@ -21,6 +21,9 @@ class MainWindow(QMainWindow):
     change so the application can rebuild every screen in the new language or site."""
 
     rebuild_requested = Signal(object)
+    # True: the clerk logs out (cancelling the login quits); False: another user takes over
+    # (cancelling the login brings this user's window back).
+    logout_requested = Signal(bool)
 
     def __init__(self, context: AppContext):
         super().__init__()
@@ -70,6 +73,15 @@ class MainWindow(QMainWindow):
             switch = QAction(tr("menu", "Changer de &site…"), self)
             switch.triggered.connect(self.choose_site)
             file_menu.addAction(switch)
+        logout = QAction(tr("menu", "Se &déconnecter"), self)
+        logout.setObjectName("logout")
+        logout.triggered.connect(lambda: self.end_session(True))
+        file_menu.addAction(logout)
+        switch_user = QAction(tr("menu", "Changer d'&utilisateur…"), self)
+        switch_user.setObjectName("switch_user")
+        switch_user.triggered.connect(lambda: self.end_session(False))
+        file_menu.addAction(switch_user)
+        file_menu.addSeparator()
         quit_action = QAction(tr("menu", "&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -107,6 +119,14 @@ class MainWindow(QMainWindow):
         self.closing_confirmed = True
         set_language(self.context.settings, code)
         self.rebuild_requested.emit(self.context.scope)
+
+    def end_session(self, logging_out: bool) -> None:
+        """Fichier ▸ Se déconnecter / Changer d'utilisateur: after the unsaved-work question,
+        the application closes this window and asks for a login again."""
+        if not self.confirm_discard():
+            return
+        self.closing_confirmed = True
+        self.logout_requested.emit(logging_out)
 
     def choose_site(self) -> None:
         """Admins act on another site of the company."""

@@ -137,6 +137,13 @@ class Database:
         self.credentials = (role, password)
         self.engine.dispose()
 
+    def forget_user(self) -> None:
+        """The user logged out: close every connection made with their role and password and
+        forget both (the next login connects as the next user)."""
+        self.credentials = None
+        self.changes.site_id = None
+        self.engine.dispose()
+
     @property
     def database_name(self) -> str:
         """The database's name on the server (roles are named after it)."""
