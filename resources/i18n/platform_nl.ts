@@ -577,7 +577,37 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
   <context>
     <name>drafts</name>
     <message>
+      <source>Abandonner</source>
+      <translation>Verwerpen</translation>
+    </message>
+    <message>
+      <source>Atelier s'est fermé sans que ces saisies soient enregistrées :
+{titles}
+
+Voulez-vous les reprendre ?</source>
+      <translation>Atelier werd afgesloten zonder dat deze invoer werd opgeslagen:
+{titles}
+
+Wilt u ze hervatten?</translation>
+    </message>
+    <message>
+      <source>Le formulaire « {title} » ne peut plus être ouvert ; sa saisie est abandonnée.</source>
+      <translation>Het formulier ‘{title}’ kan niet meer worden geopend; de invoer wordt verworpen.</translation>
+    </message>
+    <message>
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Reprendre</source>
+      <translation>Hervatten</translation>
+    </message>
+    <message>
       <source>Saisie non enregistrée</source>
+      <translation>Niet-opgeslagen invoer</translation>
+    </message>
+    <message>
+      <source>Saisies non enregistrées</source>
       <translation>Niet-opgeslagen invoer</translation>
     </message>
     <message>
@@ -585,6 +615,10 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
 Voulez-vous la reprendre ?</source>
       <translation>Niet-opgeslagen invoer van dit formulier werd bewaard op {when}.
 Wilt u ze terugzetten?</translation>
+    </message>
+    <message>
+      <source>Vos modifications ne sont pas enregistrées. Les abandonner ?</source>
+      <translation>Uw wijzigingen zijn niet opgeslagen. Verwerpen?</translation>
     </message>
   </context>
   <context>
@@ -798,6 +832,10 @@ Les abandonner ?</source>
 Laten vallen?</translation>
     </message>
     <message>
+      <source>Changer d'&amp;utilisateur…</source>
+      <translation>Andere &amp;gebruiker…</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>&amp;Vestiging wijzigen…</translation>
     </message>
@@ -812,6 +850,10 @@ Laten vallen?</translation>
     <message>
       <source>Raccourcis clavier</source>
       <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Se &amp;déconnecter</source>
+      <translation>Af&amp;melden</translation>
     </message>
     <message>
       <source>Site :</source>
