@@ -155,9 +155,9 @@ class MainWindow(QMainWindow):
         """The keyboard shortcuts every screen shares."""
         QMessageBox.information(
             self, tr("menu", "Raccourcis clavier"),
-            tr("about", "Ctrl+F : filtrer la liste\nEntrée : ouvrir la ligne\nCtrl+S ou F10 : enregistrer\n"
-               "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+1 à Ctrl+9 : module\nCtrl+Tab : onglet suivant\n"
-               "Ctrl+Q : quitter"))
+            tr("about", "Ctrl+F : filtrer la liste\nF5 : actualiser la liste\nEntrée : ouvrir la ligne\n"
+               "Espace : cocher la ligne\nCtrl+S ou F10 : enregistrer\nÉchap : abandonner la saisie\n"
+               "F1 : aide du champ\nCtrl+1 à Ctrl+9 : module\nCtrl+Tab : onglet suivant\nCtrl+Q : quitter"))
 
     def unsaved_work(self) -> list[str]:
         """Descriptions of unsaved edits in the tabs (tabs expose ``unsaved_changes()``)."""

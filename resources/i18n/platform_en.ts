@@ -9,7 +9,9 @@
     </message>
     <message>
       <source>Ctrl+F : filtrer la liste
+F5 : actualiser la liste
 Entrée : ouvrir la ligne
+Espace : cocher la ligne
 Ctrl+S ou F10 : enregistrer
 Échap : abandonner la saisie
 F1 : aide du champ
@@ -17,7 +19,9 @@ Ctrl+1 à Ctrl+9 : module
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
       <translation>Ctrl+F: filter the list
+F5: reload the list
 Enter: open the row
+Space: tick the row
 Ctrl+S or F10: save
 Esc: discard changes
 F1: field help

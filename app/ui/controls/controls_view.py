@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.controls.catalogue import Catalogue, current_language, load_catalogue
 from app.core.controls.field_search import search_fields
 from app.core.controls.field_validators import describe_allowed
@@ -36,6 +37,7 @@ from app.ui.controls.page_form import ERROR_STYLE, PageForm
 from app.ui.errors import ask_reload_after_conflict, confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.widgets.editing import FormEditing
+from app.ui.widgets.live_view import LiveView
 
 NEXT_KEYS = ("F20", "Shift+F8", "PgDown")
 PREVIOUS_KEYS = ("F19", "Shift+F7", "PgUp")
@@ -106,6 +108,8 @@ class ControlsView(QWidget):
         self.editing = FormEditing(self, context, DRAFT_KIND, context.scope.site_id, self.save, form=self.stack,
                                    shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.editing.restored.connect(self._after_restore)
+        # Another station's (or the site-copy's) saved values: re-read unless the clerk is typing.
+        self.live = LiveView(self, context, {DataKind.CONTROLS}, self.reload_if_unchanged)
 
     # --- keyboard -------------------------------------------------------------------------
 
@@ -214,6 +218,11 @@ class ControlsView(QWidget):
         self._update_header()
         if hasattr(self, "editing"):  # the stored values are the new baseline of the draft
             self.editing.saved()
+
+    def reload_if_unchanged(self) -> None:
+        """Re-read the pages when none holds unsaved input (typed values are never dropped)."""
+        if not self.unsaved_pages():
+            self.reload()
 
     def _after_restore(self) -> None:
         """A draft was put back: check its values and mark the pages it changed."""

@@ -60,6 +60,9 @@ class RentalTabs:
         if context.scope.is_admin:
             back_office = BackOfficeView(context)
             back_office.setObjectName("rental_back_office")
+            for page in (back_office.customers, back_office.fleet, back_office.tariffs, back_office.extras,
+                         back_office.agreements):
+                page.live = LiveView(page, context, {DataKind.RENTAL_DATA}, page.reload)
             result.append((tr("rental", "Location – back-office"), back_office))
         return result
 
