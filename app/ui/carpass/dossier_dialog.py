@@ -187,6 +187,8 @@ class DossierDialog(QDialog):
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
         self.show_catalogue(list(detail.activities))
+        if hasattr(self, "editing"):  # re-read (after a save or a conflict): the new baseline of the draft
+            self.editing.saved(detail.id)
 
     # -- work description --------------------------------------------------------------
     def show_catalogue(self, chosen: list[str] | None = None) -> None:
@@ -303,7 +305,6 @@ class DossierDialog(QDialog):
             return False
         self.saved = True
         self.load(result.dossier)
-        self.editing.saved(result.dossier.id)
         if result.enrolled:
             self.general_error.setStyleSheet("color: #1b5e20;")
             self.general_error.setText(tr("carpass", "Enregistré ; le dossier est entré automatiquement dans la "
