@@ -133,3 +133,35 @@ def test_postgres_another_stations_commit_reaches_an_open_view(qtbot, pg_world, 
     qtbot.waitUntil(lambda: view.users_model.rowCount() == before + 1, timeout=3_000)  # open list follows
     own.close()
     context.close()
+
+
+@pytest.mark.slow
+def test_postgres_a_command_line_process_reaches_an_open_list(qtbot, pg_world, station):
+    """Another OS process (``atelier user add`` as a scheduled task or IT would run it)
+    commits: the open Administration list of this station shows the new user."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from app.ui.platform.admin_view import AdminView
+
+    root = Path(__file__).resolve().parents[2]
+    context = AppContext(station(pg_world.db, "admin.a"), pg_world.admin_a, station_settings())
+    view = AdminView(context)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: context.changes.listener is not None and context.changes.listener.listening.is_set(),
+                    timeout=10_000)
+    before = view.users_model.rowCount()
+    env = {**os.environ, "ATELIER_PASSWORD": PASSWORD, "ATELIER_NEW_PASSWORD": PASSWORD, "PYTHONPATH": str(root),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    done = subprocess.run([sys.executable, "-m", "app", "--database", pg_world.db.url, "--user", "admin.a",
+                           "user", "add", "cli.clerk", "--site", "A"],
+                          env=env, cwd=root, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: view.users_model.rowCount() == before + 1, timeout=3_000)
+    assert "cli.clerk" in {view.users_model.records[r].login for r in range(before + 1)}
+    context.close()
