@@ -32,7 +32,6 @@ from app.ui.i18n import tr
 from app.ui.widgets.drafts import INPUT_TYPES, DraftKeeper
 
 
-
 def add_save_shortcuts(widget: QWidget, save: Callable[[], object],
                        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> list[QShortcut]:
     """Ctrl+S and F10 call ``save()`` while ``widget``'s window (or, with
