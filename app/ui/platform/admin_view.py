@@ -33,8 +33,8 @@ from app.ui.i18n import error_text, tr
 from app.ui.platform.company_form import CompanyFormView
 from app.ui.platform.station_versions_box import StationVersionsBox
 from app.ui.widgets.form_dialog import FormDialog, form_layout
-from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 from app.ui.widgets.live_view import LiveView
+from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
 def _state(user) -> str:

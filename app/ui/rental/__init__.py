@@ -41,8 +41,9 @@ class RentalTabs:
         self.planning.new_requested.connect(self.new_from_planning)
         self.planning.open_requested.connect(self.open_dossier)
         dossiers = {DataKind.RENTAL_DOSSIERS, DataKind.RENTAL_DATA}
+        damages = {DataKind.RENTAL_DAMAGES, DataKind.RENTAL_DATA}
         for view, kinds in ((self.today, dossiers), (self.planning, dossiers), (self.dossiers, dossiers),
-                            (self.incomplete, dossiers), (self.damages, {DataKind.RENTAL_DAMAGES, DataKind.RENTAL_DATA})):
+                            (self.incomplete, dossiers), (self.damages, damages)):
             grid = getattr(view, "grid", None)
             view.live = LiveView(view, context, kinds, view.reload, grids=[grid] if grid is not None else [])
 
