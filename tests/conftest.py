@@ -269,6 +269,16 @@ def _french_after_each_test():
         install_language(app, "fr")
 
 
+@pytest.fixture(autouse=True)
+def _no_drafts_between_tests():
+    """A form left open by a test keeps its draft (as after a crash): deleted after each
+    test so that the next one is not offered it."""
+    yield
+    drafts = Path(os.environ["ATELIER_DATA_DIR"]) / "drafts"
+    if drafts.exists():
+        shutil.rmtree(drafts, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def worker_id(request) -> str:
     """pytest-xdist worker name, 'master' without xdist."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -49,6 +50,15 @@ def keyring_status() -> KeyringStatus:
     return KeyringStatus(usable, name)
 
 
+_stores: weakref.WeakSet[SecretStore] = weakref.WeakSet()
+
+
+def forget_session_secrets() -> None:
+    """Drop the session-only secrets of every kind (the clerk logs out)."""
+    for store in list(_stores):
+        store.forget_session()
+
+
 class SecretStore:
     """One kind of secret, one per owner (a site's establishment number): where it is kept
     and the messages a clerk reads when the keyring refuses (in the module's words)."""
@@ -61,6 +71,7 @@ class SecretStore:
         self._no_keyring = no_keyring
         self._session: dict[str, str] = {}
         self._lock = threading.Lock()
+        _stores.add(self)
 
     def store(self, owner: str, secret: str, *, session_only: bool = False) -> str:
         """Keep ``owner``'s secret (already validated) in the keyring, or in this session

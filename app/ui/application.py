@@ -78,11 +78,50 @@ class GuiSession:
         old = self.window
         self.window = MainWindow(AppContext(self.database, scope, self.settings))
         self.window.rebuild_requested.connect(self.show)
+        self.window.logout_requested.connect(self.end_session)
         self.window.show()
         if old is not None:
             old.close()
             old.deleteLater()
+        from PySide6.QtCore import QTimer
+
+        from app.ui.draft_restore import offer_waiting_drafts
+
+        QTimer.singleShot(0, self.window, lambda window=self.window: offer_waiting_drafts(window))
         return self.window
+
+
+    def end_session(self, logging_out: bool) -> None:
+        """Close the user's window and ask for a login again, without restarting. Logging
+        out drops the user's database connections, role and session secrets at once and
+        quits when the login is cancelled; switching user keeps them until another user has
+        logged in, so cancelling brings the same user's window back."""
+        from app.core.secrets import forget_session_secrets
+
+        old = self.window
+        if old is None:
+            return
+        previous = old.context.scope
+        self.app.setQuitOnLastWindowClosed(False)  # between the window and the login dialog
+        try:
+            old.close()
+            old.deleteLater()
+            self.window = None
+            if logging_out:
+                self.database.forget_user()
+                forget_session_secrets()
+            dialog = LoginDialog(self.database)
+            accepted = bool(dialog.exec()) and dialog.scope is not None
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if accepted:
+            if not logging_out:
+                forget_session_secrets()
+            self.show(dialog.scope)
+        elif logging_out:
+            self.app.quit()
+        else:
+            self.show(previous)
 
 
 class _DemoSimulators:

@@ -31,6 +31,9 @@ class MainWindow(QMainWindow):
     change so the application can rebuild every screen in the new language or site."""
 
     rebuild_requested = Signal(object)
+    # True: the clerk logs out (cancelling the login quits); False: another user takes over
+    # (cancelling the login brings this user's window back).
+    logout_requested = Signal(bool)
 
     def __init__(self, context: AppContext):
         super().__init__()
@@ -69,6 +72,15 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         place_window(self, context.settings.value("window/geometry"))
 
+    def show_module(self, key: str) -> QWidget | None:
+        """Bring module ``key``'s tab to the front (built if needed) and return its screens."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if getattr(page, "key", None) == key:
+                self.tabs.setCurrentIndex(index)
+                return page.content()
+        return None
+
     def _build_current_tab(self, _index: int = -1) -> None:
         page = self.tabs.currentWidget()
         if page is not None and hasattr(page, "content"):
@@ -80,6 +92,15 @@ class MainWindow(QMainWindow):
             switch = QAction(tr("menu", "Changer de &site…"), self)
             switch.triggered.connect(self.choose_site)
             file_menu.addAction(switch)
+        logout = QAction(tr("menu", "Se &déconnecter"), self)
+        logout.setObjectName("logout")
+        logout.triggered.connect(lambda: self.end_session(True))
+        file_menu.addAction(logout)
+        switch_user = QAction(tr("menu", "Changer d'&utilisateur…"), self)
+        switch_user.setObjectName("switch_user")
+        switch_user.triggered.connect(lambda: self.end_session(False))
+        file_menu.addAction(switch_user)
+        file_menu.addSeparator()
         quit_action = QAction(tr("menu", "&Quitter"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -118,6 +139,14 @@ class MainWindow(QMainWindow):
         set_language(self.context.settings, code)
         self.rebuild_requested.emit(self.context.scope)
 
+    def end_session(self, logging_out: bool) -> None:
+        """Fichier ▸ Se déconnecter / Changer d'utilisateur: after the unsaved-work question,
+        the application closes this window and asks for a login again."""
+        if not self.confirm_discard():
+            return
+        self.closing_confirmed = True
+        self.logout_requested.emit(logging_out)
+
     def choose_site(self) -> None:
         """Admins act on another site of the company."""
         try:
@@ -145,9 +174,9 @@ class MainWindow(QMainWindow):
         """The keyboard shortcuts every screen shares."""
         QMessageBox.information(
             self, tr("menu", "Raccourcis clavier"),
-            tr("about", "Ctrl+F : filtrer la liste\nEntrée : ouvrir la ligne\nCtrl+S ou F10 : enregistrer\n"
-               "Échap : abandonner la saisie\nF1 : aide du champ\nCtrl+1 à Ctrl+9 : module\nCtrl+Tab : onglet suivant\n"
-               "Ctrl+Q : quitter"))
+            tr("about", "Ctrl+F : filtrer la liste\nF5 : actualiser la liste\nEntrée : ouvrir la ligne\n"
+               "Espace : cocher la ligne\nCtrl+S ou F10 : enregistrer\nÉchap : abandonner la saisie\n"
+               "F1 : aide du champ\nCtrl+1 à Ctrl+9 : module\nCtrl+Tab : onglet suivant\nCtrl+Q : quitter"))
 
     def unsaved_work(self) -> list[str]:
         """Descriptions of unsaved edits in the tabs (tabs expose ``unsaved_changes()``)."""
@@ -176,4 +205,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.close()  # no more change notices (nor listening) for this window
         super().closeEvent(event)

@@ -288,6 +288,10 @@ Send it again anyway?</translation>
       <translation>First tick the rows to send.</translation>
     </message>
     <message>
+      <source>Cochez d'abord les lignes à retirer.</source>
+      <translation>Tick the rows to remove first.</translation>
+    </message>
+    <message>
       <source>Code du badge :</source>
       <translation>Badge code:</translation>
     </message>
@@ -1110,6 +1114,10 @@ Your confirmation is recorded with your name.</translation>
     <message>
       <source>Raison du retrait</source>
       <translation>Reason for removal</translation>
+    </message>
+    <message>
+      <source>Raison du retrait des {n} lignes cochées :</source>
+      <translation>Reason for removing the {n} ticked rows:</translation>
     </message>
     <message>
       <source>Raison du retrait du dossier {number} :</source>

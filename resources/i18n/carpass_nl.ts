@@ -288,6 +288,10 @@ Toch opnieuw verzenden?</translation>
       <translation>Vink eerst de te verzenden regels aan.</translation>
     </message>
     <message>
+      <source>Cochez d'abord les lignes à retirer.</source>
+      <translation>Vink eerst de te verwijderen regels aan.</translation>
+    </message>
+    <message>
       <source>Code du badge :</source>
       <translation>Badgecode:</translation>
     </message>
@@ -1110,6 +1114,10 @@ Uw bevestiging wordt met uw naam geregistreerd.</translation>
     <message>
       <source>Raison du retrait</source>
       <translation>Reden van verwijdering</translation>
+    </message>
+    <message>
+      <source>Raison du retrait des {n} lignes cochées :</source>
+      <translation>Reden voor het verwijderen van de {n} aangevinkte regels:</translation>
     </message>
     <message>
       <source>Raison du retrait du dossier {number} :</source>

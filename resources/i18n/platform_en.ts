@@ -9,7 +9,9 @@
     </message>
     <message>
       <source>Ctrl+F : filtrer la liste
+F5 : actualiser la liste
 Entrée : ouvrir la ligne
+Espace : cocher la ligne
 Ctrl+S ou F10 : enregistrer
 Échap : abandonner la saisie
 F1 : aide du champ
@@ -17,7 +19,9 @@ Ctrl+1 à Ctrl+9 : module
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
       <translation>Ctrl+F: filter the list
+F5: reload the list
 Enter: open the row
+Space: tick the row
 Ctrl+S or F10: save
 Esc: discard changes
 F1: field help
@@ -577,7 +581,37 @@ Atelier stays open and your input is kept. If the problem happens again, send th
   <context>
     <name>drafts</name>
     <message>
+      <source>Abandonner</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Atelier s'est fermé sans que ces saisies soient enregistrées :
+{titles}
+
+Voulez-vous les reprendre ?</source>
+      <translation>Atelier closed before this input was saved:
+{titles}
+
+Do you want to resume it?</translation>
+    </message>
+    <message>
+      <source>Le formulaire « {title} » ne peut plus être ouvert ; sa saisie est abandonnée.</source>
+      <translation>The form “{title}” can no longer be opened; its input is discarded.</translation>
+    </message>
+    <message>
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Reprendre</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
       <source>Saisie non enregistrée</source>
+      <translation>Unsaved input</translation>
+    </message>
+    <message>
+      <source>Saisies non enregistrées</source>
       <translation>Unsaved input</translation>
     </message>
     <message>
@@ -585,6 +619,10 @@ Atelier stays open and your input is kept. If the problem happens again, send th
 Voulez-vous la reprendre ?</source>
       <translation>Unsaved input of this form was kept on {when}.
 Do you want to restore it?</translation>
+    </message>
+    <message>
+      <source>Vos modifications ne sont pas enregistrées. Les abandonner ?</source>
+      <translation>Your changes are not saved. Discard them?</translation>
     </message>
   </context>
   <context>
@@ -865,6 +903,10 @@ Les abandonner ?</source>
 Discard them?</translation>
     </message>
     <message>
+      <source>Changer d'&amp;utilisateur…</source>
+      <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>Switch &amp;site…</translation>
     </message>
@@ -879,6 +921,10 @@ Discard them?</translation>
     <message>
       <source>Raccourcis clavier</source>
       <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Se &amp;déconnecter</source>
+      <translation>&amp;Log out</translation>
     </message>
     <message>
       <source>Site :</source>

@@ -9,7 +9,9 @@
     </message>
     <message>
       <source>Ctrl+F : filtrer la liste
+F5 : actualiser la liste
 Entrée : ouvrir la ligne
+Espace : cocher la ligne
 Ctrl+S ou F10 : enregistrer
 Échap : abandonner la saisie
 F1 : aide du champ
@@ -17,7 +19,9 @@ Ctrl+1 à Ctrl+9 : module
 Ctrl+Tab : onglet suivant
 Ctrl+Q : quitter</source>
       <translation>Ctrl+F: lijst filteren
+F5: lijst vernieuwen
 Enter: regel openen
+Spatie: regel aanvinken
 Ctrl+S of F10: opslaan
 Esc: invoer annuleren
 F1: hulp bij het veld
@@ -577,7 +581,37 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
   <context>
     <name>drafts</name>
     <message>
+      <source>Abandonner</source>
+      <translation>Verwerpen</translation>
+    </message>
+    <message>
+      <source>Atelier s'est fermé sans que ces saisies soient enregistrées :
+{titles}
+
+Voulez-vous les reprendre ?</source>
+      <translation>Atelier werd afgesloten zonder dat deze invoer werd opgeslagen:
+{titles}
+
+Wilt u ze hervatten?</translation>
+    </message>
+    <message>
+      <source>Le formulaire « {title} » ne peut plus être ouvert ; sa saisie est abandonnée.</source>
+      <translation>Het formulier ‘{title}’ kan niet meer worden geopend; de invoer wordt verworpen.</translation>
+    </message>
+    <message>
+      <source>Plus tard</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Reprendre</source>
+      <translation>Hervatten</translation>
+    </message>
+    <message>
       <source>Saisie non enregistrée</source>
+      <translation>Niet-opgeslagen invoer</translation>
+    </message>
+    <message>
+      <source>Saisies non enregistrées</source>
       <translation>Niet-opgeslagen invoer</translation>
     </message>
     <message>
@@ -585,6 +619,10 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
 Voulez-vous la reprendre ?</source>
       <translation>Niet-opgeslagen invoer van dit formulier werd bewaard op {when}.
 Wilt u ze terugzetten?</translation>
+    </message>
+    <message>
+      <source>Vos modifications ne sont pas enregistrées. Les abandonner ?</source>
+      <translation>Uw wijzigingen zijn niet opgeslagen. Verwerpen?</translation>
     </message>
   </context>
   <context>
@@ -865,6 +903,10 @@ Les abandonner ?</source>
 Laten vallen?</translation>
     </message>
     <message>
+      <source>Changer d'&amp;utilisateur…</source>
+      <translation>Andere &amp;gebruiker…</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>&amp;Vestiging wijzigen…</translation>
     </message>
@@ -879,6 +921,10 @@ Laten vallen?</translation>
     <message>
       <source>Raccourcis clavier</source>
       <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Se &amp;déconnecter</source>
+      <translation>Af&amp;melden</translation>
     </message>
     <message>
       <source>Site :</source>

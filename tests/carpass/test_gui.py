@@ -111,11 +111,26 @@ def test_list_tab_filters_remove_and_site(qtbot, sqlite_world, context, monkeypa
     view.grid.apply_filter()
     view.select_all.setChecked(True)
     assert "3 ligne(s) cochée(s)" in view.selection_label.text()
-    view.grid.table.setCurrentIndex(view.model.index(0, 1))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("doublon", True)))
-    view.remove_current()
-    assert view.model.total() == 2
-    assert "2 ligne(s) cochée(s)" in view.selection_label.text()  # the removed row is no longer checked
+    view.select_all.setChecked(False)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.grid.table.setFocus()
+    for row, column in ((0, 1), (2, 4)):  # Space ticks the row wherever the cursor is in it
+        view.grid.table.setCurrentIndex(view.model.index(row, column))
+        qtbot.keyClick(view.grid.table, Qt.Key.Key_Space)
+    assert "2 ligne(s) cochée(s)" in view.selection_label.text()
+    view.grid.table.setCurrentIndex(view.model.index(2, 2))
+    qtbot.keyClick(view.grid.table, Qt.Key.Key_Space)  # and unticks it
+    assert view.model.checked_ids() == [view.model.row_at(0).entry_id]
+    view.grid.table.setCurrentIndex(view.model.index(1, 1))  # the highlighted row is not the ticked one
+    kept = {view.model.row_at(r).dossier for r in (1, 2)}
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a[2]), ("doublon", True))[1]))
+    view.remove_button.click()  # "Retirer de la liste…" acts on the ticked rows, like "Envoyer"
+    assert "Raison du retrait du dossier" in asked[0]
+    assert view.model.total() == 2 and {view.model.row_at(r).dossier for r in range(2)} == kept
+    assert "0 ligne(s) cochée(s)" in view.selection_label.text() and not view.remove_button.isEnabled()
     view.history.setChecked(True)
     assert view.model.total() == 3
     assert {view.model.row_at(r).status for r in range(3)} == {"pending", "removed"}
@@ -212,7 +227,8 @@ def test_clock_station_by_keyboard_and_scanner(qtbot, sqlite_world, context):
     technician(sqlite_world.db, sqlite_world.admin_a, "T01", "Marc")
     make_dossier(sqlite_world.db, sqlite_world.clerk_a, 1095)
     changes = []
-    station = ClockStationView(context, on_change=lambda: changes.append(1))
+    context.changes.changed.connect(changes.append)
+    station = ClockStationView(context)
     qtbot.addWidget(station)
     station.show()
     qtbot.keyClicks(station.dossier_edit, "1095")
@@ -222,7 +238,7 @@ def test_clock_station_by_keyboard_and_scanner(qtbot, sqlite_world, context):
     qtbot.keyClick(station.badge_edit, Qt.Key.Key_Return)
     assert "Marc pointe sur le dossier 1095" in station.result_label.text()
     assert "Car-Pass" in station.result_label.text()
-    assert station.open_model.rowCount() == 1 and changes == [1]
+    assert station.open_model.rowCount() == 1 and [sorted(c.kinds) for c in changes] == [["carpass_dossiers"]]
     assert station.dossier_edit.text() == "" and station.focusWidget() is station.dossier_edit
     qtbot.keyClicks(station.dossier_edit, "1095*T01")
     qtbot.keyClick(station.dossier_edit, Qt.Key.Key_Return)

@@ -83,9 +83,10 @@ def test_pec_contract_created_from_the_planning_board(qtbot, sqlite_rental, qtmo
     assert (saved.kind, saved.data.is_pec, saved.data.pec_days, saved.created_by) == ("contract", True, 5, "clerk.a")
     assert saved.data.pec_tariff_id == sqlite_rental.pec_tariff
     # the board shows the bar, the list the contract
-    bars = [b for r in board.model.rows for b in r.bars]
-    assert [(b.number, b.kind, b.is_pec) for b in bars] == [(saved.number, "contract", True)]
-    assert module.dossiers.model.total() == 1
+    qtbot.waitUntil(lambda: [(b.number, b.kind, b.is_pec) for r in board.model.rows for b in r.bars]
+                    == [(saved.number, "contract", True)])  # the board on screen follows at once
+    module.dossiers.show()  # a hidden list follows when shown
+    qtbot.waitUntil(lambda: module.dossiers.model.total() == 1)
     qtmodeltester.check(board.model)
     # the client extends by two days: the header moves the days to the client total
     dialog.form.planned_return.set_instant(saved.data.planned_return + timedelta(days=2))

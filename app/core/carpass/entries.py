@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,27 +36,48 @@ def _load(session: Session, scope: UserScope, entry_id: int) -> CarpassEntry:
     return entry
 
 
-def remove_entry(database: Database, scope: UserScope, entry_id: int, expected_version: int, reason: str) -> None:
-    """Take an entry off the list; the reason is required and kept in the history."""
+def _clean_reason(reason: str) -> str:
     text = " ".join((reason or "").split())
     if not text:
         raise ValidationError("reason", msg("validation", "obligatoire"),
                               field_label=msg("carpass", "Raison du retrait"))
-    with database.session() as session:
-        entry = _load(session, scope, entry_id)
-        number = session.scalar(select(Dossier.number).where(Dossier.id == entry.dossier_id))
-        what = msg("carpass", "La ligne Car-Pass du dossier {number}", number=number)
+    return text
+
+
+def _remove(session: Session, scope: UserScope, entry_id: int, expected_version: int | None, text: str) -> None:
+    entry = _load(session, scope, entry_id)
+    number = session.scalar(select(Dossier.number).where(Dossier.id == entry.dossier_id))
+    what = msg("carpass", "La ligne Car-Pass du dossier {number}", number=number)
+    if expected_version is not None:
         check_version(entry, expected_version, what)
-        if entry.status in (EntryStatus.REMOVED, EntryStatus.SENT):
-            raise AtelierError(msg("carpass", "Le dossier {number} n'est plus à envoyer : rien à retirer.",
-                                   number=number))
-        entry.status = EntryStatus.REMOVED
-        entry.removed_reason = text
-        entry.removed_at = utcnow()
-        entry.removed_by = scope.login
-        stamp(entry, scope.login)
-        flush_versioned(session, entry, what)
-        session.add(CarpassEntryEvent(entry_id=entry.id, login=scope.login, action="removed", detail=text))
+    if entry.status in (EntryStatus.REMOVED, EntryStatus.SENT):
+        raise AtelierError(msg("carpass", "Le dossier {number} n'est plus à envoyer : rien à retirer.",
+                               number=number))
+    entry.status = EntryStatus.REMOVED
+    entry.removed_reason = text
+    entry.removed_at = utcnow()
+    entry.removed_by = scope.login
+    stamp(entry, scope.login)
+    flush_versioned(session, entry, what)
+    session.add(CarpassEntryEvent(entry_id=entry.id, login=scope.login, action="removed", detail=text))
+
+
+def remove_entry(database: Database, scope: UserScope, entry_id: int, expected_version: int, reason: str) -> None:
+    """Take an entry off the list; the reason is required and kept in the history."""
+    text = _clean_reason(reason)
+    with database.session() as session:
+        _remove(session, scope, entry_id, expected_version, text)
+
+
+def remove_entries(database: Database, scope: UserScope, versions: Mapping[int, int | None], reason: str) -> int:
+    """Take several entries (the ticked rows) off the list with one reason, all or none;
+    ``versions`` maps each entry id to the version the clerk saw (None: not shown, e.g. ticked
+    by "Tout"). Returns how many were removed."""
+    text = _clean_reason(reason)
+    with database.session() as session:
+        for entry_id, version in sorted(versions.items()):
+            _remove(session, scope, entry_id, version, text)
+    return len(versions)
 
 
 def entry_history(database: Database, scope: UserScope, entry_id: int) -> list[EntryEvent]:

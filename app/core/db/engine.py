@@ -15,6 +15,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from app.core.changes import ChangePublisher
+from app.core.db.change_tracking import install_change_tracking
 from app.core.db.urls import display_name_of
 from app.core.errors import DatabaseUnavailableError, ValidationError
 from app.core.i18n import msg
@@ -124,12 +126,22 @@ class Database:
             _configure_postgres(self.engine, self)
         self.credentials: tuple[str, str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # What each committed unit of work changed, for the views (see app/core/changes.py).
+        self.changes = ChangePublisher()
+        install_change_tracking(self.engine, self.changes, notify=self.is_postgres)
 
     def connect_as(self, role: str, password: str) -> None:
         """From now on connect as PostgreSQL ``role`` with ``password`` (the logged-in user:
         row-level security and grants then apply to everything this process does). The
         password stays in this process's memory only, for the pool's reconnections."""
         self.credentials = (role, password)
+        self.engine.dispose()
+
+    def forget_user(self) -> None:
+        """The user logged out: close every connection made with their role and password and
+        forget both (the next login connects as the next user)."""
+        self.credentials = None
+        self.changes.site_id = None
         self.engine.dispose()
 
     @property
@@ -198,15 +210,19 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
+            self.changes.discard()
             raise database_error(exc) from exc
         except BaseException:
             session.rollback()
+            self.changes.discard()
             raise
         finally:
             session.close()
+        self.changes.flush()
 
     def dispose(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection (and stop listening for other stations' changes)."""
+        self.changes.closed = True
         self.engine.dispose()
 
 

@@ -20,6 +20,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app.core.changes import DataKind
+from app.core.db.change_tracking import report_changes
 from app.core.db.engine import Database
 from app.core.db.server_roles import act_as_owner, check_user_role_length, scram_verifier, user_role
 from app.core.errors import AtelierError, ConflictError, NotFoundError, PermissionDeniedError, ValidationError
@@ -60,6 +62,7 @@ def _refusal(exc: DBAPIError, login: str = "") -> AtelierError | None:
 
 def _call(session: Session, sql: str, params: Mapping[str, object], login: str = "") -> object:
     """Run one of the ``atelier_*`` user functions; its result, or the clerk-readable refusal."""
+    report_changes(session, DataKind.USERS)
     try:
         return session.execute(text(sql), params).scalar()
     except DBAPIError as exc:

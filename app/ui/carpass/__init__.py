@@ -15,7 +15,8 @@ def preload() -> None:
 
 
 def tabs(context) -> list[tuple[str, QWidget]]:
-    """Car-Pass list, Dossiers and Pointage tabs (+ the sending module's), linked together."""
+    """Car-Pass list, Dossiers and Pointage tabs (+ the sending module's); each reloads
+    itself when the data it shows changes (see app/ui/widgets/live_view.py)."""
     from app.ui.carpass.clock_station import ClockStationView
     from app.ui.carpass.dossiers_view import DossiersView
     from app.ui.carpass.list_view import CarpassListView
@@ -23,9 +24,9 @@ def tabs(context) -> list[tuple[str, QWidget]]:
     from app.ui.i18n import tr
 
     carpass = CarpassListView(context)
-    dossiers = DossiersView(context, on_change=carpass.reload)
+    dossiers = DossiersView(context)
     carpass.open_dossier = dossiers.open_dossier
-    station = ClockStationView(context, on_change=lambda: (carpass.reload(), dossiers.model.reload()))
+    station = ClockStationView(context)
     return [
         (tr("modules", "Car-Pass"), carpass),
         (tr("carpass", "Dossiers"), dossiers),

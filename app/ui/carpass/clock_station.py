@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.carpass.clocking import CLOCK_IN, add_technician, clock, list_technicians, open_clocks
 from app.core.errors import AtelierError
 from app.core.timeutil import format_local
@@ -31,6 +32,7 @@ from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import error_text, tr
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
+from app.ui.widgets.live_view import LiveView
 
 _COMBINED = re.compile(r"^\s*(-?\d+)\s*[*\s/]\s*([A-Za-z0-9_-]+)\s*$")
 
@@ -38,10 +40,9 @@ _COMBINED = re.compile(r"^\s*(-?\d+)\s*[*\s/]\s*([A-Za-z0-9_-]+)\s*$")
 class ClockStationView(QWidget):
     """Clock technicians in and out; shows who is working on what."""
 
-    def __init__(self, context: AppContext, parent=None, on_change=None):
+    def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.on_change = on_change
         big = QFont()
         big.setPointSize(16)
         self.dossier_edit = QLineEdit()
@@ -95,6 +96,7 @@ class ClockStationView(QWidget):
         self.badge_edit.returnPressed.connect(self.submit)
         self.clock_button.clicked.connect(self.submit)
         self.refresh()
+        self.live = LiveView(self, context, {DataKind.CARPASS_DOSSIERS}, self.refresh)
 
     @staticmethod
     def _table_group(title: str, model: RecordsTableModel) -> QGroupBox:
@@ -173,8 +175,6 @@ class ClockStationView(QWidget):
         self.badge_edit.clear()
         self.dossier_edit.setFocus()
         self.refresh()
-        if self.on_change is not None:
-            self.on_change()
 
     def _show(self, text: str, colour: str) -> None:
         self.result_label.setStyleSheet(f"color: {colour};")

@@ -44,6 +44,7 @@ from app.ui.errors import ask_reload_after_conflict, show_error
 from app.ui.carpass.work_schedule_dialog import WorkRow
 from app.ui.i18n import current_language, render, tr
 from app.ui.task_runner import TaskRunner
+from app.ui.widgets.editing import FormEditing
 
 TEXT_FIELDS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
                "invoice_total")
@@ -66,6 +67,9 @@ def _field_check(name: str):
         "invoice_total": lambda v: rules.clean_amount("invoice_total", v),
     }
     return checks[name]
+
+
+DRAFT_KIND = "carpass-dossier"
 
 
 class DossierDialog(QDialog):
@@ -178,6 +182,7 @@ class DossierDialog(QDialog):
             self.carpass_button.setEnabled(False)
             self.show_catalogue([])
         self.refresh_catalogue()
+        self.editing = FormEditing(self, context, DRAFT_KIND, dossier_id, self.save)
 
     # -- showing --------------------------------------------------------------------
     def load(self, detail: DossierDetail) -> None:
@@ -208,6 +213,8 @@ class DossierDialog(QDialog):
         self._show_vin_warnings(detail.warnings)
         self.general_error.clear()
         self.show_catalogue(list(detail.activities))
+        if hasattr(self, "editing"):  # re-read (after a save or a conflict): the new baseline of the draft
+            self.editing.saved(detail.id)
 
     # -- work description --------------------------------------------------------------
     def show_catalogue(self, chosen: list[str] | None = None) -> None:
@@ -343,8 +350,14 @@ class DossierDialog(QDialog):
         return DossierInput(merged=self.merged.isChecked(), create_vat_number=self.create_vat.isChecked(),
                             activities=self.picker.codes(), **text)
 
+    def reject(self) -> None:
+        """Close (Échap): asks first when typed input would be lost."""
+        if self.editing.confirm_discard():
+            super().reject()
+
     def save(self) -> bool:
-        """Validate every field and save; nothing is saved while a field is refused."""
+        """Validate every field and save (also Ctrl+S, F10); nothing is saved while a field
+        is refused."""
         for label in self.errors.values():
             label.hide()
         self.picker.show_error("")

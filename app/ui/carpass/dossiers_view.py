@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from app.core.changes import DataKind
 from app.core.carpass.dossier_import import import_dossiers
 from app.core.carpass.dossier_list import DossierListSource
 from app.ui.app_context import AppContext
@@ -16,6 +17,7 @@ from app.ui.errors import show_error
 from app.ui.i18n import tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.lazy_table_model import LazyTableModel
+from app.ui.widgets.live_view import LiveView
 
 
 def _translate(context: str, text: str) -> str:
@@ -27,10 +29,9 @@ def _translate(context: str, text: str) -> str:
 class DossiersView(QWidget):
     """List of dossiers; double-click or Enter opens the details dialog."""
 
-    def __init__(self, context: AppContext, parent=None, on_change=None):
+    def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
-        self.on_change = on_change
         self.model = LazyTableModel(DossierListSource(context.database, context.scope, _translate), self,
                                     formatters={"work_started_at": format_started, "invoice_total": format_money})
         self.grid = FormattedExportGrid(self.model, self, export_name="dossiers")
@@ -46,6 +47,7 @@ class DossiersView(QWidget):
         for column, width in enumerate((80, 220, 100, 180, 100, 110)):
             self.grid.table.setColumnWidth(column, width)
         self.import_runner: TaskRunner | None = None
+        self.live = LiveView(self, context, {DataKind.CARPASS_DOSSIERS}, self.reload, grids=[self.grid])
 
     def open_dossier(self, dossier_id: int | None) -> bool:
         """Show the details dialog; reload the lists when something was saved."""
@@ -55,15 +57,11 @@ class DossiersView(QWidget):
             show_error(self, error)
             return False
         dialog.exec()
-        if dialog.saved:
-            self.reload()
         return dialog.saved
 
     def reload(self) -> None:
-        """Re-read the list and tell the other tabs."""
+        """Re-read the list."""
         self.model.reload()
-        if self.on_change is not None:
-            self.on_change()
 
     def ask_import(self) -> None:
         """Choose a CSV file and import it (all or nothing)."""

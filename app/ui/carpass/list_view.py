@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.carpass.carpass_list import CarpassListSource
-from app.core.carpass.entries import remove_entry
+from app.core.carpass.entries import remove_entries
 from app.core.carpass.list_row import CarpassRow
 from app.core.carpass.models import EntryStatus
 from app.core.carpass.state_names import state_name
@@ -33,6 +35,7 @@ from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.carpass.list_model import CarpassListModel, export_source
 from app.ui.widgets.grid_view import GridView
+from app.ui.widgets.live_view import LiveView
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -140,11 +143,15 @@ class CarpassListView(QWidget):
         self.model.modelReset.connect(self.update_selection)
         self.grid.activated.connect(self.open_row)
         self.open_button.clicked.connect(self.open_current)
-        self.remove_button.clicked.connect(self.remove_current)
+        self.remove_button.clicked.connect(self.remove_checked)
         self.send_button.clicked.connect(self.send_checked)
         self.confirm_button.clicked.connect(self.confirm_checked)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.grid.table, activated=self.toggle_current_tick,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self._resize_columns()
         self.update_selection()
+        self.live = LiveView(self, context, {DataKind.CARPASS_DOSSIERS, DataKind.CARPASS_READINGS}, self.reload,
+                             grids=[self.grid])
 
     def _resize_columns(self) -> None:
         table = self.grid.table
@@ -168,6 +175,7 @@ class CarpassListView(QWidget):
         self.selection_label.setText(tr("carpass", "{n} ligne(s) cochée(s)", n=len(self.model.checked)))
         self.send_button.setEnabled(bool(self.model.checked))
         self.confirm_button.setEnabled(bool(self.model.checked))
+        self.remove_button.setEnabled(bool(self.model.checked))
 
     def current_row(self) -> CarpassRow | None:
         """The row under the cursor."""
@@ -185,22 +193,40 @@ class CarpassListView(QWidget):
         """The Open button."""
         self.open_row(self.current_row())
 
-    def remove_current(self) -> None:
-        """Take the current row off the list, asking for the reason."""
-        row = self.current_row()
-        if row is None:
+    def remove_checked(self) -> None:
+        """Take the ticked rows off the list (like "Envoyer", on the ticked rows), asking
+        for one reason."""
+        ids = self.model.checked_ids()
+        if not ids:
+            QMessageBox.information(self, tr("carpass", "Retirer de la liste Car-Pass"),
+                                    tr("carpass", "Cochez d'abord les lignes à retirer."))
             return
-        reason, ok = QInputDialog.getText(self, tr("carpass", "Retirer de la liste Car-Pass"),
-                                          tr("carpass", "Raison du retrait du dossier {number} :",
-                                             number=row.dossier))
+        shown = {row.entry_id: row for row in self.model.loaded_rows()}
+        if len(ids) == 1 and ids[0] in shown:
+            question = tr("carpass", "Raison du retrait du dossier {number} :", number=shown[ids[0]].dossier)
+        else:
+            question = tr("carpass", "Raison du retrait des {n} lignes cochées :", n=len(ids))
+        reason, ok = QInputDialog.getText(self, tr("carpass", "Retirer de la liste Car-Pass"), question)
         if not ok:
             return
+        versions = {i: shown[i].entry_version if i in shown else None for i in ids}
         try:
-            remove_entry(self.context.database, self.context.scope, row.entry_id, row.entry_version, reason)
+            remove_entries(self.context.database, self.context.scope, versions, reason)
         except AtelierError as error:
             show_error(self, error)
             return
+        self.model.checked.difference_update(ids)
         self.reload()
+
+    def toggle_current_tick(self) -> None:
+        """Space: tick or untick the row under the cursor, whatever its column."""
+        index = self.grid.table.currentIndex()
+        if not index.isValid():
+            return
+        box = self.model.index(index.row(), 0)
+        checked = box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.model.setData(box, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                           Qt.ItemDataRole.CheckStateRole)
 
     def send_checked(self) -> None:
         """Hand the checked entries to the sending module."""

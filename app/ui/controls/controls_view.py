@@ -8,9 +8,10 @@ QStackedWidget, so paging never rebuilds widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.controls.catalogue import Catalogue, current_language, load_catalogue
 from app.core.controls.field_search import search_fields
 from app.core.controls.field_validators import describe_allowed
@@ -34,6 +36,8 @@ from app.ui.controls.overhead_preview import OverheadPreview
 from app.ui.controls.page_form import ERROR_STYLE, PageForm
 from app.ui.errors import ask_reload_after_conflict, confirm, show_error
 from app.ui.i18n import render, tr
+from app.ui.widgets.editing import FormEditing
+from app.ui.widgets.live_view import LiveView
 
 NEXT_KEYS = ("F20", "Shift+F8", "PgDown")
 PREVIOUS_KEYS = ("F19", "Shift+F7", "PgUp")
@@ -52,6 +56,9 @@ class _SearchEdit(QLineEdit):
             self.results.setCurrentRow(0)
             return
         super().keyPressEvent(event)
+
+
+DRAFT_KIND = "controls"
 
 
 class ControlsView(QWidget):
@@ -98,6 +105,40 @@ class ControlsView(QWidget):
         self._build_shortcuts()
         self.reload()
         self.show_page(0)
+        self.editing = FormEditing(self, context, DRAFT_KIND, context.scope.site_id, self.save, form=self.stack,
+                                   shortcut_context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.editing.restored.connect(self._after_restore)
+        # Another station's (or the site-copy's) saved values: re-read unless the clerk is typing.
+        self.live = LiveView(self, context, {DataKind.CONTROLS}, self.reload_if_unchanged)
+
+    # --- keyboard -------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """F1 is the focused field's help here, not the window's Help menu: the key is
+        claimed before the menu's shortcut sees it, then handled as a key press."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_F1:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """F1: the focused field's help."""
+        if event.key() == Qt.Key.Key_F1:
+            self.show_help()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """On display the cursor goes into the page, so paging keys work at once."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            QTimer.singleShot(0, self, self._focus_page)
+
+    def _focus_page(self) -> None:
+        inputs = self.form.ordered_inputs() if self.forms else []
+        if inputs and self.isVisible():
+            inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building -------------------------------------------------------------------------
 
@@ -149,7 +190,7 @@ class ControlsView(QWidget):
 
     def _build_shortcuts(self) -> None:
         bindings = [(k, self.next_page) for k in NEXT_KEYS] + [(k, self.previous_page) for k in PREVIOUS_KEYS]
-        bindings += [("F1", self.show_help), ("F10", self.save), ("Ctrl+S", self.save), ("Esc", self.abandon)]
+        bindings += [("Esc", self.abandon)]  # F1: see event(); F10 and Ctrl+S: self.editing
         self.shortcuts = []
         for sequence, handler in bindings:
             shortcut = QShortcut(QKeySequence(sequence), self)
@@ -174,6 +215,19 @@ class ControlsView(QWidget):
         for form in self.forms:
             page = pages[form.page.id]
             form.load(page.values, page.version)
+        self._update_header()
+        if hasattr(self, "editing"):  # the stored values are the new baseline of the draft
+            self.editing.saved()
+
+    def reload_if_unchanged(self) -> None:
+        """Re-read the pages when none holds unsaved input (typed values are never dropped)."""
+        if not self.unsaved_pages():
+            self.reload()
+
+    def _after_restore(self) -> None:
+        """A draft was put back: check its values and mark the pages it changed."""
+        for form in self.forms:
+            form.revalidate(self.saved_values())
         self._update_header()
 
     def saved_values(self) -> dict[str, str]:
@@ -312,6 +366,7 @@ class ControlsView(QWidget):
             show_error(self, exc)
             return
         self.reload_page(form)
+        self.editing.saved_part(form)
         self.message.setStyleSheet("")
         warnings = [tr("controls", "Attention — {field} : {reason}", field=render(self.catalogue.slot(w.key).label()),
                        reason=render(w.reason)) for w in result.warnings]

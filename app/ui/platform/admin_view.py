@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.db.station_versions import shared_requirements
 from app.core.errors import AtelierError
 from app.core.platform.sites import add_site, list_sites
@@ -32,6 +33,7 @@ from app.ui.i18n import error_text, tr
 from app.ui.platform.company_form import CompanyFormView
 from app.ui.platform.station_versions_box import StationVersionsBox
 from app.ui.widgets.form_dialog import FormDialog, form_layout
+from app.ui.widgets.live_view import LiveView
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
@@ -80,6 +82,7 @@ class AdminView(QWidget):
         self.users_table.doubleClicked.connect(lambda _index: self.edit_user())
         layout.addWidget(users_group, 1)  # the widest list gets the room left
         self.reload()
+        self.live = LiveView(self, context, {DataKind.USERS, DataKind.SITES}, self.reload)
 
     def _group(self, title: str, model: RecordsTableModel, actions) -> tuple[QGroupBox, QTableView]:
         group = QGroupBox(title)

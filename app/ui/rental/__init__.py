@@ -8,6 +8,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QWidget
 
 from app.core.rental.kinds import DossierKind
+from app.core.changes import DataKind
 from app.core.rental.planning import new_dossier_defaults
 from app.core.timeutil import local_today
 from app.ui.i18n import tr
@@ -18,10 +19,12 @@ from app.ui.rental.invoicing.tabs import tabs as invoicing_tabs
 from app.ui.rental.lists import DossiersView, IncompleteView
 from app.ui.rental.planning_board import PlanningBoard
 from app.ui.rental.today_view import TodayView
+from app.ui.widgets.live_view import LiveView
 
 
 class RentalTabs:
-    """Holds the module's tabs so a save in one dossier window refreshes them all."""
+    """Holds the module's tabs and opens dossier windows from them (each tab reloads itself
+    when the data it shows changes: see app/ui/widgets/live_view.py)."""
 
     def __init__(self, context):
         self.context = context
@@ -38,6 +41,12 @@ class RentalTabs:
         self.damages.setObjectName("rental_damages")
         self.planning.new_requested.connect(self.new_from_planning)
         self.planning.open_requested.connect(self.open_dossier)
+        dossiers = {DataKind.RENTAL_DOSSIERS, DataKind.RENTAL_DATA}
+        damages = {DataKind.RENTAL_DAMAGES, DataKind.RENTAL_DATA}
+        for view, kinds in ((self.today, dossiers), (self.planning, dossiers), (self.dossiers, dossiers),
+                            (self.incomplete, dossiers), (self.damages, damages)):
+            grid = getattr(view, "grid", None)
+            view.live = LiveView(view, context, kinds, view.reload, grids=[grid] if grid is not None else [])
 
     def pages(self) -> list[tuple[str, QWidget]]:
         """The module's tabs: planning, dossiers, report, invoices, and the back office for admins."""
@@ -53,19 +62,14 @@ class RentalTabs:
         if context.scope.is_admin:
             back_office = BackOfficeView(context)
             back_office.setObjectName("rental_back_office")
+            for page in (back_office.customers, back_office.fleet, back_office.tariffs, back_office.extras,
+                         back_office.agreements):
+                page.live = LiveView(page, context, {DataKind.RENTAL_DATA}, page.reload)
             result.append((tr("rental", "Location – back-office"), back_office))
         return result
 
-    def refresh(self) -> None:
-        """Reload every view after a change."""
-        self.today.reload()
-        self.planning.reload()
-        self.dossiers.reload()
-        self.incomplete.reload()
-        self.damages.reload()
-
     def _show(self, **kwargs):
-        dialog = open_dossier(self.context, self.planning.window(), on_saved=self.refresh, **kwargs)
+        dialog = open_dossier(self.context, self.planning.window(), **kwargs)
         self.windows = [w for w in self.windows if w.isVisible()] + [dialog]
         return dialog
 

@@ -46,6 +46,7 @@ from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.one_shot import one_shot
+from app.ui.widgets.editing import FormEditing
 
 
 
@@ -56,6 +57,9 @@ def error_fields(error: AtelierError) -> list[str]:
     if isinstance(error, ValidationError):
         return [error.field]
     return []
+
+
+DRAFT_KIND = "rental-contract"
 
 
 class DossierDialog(QDialog):
@@ -133,6 +137,9 @@ class DossierDialog(QDialog):
         self.form.changed.connect(self._timer.start)
         self._panel_count = 0
         self.loader: TaskRunner | None = None
+        # A dossier arrives after the window shows: its draft is kept from the loaded values on.
+        self.editing = FormEditing(self, context, DRAFT_KIND, dossier_id, self.save, form=self.form,
+                                   wait_for_load=dossier_id is not None)
         if dossier_id is not None:
             self.load(dossier_id)
         else:
@@ -178,6 +185,7 @@ class DossierDialog(QDialog):
         else:
             self.totals.show_problem(render(snapshot.price_problem) if snapshot.price_problem else "")
         self.price_detail.show_result(snapshot.price)
+        self.editing.loaded()
         self.loaded.emit(info.id)
 
     def _show_repair_proposal(self, proposed) -> None:
@@ -285,11 +293,17 @@ class DossierDialog(QDialog):
             self.error_label.setText(error_text(exc))
             return False
         self.refresh_now(self.info.id)
+        self.editing.saved(self.info.id)
         self.saved.emit(self.info.id)
         return True
 
+    def reject(self) -> None:
+        """Close: asks first when typed input would be lost."""
+        if self.editing.confirm_discard():
+            super().reject()
+
     def save(self) -> bool:
-        """Create or update the dossier from the tabs."""
+        """Create or update the dossier from the tabs (also Ctrl+S, F10)."""
         db, scope = self.context.database, self.context.scope
 
         def action():

@@ -46,8 +46,11 @@ from app.ui.i18n import tr
 log = logging.getLogger(__name__)
 INTERVAL_KEY = "drafts/interval_seconds"
 DEFAULT_INTERVAL_SECONDS = 20
+TYPING_DELAY_MS = 700  # a draft is written this long after the clerk stops typing
 INPUT_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 _keepers: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
+# Drafts the clerk already chose to take back at start-up: restored without asking again.
+_restore_without_asking: set[str] = set()
 
 
 def drafts_dir() -> Path:
@@ -61,6 +64,30 @@ def draft_path(key: str) -> Path:
     """The file of ``key``'s draft: a readable slug plus a hash (keys may hold any character)."""
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", key).strip("._")[:60] or "draft"
     return drafts_dir() / f"{slug}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}.json"
+
+
+def waiting_drafts(login: str) -> list[dict[str, Any]]:
+    """The drafts on disk of ``login`` (left by a crash or a power cut), oldest first."""
+    found = []
+    for path in sorted(drafts_dir().glob("*.json")):
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            log.warning("unreadable draft %s ignored", path)
+            continue
+        if isinstance(payload, dict) and str(payload.get("key", "")).startswith(f"{login}/"):
+            found.append(payload)
+    return sorted(found, key=lambda p: str(p.get("saved_at", "")))
+
+
+def restore_without_asking(key: str) -> None:
+    """The clerk chose to take back ``key``'s draft: the form restores it when it opens."""
+    _restore_without_asking.add(key)
+
+
+def discard_draft(key: str) -> None:
+    """Delete ``key``'s draft."""
+    draft_path(key).unlink(missing_ok=True)
 
 
 def save_all_drafts() -> list[Path]:
@@ -120,6 +147,23 @@ def read_value(widget: QWidget) -> Any:
     return None
 
 
+def _connect_change(widget: QWidget, slot) -> None:
+    """Call ``slot()`` whenever the clerk changes ``widget``'s value."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+        widget.editTextChanged.connect(slot)
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.valueChanged.connect(slot)
+    elif isinstance(widget, QDateTimeEdit):  # also QDateEdit and QTimeEdit
+        widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+
+
 def write_value(widget: QWidget, value: Any) -> None:
     """Put a value read by :func:`read_value` back into ``widget``."""
     if isinstance(widget, QLineEdit):
@@ -162,19 +206,29 @@ class DraftKeeper(QObject):
     restored = Signal()
     saved = Signal(str)
 
-    def __init__(self, form: QWidget, key: str, settings: QSettings, *, offer: bool = True):
+    def __init__(self, form: QWidget, key: str, settings: QSettings, *, offer: bool = True,
+                 meta: dict[str, Any] | None = None):
         super().__init__(form)
         self.form = form
         self.key = key
+        self.meta = dict(meta or {})
         self.path = draft_path(key)
         self.baseline = self.values()
+        # Written shortly after the clerk stops typing, and every few seconds as well.
+        self.typing_timer = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
+        self.typing_timer.timeout.connect(self._tick)
+        for widget in self.inputs().values():
+            _connect_change(widget, self.typing_timer.start)
         seconds = int(settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_SECONDS) or DEFAULT_INTERVAL_SECONDS)
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, seconds) * 1000)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         _keepers.add(self)
-        if offer and self.path.exists():
+        if self.key in _restore_without_asking and self.path.exists():
+            _restore_without_asking.discard(self.key)
+            QTimer.singleShot(0, self, self.restore)
+        elif offer and self.path.exists():
             QTimer.singleShot(0, self, self.offer_restore)
 
     def is_open(self) -> bool:
@@ -208,7 +262,7 @@ class DraftKeeper(QObject):
             self.path.unlink(missing_ok=True)
             return None
         payload = {"key": self.key, "form": type(self.form).__name__, "saved_at": utcnow().isoformat(),
-                   "values": values}
+                   **self.meta, "values": values}
         temporary = self.path.with_suffix(".tmp")
         temporary.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(temporary, self.path)
@@ -268,5 +322,17 @@ class DraftKeeper(QObject):
     def clear(self) -> None:
         """The form was saved (or deliberately abandoned): delete the draft and take the
         current values as the new baseline."""
+        self.typing_timer.stop()
         self.path.unlink(missing_ok=True)
         self.baseline = self.values()
+
+    def rekey(self, key: str, **meta: Any) -> None:
+        """The form now edits another record (a new one got its id when saved)."""
+        self.path.unlink(missing_ok=True)
+        self.key = key
+        self.meta.update(meta)
+        self.path = draft_path(key)
+
+    def is_dirty(self) -> bool:
+        """True when the form differs from its baseline (there is something to lose)."""
+        return self.values() != self.baseline

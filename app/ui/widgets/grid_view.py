@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,7 +28,7 @@ from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
 
 
 class GridView(QWidget):
-    """Wraps a LazyTableModel; ``activated(row)`` on double-click or Enter (the source's row:
+    """Wraps a LazyTableModel; F5 reloads it; ``activated(row)`` on double-click or Enter (the source's row:
     a dict, or a row object such as the Car-Pass list's).
 
     Extra widgets (buttons, filters) can be added to :attr:`toolbar`.
@@ -71,6 +72,10 @@ class GridView(QWidget):
         self.export_button.clicked.connect(self.ask_export)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter_edit.setFocus)
+        # F5 reloads (the whole view when it set on_refresh, e.g. through LiveView).
+        self.on_refresh: Callable[[], None] = self.model.reload
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=lambda: self.on_refresh(),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._activate_current)
         model.modelReset.connect(self.update_count)
         model.rowsInserted.connect(self.update_count)

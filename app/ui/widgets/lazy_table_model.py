@@ -218,3 +218,7 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._keys):
             raise IndexError(row)
         return self._entry(row)[0]
+
+    def loaded_rows(self) -> list[Any]:
+        """The source's rows read so far and still held (no query is run)."""
+        return [entry[0] for block in self._blocks.values() for entry in block]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from app.core.changes import DataKind
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
@@ -33,6 +34,7 @@ from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
+from app.ui.widgets.live_view import LiveView
 
 COLOURS = {ReadingState.FAILED: "#f6c9c9", ReadingState.ANOMALY: "#ffe3a6", ReadingState.BLOCKED: "#ffe3a6",
            ReadingState.UNCERTAIN: "#e3d7f4", ReadingState.QUEUED: "#d6e8f7", ReadingState.SENDING: "#d6e8f7"}
@@ -182,6 +184,7 @@ class HistoryView(QWidget):
             self.grid.table.setColumnWidth(column, width)
         self.grid.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # newest first
         self.update_actions()
+        self.live = LiveView(self, context, {DataKind.CARPASS_READINGS}, self.reload, grids=[self.grid])
 
     def reload(self) -> None:
         """Re-read the history (after an action or a sending)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import DataKind
 from app.core.i18n import Message
 from app.core.rental.invoicing.exports import PaymentsJournalSource, SalesJournalSource, export_journals
 from app.core.rental.invoicing.formatting import format_amount
@@ -38,6 +39,7 @@ from app.ui.rental.invoicing.statement_dialog import StatementDialog
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
+from app.ui.widgets.live_view import LiveView
 
 
 EINVOICE_COLOURS = {"refused": "#f6c9c9", "unknown": "#e3d7f4", "not_registered": "#ffe3a6", "none": "#fff4cc",
@@ -148,6 +150,8 @@ class InvoicesView(QWidget):
         layout.addWidget(self.inner)
         self.export_runner: TaskRunner | None = None
         self._fit_columns()
+        self.live = LiveView(self, context, {DataKind.RENTAL_INVOICES, DataKind.PAYMENTS}, self.reload,
+                             grids=[self.sales_grid, self.payments_grid])
 
     def _fit_columns(self) -> None:
         for grid in (self.sales_grid, self.payments_grid):

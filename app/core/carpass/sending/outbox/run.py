@@ -143,7 +143,12 @@ class OutboxRun:
             with connection.begin():
                 yield connection
         except OperationalError as exc:
+            self.database.changes.discard()
             raise database_error(exc) from exc
+        except BaseException:
+            self.database.changes.discard()
+            raise
+        self.database.changes.flush()
 
     def mark_interrupted(self, site_id: int, now: datetime, stale_before: datetime) -> list[int]:
         """Readings (and follow-up requests) of the site left ``sending`` since before

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
+from app.core.db.change_tracking import track_statement
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
 
@@ -56,6 +57,7 @@ class SqliteStrategy(GeneralStrategy):
         """Execute on the driver's connection, inside ``connection``'s transaction; a driver
         error is raised as SQLAlchemy would (``OperationalError`` for a locked database…)."""
         parameters = statement.values(given)
+        track_statement(connection, statement.sql)  # the engine's change tracking does not see it
         driver = connection.connection.driver_connection
         if not isinstance(driver, sqlite3.Connection):  # pragma: no cover - the SQLite dialect's driver
             raise TypeError("the SQLite strategy needs a pysqlite connection")
