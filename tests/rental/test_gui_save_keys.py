@@ -20,6 +20,7 @@ def test_f10_and_ctrl_s_save_the_contract(qtbot, sqlite_rental):
     with qtbot.waitActive(dialog):
         dialog.show()
         dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.info is not None and dialog.isEnabled())  # read off the GUI thread
     path = draft_path(f"clerk.a/rental-contract/{info.id}")
     edit = dialog.form.file_number
     edit.setFocus()
