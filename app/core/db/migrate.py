@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; a test fails when a new migration is added
 # without updating it.
-SCHEMA_HEAD = "0014_rental_authorisations"
+SCHEMA_HEAD = "0015_perf_indexes"
 
 
 def alembic_config(database: Database | None = None) -> Config:
