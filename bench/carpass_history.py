@@ -112,19 +112,22 @@ def list_figures(large, small, options) -> list[harness.Figure]:
                  f"{counts['large']:,}, at the small site {counts['small']:,} (plain_raw: the grid bench's raw "
                  "SQL as is, diagnosis)")
     screens: list[float] = []
+    cpu: list[float] = []
     for _ in range(options.warmup + options.repetitions):
-        walk = []
+        walk, cpu = [], []
         for fraction in (0.0, 0.5, 0.97):
             bench_large.open()
             bench_large.view.history.setChecked(True)  # the clerk's box: the whole site's list
             walk.extend(bench_large.page_down(fraction, carpass_grid.SCREENS_PER_WALK))
+            cpu.extend(bench_large.cpu_samples)
             counts["history"] = bench_large.view.model.total()
             bench_large.close()
         screens = walk  # the last repetition's walks (the first ones warm the caches)
     per_screen = statistics.median(screens)
     p95 = sorted(screens)[int(0.95 * (len(screens) - 1))]
     harness.info(f"with history: {counts['history']:,} rows, {len(screens)} screens, "
-                 f"median {per_screen * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, max {max(screens) * 1000:.1f} ms")
+                 f"median {per_screen * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, max {max(screens) * 1000:.1f} ms; "
+                 f"CPU time per screen, median {statistics.median(cpu or [0.0]) * 1000:.1f} ms")
     raw, opened, small_open = timings["raw"].median, timings["open_large"].median, timings["open_small"].median
     return [
         harness.Figure("pending list open at the large site / raw fetch of its pending rows", opened / raw,
