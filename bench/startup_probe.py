@@ -105,6 +105,15 @@ def main(mode: str) -> int:
         return window
 
     application.GuiSession.show = session_show
+    original_build = application.GuiSession.build
+
+    def session_build(self, scope):
+        mark("window_build_start")
+        window = original_build(self, scope)
+        mark("window_build_end")
+        return window
+
+    application.GuiSession.build = session_build
     from app.cli.main import main as atelier_main
 
     return atelier_main(["--database", os.environ["BENCH_DATABASE_URL"]])
