@@ -5,9 +5,11 @@ no command) on the database named by ``BENCH_DATABASE_URL``, with hooks instead 
 
 - ``login``: when the login dialog would wait for the clerk, it is shown, painted once,
   ``READY`` is printed and the dialog is cancelled (the application exits).
-- ``main``: the dialog logs in with ``BENCH_LOGIN`` / ``BENCH_PASSWORD`` through its real
-  ``try_login()`` (after the database it opens in the background is ready); when the main window is shown and painted, ``READY`` is printed and
-  the application quits.
+- ``main``: the clerk's typing is replaced by waiting for the dialog's background work (the
+  database opening and the imports that follow); then ``MARK enter`` and the dialog's real
+  ``try_login()`` with ``BENCH_LOGIN`` / ``BENCH_PASSWORD``; when the main window is shown
+  and painted, ``MARK main_window_shown`` and ``READY`` are printed, then ``ARGON2 <s>``
+  (one verification of the user's hash, timed in this process), and the application quits.
 - ``main-carpass``: as ``main``, then the Car-Pass tab is made current and painted
   (with ``BENCH_SCROLL=1`` also scrolled to its last row); ``GRID_ROWS <n>`` is printed.
 
@@ -66,12 +68,16 @@ def main(mode: str) -> int:
         if mode == "login":
             _ready()
             return 0
-        # The clerk types and presses Enter; the real try_login() waits for the database
-        # the dialog is opening in the background (as it does when the clerk is fast).
+        # The clerk types (the database opens and what follows the login is imported in
+        # the background meanwhile, as the dialog does), then presses Enter.
+        from app.ui.preload import preload_after_login
+
         dialog.login_edit.setText(os.environ["BENCH_LOGIN"])
         dialog.password_edit.setText(os.environ["BENCH_PASSWORD"])
-        dialog.opening.start_in_background(lambda: None)
+        dialog.opening.start_in_background(lambda: None, then=preload_after_login)
         dialog.opening.open()
+        dialog.opening.wait()
+        mark("enter")
         dialog.try_login()
         if dialog.scope is None:
             raise RuntimeError(f"login refused: {dialog.error_label.text()}")
@@ -82,14 +88,16 @@ def main(mode: str) -> int:
     LoginDialog.exec = login_exec
     original_show = application.GuiSession.show
 
-    def session_show(self, scope):
-        window = original_show(self, scope)
+    def session_show(self, scope, prebuilt=None):
+        window = original_show(self, scope, prebuilt)
         mark("main_window_built")
         _paint(window)
+        mark("main_window_shown")
         extra = ""
         if mode == "main-carpass":
             extra = _open_carpass(window)
         _ready(extra)
+        _time_argon2(self.database, scope)
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -97,9 +105,33 @@ def main(mode: str) -> int:
         return window
 
     application.GuiSession.show = session_show
+    original_build = application.GuiSession.build
+
+    def session_build(self, scope):
+        mark("window_build_start")
+        window = original_build(self, scope)
+        mark("window_build_end")
+        return window
+
+    application.GuiSession.build = session_build
     from app.cli.main import main as atelier_main
 
     return atelier_main(["--database", os.environ["BENCH_DATABASE_URL"]])
+
+
+def _time_argon2(database, scope) -> None:
+    """Print ``ARGON2 <seconds>``: one verification of the user's password hash in this
+    process (the login's own cost, with the same parameters, measured in the same run)."""
+    from sqlalchemy import select
+
+    from app.core.platform.models import User
+    from app.core.platform.passwords import verify_password
+
+    with database.session() as session:
+        stored = session.scalars(select(User.password_hash).where(User.id == scope.user_id)).one()
+    start = time.perf_counter()
+    verify_password(stored, os.environ["BENCH_PASSWORD"])
+    print(f"ARGON2 {time.perf_counter() - start!r}", flush=True)
 
 
 def _open_carpass(window) -> str:

@@ -69,14 +69,19 @@ class GuiSession:
         self.settings = station_settings()
         self.window: MainWindow | None = None
 
-    def show(self, scope: UserScope) -> MainWindow:
-        """(Re)build the main window for ``scope`` in the current language."""
+    def build(self, scope: UserScope) -> MainWindow:
+        """Build (not show) the main window for ``scope`` in the current language."""
         from app.ui.app_context import AppContext
         from app.ui.main_window import MainWindow
 
         install_language(self.app, language(self.settings))
+        return MainWindow(AppContext(self.database, scope, self.settings))
+
+    def show(self, scope: UserScope, prebuilt: MainWindow | None = None) -> MainWindow:
+        """(Re)build the main window for ``scope`` in the current language and show it
+        (``prebuilt``: the one built for ``scope`` while the password was checked)."""
         old = self.window
-        self.window = MainWindow(AppContext(self.database, scope, self.settings))
+        self.window = prebuilt if prebuilt is not None else self.build(scope)
         self.window.rebuild_requested.connect(self.show)
         self.window.logout_requested.connect(self.end_session)
         self.window.show()
@@ -213,11 +218,19 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
         from app.core.platform.demo import demo_logins
 
         demo_accounts = demo_logins()
-    dialog = LoginDialog(opening, demo_accounts)
+    sessions: list[GuiSession] = []
+
+    def build_window(scope: UserScope) -> MainWindow:
+        """The main window, built while the password is checked (shown only if it passes)."""
+        if not sessions:
+            sessions.append(GuiSession(app, opening.open()))
+        return sessions[0].build(scope)
+
+    dialog = LoginDialog(opening, demo_accounts, window_builder=build_window)
     if not dialog.exec() or dialog.scope is None:
         return 1 if dialog.failed else 0
-    session = GuiSession(app, opening.open())
-    session.show(dialog.scope)
+    session = sessions[0] if sessions else GuiSession(app, opening.open())
+    session.show(dialog.scope, dialog.take_prebuilt_window())
     code = app.exec()
     if demo_simulator is not None:
         demo_simulator.stop()

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, text
 from tests.conftest import IN_CI, PG_ADMIN_URL
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-HELPERS = {"harness.py", "startup_probe.py"}
+HELPERS = {"harness.py", "startup_probe.py", "history_site.py"}
 SCRIPTS = sorted(p.name for p in BENCH.glob("*.py") if p.name not in HELPERS and not p.name.startswith("_"))
 QUICK_TIMEOUT = 300  # seconds; a loaded machine is several times slower than CI
 

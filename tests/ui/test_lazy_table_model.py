@@ -127,3 +127,15 @@ def test_rows_appended_to_a_partly_read_block_are_shown(qapp):
     assert model.index(129, 1).data() == "row 129"
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 230 and model.index(149, 1).data() == "row 149"
+
+
+def test_the_block_after_the_one_shown_is_read_ahead_when_idle(qtbot, qapp):
+    source = KeySource(1000)
+    model = CountingModel(source)
+    model.fetchMore(QModelIndex())
+    block = LazyTableModel.BLOCK_SIZE
+    source.read.clear()
+    assert model.index(3 * block + 1, 1).data() == f"row {3 * block + 1}"
+    assert source.read == list(range(3 * block, 4 * block))  # only what is shown, at once
+    qtbot.waitUntil(lambda: len(source.read) == 2 * block, timeout=2000)
+    assert source.read[block:] == list(range(4 * block, 5 * block))  # then the next block, when idle

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -112,12 +112,14 @@ def _descriptions(rng: random.Random, codes: list[str], site_id: int, dossier_id
     return rows
 
 
-def populate(database: Database, rng: random.Random, scale: int) -> Iterator[Progress]:
+def populate(database: Database, rng: random.Random, scale: int,
+             site_codes: Collection[str] | None = None) -> Iterator[Progress]:
     """Technicians, the standard list of work and ``DOSSIERS_PER_SCALE * scale`` dossiers
-    for every site."""
+    for every site (or only the sites of ``site_codes``: a benchmark's one large site)."""
     with database.session() as session:
         sites = [(s.id, s.code, uses) for s, uses in session.execute(
-            select(Site, Company.uses_vat_register).join(Company, Company.id == Site.company_id).order_by(Site.id))]
+            select(Site, Company.uses_vat_register).join(Company, Company.id == Site.company_id).order_by(Site.id))
+            if site_codes is None or s.code in site_codes]
     per_site = DOSSIERS_PER_SCALE * max(scale, 1)
     total = per_site * len(sites)
     done = 0

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import ARRAY, ColumnElement, Integer, Table, any_, bindparam, func, literal, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register

@@ -8,6 +8,16 @@ use an index for, so it walks the dossier index of the sort column in order and 
 after the page. The count that decides is the one the grid has just made for the same
 query (else one count), kept :data:`PLAN_CACHE_SECONDS`. Measured figures:
 docs/decisions/carpass-list-query.md.
+
+The walk pays off only where matching entries are dense along the index: 2,000 pending
+entries among the 1,000,000 dossiers of ten years would make it step over every sent one
+(the cost growing with the history). So it is chosen only when the matching entries are
+at least :data:`WALK_MIN_SHARE` of all the list entries of the database (the largest entry
+id, one index probe: constant time, an overestimate of the site's entries when several
+sites share the file, which errs towards sorting the matching rows — a cost bounded by
+their number). When it does not walk, and no dossier column filters the list, the
+dossier's site is checked through ``site_id + 0`` as well (:func:`entry_driven`): else
+SQLite would still walk the dossier index ``(site_id, number)`` to spare itself the sort.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from app.core.carpass.list_flags import SITE
 from app.core.grid import GridQuery
 
 INDEX_WALK_THRESHOLD = 2000
+WALK_MIN_SHARE = 0.25
 PLAN_CACHE_SECONDS = 30.0
 INDEXED_SORTS = ("dossier", "owner", "work_started_at", "plate", "vin", "invoice_total")
 
@@ -29,10 +40,12 @@ INDEXED_SORTS = ("dossier", "owner", "work_started_at", "plate", "vin", "invoice
 class SqlitePlanner:
     """Remembers the last count per query and says when a page should walk the sort index."""
 
-    def __init__(self, is_sqlite: bool, count: Callable[[GridQuery], int]):
+    def __init__(self, is_sqlite: bool, count: Callable[[GridQuery], int], entries: Callable[[], int]):
         self.is_sqlite = is_sqlite
         self._count = count
+        self._entries = entries
         self._counts: dict[Hashable, tuple[int, float]] = {}
+        self._known_entries: tuple[int, float] | None = None
 
     def remember(self, signature: Hashable, total: int) -> None:
         """The count just made for the query of ``signature`` (only the last one is kept)."""
@@ -47,7 +60,14 @@ class SqlitePlanner:
         if known is None or monotonic() - known[1] > PLAN_CACHE_SECONDS:
             self._count(query)  # only steers the plan: a count a few seconds old is good enough
             known = self._counts[signature]
-        return known[0] >= INDEX_WALK_THRESHOLD
+        return known[0] >= INDEX_WALK_THRESHOLD and known[0] >= WALK_MIN_SHARE * self._all_entries()
+
+    def _all_entries(self) -> int:
+        """List entries of the database (largest id), asked at most every PLAN_CACHE_SECONDS."""
+        known = self._known_entries
+        if known is None or monotonic() - known[1] > PLAN_CACHE_SECONDS:
+            known = self._known_entries = (self._entries(), monotonic())
+        return known[0]
 
 
 def walking_entry_conditions(query: GridQuery) -> list[ColumnElement[bool]]:
@@ -66,3 +86,21 @@ def by_ids_conditions() -> list[ColumnElement[bool]]:
     SQLite taking the site index over the ids (``keys``: an expanding parameter)."""
     return [(CarpassEntry.site_id + 0) == SITE, (Dossier.site_id + 0) == SITE,
             CarpassEntry.id.in_(bindparam("keys", expanding=True))]
+
+
+def dossier_filtered(query: GridQuery) -> bool:
+    """True when a dossier column filters ``query`` (free text, red only, dates)."""
+    filters = query.filters
+    return bool((query.text or "").strip()) or any(filters.get(k) for k in ("red_only", "date_from", "date_to"))
+
+
+def entry_driven(is_sqlite: bool, walk: bool, query: GridQuery) -> bool:
+    """SQLite, a page that does not walk the sort index and no dossier filter: the page
+    must start from the matching entries (index ``(site_id, status)``) and sort them, the
+    dossier's site checked through :func:`entry_driven_site`."""
+    return is_sqlite and not walk and not dossier_filtered(query)
+
+
+def entry_driven_site() -> ColumnElement[bool]:
+    """The dossier's site condition of an entry-driven page (no index serves it)."""
+    return (Dossier.site_id + 0) == SITE

@@ -124,3 +124,8 @@ class DatabaseOpening:
 
         self._thread = threading.Thread(target=run, name="database-opening")
         self._thread.start()
+
+    def wait(self) -> None:
+        """Wait until the background work (the opening, then ``then``) has ended."""
+        if self._thread is not None:
+            self._thread.join()

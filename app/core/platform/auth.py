@@ -65,6 +65,23 @@ def refused() -> AuthenticationError:
     return _refused()
 
 
+def candidate_scope(database: Database, login_name: str) -> UserScope | None:
+    """The scope ``login_name`` would get if its password is right, read WITHOUT checking
+    any password, so that the GUI can build the main window while :func:`login` checks it
+    (the window is shown only if the check returns this very scope, else discarded).
+
+    None for an unknown or inactive login or site, and on a shared PostgreSQL database,
+    where only the server's password check opens a session that may read the user."""
+    if database.is_postgres:
+        return None
+    key = (login_name or "").strip().lower()
+    with database.session() as session:
+        user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
+        if user is None or not session.get_one(Site, user.site_id).active:
+            return None
+        return scope_for(session, user)
+
+
 def login(database: Database, login_name: str, password: str) -> UserScope:
     """Check the credentials and return the user's scope, or raise AuthenticationError.
 

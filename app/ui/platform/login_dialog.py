@@ -5,10 +5,16 @@ even imported: it receives a :class:`DatabaseOpening` and starts it on a worker 
 it is on screen. Logging in waits for the opening if the clerk was faster than it; an
 opening error is shown in a message box and closes the dialog (:attr:`failed`); a station
 older than the shared database requires is offered its update instead.
+
+The password check (argon2id, deliberately slow) runs on a worker thread while the GUI
+thread builds the main window for the scope the login would get (``window_builder``); the
+window is handed over only if the check returns that very scope, and discarded otherwise.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_NAME
@@ -68,10 +75,12 @@ class LoginDialog(QDialog):
     """Asks login and password; :attr:`scope` holds the user's scope once accepted."""
 
     def __init__(self, database: Database | DatabaseOpening, demo_logins: list[DemoLogin] | None = None,
-                 parent=None):
+                 parent=None, window_builder: Callable[[UserScope], QWidget] | None = None):
         super().__init__(parent)
         self.opening = database if isinstance(database, DatabaseOpening) else DatabaseOpening(database=database)
         self.scope: UserScope | None = None
+        self.window_builder = window_builder
+        self._prebuilt: QWidget | None = None
         self.failed = False
         self._login_pending = False
         # No parent: the worker thread may still hold it after the dialog is deleted.
@@ -159,13 +168,71 @@ class LoginDialog(QDialog):
         self._login_pending = False
         self.ok_button.setEnabled(True)
         self.error_label.clear()
-        from app.core.platform.auth import login
-
+        database = self.opening.open()
+        check = _PasswordCheck(database, self.login_edit.text(), self.password_edit.text())
+        prebuilt = None
         try:
-            self.scope = login(self.opening.open(), self.login_edit.text(), self.password_edit.text())
-        except AtelierError as exc:
-            self.error_label.setText(error_text(exc))
+            prebuilt = self._build_window_meanwhile(database)
+        finally:
+            scope, error = check.result()
+        if prebuilt is not None and (error is not None or scope != prebuilt[0]):
+            _discard(prebuilt[1])
+            prebuilt = None
+        if error is not None:
+            if not isinstance(error, AtelierError):
+                raise error
+            self.error_label.setText(error_text(error))
             self.password_edit.clear()
             self.password_edit.setFocus()
             return
+        self._prebuilt = prebuilt[1] if prebuilt is not None else None
+        self.scope = scope
         self.accept()
+
+    def _build_window_meanwhile(self, database: Database) -> tuple[UserScope, QWidget] | None:
+        """The main window for the scope the login would get, built while the password is
+        checked (None: no builder, or no such user, or a shared database)."""
+        if self.window_builder is None:
+            return None
+        from app.core.platform.auth import candidate_scope
+
+        candidate = candidate_scope(database, self.login_edit.text())
+        if candidate is None:
+            return None
+        return candidate, self.window_builder(candidate)
+
+    def take_prebuilt_window(self) -> QWidget | None:
+        """The main window built during the password check, once (None when there is none)."""
+        window, self._prebuilt = self._prebuilt, None
+        return window
+
+
+class _PasswordCheck:
+    """:func:`app.core.platform.auth.login` on a worker thread (argon2 releases the GIL, so
+    the GUI thread builds the main window meanwhile)."""
+
+    def __init__(self, database: Database, login_name: str, password: str):
+        self._scope: UserScope | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(database, login_name, password),
+                                        name="password-check")
+        self._thread.start()
+
+    def _run(self, database: Database, login_name: str, password: str) -> None:
+        from app.core.platform.auth import login
+
+        try:
+            self._scope = login(database, login_name, password)
+        except BaseException as exc:  # handed to the GUI thread by result()
+            self._error = exc
+
+    def result(self) -> tuple[UserScope | None, BaseException | None]:
+        """Wait for the check; the scope, or the error it raised."""
+        self._thread.join()
+        return self._scope, self._error
+
+
+def _discard(window: QWidget) -> None:
+    """Drop a main window built for a login that was refused: never shown, so not closed
+    either (closing would store its geometry as the clerk's)."""
+    window.deleteLater()

@@ -9,7 +9,9 @@ page), and whole rows are read by blocks when the view first asks for them, so s
 to the end of a long list never builds the rows scrolled past. A source of whole rows gets
 pages as large as what is already loaded, up to :attr:`LazyTableModel.MAX_PAGE_SIZE`.
 Each row's cell texts are formatted once, when first shown, and kept with the row in a
-bounded block cache.
+bounded block cache. The block after the last one shown is read ahead
+:attr:`LazyTableModel.READ_AHEAD_MS` after a paint, while the clerk reads the screen, so
+paging down finds its rows read already.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from app.core.errors import AtelierError
 from app.core.grid import GridQuery, RowSource
@@ -48,6 +50,7 @@ class LazyTableModel(QAbstractTableModel):
     KEY_PAGE_SIZE = 200_000
     BLOCK_SIZE = 50
     MAX_BLOCKS = 100
+    READ_AHEAD_MS = 30  # idle time after a paint before the next block is read ahead
     ROW_DATA_ROLES: frozenset[int] | None = None  # None: every role goes to row_data
 
     def __init__(self, source: RowSource, parent=None, formatters: dict[str, Callable[[Any], str]] | None = None):
@@ -65,6 +68,11 @@ class LazyTableModel(QAbstractTableModel):
         self._alignments = [RIGHT if column.align_right else None for column in columns]
         self._answered = None if self.ROW_DATA_ROLES is None else frozenset(
             {DISPLAY, ALIGNMENT, ROW, *(int(role) for role in self.ROW_DATA_ROLES)})
+        self._last_block = -1  # the block of the last cell asked for
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(self.READ_AHEAD_MS)
+        self._ahead.timeout.connect(self._read_ahead)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------
@@ -77,6 +85,8 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self._failed.clear()
+        self._last_block = -1
+        self._ahead.stop()
         batch = getattr(self.source, "batch", None)
         with batch() if callable(batch) else nullcontext():
             self._total = self.source.count(self.query)
@@ -144,6 +154,12 @@ class LazyTableModel(QAbstractTableModel):
         block = self._blocks[number] = [[row, None] for row in rows]
         return block
 
+    def _read_ahead(self) -> None:
+        """Read the block after the last one shown, if it is loaded as keys but not read."""
+        number = self._last_block + 1
+        if number >= 0 and number not in self._blocks and number * self.BLOCK_SIZE < len(self._keys):
+            self._block(number)
+
     def _entry(self, row: int) -> list[Any]:
         number, position = divmod(row, self.BLOCK_SIZE)
         block = self._blocks.get(number)
@@ -175,6 +191,10 @@ class LazyTableModel(QAbstractTableModel):
         if row < 0 or row >= len(self._keys):
             return None
         number, position = divmod(row, self.BLOCK_SIZE)  # _entry(), inlined: ~7 calls per cell painted
+        if number != self._last_block:
+            self._last_block = number
+            if self._lazy:
+                self._ahead.start()  # (re)started: fires once the painting is over
         block = self._blocks.get(number)
         if block is None:
             block = self._block(number)

@@ -31,6 +31,7 @@ class CarpassReading(Base):
                         "'superseded')", name="state"),
         Index("ix_carpass_reading_site_state", "site_id", "state"),
         Index("ix_carpass_reading_vin_state", "vin", "state"),
+        Index("ix_carpass_reading_site_sent", "site_id", "sent_at"),  # a run's recent receipts
         # At most one open reading per list entry, whatever the number of senders.
         Index("uq_carpass_reading_open_entry", "entry_id", unique=True, sqlite_where=text(OPEN_CONDITION),
               postgresql_where=text(OPEN_CONDITION)),

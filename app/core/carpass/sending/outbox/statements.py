@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, and_, bindparam, func, or_, select
+from sqlalchemy import Integer, String, Text, bindparam, func, or_, select
 
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent
 from app.core.carpass.sending.client import CallResult
