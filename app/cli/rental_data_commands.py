@@ -153,7 +153,7 @@ def vehicle_edit_command(ctx: CliContext, args) -> int:
 
 def parse_rate(text: str, index: int) -> TariffRate:
     """``B:5:175,00:35,00:200:0,25`` as a grid row (the core checks each number)."""
-    parts = [p.strip().replace(",", ".") for p in text.split(":")]
+    parts = [p.strip() for p in text.split(":")]
     if len(parts) not in (4, 5, 6):
         raise ValidationError("--rate", msg("rental", "ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]",
                                             row=index))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import plain_decimal
+from app.core.numbers import NumberFormatError, parse_decimal
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
 from app.core.rental.invoicing.formatting import format_amount
@@ -94,10 +94,9 @@ def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
     """A positive amount in euros with at most two decimals (``12,50`` or ``12.50``)."""
     label = msg("rental", "Montant")
     try:
-        amount = value if isinstance(value, Decimal) else plain_decimal(str(value).replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError(field, msg("rental", "montant illisible : {value}", value=value),
-                              field_label=label) from None
+        amount = value if isinstance(value, Decimal) else parse_decimal(str(value).replace("€", ""), places=2)
+    except NumberFormatError as exc:
+        raise ValidationError(field, exc.reason, field_label=label) from None
     if not amount.is_finite() or amount <= 0:
         raise ValidationError(field, msg("rental", "doit être supérieur à zéro"), field_label=label)
     if amount != amount.quantize(Decimal("0.01")):
