@@ -9,7 +9,7 @@ import argparse
 from dataclasses import fields, replace
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.rental.agreements import AgreementData, agreement_info, list_agreements, save_agreement
@@ -34,7 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler in (("add", customer_add_command), ("edit", customer_edit_command)):
         parser = customers.add_parser(name, help=f"{name} a customer (assistance companies: admin)")
         if name == "edit":
-            parser.add_argument("id", type=int)
+            parser.add_argument("id", type=record_number)
         for option in CUSTOMER_OPTIONS:
             parser.add_argument(f"--{option}", required=name == "add" and option == "name")
         parser.add_argument("--assistance", action=argparse.BooleanOptionalAction, default=None)
@@ -76,9 +76,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler in (("add", agreement_add_command), ("edit", agreement_edit_command)):
         parser = agreements.add_parser(name, help=f"{name} an agreement (admin)")
         if name == "edit":
-            parser.add_argument("id", type=int)
+            parser.add_argument("id", type=record_number)
         parser.add_argument("--label", required=name == "add")
-        parser.add_argument("--account", type=int, required=name == "add", help="customer id of the account")
+        parser.add_argument("--account", type=record_number, required=name == "add", help="customer id of the account")
         parser.add_argument("--tariff", required=name == "add", help="tariff code")
         parser.add_argument("--pec", action=argparse.BooleanOptionalAction, default=None)
         parser.add_argument("--print", dest="print_recipient", choices=("driver", "pec"))

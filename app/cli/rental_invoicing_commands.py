@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end
@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add the invoicing commands to ``atelier rental``."""
     group = command_group(commands, "rental", "Location")
     invoice = group.add_parser("invoice", help="invoice a returned contract (one or two invoices; freezes it)")
-    invoice.add_argument("number", type=int, help="contract number")
+    invoice.add_argument("number", type=record_number, help="contract number")
     invoice.add_argument("--preview", action="store_true",
                          help="write the draft of the invoices (no number, nothing saved) to --out instead")
     invoice.add_argument("--out", type=Path, help="PDF file of the draft (with --preview)")
@@ -38,16 +38,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     credit.add_argument("--reason", default="")
     credit.set_defaults(handler=credit_note_command)
     pdf = group.add_parser("pdf", help="the contract's invoices as one PDF (or the chosen ones)")
-    pdf.add_argument("number", type=int, help="contract number")
+    pdf.add_argument("number", type=record_number, help="contract number")
     pdf.add_argument("--out", required=True, type=Path)
     pdf.add_argument("--invoice", action="append", help="only this invoice (reference or number); repeatable")
     pdf.set_defaults(handler=pdf_command)
     contract = group.add_parser("contract", help="the contract document for signature as PDF")
-    contract.add_argument("number", type=int)
+    contract.add_argument("number", type=record_number)
     contract.add_argument("--out", required=True, type=Path)
     contract.set_defaults(handler=contract_command)
     pay = group.add_parser("pay", help="record a payment line (creates its journal entry)")
-    pay.add_argument("number", type=int, help="contract number")
+    pay.add_argument("number", type=record_number, help="contract number")
     pay.add_argument("--amount", required=True)
     pay.add_argument("--method", required=True, choices=PAYMENT_METHODS)
     pay.add_argument("--payer", required=True, choices=PAYER_ROLES)
@@ -55,11 +55,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     pay.add_argument("--note", default="")
     pay.set_defaults(handler=pay_command)
     reverse = group.add_parser("reverse", help="cancel a payment line with a reversing line")
-    reverse.add_argument("payment_id", type=int)
+    reverse.add_argument("payment_id", type=record_number)
     reverse.add_argument("--note", default="")
     reverse.set_defaults(handler=reverse_command)
     payments = group.add_parser("payments", help="payment lines and balances of a contract")
-    payments.add_argument("number", type=int)
+    payments.add_argument("number", type=record_number)
     payments.set_defaults(handler=payments_command)
     journal = group.add_parser("journal", help="sales journal and payments of a period as CSV")
     journal.add_argument("--from", dest="date_from", required=True, help="dd-mm-yyyy or yyyy-mm-dd")
@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     journal.add_argument("--payments-out", type=Path, help="payments CSV (default: <out>_reglements.csv)")
     journal.set_defaults(handler=journal_command)
     mail = group.add_parser("mail", help="e-mail invoices as PDF to their payers")
-    mail.add_argument("number", type=int)
+    mail.add_argument("number", type=record_number)
     mail.add_argument("--invoice", action="append", help="only this invoice (reference or number); repeatable")
     mail.set_defaults(handler=mail_command)
     smtp = group.add_parser("smtp", help="SMTP settings of your site (admin; password from ATELIER_SMTP_PASSWORD)")

@@ -19,9 +19,13 @@ def text(field: str, label: Message, value: str | None, max_length: int, *, requ
     return cleaned
 
 
+MAX_AMOUNT = Decimal("1000000")  # no amount typed in the rental module reaches a million euros
+
+
 def decimal(field: str, label: Message, value, *, places: int = 2, minimum: Decimal | None = Decimal(0),
-            maximum: Decimal | None = None) -> Decimal:
-    """A Decimal with at most ``places`` decimals within [minimum, maximum] (comma accepted)."""
+            maximum: Decimal | None = MAX_AMOUNT) -> Decimal:
+    """A Decimal with at most ``places`` decimals within [minimum, maximum] (typed as
+    :func:`app.core.numbers.parse_decimal` reads it); ``maximum`` defaults to a million."""
     if isinstance(value, float):
         raise TypeError("floats are refused for money; pass a Decimal or a string")
     if not isinstance(value, Decimal) and not str(value if value is not None else "").strip():
