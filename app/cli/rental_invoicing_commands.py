@@ -53,7 +53,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     pay.add_argument("--payer", required=True, choices=PAYER_ROLES)
     pay.add_argument("--date", help="payment date dd-mm-yyyy (default: today)")
     pay.add_argument("--note", default="")
+    pay.add_argument("--advance", action="store_true",
+                     help="an advance (acompte): may precede the invoice or exceed the payer's balance")
     pay.set_defaults(handler=pay_command)
+    close = group.add_parser("close-period", help="close the books up to a day: no payment line dated on or "
+                                                  "before it (admin)")
+    close.add_argument("--until", required=True, help="last closed day dd-mm-yyyy")
+    close.set_defaults(handler=close_period_command)
     reverse = group.add_parser("reverse", help="cancel a payment line with a reversing line")
     reverse.add_argument("payment_id", type=record_number)
     reverse.add_argument("--note", default="")
@@ -161,12 +167,21 @@ def pay_command(ctx: CliContext, args) -> int:
     """Record one payment line; warn when it does not match the payer's balance."""
     paid_on = parse_day(args.date, "--date") if args.date else None
     payment, warning = record_payment(ctx.database, ctx.scope(), _dossier_id(ctx, args.number), args.amount,
-                                      args.method, args.payer, paid_on, args.note)
+                                      args.method, args.payer, paid_on, args.note, advance=args.advance)
     ctx.print(ctx.text(msg("rental", "Règlement {id} enregistré : {amount} ({method}) par {payer}.", id=payment.id,
                            amount=format_amount(payment.amount), method=method_label(payment.method),
                            payer=payment.payer_name)))
     if warning is not None:
         print(ctx.text(msg("rental", "Attention : {warning}", warning=warning)), file=ctx.err)
+    return 0
+
+
+def close_period_command(ctx: CliContext, args) -> int:
+    """Close the site's books up to a day."""
+    from app.core.rental.invoicing.closed_period import close_period
+
+    until = close_period(ctx.database, ctx.scope(), parse_day(args.until, "--until"))
+    ctx.print(ctx.text(msg("rental", "Période clôturée jusqu'au {until} inclus.", until=until.strftime("%d-%m-%Y"))))
     return 0
 
 

@@ -12,11 +12,11 @@ from app.core.carpass.vehicle_rules import clean_amount, clean_km
 from app.core.controls.catalogue import parse_catalogue
 from app.core.controls.field_validators import validate_value
 from app.core.errors import ValidationError
+from app.core.i18n import msg
 from app.core.numbers import NumberFormatError, parse_decimal, parse_int
 from app.core.rental import fields
 from app.core.rental.invoicing.formatting import format_amount, format_decimal
 from app.core.rental.invoicing.payments import parse_amount
-from app.core.i18n import msg
 from tests.controls.fixture_catalogue import CATALOGUE
 
 LABEL = msg("fields", "Montant")
