@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.csv_cells import safe_cell
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
 from app.core.i18n import Message, Translator, identity_translator, msg
@@ -179,11 +181,23 @@ def _amount(value: Decimal) -> str:
     return f"{value:.2f}".replace(".", ",")
 
 
+class _SafeWriter:
+    """A csv writer whose every cell goes through :func:`app.core.csv_cells.safe_cell`."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, row: list[Any]) -> None:
+        """Write ``row`` with its cells neutralised."""
+        self.writer.writerow([safe_cell(cell) for cell in row])
+
+
 def statement_csv(statement: Statement, translate: Translator = identity_translator) -> bytes:
-    """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel)."""
+    """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel); every
+    cell neutralised like every export (an assistance file number typed "=…" is not run)."""
     t = lambda m: m.render(translate)  # noqa: E731
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
+    writer = _SafeWriter(csv.writer(buffer, delimiter=";"))
     writer.writerow([t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")),
                      t(msg("rental", "Contrat")), t(msg("rental", "Dossier assistance")), t(msg("rental", "Débit")),
                      t(msg("rental", "Crédit")), t(msg("rental", "Solde"))])
