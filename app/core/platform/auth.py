@@ -7,8 +7,8 @@ On a shared PostgreSQL database the server itself checks the password of the use
 from __future__ import annotations
 
 import hashlib
-import math
 import logging
+import math
 from datetime import timedelta
 
 from sqlalchemy import delete, select, update
@@ -113,31 +113,29 @@ def _reserve_attempt(database: Database, digest: str) -> float:
     ``MAX_FAILURES`` passwords are checked per lockout window. Returns the seconds the
     login stays locked (0: the password may be tried)."""
     now = utcnow()
-    table = LoginAttempt.__table__
     with database.session(immediate=True) as session:
-        session.execute(sqlite_insert(table).values(login=digest, failures=0).on_conflict_do_nothing())
+        session.execute(sqlite_insert(LoginAttempt).values(login=digest, failures=0).on_conflict_do_nothing())
         # A lock that ran out opens a new window.
-        session.execute(update(table).where(table.c.login == digest, table.c.locked_until <= now)
+        session.execute(update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until <= now)
                         .values(failures=0, locked_until=None))
         reserved = session.execute(
-            update(table).where(table.c.login == digest, table.c.locked_until.is_(None),
-                                table.c.failures < MAX_FAILURES)
-            .values(failures=table.c.failures + 1).returning(table.c.failures)).first()
+            update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None),
+                                       LoginAttempt.failures < MAX_FAILURES)
+            .values(failures=LoginAttempt.failures + 1).returning(LoginAttempt.failures)).first()
         if reserved is not None:
             return 0
         # Every attempt of the window is taken (some may still be checking): lock now.
-        session.execute(update(table).where(table.c.login == digest, table.c.locked_until.is_(None))
+        session.execute(update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None))
                         .values(failures=0, locked_until=now + LOCKOUT))
-        locked_until = session.scalar(select(table.c.locked_until).where(table.c.login == digest))
+        locked_until = session.scalar(select(LoginAttempt.locked_until).where(LoginAttempt.login == digest))
         return max(1.0, (locked_until - now).total_seconds()) if locked_until else LOCKOUT.total_seconds()
 
 
 def _report_failure(database: Database, digest: str) -> bool:
     """A reserved attempt failed: when it was the window's last, lock the login. True when
     this call locked it."""
-    table = LoginAttempt.__table__
     with database.session(immediate=True) as session:
-        result = session.execute(update(table).where(table.c.login == digest, table.c.locked_until.is_(None),
-                                                     table.c.failures >= MAX_FAILURES)
-                                 .values(failures=0, locked_until=utcnow() + LOCKOUT))
-        return bool(result.rowcount)
+        locked = session.execute(update(LoginAttempt).where(
+            LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None), LoginAttempt.failures >= MAX_FAILURES)
+            .values(failures=0, locked_until=utcnow() + LOCKOUT).returning(LoginAttempt.login)).first()
+        return locked is not None
