@@ -89,17 +89,21 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
     if locked_for:
         verify_password(None, password)  # same cost as a real check
         raise locked_error(locked_for)
-    with database.session() as session:
+    with database.session() as session:  # read, then close: no transaction waits on argon2
         user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
         if user is not None and not session.get_one(Site, user.site_id).active:
             user = None
-        # Every path verifies one argon2 hash: an unknown login checks the dummy hash.
-        if not verify_password(user.password_hash if user is not None else None, password) or user is None:
-            session.rollback()
-            if _report_failure(database, digest):
-                # Only a login that exists is named: an unknown one may be a mistyped password.
-                log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
-            raise _refused()
+        stored_hash = user.password_hash if user is not None else None
+    # Every path verifies one argon2 hash: an unknown login checks the dummy hash.
+    if user is None or not verify_password(stored_hash, password):
+        if user is None:
+            verify_password(None, password)
+        if _report_failure(database, digest):
+            # Only a login that exists is named: an unknown one may be a mistyped password.
+            log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
+        raise _refused()
+    with database.session() as session:
+        user = session.get_one(User, user.id)
         session.execute(delete(LoginAttempt).where(LoginAttempt.login == digest))
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
