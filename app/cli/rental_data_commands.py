@@ -78,7 +78,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name == "edit":
             parser.add_argument("id", type=record_number)
         parser.add_argument("--label", required=name == "add")
-        parser.add_argument("--account", type=record_number, required=name == "add", help="customer id of the account")
+        parser.add_argument("--account", type=record_number, required=name == "add",
+                            help="customer id of the account")
         parser.add_argument("--tariff", required=name == "add", help="tariff code")
         parser.add_argument("--pec", action=argparse.BooleanOptionalAction, default=None)
         parser.add_argument("--print", dest="print_recipient", choices=("driver", "pec"))

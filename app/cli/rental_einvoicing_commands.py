@@ -86,7 +86,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                            help="a registered receiver (repeatable; default: every valid Belgian id is registered)")
     simulator.add_argument("--rejecting", action="append", default=[], metavar="ID=REASON",
                            help="a receiver that rejects what it gets, with this reason (repeatable)")
-    simulator.add_argument("--delivery-polls", type=record_number, default=1,
+    simulator.add_argument("--delivery-polls", type=int, default=1,
                            help="status queries before a document is delivered (default 1)")
     simulator.set_defaults(handler=simulator_command, migrate=False)
 
