@@ -25,7 +25,6 @@ os.environ.pop("ATELIER_DATABASE_URL", None)
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from app.core.db.engine import Database  # noqa: E402
 from app.core.db.migrate import upgrade_to_head  # noqa: E402

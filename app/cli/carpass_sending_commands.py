@@ -15,7 +15,7 @@ import os
 import sys
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, signed_record_number
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection, reading_of_dossier
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add ``carpass send/status/credentials/endpoint`` and ``carpass-simulator``."""
     carpass = command_group(commands, "carpass", "Car-Pass")
     send = carpass.add_parser("send", help="send the site's pending readings to Car-Pass")
-    send.add_argument("--dossier", type=int, action="append", dest="dossiers", metavar="N",
+    send.add_argument("--dossier", type=signed_record_number, action="append", dest="dossiers", metavar="N",
                       help="only this dossier number (repeatable)")
     send.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer (default 20)")
     send.add_argument("--retry-delay", type=float, default=2.0, help="first retry delay in seconds, doubled "

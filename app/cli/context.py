@@ -7,7 +7,9 @@ import os
 import sys
 from typing import TextIO
 
-from app.core.db.engine import Database
+from sqlalchemy.exc import DBAPIError
+
+from app.core.db.engine import Database, database_error
 from app.core.db.migrate import require_station_schema, schema_state, upgrade_to_head
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
@@ -55,6 +57,9 @@ class CliContext:
                     else:
                         self._authenticate_maintenance(database)
                         require_station_schema(schema_state(database))
+            except DBAPIError as exc:  # not a database, read-only file, server gone: one sentence
+                database.dispose()
+                raise database_error(exc) from None
             except BaseException:
                 database.dispose()
                 raise

@@ -163,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     except AtelierError as exc:
         print(f"atelier: {exc.message.render(translate)}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a file to write or read (--out to a missing folder, a full disk…)
+        from app.core.i18n import msg
+
+        refusal = msg("cli", "fichier {path} inutilisable : {reason}", path=str(exc.filename or "?"),
+                      reason=exc.strerror or str(exc))
+        print(f"atelier: {refusal.render(translate)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 1
     finally:

@@ -7,7 +7,7 @@ import argparse
 from datetime import datetime
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg
@@ -39,14 +39,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--pec", action="store_true", help="only dossiers with prise en charge")
     listing.set_defaults(handler=list_command)
     price = group.add_parser("price", help="the priced lines and totals of a dossier (PEC and client)")
-    price.add_argument("number", type=int)
+    price.add_argument("number", type=record_number)
     price.set_defaults(handler=price_command)
     convert = group.add_parser("convert", help="quote → reservation → contract")
-    convert.add_argument("number", type=int)
+    convert.add_argument("number", type=record_number)
     convert.set_defaults(handler=convert_command)
     extend = group.add_parser("extend", help="extend a rental: days granted by the assistance (PEC) or a later "
                                              "return asked by the client; kept in the authorisation's history")
-    extend.add_argument("number", type=int)
+    extend.add_argument("number", type=record_number)
     extend.add_argument("--by", choices=("assistance", "client"), required=True)
     extend.add_argument("--days", help="days the assistance grants in addition (--by assistance)")
     extend.add_argument("--return", dest="return_at",
@@ -56,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     extend.add_argument("--note", default="")
     extend.set_defaults(handler=extend_command)
     history = group.add_parser("history", help="the authorisation's history of a dossier (extensions)")
-    history.add_argument("number", type=int)
+    history.add_argument("number", type=record_number)
     history.set_defaults(handler=history_command)
     report = group.add_parser("report", help="reports").add_subparsers(dest="rental_report_command", required=True,
                                                                        metavar="REPORT")

@@ -9,7 +9,7 @@ import argparse
 from dataclasses import fields, replace
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.rental.agreements import AgreementData, agreement_info, list_agreements, save_agreement
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler in (("add", customer_add_command), ("edit", customer_edit_command)):
         parser = customers.add_parser(name, help=f"{name} a customer (assistance companies: admin)")
         if name == "edit":
-            parser.add_argument("id", type=int)
+            parser.add_argument("id", type=record_number)
         for option in CUSTOMER_OPTIONS:
             parser.add_argument(f"--{option}", required=name == "add" and option == "name")
         parser.add_argument("--assistance", action=argparse.BooleanOptionalAction, default=None)
@@ -77,9 +77,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler in (("add", agreement_add_command), ("edit", agreement_edit_command)):
         parser = agreements.add_parser(name, help=f"{name} an agreement (admin)")
         if name == "edit":
-            parser.add_argument("id", type=int)
+            parser.add_argument("id", type=record_number)
         parser.add_argument("--label", required=name == "add")
-        parser.add_argument("--account", type=int, required=name == "add", help="customer id of the account")
+        parser.add_argument("--account", type=record_number, required=name == "add",
+                            help="customer id of the account")
         parser.add_argument("--tariff", required=name == "add", help="tariff code")
         parser.add_argument("--pec", action=argparse.BooleanOptionalAction, default=None)
         parser.add_argument("--print", dest="print_recipient", choices=("driver", "pec"))
@@ -154,7 +155,7 @@ def vehicle_edit_command(ctx: CliContext, args) -> int:
 
 def parse_rate(text: str, index: int) -> TariffRate:
     """``B:5:175,00:35,00:200:0,25`` as a grid row (the core checks each number)."""
-    parts = [p.strip().replace(",", ".") for p in text.split(":")]
+    parts = [p.strip() for p in text.split(":")]
     if len(parts) not in (4, 5, 6):
         raise ValidationError("--rate", msg("rental", "ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]",
                                             row=index))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import MAX_RECORD_NUMBER, command_group, record_number
 from app.cli.rental_commands import parse_local
 from app.cli.rental_data_commands import table
 from app.core.errors import ValidationError
@@ -21,6 +21,7 @@ from app.core.rental import fields as f
 from app.core.rental.damage_list import DamageListSource
 from app.core.rental.damages import PhotoFile, check_damage, mark_repaired, record_damage
 from app.core.rental.dossier_data import DossierData
+from app.core.rental.dossier_rules import MAX_KM, MAX_RENTAL_DAYS
 from app.core.rental.dossiers import create_dossier, find_by_number, update_dossier
 from app.core.rental.extras import add_dossier_extra, dossier_extras, list_extras, remove_dossier_extra
 from app.core.rental.fleet import list_vehicles
@@ -33,6 +34,9 @@ from app.core.timeutil import format_local
 INTEGERS = {"customer": "customer_id", "driver": "driver_id", "second-driver": "second_driver_id",
             "agreement": "agreement_id", "pec-days": "pec_days", "pec-extra-km": "pec_extra_km",
             "pec-tariff-days": "pec_tariff_days", "base-days": "pec_base_days"}
+INTEGER_MAXIMA = {"customer": MAX_RECORD_NUMBER, "driver": MAX_RECORD_NUMBER, "second-driver": MAX_RECORD_NUMBER,
+                  "agreement": MAX_RECORD_NUMBER, "pec-days": MAX_RENTAL_DAYS, "pec-extra-km": MAX_KM,
+                  "pec-tariff-days": MAX_RENTAL_DAYS, "base-days": MAX_RENTAL_DAYS}
 DECIMALS = {"pec-discount": "pec_discount_pct", "client-discount": "client_discount_pct",
             "daily-cap": "pec_daily_cap", "deposit": "deposit_amount"}
 TEXTS = {"file-number": "pec_file_number", "pec-category": "pec_category", "pec-tariff-category": "pec_tariff_category",
@@ -54,7 +58,7 @@ def _dossier_options(parser: argparse.ArgumentParser, creating: bool) -> None:
 
 
 def _moves(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("number", type=int)
+    parser.add_argument("number", type=record_number)
     parser.add_argument("--at", required=True, help="'dd-mm-yyyy HH:MM' (not in the future)")
     parser.add_argument("--km", required=True)
     parser.add_argument("--fuel", required=True, help="eighths of the tank, 0 to 8")
@@ -72,11 +76,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     _dossier_options(create, creating=True)
     create.set_defaults(handler=create_command)
     edit = dossiers.add_parser("edit", help="change a dossier (only the options given)")
-    edit.add_argument("number", type=int)
+    edit.add_argument("number", type=record_number)
     _dossier_options(edit, creating=False)
     edit.set_defaults(handler=edit_command)
     show = dossiers.add_parser("show", help="a dossier's data, authorisation and repair")
-    show.add_argument("number", type=int)
+    show.add_argument("number", type=record_number)
     show.set_defaults(handler=show_command)
     depart = group.add_parser("depart", help="the car leaves: date, odometer, fuel (and damage seen)")
     _moves(depart)
@@ -87,16 +91,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     back.add_argument("--cleaning", action="store_true", help="cleaning to invoice")
     back.set_defaults(handler=return_command)
     extra = group.add_parser("extra", help="extras of a dossier (catalogue of its tariffs)")
-    extra.add_argument("number", type=int)
+    extra.add_argument("number", type=record_number)
     action = extra.add_mutually_exclusive_group(required=True)
     action.add_argument("--add", metavar="CODE")
-    action.add_argument("--remove", metavar="ID", type=int)
+    action.add_argument("--remove", metavar="ID", type=record_number)
     action.add_argument("--list", action="store_true")
     extra.add_argument("--quantity", default="1")
     extra.add_argument("--payer", choices=LINE_PAYERS)
     extra.set_defaults(handler=extra_command)
     link = group.add_parser("link-repair", help="link the rental to its repair dossier ('none' unlinks)")
-    link.add_argument("number", type=int)
+    link.add_argument("number", type=record_number)
     link.add_argument("repair")
     link.set_defaults(handler=link_command)
     damage = command_group(group, "damage", "damages of the fleet")
@@ -105,7 +109,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--all", action="store_true")
     listing.set_defaults(handler=damage_list_command)
     repaired = damage.add_parser("repaired", help="mark a damage repaired")
-    repaired.add_argument("id", type=int)
+    repaired.add_argument("id", type=record_number)
     repaired.set_defaults(handler=damage_repaired_command)
     group.add_parser("today", help="what needs doing today").set_defaults(handler=today_command)
 
@@ -139,7 +143,7 @@ def _changes(ctx: CliContext, args) -> dict[str, object]:
         value = getattr(args, option.replace("-", "_"))
         if value is not None:
             changes[field] = f.integer(f"--{option}", _label(f"--{option}"), value,
-                                       minimum=0 if option == "pec-extra-km" else 1)
+                                       minimum=0 if option == "pec-extra-km" else 1, maximum=INTEGER_MAXIMA[option])
     for option, field in DECIMALS.items():
         value = getattr(args, option.replace("-", "_"))
         if value is not None:
@@ -164,8 +168,10 @@ def _changes(ctx: CliContext, args) -> dict[str, object]:
     if args.client_tariff is not None:
         changes["client_tariff_id"] = _tariff_id(ctx, args.client_tariff, "--client-tariff")
     if args.repair is not None:
-        changes["repair_dossier_id"] = None if args.repair.lower() == "none" else repair_by_number(
-            ctx.database, ctx.scope(), f.integer("--repair", _label("--repair"), args.repair, minimum=None)).id
+        repair = None if args.repair.lower() == "none" else f.integer(
+            "--repair", _label("--repair"), args.repair, minimum=-MAX_RECORD_NUMBER, maximum=MAX_RECORD_NUMBER)
+        changes["repair_dossier_id"] = None if repair is None else repair_by_number(ctx.database, ctx.scope(),
+                                                                                    repair).id
     return changes
 
 

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import AtelierError, ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end
@@ -63,7 +63,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     customers.add_argument("--search", default="")
     customers.set_defaults(handler=customers_command)
     ids = group.add_parser("customer-ids", help="a customer's VAT number, enterprise number and Peppol id")
-    ids.add_argument("customer_id", type=int)
+    ids.add_argument("customer_id", type=record_number)
     ids.add_argument("--vat-number")
     ids.add_argument("--enterprise-number")
     ids.add_argument("--peppol-id", help="scheme:identifier, e.g. 0208:0457247904 ('' to clear)")

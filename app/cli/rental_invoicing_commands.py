@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.core.errors import ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add the invoicing commands to ``atelier rental``."""
     group = command_group(commands, "rental", "Location")
     invoice = group.add_parser("invoice", help="invoice a returned contract (one or two invoices; freezes it)")
-    invoice.add_argument("number", type=int, help="contract number")
+    invoice.add_argument("number", type=record_number, help="contract number")
     invoice.add_argument("--preview", action="store_true",
                          help="write the draft of the invoices (no number, nothing saved) to --out instead")
     invoice.add_argument("--out", type=Path, help="PDF file of the draft (with --preview)")
@@ -45,28 +45,34 @@ def register(commands: argparse._SubParsersAction) -> None:
     credit.add_argument("--reason", default="")
     credit.set_defaults(handler=credit_note_command)
     pdf = group.add_parser("pdf", help="the contract's invoices as one PDF (or the chosen ones)")
-    pdf.add_argument("number", type=int, help="contract number")
+    pdf.add_argument("number", type=record_number, help="contract number")
     pdf.add_argument("--out", required=True, type=Path)
     pdf.add_argument("--invoice", action="append", help="only this invoice (reference or number); repeatable")
     pdf.set_defaults(handler=pdf_command)
     contract = group.add_parser("contract", help="the contract document for signature as PDF")
-    contract.add_argument("number", type=int)
+    contract.add_argument("number", type=record_number)
     contract.add_argument("--out", required=True, type=Path)
     contract.set_defaults(handler=contract_command)
     pay = group.add_parser("pay", help="record a payment line (creates its journal entry)")
-    pay.add_argument("number", type=int, help="contract number")
+    pay.add_argument("number", type=record_number, help="contract number")
     pay.add_argument("--amount", required=True)
     pay.add_argument("--method", required=True, choices=PAYMENT_METHODS)
     pay.add_argument("--payer", required=True, choices=PAYER_ROLES)
     pay.add_argument("--date", help="payment date dd-mm-yyyy (default: today)")
     pay.add_argument("--note", default="")
+    pay.add_argument("--advance", action="store_true",
+                     help="an advance (acompte): may precede the invoice or exceed the payer's balance")
     pay.set_defaults(handler=pay_command)
+    close = group.add_parser("close-period", help="close the books up to a day: no payment line dated on or "
+                                                  "before it (admin)")
+    close.add_argument("--until", required=True, help="last closed day dd-mm-yyyy")
+    close.set_defaults(handler=close_period_command)
     reverse = group.add_parser("reverse", help="cancel a payment line with a reversing line")
-    reverse.add_argument("payment_id", type=int)
+    reverse.add_argument("payment_id", type=record_number)
     reverse.add_argument("--note", default="")
     reverse.set_defaults(handler=reverse_command)
     payments = group.add_parser("payments", help="payment lines and balances of a contract")
-    payments.add_argument("number", type=int)
+    payments.add_argument("number", type=record_number)
     payments.set_defaults(handler=payments_command)
     journal = group.add_parser("journal", help="sales journal and payments of a period as CSV")
     journal.add_argument("--from", dest="date_from", required=True, help="dd-mm-yyyy or yyyy-mm-dd")
@@ -75,7 +81,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     journal.add_argument("--payments-out", type=Path, help="payments CSV (default: <out>_reglements.csv)")
     journal.set_defaults(handler=journal_command)
     mail = group.add_parser("mail", help="e-mail invoices as PDF to their payers")
-    mail.add_argument("number", type=int)
+    mail.add_argument("number", type=record_number)
     mail.add_argument("--invoice", action="append", help="only this invoice (reference or number); repeatable")
     mail.set_defaults(handler=mail_command)
     smtp = group.add_parser("smtp", help="SMTP settings of your site (admin; password from ATELIER_SMTP_PASSWORD)")
@@ -168,12 +174,21 @@ def pay_command(ctx: CliContext, args) -> int:
     """Record one payment line; warn when it does not match the payer's balance."""
     paid_on = parse_day(args.date, "--date") if args.date else None
     payment, warning = record_payment(ctx.database, ctx.scope(), _dossier_id(ctx, args.number), args.amount,
-                                      args.method, args.payer, paid_on, args.note)
+                                      args.method, args.payer, paid_on, args.note, advance=args.advance)
     ctx.print(ctx.text(msg("rental", "Règlement {id} enregistré : {amount} ({method}) par {payer}.", id=payment.id,
                            amount=format_amount(payment.amount), method=method_label(payment.method),
                            payer=payment.payer_name)))
     if warning is not None:
         print(ctx.text(msg("rental", "Attention : {warning}", warning=warning)), file=ctx.err)
+    return 0
+
+
+def close_period_command(ctx: CliContext, args) -> int:
+    """Close the site's books up to a day."""
+    from app.core.rental.invoicing.closed_period import close_period
+
+    until = close_period(ctx.database, ctx.scope(), parse_day(args.until, "--until"))
+    ctx.print(ctx.text(msg("rental", "Période clôturée jusqu'au {until} inclus.", until=until.strftime("%d-%m-%Y"))))
     return 0
 
 

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.groups import command_group
+from app.cli.groups import command_group, record_number
 from app.cli.rental_invoicing_commands import parse_day
 from app.core.errors import ValidationError
 from app.core.i18n import msg
@@ -27,19 +27,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     group = command_group(commands, "rental", "Location")
     deposit = command_group(group, "deposit", "the deposit (caution) of a contract")
     receive = deposit.add_parser("receive", help="the deposit received (journal: treasury → 488000)")
-    receive.add_argument("number", type=int)
+    receive.add_argument("number", type=record_number)
     receive.add_argument("--amount", help="default: the amount the dossier asks")
     receive.add_argument("--method", required=True, choices=PAYMENT_METHODS)
     receive.add_argument("--date", help="dd-mm-yyyy (default: today)")
     receive.set_defaults(handler=receive_command)
     refund = deposit.add_parser("refund", help="give the deposit back (default: all that is held)")
-    refund.add_argument("number", type=int)
+    refund.add_argument("number", type=record_number)
     refund.add_argument("--amount")
     refund.add_argument("--method", choices=PAYMENT_METHODS, help="default: as it was received")
     refund.add_argument("--date")
     refund.set_defaults(handler=refund_command)
     apply = deposit.add_parser("apply", help="keep the deposit to pay the invoices (default: what is due)")
-    apply.add_argument("number", type=int)
+    apply.add_argument("number", type=record_number)
     apply.add_argument("--amount")
     apply.add_argument("--date")
     apply.set_defaults(handler=apply_command)

@@ -1348,6 +1348,10 @@ It will be sent to Car-Pass.</translation>
       <translation>Check the Car-Pass portal: if the request is there, « Mark as received »; otherwise « Send again ».</translation>
     </message>
     <message>
+      <source>année {year} hors limites : de {low} à {high}</source>
+      <translation>year {year} out of range: from {low} to {high}</translation>
+    </message>
+    <message>
       <source>anomalie Car-Pass</source>
       <translation>Car-Pass anomaly</translation>
     </message>
@@ -1384,6 +1388,10 @@ It will be sent to Car-Pass.</translation>
       <translation>before the work started ({when})</translation>
     </message>
     <message>
+      <source>caractère de contrôle U+{code} refusé</source>
+      <translation>control character U+{code} refused</translation>
+    </message>
+    <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
       <translation>this reading has no Car-Pass anomaly to confirm</translation>
     </message>
@@ -1398,6 +1406,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>code(s) retiré(s) de la liste Car-Pass : {codes}</source>
       <translation>code(s) dropped from the Car-Pass list: {codes}</translation>
+    </message>
+    <message>
+      <source>colonnes manquantes : {found} au lieu de {expected}</source>
+      <translation>missing columns: {found} instead of {expected}</translation>
     </message>
     <message>
       <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>

@@ -1348,6 +1348,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>Controleer het Car-Pass-portaal: staat de aanvraag erin, « Als ontvangen markeren »; anders « Opnieuw verzenden ».</translation>
     </message>
     <message>
+      <source>année {year} hors limites : de {low} à {high}</source>
+      <translation>jaar {year} buiten de grenzen: van {low} tot {high}</translation>
+    </message>
+    <message>
       <source>anomalie Car-Pass</source>
       <translation>Car-Pass-anomalie</translation>
     </message>
@@ -1384,6 +1388,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>vóór het begin van de werken ({when})</translation>
     </message>
     <message>
+      <source>caractère de contrôle U+{code} refusé</source>
+      <translation>stuurteken U+{code} geweigerd</translation>
+    </message>
+    <message>
       <source>ce relevé n'a pas d'anomalie Car-Pass à confirmer</source>
       <translation>deze kilometerstand heeft geen Car-Pass-anomalie om te bevestigen</translation>
     </message>
@@ -1398,6 +1406,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>code(s) retiré(s) de la liste Car-Pass : {codes}</source>
       <translation>code(s) verwijderd uit de Car-Pass-lijst: {codes}</translation>
+    </message>
+    <message>
+      <source>colonnes manquantes : {found} au lieu de {expected}</source>
+      <translation>ontbrekende kolommen: {found} in plaats van {expected}</translation>
     </message>
     <message>
       <source>connexion coupée en attendant la réponse : Car-Pass a peut-être enregistré le relevé</source>

@@ -368,6 +368,10 @@
       <translation>a table is entered row by row</translation>
     </message>
     <message>
+      <source>valeur obligatoire : un nombre de {low} à {high}</source>
+      <translation>required value: a number from {low} to {high}</translation>
+    </message>
+    <message>
       <source>valeur obligatoire : un nombre entier de {low} à {high}</source>
       <translation>value required: a whole number from {low} to {high}</translation>
     </message>
@@ -430,14 +434,6 @@
     <message>
       <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
       <translation>"{value}" is not a valid day and month (DD.MM)</translation>
-    </message>
-    <message>
-      <source>« {value} » n'est pas un nombre</source>
-      <translation>"{value}" is not a number</translation>
-    </message>
-    <message>
-      <source>« {value} » n'est pas un nombre (exemple : 12,5)</source>
-      <translation>"{value}" is not a number (example: 12.5)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre entier</source>

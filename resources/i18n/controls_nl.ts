@@ -368,6 +368,10 @@
       <translation>een tabel wordt regel per regel ingevuld</translation>
     </message>
     <message>
+      <source>valeur obligatoire : un nombre de {low} à {high}</source>
+      <translation>verplichte waarde: een getal van {low} tot {high}</translation>
+    </message>
+    <message>
       <source>valeur obligatoire : un nombre entier de {low} à {high}</source>
       <translation>waarde verplicht: een geheel getal van {low} tot {high}</translation>
     </message>
@@ -430,14 +434,6 @@
     <message>
       <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
       <translation>"{value}" is geen geldige dag en maand (DD.MM)</translation>
-    </message>
-    <message>
-      <source>« {value} » n'est pas un nombre</source>
-      <translation>"{value}" is geen getal</translation>
-    </message>
-    <message>
-      <source>« {value} » n'est pas un nombre (exemple : 12,5)</source>
-      <translation>"{value}" is geen getal (voorbeeld: 12,5)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre entier</source>

@@ -240,12 +240,8 @@ Ctrl+Q: quit</translation>
       <translation>Only administrators may do this.</translation>
     </message>
     <message>
-      <source>Identifiant ou mot de passe incorrect.</source>
-      <translation>Incorrect login or password.</translation>
-    </message>
-    <message>
-      <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
-      <translation>Too many failed attempts: login blocked for {minutes} minute(s).</translation>
+      <source>Identifiant ou mot de passe incorrect. Après {n} essais manqués, la connexion est bloquée {minutes} minutes.</source>
+      <translation>Wrong login or password. After {n} failed attempts, logging in is blocked for {minutes} minutes.</translation>
     </message>
     <message>
       <source>Un administrateur ne peut ni désactiver ni rétrograder son propre compte : demandez-le à un autre administrateur.</source>
@@ -345,6 +341,10 @@ Ctrl+Q: quit</translation>
     <message>
       <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
       <translation>warning: the password written in --database is visible to the other users of this PC (process list, history). Give it instead through the PGPASSWORD environment variable (or ATELIER_DATABASE_URL), a PGPASSFILE file or a service file (PGSERVICEFILE, ?service=…): see the README, shared database.</translation>
+    </message>
+    <message>
+      <source>fichier {path} inutilisable : {reason}</source>
+      <translation>file {path} unusable: {reason}</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
@@ -472,6 +472,18 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>unreadable database address: {url}</translation>
     </message>
     <message>
+      <source>adresse de base de données invalide ({detail}) : attendu sqlite:///chemin/du/fichier ou postgresql+psycopg://serveur:port/base</source>
+      <translation>invalid database address ({detail}): expected sqlite:///path/to/file or postgresql+psycopg://server:port/database</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas une base de données Atelier : choisissez le bon fichier (ou restaurez une sauvegarde).</source>
+      <translation>this file is not an Atelier database: choose the right file (or restore a backup).</translation>
+    </message>
+    <message>
+      <source>la base de données est en lecture seule : donnez à ce poste le droit d'écrire le fichier et son dossier.</source>
+      <translation>the database is read-only: give this station the right to write the file and its folder.</translation>
+    </message>
+    <message>
       <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
       <translation>the database is locked by another program: nothing was saved. Try again in a moment.</translation>
     </message>
@@ -488,8 +500,16 @@ Atelier stays open and your input is kept. If the problem happens again, send th
       <translation>the folder {folder} does not exist</translation>
     </message>
     <message>
+      <source>le fichier de la base de données ne peut pas être ouvert : vérifiez le chemin et les droits.</source>
+      <translation>the database file cannot be opened: check the path and the permissions.</translation>
+    </message>
+    <message>
       <source>le fichier {path} est sur un partage réseau : SQLite y corrompt les données quand plusieurs postes écrivent. Utilisez une base PostgreSQL partagée.</source>
       <translation>the file {path} is on a network share: SQLite corrupts data there when several stations write. Use a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+      <source>le port du serveur de base de données est invalide : {detail}</source>
+      <translation>the database server's port is invalid: {detail}</translation>
     </message>
     <message>
       <source>le rôle PostgreSQL {role} n'existe pas : créez-le d'abord (CREATE ROLE … LOGIN)</source>
@@ -1158,8 +1178,8 @@ Discard them?</translation>
   <context>
     <name>validation</name>
     <message>
-      <source>1 à 10 lettres, chiffres, - ou _</source>
-      <translation>1 to 10 letters, digits, - or _</translation>
+      <source>1 à 10 lettres, chiffres ou _ (sans tiret : il sépare les parties des références de factures)</source>
+      <translation>1 to 10 letters, digits or _ (no dash: it separates the parts of invoice references)</translation>
     </message>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
@@ -1226,6 +1246,10 @@ Discard them?</translation>
       <translation>the two entries differ</translation>
     </message>
     <message>
+      <source>nombre entier attendu</source>
+      <translation>whole number expected</translation>
+    </message>
+    <message>
       <source>numéro de version invalide : « {value} » (par exemple 0.3.0)</source>
       <translation>invalid version number: “{value}” (for example 0.3.0)</translation>
     </message>
@@ -1252,6 +1276,18 @@ Discard them?</translation>
     <message>
       <source>{n} caractères au plus pour cette base partagée</source>
       <translation>at most {n} characters for this shared database</translation>
+    </message>
+    <message>
+      <source>{n} chiffres au plus</source>
+      <translation>{n} digits at most</translation>
+    </message>
+    <message>
+      <source>« {value} » est ambigu : écrivez {thousands} (milliers) ou {decimal} (décimales)</source>
+      <translation>“{value}” is ambiguous: write {thousands} (thousands) or {decimal} (decimals)</translation>
+    </message>
+    <message>
+      <source>« {value} » n'est pas un nombre (exemple : 1 234,50)</source>
+      <translation>“{value}” is not a number (example: 1 234,50)</translation>
     </message>
   </context>
   <context>

@@ -240,12 +240,8 @@ Ctrl+Q: afsluiten</translation>
       <translation>Deze actie is voorbehouden aan beheerders.</translation>
     </message>
     <message>
-      <source>Identifiant ou mot de passe incorrect.</source>
-      <translation>Gebruikersnaam of wachtwoord onjuist.</translation>
-    </message>
-    <message>
-      <source>Trop d'essais infructueux : connexion bloquée pendant {minutes} minute(s).</source>
-      <translation>Te veel mislukte pogingen: aanmelden geblokkeerd gedurende {minutes} minuut/minuten.</translation>
+      <source>Identifiant ou mot de passe incorrect. Après {n} essais manqués, la connexion est bloquée {minutes} minutes.</source>
+      <translation>Gebruikersnaam of wachtwoord onjuist. Na {n} mislukte pogingen wordt de aanmelding {minutes} minuten geblokkeerd.</translation>
     </message>
     <message>
       <source>Un administrateur ne peut ni désactiver ni rétrograder son propre compte : demandez-le à un autre administrateur.</source>
@@ -345,6 +341,10 @@ Ctrl+Q: afsluiten</translation>
     <message>
       <source>attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service (PGSERVICEFILE, ?service=…) : voir le README, base partagée.</source>
       <translation>let op: het wachtwoord in --database is zichtbaar voor de andere gebruikers van deze pc (proceslijst, geschiedenis). Geef het liever via de omgevingsvariabele PGPASSWORD (of ATELIER_DATABASE_URL), een PGPASSFILE-bestand of een servicebestand (PGSERVICEFILE, ?service=…): zie de README, gedeelde database.</translation>
+    </message>
+    <message>
+      <source>fichier {path} inutilisable : {reason}</source>
+      <translation>bestand {path} onbruikbaar: {reason}</translation>
     </message>
     <message>
       <source>obligatoire pour cette commande</source>
@@ -472,6 +472,18 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>onleesbaar databaseadres: {url}</translation>
     </message>
     <message>
+      <source>adresse de base de données invalide ({detail}) : attendu sqlite:///chemin/du/fichier ou postgresql+psycopg://serveur:port/base</source>
+      <translation>ongeldig databaseadres ({detail}): verwacht sqlite:///pad/naar/bestand of postgresql+psycopg://server:poort/database</translation>
+    </message>
+    <message>
+      <source>ce fichier n'est pas une base de données Atelier : choisissez le bon fichier (ou restaurez une sauvegarde).</source>
+      <translation>dit bestand is geen Atelier-database: kies het juiste bestand (of zet een back-up terug).</translation>
+    </message>
+    <message>
+      <source>la base de données est en lecture seule : donnez à ce poste le droit d'écrire le fichier et son dossier.</source>
+      <translation>de database is alleen-lezen: geef deze post schrijfrechten op het bestand en zijn map.</translation>
+    </message>
+    <message>
       <source>la base de données est verrouillée par un autre programme : rien n'a été enregistré. Réessayez dans un instant.</source>
       <translation>de database is vergrendeld door een ander programma: er werd niets opgeslagen. Probeer het zo meteen opnieuw.</translation>
     </message>
@@ -488,8 +500,16 @@ Atelier blijft open en uw invoer blijft bewaard. Als het probleem zich opnieuw v
       <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
+      <source>le fichier de la base de données ne peut pas être ouvert : vérifiez le chemin et les droits.</source>
+      <translation>het databasebestand kan niet worden geopend: controleer het pad en de rechten.</translation>
+    </message>
+    <message>
       <source>le fichier {path} est sur un partage réseau : SQLite y corrompt les données quand plusieurs postes écrivent. Utilisez une base PostgreSQL partagée.</source>
       <translation>het bestand {path} staat op een netwerkshare: SQLite beschadigt er de gegevens wanneer meerdere werkposten schrijven. Gebruik een gedeelde PostgreSQL-database.</translation>
+    </message>
+    <message>
+      <source>le port du serveur de base de données est invalide : {detail}</source>
+      <translation>de poort van de databaseserver is ongeldig: {detail}</translation>
     </message>
     <message>
       <source>le rôle PostgreSQL {role} n'existe pas : créez-le d'abord (CREATE ROLE … LOGIN)</source>
@@ -1158,8 +1178,8 @@ Laten vallen?</translation>
   <context>
     <name>validation</name>
     <message>
-      <source>1 à 10 lettres, chiffres, - ou _</source>
-      <translation>1 tot 10 letters, cijfers, - of _</translation>
+      <source>1 à 10 lettres, chiffres ou _ (sans tiret : il sépare les parties des références de factures)</source>
+      <translation>1 tot 10 letters, cijfers of _ (geen streepje: het scheidt de delen van factuurreferenties)</translation>
     </message>
     <message>
       <source>2 à 64 lettres, chiffres, point, - ou _</source>
@@ -1226,6 +1246,10 @@ Laten vallen?</translation>
       <translation>de twee invoeren verschillen</translation>
     </message>
     <message>
+      <source>nombre entier attendu</source>
+      <translation>geheel getal verwacht</translation>
+    </message>
+    <message>
       <source>numéro de version invalide : « {value} » (par exemple 0.3.0)</source>
       <translation>ongeldig versienummer: „{value}” (bijvoorbeeld 0.3.0)</translation>
     </message>
@@ -1252,6 +1276,18 @@ Laten vallen?</translation>
     <message>
       <source>{n} caractères au plus pour cette base partagée</source>
       <translation>hoogstens {n} tekens voor deze gedeelde database</translation>
+    </message>
+    <message>
+      <source>{n} chiffres au plus</source>
+      <translation>hoogstens {n} cijfers</translation>
+    </message>
+    <message>
+      <source>« {value} » est ambigu : écrivez {thousands} (milliers) ou {decimal} (décimales)</source>
+      <translation>„{value}” is dubbelzinnig: schrijf {thousands} (duizendtallen) of {decimal} (decimalen)</translation>
+    </message>
+    <message>
+      <source>« {value} » n'est pas un nombre (exemple : 1 234,50)</source>
+      <translation>„{value}” is geen getal (voorbeeld: 1 234,50)</translation>
     </message>
   </context>
   <context>

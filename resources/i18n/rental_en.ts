@@ -473,6 +473,14 @@
       <translation>Granted at the start: {first} day(s); covered by the assistance company: {covered} day(s); accepted by the customer: {client} day(s).</translation>
     </message>
     <message>
+      <source>Acompte</source>
+      <translation>Advance</translation>
+    </message>
+    <message>
+      <source>Acompte (avant la facture ou au-delà du solde)</source>
+      <translation>Advance (before the invoice or above the balance)</translation>
+    </message>
+    <message>
       <source>Actif</source>
       <translation>Active</translation>
     </message>
@@ -827,6 +835,10 @@ Kind regards,
     <message>
       <source>Clé lue dans la variable ATELIER_PEPPOL_API_KEY.</source>
       <translation>Key read from the ATELIER_PEPPOL_API_KEY variable.</translation>
+    </message>
+    <message>
+      <source>Clôture</source>
+      <translation>Closing</translation>
     </message>
     <message>
       <source>Code</source>
@@ -2351,6 +2363,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Period</translation>
     </message>
     <message>
+      <source>Période clôturée jusqu'au {until} inclus.</source>
+      <translation>Period closed up to and including {until}.</translation>
+    </message>
+    <message>
       <source>Quand</source>
       <translation>When</translation>
     </message>
@@ -3307,6 +3323,14 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>the cover only pays on a file with PEC</translation>
     </message>
     <message>
+      <source>la période est clôturée jusqu'au {until} inclus</source>
+      <translation>the period is closed up to and including {until}</translation>
+    </message>
+    <message>
+      <source>la période est déjà clôturée jusqu'au {until} inclus</source>
+      <translation>the period is already closed up to and including {until}</translation>
+    </message>
+    <message>
       <source>le client (bénéficiaire)</source>
       <translation>the customer (beneficiary)</translation>
     </message>
@@ -3411,16 +3435,16 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>month expected as yyyy-mm: {value}</translation>
     </message>
     <message>
-      <source>montant illisible : {value}</source>
-      <translation>unreadable amount: {value}</translation>
-    </message>
-    <message>
       <source>montant trop élevé</source>
       <translation>amount too high</translation>
     </message>
     <message>
       <source>ne correspond pas au numéro de TVA {vat}</source>
       <translation>does not match the VAT number {vat}</translation>
+    </message>
+    <message>
+      <source>ne peut pas précéder la facture du {day} ; un paiement reçu avant est un acompte</source>
+      <translation>cannot precede the invoice of {day}; a payment received before is an advance</translation>
     </message>
     <message>
       <source>ne peut pas être dans le futur</source>
@@ -3643,6 +3667,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>only a dossier with coverage (PEC) can be extended by the assistance company</translation>
     </message>
     <message>
+      <source>seule une période passée se clôture</source>
+      <translation>only a past period can be closed</translation>
+    </message>
+    <message>
       <source>société d'assistance (prise en charge)</source>
       <translation>assistance company (coverage)</translation>
     </message>
@@ -3659,12 +3687,20 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
       <translation>still out after the agreed period</translation>
     </message>
     <message>
+      <source>toutes les factures de {payer} sur ce contrat sont annulées par des notes de crédit : enregistrez-le comme acompte s'il le faut</source>
+      <translation>every invoice of {payer} on this contract is cancelled by credit notes: record it as an advance if need be</translation>
+    </message>
+    <message>
       <source>un contrat demande un conducteur</source>
       <translation>a contract needs a driver</translation>
     </message>
     <message>
       <source>un devis se modifie, il ne se prolonge pas</source>
       <translation>a quote is changed, not extended</translation>
+    </message>
+    <message>
+      <source>une location dure au plus {n} jours</source>
+      <translation>a rental lasts {n} days at most</translation>
     </message>
     <message>
       <source>une note de crédit ne s'annule pas</source>
@@ -3697,6 +3733,10 @@ If the invoice itself is at fault, cancel it with a credit note and invoice the 
     <message>
       <source>véhicule rendu sans le plein</source>
       <translation>vehicle returned without a full tank</translation>
+    </message>
+    <message>
+      <source>{amount} dépasse le solde de {payer} ({due}) : enregistrez-le comme acompte s'il le faut</source>
+      <translation>{amount} exceeds the balance of {payer} ({due}): record it as an advance if need be</translation>
     </message>
     <message>
       <source>{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)</source>
@@ -4026,10 +4066,6 @@ created by {user}</translation>
     <message>
       <source>nombre attendu</source>
       <translation>number expected</translation>
-    </message>
-    <message>
-      <source>nombre entier attendu</source>
-      <translation>whole number expected</translation>
     </message>
     <message>
       <source>obligatoire</source>

@@ -473,6 +473,14 @@
       <translation>Bij vertrek toegestaan: {first} dag(en); gedekt door de bijstandsmaatschappij: {covered} dag(en); aanvaard door de klant: {client} dag(en).</translation>
     </message>
     <message>
+      <source>Acompte</source>
+      <translation>Voorschot</translation>
+    </message>
+    <message>
+      <source>Acompte (avant la facture ou au-delà du solde)</source>
+      <translation>Voorschot (vóór de factuur of boven het saldo)</translation>
+    </message>
+    <message>
       <source>Actif</source>
       <translation>Actief</translation>
     </message>
@@ -827,6 +835,10 @@ Met vriendelijke groeten,
     <message>
       <source>Clé lue dans la variable ATELIER_PEPPOL_API_KEY.</source>
       <translation>Sleutel gelezen uit de variabele ATELIER_PEPPOL_API_KEY.</translation>
+    </message>
+    <message>
+      <source>Clôture</source>
+      <translation>Afsluiting</translation>
     </message>
     <message>
       <source>Code</source>
@@ -2351,6 +2363,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Periode</translation>
     </message>
     <message>
+      <source>Période clôturée jusqu'au {until} inclus.</source>
+      <translation>Periode afgesloten tot en met {until}.</translation>
+    </message>
+    <message>
       <source>Quand</source>
       <translation>Wanneer</translation>
     </message>
@@ -3307,6 +3323,14 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>de tenlasteneming betaalt enkel op een dossier met PEC</translation>
     </message>
     <message>
+      <source>la période est clôturée jusqu'au {until} inclus</source>
+      <translation>de periode is afgesloten tot en met {until}</translation>
+    </message>
+    <message>
+      <source>la période est déjà clôturée jusqu'au {until} inclus</source>
+      <translation>de periode is al afgesloten tot en met {until}</translation>
+    </message>
+    <message>
       <source>le client (bénéficiaire)</source>
       <translation>de klant (begunstigde)</translation>
     </message>
@@ -3411,16 +3435,16 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>maand verwacht in het formaat jjjj-mm: {value}</translation>
     </message>
     <message>
-      <source>montant illisible : {value}</source>
-      <translation>onleesbaar bedrag: {value}</translation>
-    </message>
-    <message>
       <source>montant trop élevé</source>
       <translation>bedrag te hoog</translation>
     </message>
     <message>
       <source>ne correspond pas au numéro de TVA {vat}</source>
       <translation>komt niet overeen met het btw-nummer {vat}</translation>
+    </message>
+    <message>
+      <source>ne peut pas précéder la facture du {day} ; un paiement reçu avant est un acompte</source>
+      <translation>mag niet vóór de factuur van {day} liggen; een eerder ontvangen betaling is een voorschot</translation>
     </message>
     <message>
       <source>ne peut pas être dans le futur</source>
@@ -3643,6 +3667,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>alleen een dossier met tenlasteneming kan door de bijstand verlengd worden</translation>
     </message>
     <message>
+      <source>seule une période passée se clôture</source>
+      <translation>alleen een verstreken periode kan worden afgesloten</translation>
+    </message>
+    <message>
       <source>société d'assistance (prise en charge)</source>
       <translation>bijstandsmaatschappij (tenlasteneming)</translation>
     </message>
@@ -3659,12 +3687,20 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
       <translation>nog steeds buiten na de toegestane periode</translation>
     </message>
     <message>
+      <source>toutes les factures de {payer} sur ce contrat sont annulées par des notes de crédit : enregistrez-le comme acompte s'il le faut</source>
+      <translation>alle facturen van {payer} voor dit contract zijn geannuleerd met creditnota's: registreer het zo nodig als voorschot</translation>
+    </message>
+    <message>
       <source>un contrat demande un conducteur</source>
       <translation>een contract vereist een bestuurder</translation>
     </message>
     <message>
       <source>un devis se modifie, il ne se prolonge pas</source>
       <translation>een offerte wordt gewijzigd, niet verlengd</translation>
+    </message>
+    <message>
+      <source>une location dure au plus {n} jours</source>
+      <translation>een verhuur duurt hoogstens {n} dagen</translation>
     </message>
     <message>
       <source>une note de crédit ne s'annule pas</source>
@@ -3697,6 +3733,10 @@ Als de factuur zelf het probleem is, annuleer ze dan met een creditnota, facture
     <message>
       <source>véhicule rendu sans le plein</source>
       <translation>voertuig niet volgetankt teruggebracht</translation>
+    </message>
+    <message>
+      <source>{amount} dépasse le solde de {payer} ({due}) : enregistrez-le comme acompte s'il le faut</source>
+      <translation>{amount} overschrijdt het saldo van {payer} ({due}): registreer het zo nodig als voorschot</translation>
     </message>
     <message>
       <source>{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)</source>
@@ -4026,10 +4066,6 @@ aangemaakt door {user}</translation>
     <message>
       <source>nombre attendu</source>
       <translation>getal verwacht</translation>
-    </message>
-    <message>
-      <source>nombre entier attendu</source>
-      <translation>geheel getal verwacht</translation>
     </message>
     <message>
       <source>obligatoire</source>

@@ -68,7 +68,8 @@ def test_good_file_is_imported_and_enrolled(world, tmp_path):
     ("1300,X,1AAA111,,,1,,,demain,0,0,", "ISO"),
     ("1300,X,1AAA111,,,1,,,,2,0,", "0 ou 1"),
     ("1095,X,1AAA111,,,1,,,,0,0,", "ligne 2"),
-    ("1300,X,1AAA111,,,1,,,,0,0,12.345", "décimales"),
+    ("1300,X,1AAA111,,,1,,,,0,0,12.345", "ambigu"),
+    ("1300,X,1AAA111,,,1,,,,0,0,12.3456", "décimales"),
     ("1300,X,1AAA111,,,1,,,,0,0,,extra", "trop de colonnes"),
 ])
 def test_one_bad_line_imports_nothing(world, tmp_path, bad_line, reason):

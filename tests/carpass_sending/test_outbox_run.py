@@ -15,7 +15,7 @@ from app.core.carpass.sending.client import CarpassClient
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
 from app.core.carpass.sending.sender import send_readings
 from app.core.progress import CancelToken, run_to_end
-from tests.carpass_sending.conftest import ESTABLISHMENT_A, FAST, enrol
+from tests.carpass_sending.conftest import FAST, enrol
 
 
 class StationCrash(BaseException):

@@ -131,8 +131,9 @@ def test_decimal_refuses_garbage(value):
     refused(DECIMAL_1, value)
 
 
-def test_decimal_blank_counts_as_zero_and_trailing_zeros_are_fine():
-    assert validate_value(DECIMAL_1, "") == "0.0"
+def test_decimal_blank_is_refused_never_zero_and_trailing_zeros_are_fine():
+    assert "obligatoire" in refused(DECIMAL_1, "").message.render()
+    assert "obligatoire" in refused(DECIMAL_1, "   ").message.render()
     assert validate_value(DECIMAL_1, "12.50") == "12.5"
     assert validate_value(DECIMAL_1, "-0") == "0.0"
 

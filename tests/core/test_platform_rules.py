@@ -92,7 +92,8 @@ def test_lockout_after_five_failures_same_for_unknown_login(auth_world, login, s
         assert "incorrect" in str(refused.value)
     with pytest.raises(AuthenticationError) as locked:
         auth.login(station(auth_world.db), login, PASSWORD)
-    assert "bloquée" in str(locked.value)
+    assert isinstance(locked.value, auth.LoginLockedError)
+    assert str(locked.value) == str(refused.value)
     with auth_world.db.session() as session:
         attempt = session.get(LoginAttempt, auth.attempt_key(login))
         attempt.locked_until = utcnow() - timedelta(seconds=1)

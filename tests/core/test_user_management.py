@@ -109,7 +109,7 @@ def test_admin_sees_and_lifts_a_lockout(auth_world, station):
     assert locked["clerk.a"] is not None and locked["admin.a"] is None
     with pytest.raises(AuthenticationError) as still:
         auth.login(station(world.db), "clerk.a", PASSWORD)
-    assert "bloquée" in str(still.value)
+    assert isinstance(still.value, auth.LoginLockedError)
     unlock_user(process, world.admin_a, world.clerk_a.user_id)
     assert auth.login(station(world.db), "clerk.a", PASSWORD).login == "clerk.a"
 
@@ -151,7 +151,7 @@ def test_parallel_guesses_check_at_most_five_passwords(scram_db, station):
             auth.login(database, "clerk.a", f"guess-{n}")
             outcomes.append("in")
         except AuthenticationError as exc:
-            outcomes.append("locked" if "bloquée" in str(exc) else "checked")
+            outcomes.append("locked" if isinstance(exc, auth.LoginLockedError) else "checked")
 
     threads = [threading.Thread(target=guess, args=(n,)) for n in range(12)]
     for thread in threads:
@@ -162,7 +162,7 @@ def test_parallel_guesses_check_at_most_five_passwords(scram_db, station):
     assert outcomes.count("checked") <= auth.MAX_FAILURES and outcomes.count("locked") >= 12 - auth.MAX_FAILURES
     with pytest.raises(AuthenticationError) as locked:
         auth.login(station(scram_db), "clerk.a", PASSWORD)
-    assert "bloquée" in str(locked.value)
+    assert isinstance(locked.value, auth.LoginLockedError)
 
 
 @pytest.mark.postgres

@@ -13,7 +13,6 @@ from app.core.rental.einvoicing.models import EinvoiceCall, EinvoiceSending
 from app.core.rental.einvoicing.sender import SendOptions, send_einvoices
 from app.core.rental.invoicing.invoicing import issue_credit_notes, invoice_dossier
 from app.core.rental.invoicing.models import Invoice
-from tests.einvoicing.document_set import contract
 
 FAST = SendOptions(base_delay=0.01, max_delay=0.05, patience=5.0)
 

@@ -34,7 +34,7 @@ def test_payments_settle_the_payers_invoices(world):
     record_payment(world.db, world.clerk_a, dossier_id, "61.24", "card", "client")
     assert statuses(world, dossier_id) == {pec.reference: "paid", client.reference: "paid"}
     assert journal_statuses(world) == {pec.reference: "payée", client.reference: "payée"}
-    last = record_payment(world.db, world.clerk_a, dossier_id, "1.24", "card", "client")[0]
+    last = record_payment(world.db, world.clerk_a, dossier_id, "1.24", "card", "client", advance=True)[0]
     reverse_payment(world.db, world.clerk_a, last.id)  # a reversal cancels its line, nothing more
     assert statuses(world, dossier_id)[client.reference] == "paid"
 

@@ -45,7 +45,7 @@ def test_payment_creates_one_journal_entry_and_warns_on_mismatch(world, invoiced
 
 
 def test_reversal_keeps_both_lines_and_swaps_accounts(world, invoiced):
-    payment, _ = record_payment(world.db, world.clerk_a, invoiced, "272.25", "transfer", "client")
+    payment, _ = record_payment(world.db, world.clerk_a, invoiced, "272.25", "transfer", "client", advance=True)
     reversal = reverse_payment(world.db, world.clerk_a, payment.id, "mauvais payeur")
     assert reversal.amount == Decimal("-272.25") and reversal.reverses_id == payment.id
     assert (reversal.debit_account, reversal.credit_account) == ("400000", "550000")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
+import re
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,6 +43,11 @@ IMPORT_TECHNICIAN = "IMPORT"
 BATCH = 500  # lines validated between two progress reports
 INSERT_BATCH = 2000  # dossiers written per statement (fewer statements; larger ones cost more)
 MAX_LISTED_ERRORS = 200
+EARLIEST_WORK_YEAR, LATEST_WORK_YEAR = 1900, 2100
+# C0 and C1 control characters and DEL: never in a name, a plate or a number; refused (not
+# dropped) so that what is imported is what the file says, and NUL fares alike on SQLite
+# and PostgreSQL (which refuses it in text).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 IMPORT_PAGE_CACHE_KIB = -65536  # SQLite's unit: negative = KiB
 
 
@@ -72,6 +79,10 @@ def parse_work_started(raw: str | None, now: datetime | None = None) -> datetime
         raise ValidationError("work_started_at", msg("carpass", "date-heure ISO attendue (AAAA-MM-JJTHH:MM), "
                                                                "pas « {value} »", value=text),
                               field_label=FIELD_LABELS["work_started_at"]) from None
+    if not EARLIEST_WORK_YEAR <= value.year <= LATEST_WORK_YEAR:  # also keeps year 1 from overflowing in UTC
+        raise ValidationError("work_started_at", msg("carpass", "année {year} hors limites : de {low} à {high}",
+                                                     year=value.year, low=EARLIEST_WORK_YEAR, high=LATEST_WORK_YEAR),
+                              field_label=FIELD_LABELS["work_started_at"])
     value = from_local(value)
     if value > (now or utcnow()):
         raise ValidationError("work_started_at", msg("carpass", "ne peut pas être dans le futur"),
@@ -110,8 +121,8 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     except OSError as exc:
         raise ValidationError("file", msg("carpass", "lecture impossible : {detail}", detail=exc.strerror or str(exc)),
                               field_label=msg("carpass", "Fichier")) from None
-    lines = text.splitlines()
-    reader = csv.reader(lines, delimiter=",")
+    # Only CR/LF end a line: splitlines() would also split on \x1c-\x1e and \x85 in a cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=",")
     header = [h.strip() for h in next(reader, None) or []]
     missing = [c for c in IMPORT_COLUMNS if c not in header]
     unknown = [c for c in header if c not in IMPORT_COLUMNS]
@@ -125,7 +136,7 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     started_at = where["work_started_at"]
     # The file's columns in DossierInput's order (the work description is not imported).
     dossier_input = itemgetter(*[where[f.name] for f in dataclasses.fields(DossierInput) if f.name in where])
-    total = max(len(lines) - 1, 0)
+    total = max(text.count("\n") - 1, 0)
     today, now = local_today(), utcnow()
     rows: list[_Row] = []
     errors: list[ValidationError] = []
@@ -139,9 +150,21 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
         if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
+        if len(record) < width:
+            if any(cell.strip() for cell in record):
+                errors.append(_at_line(line, ValidationError("line", msg(
+                    "carpass", "colonnes manquantes : {found} au lieu de {expected}", found=len(record),
+                    expected=width))))
+            continue  # a line of nothing but commas is blank
+        control = next(((position, found.group()) for position, cell in enumerate(record)
+                        if (found := _CONTROL.search(cell))), None)
+        if control is not None:
+            column = header[control[0]]
+            errors.append(_at_line(line, ValidationError(column, msg(
+                "carpass", "caractère de contrôle U+{code} refusé", code=f"{ord(control[1]):04X}"),
+                field_label=FIELD_LABELS.get(column))))
+            continue
         values: list[str | None] = [v.strip() for v in record]
-        if len(values) < width:
-            values += [None] * (width - len(values))  # missing cells, as the csv module gives them
         if not any(values if every_cell_mapped else mapped(values)):
             continue
         try:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.carpass.models import VIN_MAX_STORED
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import MAX_DIGITS, plain_decimal, plain_int
+from app.core.numbers import MAX_DIGITS, NumberFormatError, parse_decimal, parse_int
 from app.core.timeutil import local_today
 
 VIN_LENGTH = 17
@@ -100,15 +100,16 @@ def clean_km(field_name: str, raw: int | str | None) -> int | None:
     elif isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
         value = int(raw)  # plain digits, as files carry them: what plain_int would return
     else:
-        text = _SPACES.sub("", str(raw)).replace(".", "")
-        if not text:
+        text = str(raw)
+        if not text.strip():
             return None
         try:
-            value = plain_int(text)
-        except ValueError:
-            if re.fullmatch(r"[0-9]+", text):  # only digits, but far too many of them
-                raise _error(field_name, msg("carpass", "doit être inférieur à {limit} km", limit="2 000 000")) from None
-            raise _error(field_name, msg("carpass", "nombre entier de kilomètres attendu")) from None
+            value = parse_int(text)
+        except NumberFormatError as exc:
+            if re.fullmatch(r"[0-9]+", _SPACES.sub("", text)):  # only digits, but far too many of them
+                raise _error(field_name, msg("carpass", "doit être inférieur à {limit} km",
+                                             limit="2 000 000")) from None
+            raise _error(field_name, exc.reason) from None
     if value < 0:
         raise _error(field_name, msg("carpass", "ne peut pas être négatif"))
     if value >= KM_LIMIT:
@@ -203,15 +204,13 @@ def clean_amount(field_name: str, raw: Decimal | str | None) -> Decimal | None:
     if isinstance(raw, Decimal):
         value = raw
     else:
-        text = _SPACES.sub("", str(raw)).replace("€", "").replace("EUR", "")
-        if not text:
+        text = str(raw).replace("€", "").replace("EUR", "")
+        if not text.strip():
             return None
-        if "," in text:
-            text = text.replace(".", "").replace(",", ".")
         try:
-            value = plain_decimal(text)
-        except InvalidOperation:
-            raise _error(field_name, msg("carpass", "montant attendu, par exemple 1142,04")) from None
+            value = parse_decimal(text, places=2)
+        except NumberFormatError as exc:
+            raise _error(field_name, exc.reason) from None
     if not value.is_finite():
         raise _error(field_name, msg("carpass", "montant attendu, par exemple 1142,04"))
     if value < 0:

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from app.core.controls.catalogue import FieldDef, ValueSlot
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.numbers import NumberFormatError, parse_decimal, parse_int
 
 _DATE_PATTERNS = (
     re.compile(r"^(?P<d>\d{1,2})[.\-/ ](?P<m>\d{1,2})[.\-/ ](?P<y>\d{4})$"),
@@ -120,14 +121,17 @@ def _integer(definition: FieldDef, text: str, key: str, label: Message) -> str:
             return ""
         raise _error(key, label, msg("controls", "valeur obligatoire : un nombre entier de {low} à {high}",
                                      low=definition.min or "0", high=definition.max or "?"))
-    sign = text[0] if text[0] in "+-" else ""
-    digits = text[1:] if sign else text
-    if not digits.isdigit() or not digits.isascii():
-        raise _error(key, label, msg("controls", "« {value} » n'est pas un nombre entier", value=text))
-    if len(digits.lstrip("0")) > 18:  # far beyond any field; int() would choke on thousands of digits
+    digits = text.lstrip("+-")
+    if digits.isascii() and digits.isdigit() and len(digits.lstrip("0")) > 18:
+        # far beyond any field; int() would choke on thousands of digits
         raise _error(key, label, msg("controls", "{value} a trop de chiffres : {n} au plus", value=text[:20] + "…",
                                      n=definition.length or 18))
-    number = int(digits) * (-1 if sign == "-" else 1)
+    try:
+        number = parse_int(text)  # also "50 000" and "50.000", as clerks type thousands
+    except NumberFormatError as exc:
+        if exc.ambiguous:
+            raise _error(key, label, exc.reason) from None
+        raise _error(key, label, msg("controls", "« {value} » n'est pas un nombre entier", value=text)) from None
     canonical = str(number)
     _check_range(definition, Decimal(number), canonical, key, label)
     if definition.length and len(canonical.lstrip("-")) > definition.length:
@@ -141,14 +145,15 @@ def _decimal(definition: FieldDef, text: str, key: str, label: Message) -> str:
     if not text:
         if definition.blank_allowed():
             return ""
-        text = "0"
-    cleaned = text.replace(" ", "").replace("\u00a0", "").replace("'", "")
-    if cleaned.count(",") + cleaned.count(".") > 1 or not re.fullmatch(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)", cleaned):
-        raise _error(key, label, msg("controls", "« {value} » n'est pas un nombre (exemple : 12,5)", value=text))
+        raise _error(key, label, msg("controls", "valeur obligatoire : un nombre de {low} à {high}",
+                                     low=definition.min or "0", high=definition.max or "?"))
     try:
-        number = Decimal(cleaned.replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the pattern above already refuses it
-        raise _error(key, label, msg("controls", "« {value} » n'est pas un nombre", value=text)) from None
+        number = parse_decimal(text, places)  # the one parser of typed numbers: "1 000,50", "1.000,50"…
+    except NumberFormatError as exc:
+        if not exc.ambiguous and re.fullmatch(r"[+-]?[0-9]{19,}(?:[.,][0-9]*)?", text):  # a number, far too large
+            raise _error(key, label, msg("controls", "{value} est hors limites : de {low} à {high}", value=text[:20],
+                                         low=definition.min or "0", high=definition.max or "?")) from None
+        raise _error(key, label, exc.reason) from None
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):
         raise _error(key, label, msg("controls", "{value} a trop de décimales : {n} au plus", value=text, n=places))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.controls.catalogue import Catalogue
+from app.core.numbers import NumberFormatError, parse_decimal
 
 CENT = Decimal("0.01")
 FIXED_KEY = "overhead_monthly_fixed"
@@ -31,15 +32,15 @@ def overhead_amount(fixed_monthly: Decimal, vehicle_value: Decimal, options_valu
 
 
 def parse_amount(text: str | None) -> Decimal | None:
-    """A typed number (comma or dot, spaces ignored) or None when it is not one."""
-    cleaned = (text or "").strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    """A typed number (read as every typed number is, :func:`app.core.numbers.parse_decimal`)
+    or None when it is not one or is ambiguous; a blank input counts as 0 in the preview."""
+    cleaned = (text or "").strip()
     if cleaned == "":
         return Decimal(0)
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
+        return parse_decimal(cleaned, places=2)
+    except NumberFormatError:
         return None
-    return value if value.is_finite() else None
 
 
 @dataclass(frozen=True)

@@ -112,8 +112,14 @@ class Database:
 
     def __init__(self, url: str, *, allow_network_sqlite: bool = False, echo: bool = False,
                  busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
-        self.url = normalise_url(url)
-        parsed = make_url(self.url)
+        try:
+            self.url = normalise_url(url)
+            parsed = make_url(self.url)
+            parsed.get_backend_name()
+        except (ValueError, ArgumentError) as exc:  # e.g. a port that is not a number
+            raise DatabaseUnavailableError(msg("db", "adresse de base de données invalide ({detail}) : attendu "
+                                                     "sqlite:///chemin/du/fichier ou postgresql+psycopg://serveur:port"
+                                                     "/base", detail=_first_line(exc))) from None
         self.backend = parsed.get_backend_name()
         if self.is_sqlite:
             self._check_sqlite_location(parsed.database, allow_network_sqlite)
@@ -233,6 +239,18 @@ def database_error(exc: Exception) -> DatabaseUnavailableError:
     if "disk is full" in lowered or "no space" in lowered or "database or disk is full" in lowered:
         return DatabaseUnavailableError(msg("db", "le disque de la base de données est plein : rien n'a été "
                                                   "enregistré. Libérez de l'espace puis recommencez."))
+    if "file is not a database" in lowered or "file is encrypted" in lowered:
+        return DatabaseUnavailableError(msg("db", "ce fichier n'est pas une base de données Atelier : choisissez le "
+                                                  "bon fichier (ou restaurez une sauvegarde)."))
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseUnavailableError(msg("db", "la base de données est en lecture seule : donnez à ce poste le "
+                                                  "droit d'écrire le fichier et son dossier."))
+    if "unable to open database file" in lowered:
+        return DatabaseUnavailableError(msg("db", "le fichier de la base de données ne peut pas être ouvert : "
+                                                  "vérifiez le chemin et les droits."))
+    if "invalid port" in lowered:
+        return DatabaseUnavailableError(msg("db", "le port du serveur de base de données est invalide : {detail}",
+                                            detail=detail))
     if "locked" in lowered or "busy" in lowered:
         return DatabaseUnavailableError(msg("db", "la base de données est verrouillée par un autre programme : rien "
                                                   "n'a été enregistré. Réessayez dans un instant."))

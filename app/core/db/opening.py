@@ -26,7 +26,9 @@ def open_for_station(url: str) -> Database:
     schema (refused when too new); a shared PostgreSQL database only checked through its
     login gate, never migrated (refused when its schema or the Atelier version it requires
     is older or newer than this Atelier's)."""
-    from app.core.db.engine import Database
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.db.engine import Database, database_error
 
     database = Database(url)
     try:
@@ -38,6 +40,9 @@ def open_for_station(url: str) -> Database:
             from app.core.db.migrate import upgrade_to_head
 
             upgrade_to_head(database)
+    except DBAPIError as exc:  # not a database, read-only file, server gone: one sentence
+        database.dispose()
+        raise database_error(exc) from None
     except BaseException:
         database.dispose()
         raise

@@ -7,11 +7,12 @@ On a shared PostgreSQL database the server itself checks the password of the use
 from __future__ import annotations
 
 import hashlib
-import math
 import logging
+import math
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
@@ -43,8 +44,15 @@ def scope_for(session: Session, user: User) -> UserScope:
     )
 
 
+class LoginLockedError(AuthenticationError):
+    """A refusal because the typed login is locked; its message is the wrong-password one,
+    so that neither the lockout nor the login's existence can be read from the answer."""
+
+
 def _refused() -> AuthenticationError:
-    return AuthenticationError(msg("auth", "Identifiant ou mot de passe incorrect."))
+    return AuthenticationError(msg("auth", "Identifiant ou mot de passe incorrect. Après {n} essais manqués, la "
+                                           "connexion est bloquée {minutes} minutes.", n=MAX_FAILURES,
+                                   minutes=int(LOCKOUT.total_seconds() // 60)))
 
 
 def attempt_key(typed_login: str) -> str:
@@ -54,10 +62,10 @@ def attempt_key(typed_login: str) -> str:
 
 
 def locked_error(seconds: float) -> AuthenticationError:
-    """The refusal of a locked login (the same whether the login exists or not)."""
-    minutes = max(1, math.ceil(seconds / 60))
-    return AuthenticationError(msg("auth", "Trop d'essais infructueux : connexion bloquée pendant {minutes} "
-                                           "minute(s).", minutes=minutes))
+    """The refusal of a locked login: the wrong-password message (the same whether the login
+    exists or not); the seconds left only reach the log."""
+    log.info("login refused while locked (%d s left)", math.ceil(seconds))
+    return LoginLockedError(_refused().message)
 
 
 def refused() -> AuthenticationError:
@@ -93,28 +101,62 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
 
         return server_login(database, login_name, password)
     key = (login_name or "").strip().lower()
-    now = utcnow()
-    with database.session() as session:
-        attempt = session.get(LoginAttempt, attempt_key(key))
-        if attempt and attempt.locked_until and attempt.locked_until > now:
-            verify_password(None, password)  # same cost as a real check
-            raise locked_error((attempt.locked_until - now).total_seconds())
+    digest = attempt_key(key)
+    locked_for = _reserve_attempt(database, digest)
+    if locked_for:
+        verify_password(None, password)  # same cost as a real check
+        raise locked_error(locked_for)
+    with database.session() as session:  # read, then close: no transaction waits on argon2
         user = session.scalars(select(User).where(User.login == key, User.active.is_(True))).first()
-        site_active = user is not None and session.get_one(Site, user.site_id).active
-        if user is None or not site_active or not verify_password(user.password_hash, password):
-            attempt = attempt or LoginAttempt(login=attempt_key(key), failures=0)
-            attempt.failures += 1
-            if attempt.failures >= MAX_FAILURES:
-                attempt.locked_until = now + LOCKOUT
-                attempt.failures = 0
-                # Only a login that exists is named: an unknown one may be a mistyped password.
-                log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
-            session.add(attempt)
-            session.commit()
-            raise _refused()
-        if attempt is not None:
-            session.delete(attempt)
+        if user is not None and not session.get_one(Site, user.site_id).active:
+            user = None
+        stored_hash = user.password_hash if user is not None else None
+    # Every path verifies one argon2 hash: an unknown login checks the dummy hash.
+    if user is None or not verify_password(stored_hash, password):
+        if user is None:
+            verify_password(None, password)
+        if _report_failure(database, digest):
+            # Only a login that exists is named: an unknown one may be a mistyped password.
+            log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
+        raise _refused()
+    with database.session() as session:
+        user = session.get_one(User, user.id)
+        session.execute(delete(LoginAttempt).where(LoginAttempt.login == digest))
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         log.info("login: %s", key)
         return scope_for(session, user)
+
+
+def _reserve_attempt(database: Database, digest: str) -> float:
+    """Count one attempt of ``digest`` *before* its password is tried (SQLite), in one
+    write-locked transaction: however many stations guess at once, at most
+    ``MAX_FAILURES`` passwords are checked per lockout window. Returns the seconds the
+    login stays locked (0: the password may be tried)."""
+    now = utcnow()
+    with database.session(immediate=True) as session:
+        session.execute(sqlite_insert(LoginAttempt).values(login=digest, failures=0).on_conflict_do_nothing())
+        # A lock that ran out opens a new window.
+        session.execute(update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until <= now)
+                        .values(failures=0, locked_until=None))
+        reserved = session.execute(
+            update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None),
+                                       LoginAttempt.failures < MAX_FAILURES)
+            .values(failures=LoginAttempt.failures + 1).returning(LoginAttempt.failures)).first()
+        if reserved is not None:
+            return 0
+        # Every attempt of the window is taken (some may still be checking): lock now.
+        session.execute(update(LoginAttempt).where(LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None))
+                        .values(failures=0, locked_until=now + LOCKOUT))
+        locked_until = session.scalar(select(LoginAttempt.locked_until).where(LoginAttempt.login == digest))
+        return max(1.0, (locked_until - now).total_seconds()) if locked_until else LOCKOUT.total_seconds()
+
+
+def _report_failure(database: Database, digest: str) -> bool:
+    """A reserved attempt failed: when it was the window's last, lock the login. True when
+    this call locked it."""
+    with database.session(immediate=True) as session:
+        locked = session.execute(update(LoginAttempt).where(
+            LoginAttempt.login == digest, LoginAttempt.locked_until.is_(None), LoginAttempt.failures >= MAX_FAILURES)
+            .values(failures=0, locked_until=utcnow() + LOCKOUT).returning(LoginAttempt.login)).first()
+        return locked is not None

@@ -15,7 +15,9 @@ from app.core.platform.identifiers import clean_establishment_number
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
 
-SITE_CODE = re.compile(r"^[A-Z0-9_-]{1,10}$")
+# No dash: document references join the site code, the year and the number with dashes and
+# may carry a prefix ("NC-"), so a code such as "NC-A" would give references of site A.
+SITE_CODE = re.compile(r"^[A-Z0-9_]{1,10}$")
 
 
 def require_text(field: str, value: str, label: Message, max_length: int = 120) -> str:
@@ -29,12 +31,13 @@ def require_text(field: str, value: str, label: Message, max_length: int = 120) 
 
 
 def clean_site_code(value: str) -> str:
-    """Upper-case site code of 1 to 10 letters, digits, ``-`` or ``_``."""
+    """Upper-case site code of 1 to 10 letters, digits or ``_`` (no dash: see ``SITE_CODE``)."""
     code = (value or "").strip().upper()
     if not SITE_CODE.match(code):
         raise ValidationError(
             "code",
-            msg("validation", "1 à 10 lettres, chiffres, - ou _"),
+            msg("validation", "1 à 10 lettres, chiffres ou _ (sans tiret : il sépare les parties des références "
+                              "de factures)"),
             field_label=msg("fields", "Code du site"),
         )
     return code

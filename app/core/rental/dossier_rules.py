@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
@@ -89,12 +90,31 @@ def _owned(session: Session, scope: UserScope, getter: Callable[[Session, UserSc
         raise error(field, exc.message) from None
 
 
+MAX_RENTAL_DAYS = 366  # a replacement car for a year at most; beyond, a typing slip (year 9999)
+MAX_KM = 1_000_000
+
+
+def within_rental_span(start: datetime, end: datetime) -> bool:
+    """True when ``end`` is at most ``MAX_RENTAL_DAYS`` days after ``start``."""
+    return end - start <= timedelta(days=MAX_RENTAL_DAYS)
+
+
+def span_refusal() -> Message:
+    """Why a return too far after the departure is refused."""
+    return msg("rental", "une location dure au plus {n} jours", n=MAX_RENTAL_DAYS)
+
+
 def validate_dossier(session: Session, scope: UserScope, data: DossierData, kind: str,
                      existing: RentalDossier | None = None) -> tuple[DossierData, FleetVehicle | None]:
     """Check ``data`` for a dossier of ``kind``; return cleaned data (defaults filled) and its vehicle."""
     c = _Collector()
     if data.planned_return <= data.planned_departure:
         c.add("planned_return", msg("rental", "le retour prévu doit suivre le départ prévu"))
+    elif not within_rental_span(data.planned_departure, data.planned_return):
+        c.add("planned_return", span_refusal())
+    if data.actual_return is not None and data.actual_departure is not None \
+            and not within_rental_span(data.actual_departure, data.actual_return):
+        c.add("actual_return", span_refusal())
     if data.actual_return is not None and data.actual_departure is None:
         c.add("actual_departure", msg("rental", "obligatoire quand le retour réel est saisi"))
     if data.actual_return is not None and data.actual_departure is not None \
@@ -202,10 +222,17 @@ def _check_pec(c: _Collector, session: Session, scope: UserScope, data: DossierD
         c.add("pec_file_number", msg("validation", "{n} caractères au plus", n=40))
     if data.pec_days is None or data.pec_days < 1:
         c.add("pec_days", msg("rental", "au moins 1 jour"))
+    elif data.pec_days > MAX_RENTAL_DAYS:
+        c.add("pec_days", msg("validation", "au plus {max}", max=MAX_RENTAL_DAYS))
     if data.pec_extra_km is None or data.pec_extra_km < 0:
         c.add("pec_extra_km", msg("rental", "ne peut pas être négatif"))
     if data.pec_base_days is not None and data.pec_base_days < 1:
         c.add("pec_base_days", msg("rental", "au moins 1 jour (vide = jours couverts)"))
+    if (data.pec_extra_km or 0) > MAX_KM:
+        c.add("pec_extra_km", msg("validation", "au plus {max}", max=MAX_KM))
+    for name in ("pec_base_days", "pec_tariff_days"):
+        if (getattr(data, name) or 0) > MAX_RENTAL_DAYS:
+            c.add(name, msg("validation", "au plus {max}", max=MAX_RENTAL_DAYS))
     for name, limit in (("pec_authorisation_number", 40), ("pec_contact", 120), ("pec_contact_phone", 40),
                         ("pec_contact_email", 120)):
         c.run(f.text, name, LABELS[name], getattr(data, name), limit)

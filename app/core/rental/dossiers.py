@@ -24,7 +24,14 @@ from app.core.rental.access import get_agreement, get_dossier, get_vehicle
 from app.core.rental.authorisation import added_days, coverage_of, record_extension
 from app.core.rental.day_count import count_days, covered_until, days_later
 from app.core.rental.dossier_data import DossierData, DossierInfo, apply_data, data_of, info_of
-from app.core.rental.dossier_rules import error, refuse_if_invoiced, validate_dossier
+from app.core.rental.dossier_rules import (
+    MAX_RENTAL_DAYS,
+    error,
+    refuse_if_invoiced,
+    span_refusal,
+    validate_dossier,
+    within_rental_span,
+)
 from app.core.rental.double_booking import (
     blocks_vehicle,
     booked_error,
@@ -184,6 +191,9 @@ def extend_by_assistance(database: Database, scope: UserScope, dossier_id: int, 
                                                   "l'assistance"))
         if days is None or days < 1:
             raise ValidationError("days", msg("rental", "au moins 1 jour"), field_label=msg("rental", "Jours ajoutés"))
+        if days > MAX_RENTAL_DAYS:
+            raise ValidationError("days", msg("validation", "au plus {max}", max=MAX_RENTAL_DAYS),
+                                  field_label=msg("rental", "Jours ajoutés"))
         new_return = planned_return
         if new_return is None:
             start = row.actual_departure or row.planned_departure
@@ -215,6 +225,8 @@ def _check_later_return(row: RentalDossier, planned_return: datetime) -> None:
         raise error("planned_return", msg("rental", "un devis se modifie, il ne se prolonge pas"))
     if planned_return <= row.planned_return:
         raise error("planned_return", msg("rental", "une prolongation repousse le retour prévu"))
+    if not within_rental_span(row.actual_departure or row.planned_departure, planned_return):
+        raise error("planned_return", span_refusal())
 
 
 def cancel_dossier(database: Database, scope: UserScope, dossier_id: int, expected_version: int) -> DossierInfo:

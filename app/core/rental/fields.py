@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import plain_decimal, plain_int
+from app.core.numbers import NumberFormatError, parse_decimal, parse_int
 
 
 def text(field: str, label: Message, value: str | None, max_length: int, *, required: bool = False) -> str:
@@ -19,15 +19,21 @@ def text(field: str, label: Message, value: str | None, max_length: int, *, requ
     return cleaned
 
 
+MAX_AMOUNT = Decimal("1000000")  # no amount typed in the rental module reaches a million euros
+
+
 def decimal(field: str, label: Message, value: object, *, places: int = 2, minimum: Decimal | None = Decimal(0),
-            maximum: Decimal | None = None) -> Decimal:
-    """A Decimal with at most ``places`` decimals within [minimum, maximum] (comma accepted)."""
+            maximum: Decimal | None = MAX_AMOUNT) -> Decimal:
+    """A Decimal with at most ``places`` decimals within [minimum, maximum] (typed as
+    :func:`app.core.numbers.parse_decimal` reads it); ``maximum`` defaults to a million."""
     if isinstance(value, float):
         raise TypeError("floats are refused for money; pass a Decimal or a string")
+    if not isinstance(value, Decimal) and not str(value if value is not None else "").strip():
+        raise ValidationError(field, msg("validation", "obligatoire"), field_label=label)
     try:
-        number = value if isinstance(value, Decimal) else plain_decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError(field, msg("validation", "nombre attendu"), field_label=label) from None
+        number = value if isinstance(value, Decimal) else parse_decimal(str(value), places)
+    except NumberFormatError as exc:
+        raise ValidationError(field, exc.reason, field_label=label) from None
     if not number.is_finite():
         raise ValidationError(field, msg("validation", "nombre attendu"), field_label=label)
     if number != number.quantize(Decimal(1).scaleb(-places)):
@@ -42,9 +48,9 @@ def decimal(field: str, label: Message, value: object, *, places: int = 2, minim
 def integer(field: str, label: Message, value: object, *, minimum: int | None = 0, maximum: int | None = None) -> int:
     """A whole number within [minimum, maximum]."""
     try:
-        number = plain_int(str(value).strip()) if not isinstance(value, int) else value
-    except ValueError:
-        raise ValidationError(field, msg("validation", "nombre entier attendu"), field_label=label) from None
+        number = parse_int(str(value)) if not isinstance(value, int) else value
+    except NumberFormatError as exc:
+        raise ValidationError(field, exc.reason, field_label=label) from None
     if minimum is not None and number < minimum:
         raise ValidationError(field, msg("validation", "au moins {min}", min=minimum), field_label=label)
     if maximum is not None and number > maximum:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
 from app.core.i18n import msg
+from app.core.numbers import NumberFormatError, parse_decimal
 from app.core.platform.scope import UserScope
 from app.core.platform.site_settings import get_setting, set_setting
 from app.core.rental.day_count import DEFAULT_GRACE_MINUTES
@@ -31,8 +32,8 @@ def grace_minutes(session: Session, site_id: int) -> int:
 def clean_vat_rate(value: str | Decimal) -> Decimal:
     """A VAT rate between 0 and 100 % with at most two decimals."""
     try:
-        rate = Decimal(str(value).replace(",", ".").strip())
-    except InvalidOperation:
+        rate = value if isinstance(value, Decimal) else parse_decimal(str(value), places=2)
+    except NumberFormatError:
         rate = Decimal(-1)
     if not rate.is_finite() or not Decimal(0) <= rate <= Decimal(100) or rate != rate.quantize(Decimal("0.01")):
         raise ValidationError("vat_rate", msg("rental", "entre 0 et 100 %, deux décimales au plus"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +26,8 @@ from app.core.rental.models import CUSTOMER_COMPANY, VEHICLE_STATUSES
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, TariffInfo, list_tariffs, save_tariff
 from app.ui.i18n import tr
-from app.ui.widgets.form_dialog import FormDialog
 from app.ui.rental.widgets import DecimalEdit, IdCombo
+from app.ui.widgets.form_dialog import FormDialog
 
 
 def status_text(status: str) -> str:
@@ -86,7 +84,7 @@ class TariffDialog(FormDialog):
         body = QWidget()
         form = QFormLayout(body)
         self.code, self.name = QLineEdit(), QLineEdit()
-        self.fuel = DecimalEdit("fuel_price_per_litre", msg("rental", "Prix du carburant par litre"))
+        self.fuel = DecimalEdit("fuel_price_per_litre", msg("rental", "Prix du carburant par litre"), places=3)
         self.refuel = DecimalEdit("refuelling_fee", msg("rental", "Frais de remplissage"))
         self.cleaning = DecimalEdit("cleaning_fee", msg("rental", "Frais de nettoyage"))
         self.deposit = DecimalEdit("deposit", msg("rental", "Caution"))
@@ -145,20 +143,13 @@ class TariffDialog(FormDialog):
         """The grid rows, numbers read as Decimal (never float)."""
         rates = []
         for row in range(self.grid.rowCount()):
-            cells = [(self.grid.item(row, c).text() if self.grid.item(row, c) else "").strip().replace(",", ".")
+            cells = [(self.grid.item(row, c).text() if self.grid.item(row, c) else "").strip()
                      for c in range(len(RATE_COLUMNS))]
             if not any(cells):
                 continue
-            label = msg("rental", "Grille, ligne {row}", row=row + 1)
-            try:
-                days = int(cells[1] or "0")
-                numbers = [Decimal(cells[i] or "0") for i in (2, 3, 5)]
-            except (ValueError, InvalidOperation):
-                raise ValidationError("rates", msg("validation", "nombre attendu"), field_label=label) from None
-            km = int(cells[4]) if cells[4].isdigit() else None
-            if cells[4] and km is None:
-                raise ValidationError("rates", msg("validation", "nombre entier attendu"), field_label=label)
-            rates.append(TariffRate(cells[0], days, numbers[0], numbers[1], km, numbers[2]))
+            # The core reads each number as typed (one parser for GUI, CLI and files); a blank
+            # price is refused there, a blank km limit means unlimited, a blank km price 0.
+            rates.append(TariffRate(cells[0], cells[1], cells[2], cells[3], cells[4] or None, cells[5] or "0"))
         return tuple(rates)
 
     def submit(self):

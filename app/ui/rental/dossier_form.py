@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -150,8 +151,7 @@ class DossierForm(QTabWidget):
         self.tariff_category = IdCombo(tr("rental", "— catégorie PEC —"))
         self.tariff_days = IdCombo(tr("rental", "— automatique (le moins cher) —"))
         self.base_days = OptionalSpin(365, empty=0, special=tr("rental", "— jours couverts —"))
-        self.pec_discount = DecimalEdit("pec_discount_pct", msg("rental", "Remise PEC"))
-        self.pec_discount.setPlaceholderText("0")
+        self.pec_discount = DecimalEdit("pec_discount_pct", msg("rental", "Remise PEC"), blank_value=Decimal(0))
         self.pec_tariff_tab = _form((tr("rental", "Tarif de base :"), self.pec_tariff),
                                     (tr("rental", "Catégorie tarif :"), self.tariff_category),
                                     (tr("rental", "Durée tarif :"), self.tariff_days),
@@ -160,8 +160,8 @@ class DossierForm(QTabWidget):
 
     def _build_client_tariff_tab(self) -> None:
         self.client_tariff = IdCombo(tr("rental", "— tarif par défaut —"))
-        self.client_discount = DecimalEdit("client_discount_pct", msg("rental", "Remise client"))
-        self.client_discount.setPlaceholderText("0")
+        self.client_discount = DecimalEdit("client_discount_pct", msg("rental", "Remise client"),
+                                           blank_value=Decimal(0))
         note = QLabel(tr("rental", "Le tarif client s'applique à ce que la prise en charge ne couvre pas : jours "
                                    "au-delà de la durée PEC, kilomètres supplémentaires, carburant, nettoyage."))
         note.setWordWrap(True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
+from app.core.numbers import NumberFormatError, parse_decimal
 from app.core.timeutil import from_local, to_local, utcnow
 
 DATETIME_FORMAT = "dd-MM-yyyy HH:mm"
@@ -35,26 +36,32 @@ class OptionalSpin(QSpinBox):
 
 
 class DecimalEdit(QLineEdit):
-    """A decimal typed with a comma or a point; never a float."""
+    """A decimal typed as Belgians do (``1 000,50``, ``1.000,50``, ``1000.50``), read by the
+    core's one parser; never a float. A required field left blank is refused, never 0."""
 
-    def __init__(self, field: str, label: Message, parent=None, *, optional: bool = False):
+    def __init__(self, field: str, label: Message, parent=None, *, optional: bool = False, places: int = 2,
+                 blank_value: Decimal | None = None):
         super().__init__(parent)
-        self.field, self.label, self.optional = field, label, optional
+        self.field, self.label, self.optional, self.places = field, label, optional, places
+        self.blank_value = blank_value
+        if blank_value is not None:  # blank is shown as what it means (a discount of 0)
+            self.setPlaceholderText(format(blank_value, "f").replace(".", ","))
+        elif not optional:
+            self.setText("0")  # a required number starts at a visible 0; emptied, it is refused
 
     def decimal(self) -> Decimal | None:
         """The typed number (None when optional and empty); ValidationError otherwise."""
-        text = self.text().strip().replace(",", ".").replace(" ", "")
+        text = self.text().strip()
         if not text:
+            if self.blank_value is not None:
+                return self.blank_value
             if self.optional:
                 return None
-            return Decimal("0")
+            raise ValidationError(self.field, msg("validation", "obligatoire"), field_label=self.label)
         try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise ValidationError(self.field, msg("validation", "nombre attendu"), field_label=self.label) from None
-        if not value.is_finite():
-            raise ValidationError(self.field, msg("validation", "nombre attendu"), field_label=self.label)
-        return value
+            return parse_decimal(text, places=self.places)
+        except NumberFormatError as exc:
+            raise ValidationError(self.field, exc.reason, field_label=self.label) from None
 
     def set_decimal(self, value: Decimal | None) -> None:
         """Show ``value`` with a comma."""

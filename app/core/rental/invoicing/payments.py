@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -14,9 +14,10 @@ from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import Message, msg
 from app.core.ledger.chain import append
-from app.core.numbers import plain_decimal
+from app.core.numbers import NumberFormatError, parse_decimal
 from app.core.platform.scope import UserScope
 from app.core.rental.access import get_dossier
+from app.core.rental.invoicing.closed_period import refuse_if_closed
 from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.journal import entry_for
 from app.core.rental.invoicing.models import (
@@ -96,10 +97,9 @@ def parse_amount(value: str | Decimal, field: str = "amount") -> Decimal:
     """A positive amount in euros with at most two decimals (``12,50`` or ``12.50``)."""
     label = msg("rental", "Montant")
     try:
-        amount = value if isinstance(value, Decimal) else plain_decimal(str(value).replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise ValidationError(field, msg("rental", "montant illisible : {value}", value=value),
-                              field_label=label) from None
+        amount = value if isinstance(value, Decimal) else parse_decimal(str(value).replace("€", ""), places=2)
+    except NumberFormatError as exc:
+        raise ValidationError(field, exc.reason, field_label=label) from None
     if not amount.is_finite() or amount <= 0:
         raise ValidationError(field, msg("rental", "doit être supérieur à zéro"), field_label=label)
     if amount != amount.quantize(Decimal("0.01")):
@@ -168,7 +168,9 @@ def payer_of(balances: list[PayerBalance], payer_role: str) -> PayerBalance:
 
 def add_line(session: Session, scope: UserScope, dossier: RentalDossier, payer: PayerBalance, amount: Decimal,
              method: str, paid_on: date, note: str, kind: str = KIND_PAYMENT) -> Payment:
-    """Insert one payment line and its journal entry (in the caller's transaction)."""
+    """Insert one payment line and its journal entry (in the caller's transaction); never
+    dated in the site's closed period."""
+    refuse_if_closed(session, dossier.site_id, paid_on)
     payment = Payment(site_id=scope.site_id, dossier_id=dossier.id, paid_on=paid_on, amount=amount, method=method,
                       kind=kind, payer_role=payer.role, payer_name=payer.name, note=(note or "").strip()[:200],
                       created_by=scope.login)
@@ -187,16 +189,54 @@ def chain_line(session: Session, site_id: int, payment_id: int, entry_id: int) -
 
 
 def record_payment(database: Database, scope: UserScope, dossier_id: int, amount: str | Decimal, method: str,
-                   payer_role: str, paid_on: date | None = None, note: str = "") -> tuple[PaymentInfo, Message | None]:
-    """Save one payment line and its journal entry; return it with the mismatch warning, if any."""
+                   payer_role: str, paid_on: date | None = None, note: str = "",
+                   advance: bool = False) -> tuple[PaymentInfo, Message | None]:
+    """Save one payment line and its journal entry; return it with the mismatch warning, if any.
+
+    A payment is dated on or after the payer's first invoice and outside a closed period;
+    more than the payer's balance — or anything on a contract whose invoices are all
+    cancelled — is refused unless ``advance`` says it is an advance ("acompte", so noted).
+    """
     value = parse_amount(amount)
     paid_on = check_line(method, paid_on)
-    with database.session() as session:
+    with database.session(immediate=True) as session:
         dossier = get_dossier(session, scope, dossier_id)
         balances = balances_in(session, dossier)
         payer = payer_of(balances, payer_role)
+        if advance:
+            note = render_note(msg("rental", "Acompte"), note)
+        else:
+            _check_against_invoices(session, dossier, payer, value, paid_on)
         payment = add_line(session, scope, dossier, payer, value, method, paid_on, note)
         return payment_info(session, payment), amount_warning(balances, payer_role, value)
+
+
+def render_note(prefix: Message, note: str) -> str:
+    """``Acompte`` or ``Acompte : <note>`` as stored on the line (the site's language)."""
+    cleaned = (note or "").strip()
+    return f"{prefix.render()} : {cleaned}" if cleaned else prefix.render()
+
+
+def _check_against_invoices(session: Session, dossier: RentalDossier, payer: PayerBalance, value: Decimal, paid_on: date) -> None:
+    """A payment that is not an advance pays the payer's invoices: not before the first
+    of them, not beyond what is due, never on a contract whose invoices are all credited."""
+    label = msg("rental", "Montant")
+    first_invoice = session.scalar(select(func.min(Invoice.issue_date)).where(
+        Invoice.dossier_id == dossier.id, Invoice.payer_role == payer.role, Invoice.kind != KIND_CREDIT_NOTE))
+    if first_invoice is not None and paid_on < first_invoice:
+        raise ValidationError("paid_on", msg("rental", "ne peut pas précéder la facture du {day} ; un paiement "
+                                                       "reçu avant est un acompte",
+                                             day=first_invoice.strftime("%d-%m-%Y")),
+                              field_label=msg("rental", "Date du règlement"))
+    if first_invoice is not None and payer.invoiced <= 0:
+        raise ValidationError("amount", msg("rental", "toutes les factures de {payer} sur ce contrat sont annulées "
+                                                      "par des notes de crédit : enregistrez-le comme acompte s'il "
+                                                      "le faut", payer=payer.name), field_label=label)
+    if value > payer.due:
+        raise ValidationError("amount", msg("rental", "{amount} dépasse le solde de {payer} ({due}) : enregistrez-le "
+                                                      "comme acompte s'il le faut", amount=format_amount(value),
+                                            payer=payer.name, due=format_amount(max(payer.due, ZERO))),
+                              field_label=label)
 
 
 def reverse_payment(database: Database, scope: UserScope, payment_id: int, note: str = "") -> PaymentInfo:
@@ -209,6 +249,7 @@ def reverse_payment(database: Database, scope: UserScope, payment_id: int, note:
             raise AtelierError(msg("rental", "Une ligne d'extourne ne s'extourne pas."))
         if session.scalar(select(Payment.id).where(Payment.reverses_id == original.id)) is not None:
             raise AtelierError(msg("rental", "Ce règlement est déjà extourné."))
+        refuse_if_closed(session, original.site_id, local_today())
         reversal = Payment(site_id=original.site_id, dossier_id=original.dossier_id, paid_on=local_today(),
                            amount=-original.amount, method=original.method, kind=original.kind,
                            payer_role=original.payer_role,

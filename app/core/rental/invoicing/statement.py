@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.core.csv_cells import safe_cell
 from app.core.db.engine import Database
 from app.core.errors import ValidationError
 from app.core.i18n import Message, Translator, identity_translator, msg
@@ -197,14 +198,26 @@ def _amount(value: Decimal) -> str:
     return f"{value:.2f}".replace(".", ",")
 
 
+class _SafeWriter:
+    """A csv writer whose every cell goes through :func:`app.core.csv_cells.safe_cell`."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, row: list[Any]) -> None:
+        """Write ``row`` with its cells neutralised."""
+        self.writer.writerow([safe_cell(cell) for cell in row])
+
+
 def statement_csv(statement: Statement, translate: Translator = identity_translator) -> bytes:
-    """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel)."""
+    """The statement as a `;`-separated UTF-8 CSV with decimal commas (Belgian Excel); every
+    cell neutralised like every export (an assistance file number typed "=…" is not run)."""
 
     def t(message: Message) -> str:
         return message.render(translate)
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
+    writer = _SafeWriter(csv.writer(buffer, delimiter=";"))
     writer.writerow([t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")),
                      t(msg("rental", "Contrat")), t(msg("rental", "Dossier assistance")), t(msg("rental", "Débit")),
                      t(msg("rental", "Crédit")), t(msg("rental", "Solde"))])

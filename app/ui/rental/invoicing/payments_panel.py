@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -122,6 +123,8 @@ class PaymentsPanel(QWidget):
             self.method_combo.addItem(render(method_label(method)), method)
         self.payer_combo = QComboBox()
         self.note_edit = QLineEdit()
+        self.advance_box = QCheckBox(tr("rental", "Acompte (avant la facture ou au-delà du solde)"))
+        self.advance_box.setObjectName("payment_advance")
         self.warning_label = QLabel()
         self.warning_label.setObjectName("payment_warning")
         self.warning_label.setWordWrap(True)
@@ -134,6 +137,7 @@ class PaymentsPanel(QWidget):
         form.addRow(tr("rental", "Mode"), self.method_combo)
         form.addRow(tr("rental", "Payeur"), self.payer_combo)
         form.addRow(tr("rental", "Remarque"), self.note_edit)
+        form.addRow("", self.advance_box)
         entry = QGroupBox(tr("rental", "Nouveau règlement"))
         entry_layout = QVBoxLayout(entry)
         entry_layout.addLayout(form)
@@ -263,12 +267,13 @@ class PaymentsPanel(QWidget):
         try:
             record_payment(self.context.database, self.context.scope, self.dossier_id, self.amount_edit.text(),
                            self.method_combo.currentData(), self.payer_combo.currentData() or "", paid_on,
-                           self.note_edit.text())
+                           self.note_edit.text(), advance=self.advance_box.isChecked())
         except AtelierError as exc:
             show_error(self, exc)
             return
         self.amount_edit.clear()
         self.note_edit.clear()
+        self.advance_box.setChecked(False)
         self.date_edit.setDate(QDate(local_today().year, local_today().month, local_today().day))
         self.refresh()
 
