@@ -27,3 +27,9 @@ def plain_int(text: str) -> int:
     if not _PLAIN_INTEGER.fullmatch(text) or len(text.lstrip("+-")) > MAX_DIGITS:
         raise ValueError(text[:40])
     return int(text)
+
+
+def format_plain_decimal(text: str) -> str:
+    """A stored ``1234.50``-style number as a Belgian clerk reads and types it: ``1234,50``
+    (decimal comma, no thousands separator so the text can be typed back as is)."""
+    return text.replace(".", ",")

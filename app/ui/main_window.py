@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget
 
@@ -14,6 +14,8 @@ from app.ui.i18n import LANGUAGES, tr
 from app.ui.modules import build_tabs
 from app.ui.settings import language, set_language
 from app.ui.window_geometry import place_window
+
+DATABASE_LABEL_WIDTH = 320  # pixels of the status bar's database name
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +89,13 @@ class MainWindow(QMainWindow):
         role = tr("roles", "administrateur") if scope.is_admin else tr("roles", "employé")
         self.user_label = QLabel(tr("status", "Utilisateur : {name} ({role})", name=scope.full_name, role=role))
         self.site_label = QLabel(tr("status", "Site : {code} — {name}", code=scope.site_code, name=scope.site_name))
-        self.database_label = QLabel(tr("status", "Base : {db}", db=self.context.database.display_name()))
+        database = tr("status", "Base : {db}", db=self.context.database.display_name())
+        # a long file path would widen the window past a small screen: cut in the middle,
+        # whole in the tooltip
+        self.database_label = QLabel()
+        self.database_label.setText(self.database_label.fontMetrics().elidedText(
+            database, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH))
+        self.database_label.setToolTip(database)
         for label in (self.user_label, self.site_label, self.database_label):
             self.statusBar().addPermanentWidget(label)
 

@@ -4,6 +4,10 @@
   <context>
     <name>controls</name>
     <message>
+      <source>A : véhicules d'agence</source>
+      <translation>A: agency vehicles</translation>
+    </message>
+    <message>
       <source>Abandonner les modifications</source>
       <translation>Discard changes</translation>
     </message>
@@ -108,6 +112,10 @@
       <translation>Overhead = (fixed monthly amount + (vehicle value + options value) × monthly rate % / 100) × days / 30</translation>
     </message>
     <message>
+      <source>G : véhicules d'occasion</source>
+      <translation>G: used vehicles</translation>
+    </message>
+    <message>
       <source>Historique du champ</source>
       <translation>Field history</translation>
     </message>
@@ -140,12 +148,28 @@
       <translation>Row</translation>
     </message>
     <message>
+      <source>Limite inférieure</source>
+      <translation>Lower limit</translation>
+    </message>
+    <message>
+      <source>Limite supérieure</source>
+      <translation>Upper limit</translation>
+    </message>
+    <message>
       <source>Manuel : « {heading} »</source>
       <translation>Manual: "{heading}"</translation>
     </message>
     <message>
       <source>Montant fixe</source>
       <translation>Fixed amount</translation>
+    </message>
+    <message>
+      <source>N : neuf · V : démonstration · G : occasion · A : agence</source>
+      <translation>N: new · V: demonstration · G: used · A: agency</translation>
+    </message>
+    <message>
+      <source>N : véhicules neufs</source>
+      <translation>N: new vehicles</translation>
     </message>
     <message>
       <source>Nouvelle valeur</source>
@@ -220,6 +244,10 @@
       <translation>User</translation>
     </message>
     <message>
+      <source>V : véhicules de démonstration</source>
+      <translation>V: demonstration vehicles</translation>
+    </message>
+    <message>
       <source>VIDE</source>
       <translation>BLANK</translation>
     </message>
@@ -264,8 +292,8 @@
       <translation>choose two different sites</translation>
     </message>
     <message>
-      <source>date obligatoire (JJ.MM.AAAA)</source>
-      <translation>date required (DD.MM.YYYY)</translation>
+      <source>date obligatoire (JJ-MM-AAAA)</source>
+      <translation>date required (DD-MM-YYYY)</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -280,12 +308,12 @@
       <translation>en</translation>
     </message>
     <message>
-      <source>jour et mois JJ.MM</source>
-      <translation>day and month DD.MM</translation>
+      <source>jour et mois JJ-MM</source>
+      <translation>day and month DD-MM</translation>
     </message>
     <message>
-      <source>jour et mois obligatoires (JJ.MM)</source>
-      <translation>day and month required (DD.MM)</translation>
+      <source>jour et mois obligatoires (JJ-MM)</source>
+      <translation>day and month required (DD-MM)</translation>
     </message>
     <message>
       <source>la commission par position exige que « {other} » vaille 1 ou 2</source>
@@ -376,8 +404,8 @@
       <translation>value required; allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>{blank} ou une date JJ.MM.AAAA</source>
-      <translation>{blank} or a date DD.MM.YYYY</translation>
+      <source>{blank} ou une date JJ-MM-AAAA</source>
+      <translation>{blank} or a date DD-MM-YYYY</translation>
     </message>
     <message>
       <source>{blank}, {low} à {high}</source>
@@ -428,8 +456,8 @@
       <translation>"{value}" is not allowed; allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
-      <translation>"{value}" is not a valid day and month (DD.MM)</translation>
+      <source>« {value} » n'est pas un jour et un mois valables (JJ-MM)</source>
+      <translation>"{value}" is not a valid day and month (DD-MM)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre</source>
@@ -444,8 +472,8 @@
       <translation>"{value}" is not a whole number</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas une date valable (JJ.MM.AAAA)</source>
-      <translation>"{value}" is not a valid date (DD.MM.YYYY)</translation>
+      <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
+      <translation>"{value}" is not a valid date (DD-MM-YYYY)</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

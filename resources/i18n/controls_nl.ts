@@ -4,6 +4,10 @@
   <context>
     <name>controls</name>
     <message>
+      <source>A : véhicules d'agence</source>
+      <translation>A: agentschapsvoertuigen</translation>
+    </message>
+    <message>
       <source>Abandonner les modifications</source>
       <translation>Wijzigingen verwerpen</translation>
     </message>
@@ -108,6 +112,10 @@
       <translation>Overheadkosten = (vast maandbedrag + (voertuigwaarde + waarde opties) × maandpercentage / 100) × dagen / 30</translation>
     </message>
     <message>
+      <source>G : véhicules d'occasion</source>
+      <translation>G: tweedehandsvoertuigen</translation>
+    </message>
+    <message>
       <source>Historique du champ</source>
       <translation>Historiek van het veld</translation>
     </message>
@@ -140,12 +148,28 @@
       <translation>Regel</translation>
     </message>
     <message>
+      <source>Limite inférieure</source>
+      <translation>Ondergrens</translation>
+    </message>
+    <message>
+      <source>Limite supérieure</source>
+      <translation>Bovengrens</translation>
+    </message>
+    <message>
       <source>Manuel : « {heading} »</source>
       <translation>Handleiding: "{heading}"</translation>
     </message>
     <message>
       <source>Montant fixe</source>
       <translation>Vast bedrag</translation>
+    </message>
+    <message>
+      <source>N : neuf · V : démonstration · G : occasion · A : agence</source>
+      <translation>N: nieuw · V: demonstratie · G: tweedehands · A: agentschap</translation>
+    </message>
+    <message>
+      <source>N : véhicules neufs</source>
+      <translation>N: nieuwe voertuigen</translation>
     </message>
     <message>
       <source>Nouvelle valeur</source>
@@ -220,6 +244,10 @@
       <translation>Gebruiker</translation>
     </message>
     <message>
+      <source>V : véhicules de démonstration</source>
+      <translation>V: demonstratievoertuigen</translation>
+    </message>
+    <message>
       <source>VIDE</source>
       <translation>LEEG</translation>
     </message>
@@ -264,8 +292,8 @@
       <translation>kies twee verschillende vestigingen</translation>
     </message>
     <message>
-      <source>date obligatoire (JJ.MM.AAAA)</source>
-      <translation>datum verplicht (DD.MM.JJJJ)</translation>
+      <source>date obligatoire (JJ-MM-AAAA)</source>
+      <translation>datum verplicht (DD-MM-JJJJ)</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -280,12 +308,12 @@
       <translation>nl</translation>
     </message>
     <message>
-      <source>jour et mois JJ.MM</source>
-      <translation>dag en maand DD.MM</translation>
+      <source>jour et mois JJ-MM</source>
+      <translation>dag en maand DD-MM</translation>
     </message>
     <message>
-      <source>jour et mois obligatoires (JJ.MM)</source>
-      <translation>dag en maand verplicht (DD.MM)</translation>
+      <source>jour et mois obligatoires (JJ-MM)</source>
+      <translation>dag en maand verplicht (DD-MM)</translation>
     </message>
     <message>
       <source>la commission par position exige que « {other} » vaille 1 ou 2</source>
@@ -376,8 +404,8 @@
       <translation>waarde verplicht; toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>{blank} ou une date JJ.MM.AAAA</source>
-      <translation>{blank} of een datum DD.MM.JJJJ</translation>
+      <source>{blank} ou une date JJ-MM-AAAA</source>
+      <translation>{blank} of een datum DD-MM-JJJJ</translation>
     </message>
     <message>
       <source>{blank}, {low} à {high}</source>
@@ -428,8 +456,8 @@
       <translation>"{value}" is niet toegelaten; toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
-      <translation>"{value}" is geen geldige dag en maand (DD.MM)</translation>
+      <source>« {value} » n'est pas un jour et un mois valables (JJ-MM)</source>
+      <translation>"{value}" is geen geldige dag en maand (DD-MM)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre</source>
@@ -444,8 +472,8 @@
       <translation>"{value}" is geen geheel getal</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas une date valable (JJ.MM.AAAA)</source>
-      <translation>"{value}" is geen geldige datum (DD.MM.JJJJ)</translation>
+      <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
+      <translation>"{value}" is geen geldige datum (DD-MM-JJJJ)</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

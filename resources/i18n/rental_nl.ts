@@ -1507,8 +1507,10 @@ Eenmaal gefactureerd kan het contract niet meer gewijzigd worden. « Ontwerpfact
       <translation>Huurdag = 24 uur vanaf het vertrekuur; een overschrijding van hoogstens {grace} minuten wordt niet aangerekend; minimum 1 dag.</translation>
     </message>
     <message>
-      <source>Jour supp. HTVA</source>
-      <translation>Extra dag excl. btw</translation>
+      <source>Jour supp.
+HTVA</source>
+      <translation>Extra dag
+excl. btw</translation>
     </message>
     <message>
       <source>Journal</source>
@@ -1599,8 +1601,10 @@ Eenmaal gefactureerd kan het contract niet meer gewijzigd worden. « Ontwerpfact
       <translation>Km</translation>
     </message>
     <message>
-      <source>Km inclus / jour (vide = illimité)</source>
-      <translation>Inbegrepen km / dag (leeg = onbeperkt)</translation>
+      <source>Km inclus / jour
+(vide = illimité)</source>
+      <translation>Inbegrepen km / dag
+(leeg = onbeperkt)</translation>
     </message>
     <message>
       <source>L'accord {label}</source>
@@ -2291,8 +2295,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Brandstofprijs per liter</translation>
     </message>
     <message>
-      <source>Prix km supp.</source>
-      <translation>Prijs extra km</translation>
+      <source>Prix km
+supp.</source>
+      <translation>Prijs
+extra km</translation>
     </message>
     <message>
       <source>Prix unitaire HTVA</source>

@@ -92,6 +92,7 @@ class ControlsView(QWidget):
                              tr("controls", "F19/Maj+F7/PgPréc page précédente · F20/Maj+F8/PgSuiv page suivante · "
                                             "F1 aide du champ · Entrée champ suivant · lecture seule"))
         self.legend.setObjectName("key_legend")
+        self.legend.setWordWrap(True)
         self.legend.setStyleSheet("background: #1f2d3d; color: #e8eef5; padding: 4px; font-family: monospace;")
         self._build_pages()
         self._build_layout()

@@ -26,6 +26,28 @@ from app.ui.task_runner import TaskRunner
 from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
 
 
+def fit_header_sections(table: QTableView) -> None:
+    """Widen every column whose header text would be cut (a column width set in pixels is
+    too narrow once the title is translated); stretched and fitted sections are left alone."""
+    header = table.horizontalHeader()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            continue
+        needed = header.sectionSizeFromContents(section).width()
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+
+
+def fit_table_width(table: QTableView) -> None:
+    """Give ``table`` at least the width its columns need (header titles included), for
+    small tables whose last column stretches and would otherwise cut its title."""
+    fit_header_sections(table)
+    header = table.horizontalHeader()
+    needed = sum(max(table.sizeHintForColumn(s), header.sectionSizeFromContents(s).width())
+                 for s in range(header.count()) if not header.isSectionHidden(s))
+    table.setMinimumWidth(needed + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width())
+
+
 class GridView(QWidget):
     """Wraps a LazyTableModel; ``activated(row)`` on double-click or Enter (the source's row:
     a dict, or a row object such as the Car-Pass list's).
@@ -76,6 +98,10 @@ class GridView(QWidget):
         model.rowsInserted.connect(self.update_count)
         self.update_count()
         self.export_runner: TaskRunner | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        fit_header_sections(self.table)
+        super().showEvent(event)
 
     def apply_filter(self) -> None:
         """Send the filter text to the SQL query."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import correct_reading, km_received_by_carpass
@@ -30,6 +30,7 @@ from app.ui.carpass.sending.send_action import send_entries
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
 
@@ -152,7 +153,7 @@ class HistoryView(QWidget):
         self.day_button = QPushButton(tr("carpass", "Confirmations du jour…"))
         self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
         self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for button in (self.confirm_button, self.correct_button, self.resend_button, self.received_button,
                        self.details_button, self.print_button, self.day_button):
             actions.addWidget(button)
