@@ -48,10 +48,6 @@
       <translation>Target:</translation>
     </message>
     <message>
-      <source>Clé</source>
-      <translation>Key</translation>
-    </message>
-    <message>
       <source>Comparer / copier entre sites…</source>
       <translation>Compare / copy between sites…</translation>
     </message>
@@ -252,6 +248,10 @@
       <translation>BLANK</translation>
     </message>
     <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
       <source>Valeur des options :</source>
       <translation>Options value:</translation>
     </message>
@@ -264,8 +264,8 @@
       <translation>Allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>attention : {key} : {reason}</source>
-      <translation>warning: {key}: {reason}</translation>
+      <source>attention : {field} : {reason}</source>
+      <translation>warning: {field}: {reason}</translation>
     </message>
     <message>
       <source>catalogue : champ {key} de type inconnu {type}</source>
@@ -292,8 +292,16 @@
       <translation>choose two different sites</translation>
     </message>
     <message>
+      <source>copie du site {site}</source>
+      <translation>copy from site {site}</translation>
+    </message>
+    <message>
       <source>date obligatoire (JJ-MM-AAAA)</source>
       <translation>date required (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+      <source>démonstration</source>
+      <translation>demonstration</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -306,6 +314,10 @@
     <message>
       <source>fr</source>
       <translation>en</translation>
+    </message>
+    <message>
+      <source>import</source>
+      <translation>import</translation>
     </message>
     <message>
       <source>jour et mois JJ-MM</source>
@@ -330,6 +342,10 @@
     <message>
       <source>lecture seule</source>
       <translation>read only</translation>
+    </message>
+    <message>
+      <source>ligne de commande</source>
+      <translation>command line</translation>
     </message>
     <message>
       <source>ligne {row} : date obligatoire pour ce pourcentage</source>
@@ -474,6 +490,10 @@
     <message>
       <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
       <translation>"{value}" is not a valid date (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+      <source>écran</source>
+      <translation>screen</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

@@ -48,10 +48,6 @@
       <translation>Doel:</translation>
     </message>
     <message>
-      <source>Clé</source>
-      <translation>Sleutel</translation>
-    </message>
-    <message>
       <source>Comparer / copier entre sites…</source>
       <translation>Vergelijken / kopiëren tussen vestigingen…</translation>
     </message>
@@ -252,6 +248,10 @@
       <translation>LEEG</translation>
     </message>
     <message>
+      <source>Valeur</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
       <source>Valeur des options :</source>
       <translation>Waarde opties:</translation>
     </message>
@@ -264,8 +264,8 @@
       <translation>Toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>attention : {key} : {reason}</source>
-      <translation>opgelet: {key}: {reason}</translation>
+      <source>attention : {field} : {reason}</source>
+      <translation>let op: {field}: {reason}</translation>
     </message>
     <message>
       <source>catalogue : champ {key} de type inconnu {type}</source>
@@ -292,8 +292,16 @@
       <translation>kies twee verschillende vestigingen</translation>
     </message>
     <message>
+      <source>copie du site {site}</source>
+      <translation>kopie van vestiging {site}</translation>
+    </message>
+    <message>
       <source>date obligatoire (JJ-MM-AAAA)</source>
       <translation>datum verplicht (DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+      <source>démonstration</source>
+      <translation>demonstratie</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -306,6 +314,10 @@
     <message>
       <source>fr</source>
       <translation>nl</translation>
+    </message>
+    <message>
+      <source>import</source>
+      <translation>import</translation>
     </message>
     <message>
       <source>jour et mois JJ-MM</source>
@@ -330,6 +342,10 @@
     <message>
       <source>lecture seule</source>
       <translation>alleen lezen</translation>
+    </message>
+    <message>
+      <source>ligne de commande</source>
+      <translation>opdrachtregel</translation>
     </message>
     <message>
       <source>ligne {row} : date obligatoire pour ce pourcentage</source>
@@ -474,6 +490,10 @@
     <message>
       <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
       <translation>"{value}" is geen geldige datum (DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+      <source>écran</source>
+      <translation>scherm</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

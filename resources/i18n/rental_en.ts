@@ -1787,6 +1787,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Method:</translation>
     </message>
     <message>
+      <source>Mode de paiement</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>

@@ -1787,6 +1787,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Wijze:</translation>
     </message>
     <message>
+      <source>Mode de paiement</source>
+      <translation>Betaalwijze</translation>
+    </message>
+    <message>
       <source>Modifier…</source>
       <translation>Wijzigen…</translation>
     </message>

@@ -184,7 +184,7 @@ class PageForm(QWidget):
     def _add_field(self, definition: FieldDef, row: int) -> int:
         label = QLabel(render(definition.label))
         fix_wrapped_size(label, LABEL_WIDTH)
-        label.setToolTip(definition.source_heading)
+        label.setToolTip(render(definition.help) or render(definition.label))
         self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         self.field_rows[definition.key] = label
         if definition.type == "table":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,7 +134,8 @@ class GridView(QWidget):
         query = self.model.query
         self.export_runner = TaskRunner(
             self, tr("grid", "Export CSV"),
-            lambda token: export_csv(self.model.source, query, path, titles, token),
+            lambda token: export_csv(self.model.source, query, path, titles, token,
+                                     translate=QCoreApplication.translate),
         )
         self.export_runner.failed.connect(lambda error: show_error(self, error))
         return self.export_runner.start()

@@ -14,7 +14,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBox
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import correct_reading, km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
-from app.core.carpass.sending.labels import cause_text, followup_text, kind_text, resolution_text, state_label
+from app.core.carpass.sending.labels import (
+    cause_text,
+    followup_text,
+    kind_text,
+    resolution_text,
+    server_status_text,
+    state_label,
+)
 from app.core.carpass.sending.resolution import mark_followup_received, resend, resend_followup
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.sending.status import poll_statuses
@@ -45,6 +52,7 @@ class HistoryModel(LazyTableModel):
         super().__init__(source, parent, formatters={
             "reading_date": format_date, "sent_at": format_local,
             "state": lambda state: render(state_label(state)),
+            "server_status": lambda status: render(server_status_text(status)) if status else "",
         })
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
@@ -71,7 +79,7 @@ def describe_row(row: dict[str, Any]) -> str:
         lines.append(tr("carpass", "À vérifier : {cause}", cause=render(cause_text(row["uncertain_cause"]))))
     if row["state"] == ReadingState.UNCERTAIN:
         lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec "
-                                   "son requestGuid ; sinon « Renvoyer »."))
+                                   "sa référence ; sinon « Renvoyer »."))
     if row["resolution"]:
         lines.append(tr("carpass", "Décision : {what}, par {user} le {when}",
                         what=render(resolution_text(row["resolution"])), user=row["resolved_by"] or "?",
@@ -86,7 +94,7 @@ def describe_row(row: dict[str, Any]) -> str:
     if row["confirm_reason"]:
         lines.append(tr("carpass", "Raison de la confirmation : {reason}", reason=row["confirm_reason"]))
     if row["request_guid"]:
-        lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
+        lines.append(tr("carpass", "Référence Car-Pass : {guid}", guid=row["request_guid"]))
     for item in row["followup_items"]:
         line = tr("carpass", "{what} — demandé par {user} le {when}",
                   what=render(followup_text(item.kind, item.state, item.codes, item.corrected_km)),
