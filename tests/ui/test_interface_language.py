@@ -48,7 +48,8 @@ def test_screens_speak_the_clerks_language(qtbot, qapp, demo_db, language):
 def test_the_scan_finds_internal_words_and_french_left_in_dutch():
     """The checks can fail: a raw state, a storage key and an untranslated French text."""
     sources = {"Enregistrer la page (F10)"}
-    texts = [("cell", "Ongoing"), ("cell", "agency_commission_amount.lower"), ("QPushButton", "Enregistrer la page (F10)"),
+    texts = [("cell", "Ongoing"), ("cell", "agency_commission_amount.lower"),
+             ("QPushButton", "Enregistrer la page (F10)"),
              ("QLabel", "Choisissez une ligne"), ("cell", "Rue de la Station 1")]
     problems = language_problems(texts, "nl", sources)
     assert len(problems) == 4
