@@ -68,6 +68,10 @@
       <translation>Warning: {reason}</translation>
     </message>
     <message>
+      <source>Attention : {reason} ({repair} &lt; {damage} km), faute de frappe ?</source>
+      <translation>Warning: {reason} ({repair} &lt; {damage} km), a typing error?</translation>
+    </message>
+    <message>
       <source>Attention : {warning}</source>
       <translation>Warning: {warning}</translation>
     </message>
@@ -1340,6 +1344,10 @@ It will be sent to Car-Pass.</translation>
       <translation>no work chosen for dossier {number}</translation>
     </message>
     <message>
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <source>aucune description des travaux</source>
       <translation>no work description</translation>
     </message>
@@ -1726,6 +1734,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>pas dans la liste</source>
       <translation>not on the list</translation>
+    </message>
+    <message>
+      <source>pas dans la liste : {why} (bouton Car-Pass pour l'y mettre quand même)</source>
+      <translation>not in the list: {why} (Car-Pass button to add it anyway)</translation>
     </message>
     <message>
       <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>

@@ -68,6 +68,10 @@
       <translation>Let op: {reason}</translation>
     </message>
     <message>
+      <source>Attention : {reason} ({repair} &lt; {damage} km), faute de frappe ?</source>
+      <translation>Let op: {reason} ({repair} &lt; {damage} km), tikfout?</translation>
+    </message>
+    <message>
       <source>Attention : {warning}</source>
       <translation>Let op: {warning}</translation>
     </message>
@@ -1340,6 +1344,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>geen werk gekozen voor dossier {number}</translation>
     </message>
     <message>
+      <source>aucune</source>
+      <translation>geen</translation>
+    </message>
+    <message>
       <source>aucune description des travaux</source>
       <translation>geen beschrijving van de werken</translation>
     </message>
@@ -1726,6 +1734,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>pas dans la liste</source>
       <translation>niet op de lijst</translation>
+    </message>
+    <message>
+      <source>pas dans la liste : {why} (bouton Car-Pass pour l'y mettre quand même)</source>
+      <translation>niet op de lijst: {why} (knop Car-Pass om het toch toe te voegen)</translation>
     </message>
     <message>
       <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
