@@ -148,14 +148,36 @@ class MainWindow(QMainWindow):
         return found
 
     def confirm_discard(self) -> bool:
-        """True when nothing is unsaved or the clerk agrees to drop it."""
+        """True when nothing is unsaved or the clerk saved it (tabs that can) or agreed to drop it."""
         pending = self.unsaved_work()
         if not pending or self.closing_confirmed:
             return True
+        savable = [tab for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                   if getattr(tab, "savable", lambda: False)() and tab.unsaved_changes()]
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if savable:
+            buttons |= QMessageBox.StandardButton.Save
+        answer = QMessageBox.question(
+            self, tr("menu", "Modifications non enregistrées"),
+            tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes enregistrer ?",
+               items="\n".join(pending)) if savable else
+            tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes abandonner ?",
+               items="\n".join(pending)),
+            buttons, QMessageBox.StandardButton.Save if savable else QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            for tab in savable:
+                if not tab.save_unsaved():  # refused: the tab shows why, the window stays open
+                    self.tabs.setCurrentWidget(tab)
+                    return False
+            return not self.unsaved_work() or self._ask_discard_rest()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_discard_rest(self) -> bool:
+        """After saving what could be saved, what remains (tabs that cannot save from here)."""
         answer = QMessageBox.question(
             self, tr("menu", "Modifications non enregistrées"),
             tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes abandonner ?",
-               items="\n".join(pending)),
+               items="\n".join(self.unsaved_work())),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

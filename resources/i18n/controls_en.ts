@@ -204,6 +204,10 @@
       <translation>Find a field (words of its label or help)…</translation>
     </message>
     <message>
+      <source>Refusé par une règle entre pages — page {page}, « {field} » : {reason}</source>
+      <translation>Refused by a rule across pages — page {page}, "{field}": {reason}</translation>
+    </message>
+    <message>
       <source>Remplacer les valeurs du site {target} par celles du site {source} ?</source>
       <translation>Replace the values of site {target} with those of site {source}?</translation>
     </message>

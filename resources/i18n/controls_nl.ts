@@ -204,6 +204,10 @@
       <translation>Veld zoeken (woorden uit label of help)…</translation>
     </message>
     <message>
+      <source>Refusé par une règle entre pages — page {page}, « {field} » : {reason}</source>
+      <translation>Geweigerd door een regel tussen pagina's — pagina {page}, "{field}": {reason}</translation>
+    </message>
+    <message>
       <source>Remplacer les valeurs du site {target} par celles du site {source} ?</source>
       <translation>De waarden van vestiging {target} vervangen door die van vestiging {source}?</translation>
     </message>

@@ -798,6 +798,16 @@ Les abandonner ?</source>
 Discard them?</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les enregistrer ?</source>
+      <translation>These changes are not saved:
+{items}
+
+Save them?</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>Switch &amp;site…</translation>
     </message>

@@ -798,6 +798,16 @@ Les abandonner ?</source>
 Laten vallen?</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les enregistrer ?</source>
+      <translation>Deze wijzigingen zijn niet opgeslagen:
+{items}
+
+Opslaan?</translation>
+    </message>
+    <message>
       <source>Changer de &amp;site…</source>
       <translation>&amp;Vestiging wijzigen…</translation>
     </message>

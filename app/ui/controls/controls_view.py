@@ -302,8 +302,10 @@ class ControlsView(QWidget):
             errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
             elsewhere = form.show_errors(errors)
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText("\n".join(render(e.message) for e in elsewhere) or
+            self.message.setText("\n".join(self._elsewhere_text(e) for e in elsewhere) or
                                  tr("controls", "Enregistrement refusé : voir les raisons sous les champs."))
+            if elsewhere:
+                self._jump_to(elsewhere)
             return
         except ConflictError as exc:
             if ask_reload_after_conflict(self, exc):
@@ -318,6 +320,39 @@ class ControlsView(QWidget):
                        reason=render(w.reason)) for w in result.warnings]
         self.message.setText("\n".join([tr("controls", "Page {page} enregistrée : {n} valeur(s) modifiée(s).",
                                            page=form.page.id, n=len(result.changed)), *warnings]))
+
+    def _elsewhere_text(self, error: ValidationError) -> str:
+        """A rule refused because of a field on another page: the page, the field, the reason."""
+        slot = self.catalogue.slot(error.field)
+        if slot is None:
+            return render(error.message)
+        return tr("controls", "Refusé par une règle entre pages — page {page}, « {field} » : {reason}",
+                  page=slot.page.id, field=render(slot.label()), reason=render(error.reason))
+
+    def _jump_to(self, errors: list[ValidationError]) -> None:
+        """Show the page of the first field named by ``errors``, its reasons under the fields
+        and the cursor in it (the page just edited keeps its typed values)."""
+        pages = [form.page.id for form in self.forms]
+        slot = self.catalogue.slot(errors[0].field)
+        if slot is None or slot.page.id not in pages:
+            return
+        message = (self.message.text(), self.message.styleSheet())
+        self.show_page(pages.index(slot.page.id))
+        self.form.show_errors(errors)
+        self.form.focus_key(errors[0].field)
+        self.message.setStyleSheet(message[1])
+        self.message.setText(message[0])
+
+    def save_unsaved(self) -> bool:
+        """Save every page with typed values (quitting with Save); False, on the first
+        refused page, which is then on screen with its reasons."""
+        for index, form in enumerate(self.forms):
+            if form.is_dirty():
+                self.show_page(index)
+                self.save()
+                if form.is_dirty():
+                    return False
+        return True
 
     def reload_page(self, form: PageForm) -> None:
         """Re-read one page after its save (other pages keep their edits)."""
