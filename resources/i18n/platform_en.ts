@@ -856,6 +856,25 @@ Save them?</translation>
     </message>
   </context>
   <context>
+    <name>pdf</name>
+    <message>
+      <source>Aperçu PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>Save the PDF</translation>
+    </message>
+    <message>
+      <source>L'aperçu ne peut pas s'ouvrir : aucun lecteur PDF n'est installé sur ce poste. Enregistrez le document pour l'ouvrir ailleurs ou installez un lecteur PDF.</source>
+      <translation>The preview cannot open: no PDF viewer is installed on this station. Save the document to open it elsewhere, or install a PDF viewer.</translation>
+    </message>
+  </context>
+  <context>
     <name>peppol</name>
     <message>
       <source>500 caractères au plus, sans espace</source>

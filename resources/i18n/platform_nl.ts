@@ -856,6 +856,25 @@ Opslaan?</translation>
     </message>
   </context>
   <context>
+    <name>pdf</name>
+    <message>
+      <source>Aperçu PDF</source>
+      <translation>PDF-voorbeeld</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>L'aperçu ne peut pas s'ouvrir : aucun lecteur PDF n'est installé sur ce poste. Enregistrez le document pour l'ouvrir ailleurs ou installez un lecteur PDF.</source>
+      <translation>Het voorbeeld kan niet openen: er is geen PDF-lezer op deze post geïnstalleerd. Sla het document op om het elders te openen of installeer een PDF-lezer.</translation>
+    </message>
+  </context>
+  <context>
     <name>peppol</name>
     <message>
       <source>500 caractères au plus, sans espace</source>

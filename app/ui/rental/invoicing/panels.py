@@ -219,7 +219,7 @@ class InvoicingPanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        pdf_actions.preview_pdf(data, tr("rental", "projet_{reference}", reference=self.info.reference))
+        pdf_actions.preview_pdf(data, tr("rental", "projet_{reference}", reference=self.info.reference), self)
 
     def credit_note(self) -> None:
         """Cancel the chosen current invoices with credit notes (reason asked)."""
@@ -260,7 +260,7 @@ class InvoicingPanel(QWidget):
         """Open the chosen invoices in the PDF viewer."""
         pdf = self._pdf_of_choice(tr("rental", "Aperçu"))
         if pdf is not None:
-            pdf_actions.preview_pdf(*pdf)
+            pdf_actions.preview_pdf(*pdf, self)
 
     def print_invoices(self) -> None:
         """Print the chosen invoices."""
@@ -293,7 +293,7 @@ class InvoicingPanel(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        pdf_actions.preview_pdf(data, self.info.reference)
+        pdf_actions.preview_pdf(data, self.info.reference, self)
 
     def mail(self) -> TaskRunner | None:
         """E-mail the chosen invoices, each to its payer, off the UI thread."""
