@@ -34,6 +34,13 @@ def main_window_pages(app: QApplication, window: MainWindow) -> Iterator[str]:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         page = window.tabs.widget(index).content()
+        if hasattr(page, "forms"):  # the controls: every VZSHE page
+            for number, form in enumerate(page.forms):
+                page.show_page(number)
+                settle(app)
+                yield f"{window.tabs.tabText(index)} / {form.page.id}"
+            page.show_page(0)
+            continue
         if not isinstance(page, QTabWidget):
             settle(app)
             yield window.tabs.tabText(index)

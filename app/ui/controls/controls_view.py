@@ -66,6 +66,7 @@ class ControlsView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("page_header")
         self.header.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.header.setWordWrap(True)  # a long page title wraps instead of widening the window
         self.site_label = QLabel(tr("controls", "Site {code} — {mode}", code=context.scope.site_code,
                                     mode=tr("controls", "modification") if self.editable
                                     else tr("controls", "lecture seule")))
