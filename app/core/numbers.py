@@ -8,7 +8,7 @@ parse through these functions and turn the error into a message naming the field
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 MAX_DIGITS = 18
 _PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -33,3 +33,10 @@ def format_plain_decimal(text: str) -> str:
     """A stored ``1234.50``-style number as a Belgian clerk reads and types it: ``1234,50``
     (decimal comma, no thousands separator so the text can be typed back as is)."""
     return text.replace(".", ",")
+
+
+def format_euros(value: Decimal) -> str:
+    """An amount as Belgian clerks read it everywhere in Atelier: ``1.234,50 €`` (thousands
+    with a dot, cents with a comma, the sign after)."""
+    text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".") + " €"
