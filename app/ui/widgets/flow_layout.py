@@ -24,6 +24,7 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        """Append a layout item (Qt calls this)."""
         self._items.append(item)
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
@@ -37,34 +38,43 @@ class FlowLayout(QLayout):
         self._breaks.add(len(self._items))
 
     def count(self) -> int:
+        """How many items the flow holds."""
         return len(self._items)
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        """The item at ``index`` (None past the end)."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
+        """Remove and return the item at ``index``."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        """The flow never asks for more room than its lines need."""
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        """The height depends on the width: narrower means more lines."""
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """The height the lines take at ``width``."""
         return self._place(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        """Place the items in ``rect``, line by line."""
         super().setGeometry(rect)
         self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Every item on one line."""
         width = sum(item.sizeHint().width() for item in self._visible()) + self.spacing() * max(
             len(self._visible()) - 1, 0)
         height = max((item.sizeHint().height() for item in self._visible()), default=0)
         return QSize(width, height)
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        """The widest item: the flow wraps everything else."""
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
