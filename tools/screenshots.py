@@ -1,7 +1,9 @@
-"""Screenshots of every main-window tab on a fresh demo database (for README and review).
+"""Screenshots of every main-window tab, the VZSHE50 controls page and the dossier dialogs
+on a fresh demo database, at the smallest screen Atelier supports (1024×700), for README
+and review.
 
 Run under a real X server so fonts and styles are those a clerk sees:
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py OUT_DIR [LANG]
+    xvfb-run -a -s "-screen 0 1024x700x24" .venv/bin/python tools/screenshots.py OUT_DIR [LANG]
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from app.core.progress import run_to_end  # noqa: E402
 from app.ui.app_context import AppContext  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
 from app.ui.i18n import install_language  # noqa: E402
+from app.ui.carpass.dossier_dialog import DossierDialog as CarpassDossierDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.rental.dossier_dialog import DossierDialog as RentalDossierDialog  # noqa: E402
 from app.ui.platform.login_dialog import LoginDialog  # noqa: E402
 from app.ui.settings import station_settings  # noqa: E402
 
@@ -33,6 +37,20 @@ def settle(app: QApplication, rounds: int = 20) -> None:
     """Let layouts and lazy loads finish."""
     for _ in range(rounds):
         app.processEvents()
+
+
+def _first_dossier(window: MainWindow) -> int:
+    with window.context.database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT min(id) FROM dossier WHERE site_id = ?",
+                                          (window.context.scope.site_id,)).scalar_one()
+
+
+def open_rental(window: MainWindow) -> RentalDossierDialog:
+    """The PEC contract of the demo's first car (on its PEC tab)."""
+    with window.context.database.engine.connect() as connection:
+        dossier_id = connection.exec_driver_sql("SELECT min(id) FROM rental_dossier WHERE site_id = ?",
+                                                (window.context.scope.site_id,)).scalar_one()
+    return RentalDossierDialog(window.context, dossier_id)
 
 
 def main() -> int:
@@ -50,7 +68,8 @@ def main() -> int:
     dialog.grab().save(str(out / f"login_{language}.png"))
     scope = login(database, sys.argv[3] if len(sys.argv) > 3 else "admin.liege", DEMO_PASSWORD)
     window = MainWindow(AppContext(database, scope, station_settings()))
-    window.resize(1360, 820)
+    window.showNormal()
+    window.resize(1024, 700)
     window.show()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -63,6 +82,18 @@ def main() -> int:
             settle(app)
             name = widget.__class__.__name__.lower()
             window.grab().save(str(out / f"tab{index}.{sub}_{name}_{language}.png"))
+            if name == "controlsview":
+                widget.show_page([form.page.id for form in widget.forms].index("VZSHE50"))
+                settle(app)
+                window.grab().save(str(out / f"controls_vzshe50_{language}.png"))
+    for name, factory in (("carpass_dossier", lambda: CarpassDossierDialog(window.context, _first_dossier(window))),
+                          ("rental_dossier", lambda: open_rental(window))):
+        dialog = factory()
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / f"{name}_{language}.png"))
+        dialog.done(0)
+    window.closing_confirmed = True
     window.close()
     return 0
 

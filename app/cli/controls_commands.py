@@ -115,8 +115,11 @@ def export_command(ctx: CliContext, args) -> int:
 
 
 def _report(ctx: CliContext, result: SaveResult) -> None:
+    catalogue = load_catalogue()
     for warning in result.warnings:
-        ctx.print(ctx.text(msg("controls", "attention : {key} : {reason}", key=warning.key, reason=warning.reason)))
+        slot = catalogue.slot(warning.key)
+        field = slot.label() if slot is not None else warning.key  # the field's name, not its storage key
+        ctx.print(ctx.text(msg("controls", "attention : {field} : {reason}", field=field, reason=warning.reason)))
 
 
 def import_command(ctx: CliContext, args) -> int:

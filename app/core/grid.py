@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.core.csv_cells import safe_cell
-from app.core.i18n import Message, msg
+from app.core.i18n import Message, Translator, identity_translator, msg
 from app.core.progress import CancelToken, Progress
 
 
@@ -52,8 +52,10 @@ class RowSource(Protocol):
 
 
 def export_csv(source: RowSource, query: GridQuery, path: Path, titles: Sequence[str],
-               token: CancelToken | None = None, page_size: int = 2000) -> Iterator[Progress]:
-    """Write every row matching ``query`` to a UTF-8 CSV (Excel-friendly BOM, ``;``)."""
+               token: CancelToken | None = None, page_size: int = 2000,
+               translate: Translator = identity_translator) -> Iterator[Progress]:
+    """Write every row matching ``query`` to a UTF-8 CSV (Excel-friendly BOM, ``;``); texts
+    of the core (states, payment methods) in the language of ``translate``."""
     total = source.count(query)
     keys = [c.key for c in source.columns]
     tmp = path.with_suffix(path.suffix + ".part")
@@ -68,7 +70,11 @@ def export_csv(source: RowSource, query: GridQuery, path: Path, titles: Sequence
             rows = source.fetch(query, done, page_size)
             if not rows:
                 break
-            writer.writerows([safe_cell(row.get(k)) for k in keys] for row in rows)
+            writer.writerows([safe_cell(_text(row.get(k), translate)) for k in keys] for row in rows)
             done += len(rows)
             yield Progress(done, total, msg("grid", "Export : {done} / {total} lignes", done=done, total=total))
     tmp.replace(path)
+
+
+def _text(value: Any, translate: Translator) -> Any:
+    return value.render(translate) if isinstance(value, Message) else value

@@ -16,7 +16,7 @@ than 18 digits are refused before ``Decimal()`` or ``int()`` see them.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.core.i18n import Message, msg
 
@@ -132,3 +132,16 @@ def _has_fraction(text: str) -> bool:
     if body.count(".") != 1:
         return False
     return len(body.split(".")[1].strip()) != 3
+
+
+def format_plain_decimal(text: str) -> str:
+    """A stored ``1234.50``-style number as a Belgian clerk reads and types it: ``1234,50``
+    (decimal comma, no thousands separator so the text can be typed back as is)."""
+    return text.replace(".", ",")
+
+
+def format_euros(value: Decimal) -> str:
+    """An amount as Belgian clerks read it everywhere in Atelier: ``1.234,50 €`` (thousands
+    with a dot, cents with a comma, the sign after)."""
+    text = f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".") + " €"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -24,6 +24,8 @@ from app.ui.modules import build_tabs
 from app.ui.platform.ledger_banner import LedgerBanner
 from app.ui.settings import language, set_language
 from app.ui.window_geometry import place_window
+
+DATABASE_LABEL_WIDTH = 320  # pixels of the status bar's database name
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +129,13 @@ class MainWindow(QMainWindow):
         role = tr("roles", "administrateur") if scope.is_admin else tr("roles", "employé")
         self.user_label = QLabel(tr("status", "Utilisateur : {name} ({role})", name=scope.full_name, role=role))
         self.site_label = QLabel(tr("status", "Site : {code} — {name}", code=scope.site_code, name=scope.site_name))
-        self.database_label = QLabel(tr("status", "Base : {db}", db=self.context.database.display_name()))
+        database = tr("status", "Base : {db}", db=self.context.database.display_name())
+        # a long file path would widen the window past a small screen: cut in the middle,
+        # whole in the tooltip
+        self.database_label = QLabel()
+        self.database_label.setText(self.database_label.fontMetrics().elidedText(
+            database, Qt.TextElideMode.ElideMiddle, DATABASE_LABEL_WIDTH))
+        self.database_label.setToolTip(database)
         for label in (self.user_label, self.site_label, self.database_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -188,14 +196,36 @@ class MainWindow(QMainWindow):
         return found
 
     def confirm_discard(self) -> bool:
-        """True when nothing is unsaved or the clerk agrees to drop it."""
+        """True when nothing is unsaved or the clerk saved it (tabs that can) or agreed to drop it."""
         pending = self.unsaved_work()
         if not pending or self.closing_confirmed:
             return True
+        savable = [tab for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+                   if getattr(tab, "savable", lambda: False)() and tab.unsaved_changes()]
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if savable:
+            buttons |= QMessageBox.StandardButton.Save
+        answer = QMessageBox.question(
+            self, tr("menu", "Modifications non enregistrées"),
+            tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes enregistrer ?",
+               items="\n".join(pending)) if savable else
+            tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes abandonner ?",
+               items="\n".join(pending)),
+            buttons, QMessageBox.StandardButton.Save if savable else QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            for tab in savable:
+                if not tab.save_unsaved():  # refused: the tab shows why, the window stays open
+                    self.tabs.setCurrentWidget(tab)
+                    return False
+            return not self.unsaved_work() or self._ask_discard_rest()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_discard_rest(self) -> bool:
+        """After saving what could be saved, what remains (tabs that cannot save from here)."""
         answer = QMessageBox.question(
             self, tr("menu", "Modifications non enregistrées"),
             tr("menu", "Ces modifications ne sont pas enregistrées :\n{items}\n\nLes abandonner ?",
-               items="\n".join(pending)),
+               items="\n".join(self.unsaved_work())),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

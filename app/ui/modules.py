@@ -118,6 +118,15 @@ class LazyModuleTab(QWidget):
         probe = getattr(self._content, "unsaved_changes", None)
         return probe() if probe is not None else []
 
+    def savable(self) -> bool:
+        """True when the module's screens can save their unsaved edits themselves."""
+        return hasattr(self._content, "save_unsaved")
+
+    def save_unsaved(self) -> bool:
+        """Save the module's unsaved edits; False when a save is refused (nothing to save: True)."""
+        save = getattr(self._content, "save_unsaved", None)
+        return save() if save is not None else True
+
 
 def build_module(module: UiModule, context: AppContext) -> QWidget:
     """Build a module's screens: one widget, or sub-tabs."""

@@ -68,6 +68,10 @@
       <translation>Warning: {reason}</translation>
     </message>
     <message>
+      <source>Attention : {reason} ({repair} &lt; {damage} km), faute de frappe ?</source>
+      <translation>Warning: {reason} ({repair} &lt; {damage} km), a typing error?</translation>
+    </message>
+    <message>
       <source>Attention : {warning}</source>
       <translation>Warning: {warning}</translation>
     </message>
@@ -104,14 +108,6 @@
       <translation>No work chosen: the Car-Pass row stays amber.</translation>
     </message>
     <message>
-      <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
-
-Mot de passe :</source>
-      <translation>No usable system keyring ({backend}): the Car-Pass password of establishment {number} will be kept in memory for this session only.
-
-Password:</translation>
-    </message>
-    <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass ne peut être gardé que pour cette session.</source>
       <translation>No usable system keyring ({backend}): the Car-Pass password can only be kept for this session.</translation>
     </message>
@@ -120,8 +116,16 @@ Password:</translation>
       <translation>No usable system keyring ({backend}): the password cannot be kept. For scheduled sending, set ATELIER_CARPASS_PASSWORD in the task.</translation>
     </message>
     <message>
-      <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
-      <translation>No usable keyring ({backend}): the password will only be kept for this session.</translation>
+      <source>Aucun trousseau du système utilisable : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
+
+Mot de passe :</source>
+      <translation>No usable system keyring: the Car-Pass password of establishment {number} will be kept in memory for this session only.
+
+Password:</translation>
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable : le mot de passe ne sera gardé que pour cette session.</source>
+      <translation>No usable system keyring: the password will be kept for this session only.</translation>
     </message>
     <message>
       <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
@@ -1192,6 +1196,18 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>Red only</translation>
     </message>
     <message>
+      <source>Référence Car-Pass</source>
+      <translation>Car-Pass reference</translation>
+    </message>
+    <message>
+      <source>Référence Car-Pass :</source>
+      <translation>Car-Pass reference:</translation>
+    </message>
+    <message>
+      <source>Référence Car-Pass : {guid}</source>
+      <translation>Car-Pass reference: {guid}</translation>
+    </message>
+    <message>
       <source>Réponse brute de l'appel choisi</source>
       <translation>Raw answer of the chosen call</translation>
     </message>
@@ -1280,6 +1296,10 @@ If the Car-Pass portal shows this reading, copy its requestGuid here: the readin
       <translation>Keyring:</translation>
     </message>
     <message>
+      <source>Trousseau du système : le mot de passe y est gardé, jamais dans la base</source>
+      <translation>System keyring: the password is kept there, never in the database</translation>
+    </message>
+    <message>
       <source>Utilisateur Car-Pass : {username}</source>
       <translation>Car-Pass user: {username}</translation>
     </message>
@@ -1340,12 +1360,16 @@ It will be sent to Car-Pass.</translation>
       <translation>Check the state of the sendings</translation>
     </message>
     <message>
-      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
-      <translation>Check the Car-Pass portal: if it is there, « Mark as received » with its requestGuid; otherwise « Send again ».</translation>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec sa référence ; sinon « Renvoyer ».</source>
+      <translation>Check on the Car-Pass portal: if it is there, "Mark as received" with its reference; otherwise "Resend".</translation>
     </message>
     <message>
       <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
       <translation>Check the Car-Pass portal: if the request is there, « Mark as received »; otherwise « Send again ».</translation>
+    </message>
+    <message>
+      <source>accepté</source>
+      <translation>accepted</translation>
     </message>
     <message>
       <source>année {year} hors limites : de {low} à {high}</source>
@@ -1374,6 +1398,10 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>aucun travail choisi pour le dossier {number}</source>
       <translation>no work chosen for dossier {number}</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>aucune description reçue par Car-Pass</source>
@@ -1534,6 +1562,14 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>en cours d'envoi par un autre poste</source>
       <translation>being sent by another station</translation>
+    </message>
+    <message>
+      <source>en cours de traitement</source>
+      <translation>being processed</translation>
+    </message>
+    <message>
+      <source>en examen (anomalie à répondre)</source>
+      <translation>under review (anomaly to answer)</translation>
     </message>
     <message>
       <source>en file</source>
@@ -1704,8 +1740,8 @@ It will be sent to Car-Pass.</translation>
       <translation>read from ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
-      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
-      <translation>marked as received (requestGuid from the Car-Pass portal)</translation>
+      <source>marqué comme reçu (référence du portail Car-Pass)</source>
+      <translation>marked as received (reference from the Car-Pass portal)</translation>
     </message>
     <message>
       <source>montant attendu, par exemple 1142,04</source>
@@ -1776,6 +1812,10 @@ It will be sent to Car-Pass.</translation>
       <translation>not on the list</translation>
     </message>
     <message>
+      <source>pas dans la liste : {why} (bouton Car-Pass pour l'y mettre quand même)</source>
+      <translation>not in the list: {why} (Car-Pass button to add it anyway)</translation>
+    </message>
+    <message>
       <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
       <translation>no answer in time after sending: Car-Pass may have recorded the reading</translation>
     </message>
@@ -1816,16 +1856,8 @@ It will be sent to Car-Pass.</translation>
       <translation>requestGuid</translation>
     </message>
     <message>
-      <source>requestGuid :</source>
-      <translation>requestGuid:</translation>
-    </message>
-    <message>
       <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
       <translation>requestGuid: 32 digits 0-9 or letters a-f, grouped 8-4-4-4-12 with hyphens</translation>
-    </message>
-    <message>
-      <source>requestGuid : {guid}</source>
-      <translation>requestGuid: {guid}</translation>
     </message>
     <message>
       <source>retiré</source>
@@ -1836,8 +1868,8 @@ It will be sent to Car-Pass.</translation>
       <translation>removed from the Car-Pass list</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
-      <translation>unreadable answer from Car-Pass or without requestGuid</translation>
+      <source>réponse de Car-Pass illisible ou sans référence</source>
+      <translation>Car-Pass answer unreadable or without a reference</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1872,6 +1904,10 @@ It will be sent to Car-Pass.</translation>
       <translation>finished on {when}</translation>
     </message>
     <message>
+      <source>traité</source>
+      <translation>processed</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>too many columns</translation>
     </message>
@@ -1886,10 +1922,6 @@ It will be sent to Car-Pass.</translation>
     <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
       <translation>check the Car-Pass portal, then « Send again » or « Mark as received »</translation>
-    </message>
-    <message>
-      <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
-      <translation>{backend} (the password is kept there, never in the database)</translation>
     </message>
     <message>
       <source>{category} : {label}</source>
@@ -2006,6 +2038,10 @@ The dossier now says {km}. The reading Car-Pass received stays as it is; a corre
     <message>
       <source>{state} le {when}</source>
       <translation>{state} on {when}</translation>
+    </message>
+    <message>
+      <source>{status}</source>
+      <translation>{status}</translation>
     </message>
     <message>
       <source>{user} le {when}</source>

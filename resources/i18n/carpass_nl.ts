@@ -68,6 +68,10 @@
       <translation>Let op: {reason}</translation>
     </message>
     <message>
+      <source>Attention : {reason} ({repair} &lt; {damage} km), faute de frappe ?</source>
+      <translation>Let op: {reason} ({repair} &lt; {damage} km), tikfout?</translation>
+    </message>
+    <message>
       <source>Attention : {warning}</source>
       <translation>Let op: {warning}</translation>
     </message>
@@ -104,14 +108,6 @@
       <translation>Geen werk gekozen: de Car-Pass-regel blijft oranje.</translation>
     </message>
     <message>
-      <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
-
-Mot de passe :</source>
-      <translation>Geen bruikbare systeemsleutelhanger ({backend}): het Car-Pass-wachtwoord van vestigingseenheid {number} wordt enkel voor deze sessie in het geheugen bewaard.
-
-Wachtwoord:</translation>
-    </message>
-    <message>
       <source>Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass ne peut être gardé que pour cette session.</source>
       <translation>Geen bruikbare systeemsleutelhanger ({backend}): het Car-Pass-wachtwoord kan enkel voor deze sessie bewaard worden.</translation>
     </message>
@@ -120,8 +116,16 @@ Wachtwoord:</translation>
       <translation>Geen bruikbare systeemsleutelhanger ({backend}): het wachtwoord kan niet bewaard worden. Stel voor een geplande verzending ATELIER_CARPASS_PASSWORD in de taak in.</translation>
     </message>
     <message>
-      <source>Aucun trousseau utilisable ({backend}) : le mot de passe ne sera gardé que pour cette session.</source>
-      <translation>Geen bruikbare sleutelhanger ({backend}): het wachtwoord wordt enkel voor deze sessie bewaard.</translation>
+      <source>Aucun trousseau du système utilisable : le mot de passe Car-Pass de l'établissement {number} sera gardé en mémoire pour cette session seulement.
+
+Mot de passe :</source>
+      <translation>Geen bruikbare sleutelhanger van het systeem: het Car-Pass-wachtwoord van vestiging {number} wordt enkel voor deze sessie in het geheugen bewaard.
+
+Wachtwoord:</translation>
+    </message>
+    <message>
+      <source>Aucun trousseau du système utilisable : le mot de passe ne sera gardé que pour cette session.</source>
+      <translation>Geen bruikbare sleutelhanger van het systeem: het wachtwoord wordt enkel voor deze sessie bewaard.</translation>
     </message>
     <message>
       <source>Aucune des lignes cochées n'a de relevé bloqué par les contrôles. Un relevé est bloqué lors d'un envoi quand un contrôle l'arrête (plus bas que le dernier relevé, plus de 1 000 km par jour, déjà envoyé aujourd'hui, date trop ancienne).</source>
@@ -1192,6 +1196,18 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>Alleen rode</translation>
     </message>
     <message>
+      <source>Référence Car-Pass</source>
+      <translation>Car-Pass-referentie</translation>
+    </message>
+    <message>
+      <source>Référence Car-Pass :</source>
+      <translation>Car-Pass-referentie:</translation>
+    </message>
+    <message>
+      <source>Référence Car-Pass : {guid}</source>
+      <translation>Car-Pass-referentie: {guid}</translation>
+    </message>
+    <message>
       <source>Réponse brute de l'appel choisi</source>
       <translation>Ruw antwoord van de gekozen oproep</translation>
     </message>
@@ -1280,6 +1296,10 @@ Toont het Car-Pass-portaal deze registratie, neem dan hier haar requestGuid over
       <translation>Sleutelhanger:</translation>
     </message>
     <message>
+      <source>Trousseau du système : le mot de passe y est gardé, jamais dans la base</source>
+      <translation>Sleutelhanger van het systeem: het wachtwoord wordt daar bewaard, nooit in de databank</translation>
+    </message>
+    <message>
       <source>Utilisateur Car-Pass : {username}</source>
       <translation>Car-Pass-gebruiker: {username}</translation>
     </message>
@@ -1340,12 +1360,16 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>Status van de verzendingen controleren</translation>
     </message>
     <message>
-      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec son requestGuid ; sinon « Renvoyer ».</source>
-      <translation>Controleer het Car-Pass-portaal: staat ze erin, « Als ontvangen markeren » met haar requestGuid; anders « Opnieuw verzenden ».</translation>
+      <source>Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec sa référence ; sinon « Renvoyer ».</source>
+      <translation>Controleer op het Car-Pass-portaal: staat hij erop, dan « Als ontvangen markeren » met zijn referentie; zo niet « Opnieuw verzenden ».</translation>
     </message>
     <message>
       <source>Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; sinon « Renvoyer ».</source>
       <translation>Controleer het Car-Pass-portaal: staat de aanvraag erin, « Als ontvangen markeren »; anders « Opnieuw verzenden ».</translation>
+    </message>
+    <message>
+      <source>accepté</source>
+      <translation>aanvaard</translation>
     </message>
     <message>
       <source>année {year} hors limites : de {low} à {high}</source>
@@ -1374,6 +1398,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>aucun travail choisi pour le dossier {number}</source>
       <translation>geen werk gekozen voor dossier {number}</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>geen</translation>
     </message>
     <message>
       <source>aucune description reçue par Car-Pass</source>
@@ -1534,6 +1562,14 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>en cours d'envoi par un autre poste</source>
       <translation>wordt door een ander station verzonden</translation>
+    </message>
+    <message>
+      <source>en cours de traitement</source>
+      <translation>wordt verwerkt</translation>
+    </message>
+    <message>
+      <source>en examen (anomalie à répondre)</source>
+      <translation>in onderzoek (anomalie te beantwoorden)</translation>
     </message>
     <message>
       <source>en file</source>
@@ -1704,8 +1740,8 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>gelezen uit ATELIER_CARPASS_PASSWORD</translation>
     </message>
     <message>
-      <source>marqué comme reçu (requestGuid du portail Car-Pass)</source>
-      <translation>als ontvangen gemarkeerd (requestGuid uit het Car-Pass-portaal)</translation>
+      <source>marqué comme reçu (référence du portail Car-Pass)</source>
+      <translation>als ontvangen gemarkeerd (referentie van het Car-Pass-portaal)</translation>
     </message>
     <message>
       <source>montant attendu, par exemple 1142,04</source>
@@ -1776,6 +1812,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>niet op de lijst</translation>
     </message>
     <message>
+      <source>pas dans la liste : {why} (bouton Car-Pass pour l'y mettre quand même)</source>
+      <translation>niet op de lijst: {why} (knop Car-Pass om het toch toe te voegen)</translation>
+    </message>
+    <message>
       <source>pas de réponse dans le délai après l'envoi : Car-Pass a peut-être enregistré le relevé</source>
       <translation>geen antwoord binnen de termijn na verzending: Car-Pass heeft de registratie misschien opgeslagen</translation>
     </message>
@@ -1816,16 +1856,8 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>requestGuid</translation>
     </message>
     <message>
-      <source>requestGuid :</source>
-      <translation>requestGuid:</translation>
-    </message>
-    <message>
       <source>requestGuid : 32 chiffres 0-9 ou lettres a-f, groupés 8-4-4-4-12 avec des tirets</source>
       <translation>requestGuid: 32 cijfers 0-9 of letters a-f, gegroepeerd 8-4-4-4-12 met koppeltekens</translation>
-    </message>
-    <message>
-      <source>requestGuid : {guid}</source>
-      <translation>requestGuid: {guid}</translation>
     </message>
     <message>
       <source>retiré</source>
@@ -1836,8 +1868,8 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>uit de Car-Pass-lijst verwijderd</translation>
     </message>
     <message>
-      <source>réponse de Car-Pass illisible ou sans requestGuid</source>
-      <translation>onleesbaar antwoord van Car-Pass of zonder requestGuid</translation>
+      <source>réponse de Car-Pass illisible ou sans référence</source>
+      <translation>antwoord van Car-Pass onleesbaar of zonder referentie</translation>
     </message>
     <message>
       <source>scannez ou tapez le n° de dossier</source>
@@ -1872,6 +1904,10 @@ Ze wordt naar Car-Pass verzonden.</translation>
       <translation>klaar op {when}</translation>
     </message>
     <message>
+      <source>traité</source>
+      <translation>verwerkt</translation>
+    </message>
+    <message>
       <source>trop de colonnes</source>
       <translation>te veel kolommen</translation>
     </message>
@@ -1886,10 +1922,6 @@ Ze wordt naar Car-Pass verzonden.</translation>
     <message>
       <source>vérifiez sur le portail Car-Pass, puis « Renvoyer » ou « Marquer comme reçu »</source>
       <translation>controleer het Car-Pass-portaal, dan « Opnieuw verzenden » of « Als ontvangen markeren »</translation>
-    </message>
-    <message>
-      <source>{backend} (le mot de passe y est gardé, jamais dans la base)</source>
-      <translation>{backend} (het wachtwoord wordt daar bewaard, nooit in de databank)</translation>
     </message>
     <message>
       <source>{category} : {label}</source>
@@ -2006,6 +2038,10 @@ Het dossier vermeldt nu {km}. De stand die Car-Pass ontving blijft zoals hij is;
     <message>
       <source>{state} le {when}</source>
       <translation>{state} op {when}</translation>
+    </message>
+    <message>
+      <source>{status}</source>
+      <translation>{status}</translation>
     </message>
     <message>
       <source>{user} le {when}</source>

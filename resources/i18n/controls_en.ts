@@ -4,6 +4,10 @@
   <context>
     <name>controls</name>
     <message>
+      <source>A : véhicules d'agence</source>
+      <translation>A: agency vehicles</translation>
+    </message>
+    <message>
       <source>Abandonner les modifications</source>
       <translation>Discard changes</translation>
     </message>
@@ -42,10 +46,6 @@
     <message>
       <source>Cible :</source>
       <translation>Target:</translation>
-    </message>
-    <message>
-      <source>Clé</source>
-      <translation>Key</translation>
     </message>
     <message>
       <source>Comparer / copier entre sites…</source>
@@ -108,6 +108,10 @@
       <translation>Overhead = (fixed monthly amount + (vehicle value + options value) × monthly rate % / 100) × days / 30</translation>
     </message>
     <message>
+      <source>G : véhicules d'occasion</source>
+      <translation>G: used vehicles</translation>
+    </message>
+    <message>
       <source>Historique du champ</source>
       <translation>Field history</translation>
     </message>
@@ -140,12 +144,28 @@
       <translation>Row</translation>
     </message>
     <message>
+      <source>Limite inférieure</source>
+      <translation>Lower limit</translation>
+    </message>
+    <message>
+      <source>Limite supérieure</source>
+      <translation>Upper limit</translation>
+    </message>
+    <message>
       <source>Manuel : « {heading} »</source>
       <translation>Manual: "{heading}"</translation>
     </message>
     <message>
       <source>Montant fixe</source>
       <translation>Fixed amount</translation>
+    </message>
+    <message>
+      <source>N : neuf · V : démonstration · G : occasion · A : agence</source>
+      <translation>N: new · V: demonstration · G: used · A: agency</translation>
+    </message>
+    <message>
+      <source>N : véhicules neufs</source>
+      <translation>N: new vehicles</translation>
     </message>
     <message>
       <source>Nouvelle valeur</source>
@@ -184,6 +204,10 @@
       <translation>Find a field (words of its label or help)…</translation>
     </message>
     <message>
+      <source>Refusé par une règle entre pages — page {page}, « {field} » : {reason}</source>
+      <translation>Refused by a rule across pages — page {page}, "{field}": {reason}</translation>
+    </message>
+    <message>
       <source>Remplacer les valeurs du site {target} par celles du site {source} ?</source>
       <translation>Replace the values of site {target} with those of site {source}?</translation>
     </message>
@@ -220,8 +244,16 @@
       <translation>User</translation>
     </message>
     <message>
+      <source>V : véhicules de démonstration</source>
+      <translation>V: demonstration vehicles</translation>
+    </message>
+    <message>
       <source>VIDE</source>
       <translation>BLANK</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Value</translation>
     </message>
     <message>
       <source>Valeur des options :</source>
@@ -236,8 +268,8 @@
       <translation>Allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>attention : {key} : {reason}</source>
-      <translation>warning: {key}: {reason}</translation>
+      <source>attention : {field} : {reason}</source>
+      <translation>warning: {field}: {reason}</translation>
     </message>
     <message>
       <source>catalogue : champ {key} de type inconnu {type}</source>
@@ -264,8 +296,16 @@
       <translation>choose two different sites</translation>
     </message>
     <message>
-      <source>date obligatoire (JJ.MM.AAAA)</source>
-      <translation>date required (DD.MM.YYYY)</translation>
+      <source>copie du site {site}</source>
+      <translation>copy from site {site}</translation>
+    </message>
+    <message>
+      <source>date obligatoire (JJ-MM-AAAA)</source>
+      <translation>date required (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+      <source>démonstration</source>
+      <translation>demonstration</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -280,12 +320,16 @@
       <translation>en</translation>
     </message>
     <message>
-      <source>jour et mois JJ.MM</source>
-      <translation>day and month DD.MM</translation>
+      <source>import</source>
+      <translation>import</translation>
     </message>
     <message>
-      <source>jour et mois obligatoires (JJ.MM)</source>
-      <translation>day and month required (DD.MM)</translation>
+      <source>jour et mois JJ-MM</source>
+      <translation>day and month DD-MM</translation>
+    </message>
+    <message>
+      <source>jour et mois obligatoires (JJ-MM)</source>
+      <translation>day and month required (DD-MM)</translation>
     </message>
     <message>
       <source>la commission par position exige que « {other} » vaille 1 ou 2</source>
@@ -302,6 +346,10 @@
     <message>
       <source>lecture seule</source>
       <translation>read only</translation>
+    </message>
+    <message>
+      <source>ligne de commande</source>
+      <translation>command line</translation>
     </message>
     <message>
       <source>ligne {row} : date obligatoire pour ce pourcentage</source>
@@ -380,8 +428,8 @@
       <translation>value required; allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>{blank} ou une date JJ.MM.AAAA</source>
-      <translation>{blank} or a date DD.MM.YYYY</translation>
+      <source>{blank} ou une date JJ-MM-AAAA</source>
+      <translation>{blank} or a date DD-MM-YYYY</translation>
     </message>
     <message>
       <source>{blank}, {low} à {high}</source>
@@ -432,16 +480,20 @@
       <translation>"{value}" is not allowed; allowed values: {allowed}</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
-      <translation>"{value}" is not a valid day and month (DD.MM)</translation>
+      <source>« {value} » n'est pas un jour et un mois valables (JJ-MM)</source>
+      <translation>"{value}" is not a valid day and month (DD-MM)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre entier</source>
       <translation>"{value}" is not a whole number</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas une date valable (JJ.MM.AAAA)</source>
-      <translation>"{value}" is not a valid date (DD.MM.YYYY)</translation>
+      <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
+      <translation>"{value}" is not a valid date (DD-MM-YYYY)</translation>
+    </message>
+    <message>
+      <source>écran</source>
+      <translation>screen</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

@@ -4,6 +4,10 @@
   <context>
     <name>controls</name>
     <message>
+      <source>A : véhicules d'agence</source>
+      <translation>A: agentschapsvoertuigen</translation>
+    </message>
+    <message>
       <source>Abandonner les modifications</source>
       <translation>Wijzigingen verwerpen</translation>
     </message>
@@ -42,10 +46,6 @@
     <message>
       <source>Cible :</source>
       <translation>Doel:</translation>
-    </message>
-    <message>
-      <source>Clé</source>
-      <translation>Sleutel</translation>
     </message>
     <message>
       <source>Comparer / copier entre sites…</source>
@@ -108,6 +108,10 @@
       <translation>Overheadkosten = (vast maandbedrag + (voertuigwaarde + waarde opties) × maandpercentage / 100) × dagen / 30</translation>
     </message>
     <message>
+      <source>G : véhicules d'occasion</source>
+      <translation>G: tweedehandsvoertuigen</translation>
+    </message>
+    <message>
       <source>Historique du champ</source>
       <translation>Historiek van het veld</translation>
     </message>
@@ -140,12 +144,28 @@
       <translation>Regel</translation>
     </message>
     <message>
+      <source>Limite inférieure</source>
+      <translation>Ondergrens</translation>
+    </message>
+    <message>
+      <source>Limite supérieure</source>
+      <translation>Bovengrens</translation>
+    </message>
+    <message>
       <source>Manuel : « {heading} »</source>
       <translation>Handleiding: "{heading}"</translation>
     </message>
     <message>
       <source>Montant fixe</source>
       <translation>Vast bedrag</translation>
+    </message>
+    <message>
+      <source>N : neuf · V : démonstration · G : occasion · A : agence</source>
+      <translation>N: nieuw · V: demonstratie · G: tweedehands · A: agentschap</translation>
+    </message>
+    <message>
+      <source>N : véhicules neufs</source>
+      <translation>N: nieuwe voertuigen</translation>
     </message>
     <message>
       <source>Nouvelle valeur</source>
@@ -184,6 +204,10 @@
       <translation>Veld zoeken (woorden uit label of help)…</translation>
     </message>
     <message>
+      <source>Refusé par une règle entre pages — page {page}, « {field} » : {reason}</source>
+      <translation>Geweigerd door een regel tussen pagina's — pagina {page}, "{field}": {reason}</translation>
+    </message>
+    <message>
       <source>Remplacer les valeurs du site {target} par celles du site {source} ?</source>
       <translation>De waarden van vestiging {target} vervangen door die van vestiging {source}?</translation>
     </message>
@@ -220,8 +244,16 @@
       <translation>Gebruiker</translation>
     </message>
     <message>
+      <source>V : véhicules de démonstration</source>
+      <translation>V: demonstratievoertuigen</translation>
+    </message>
+    <message>
       <source>VIDE</source>
       <translation>LEEG</translation>
+    </message>
+    <message>
+      <source>Valeur</source>
+      <translation>Waarde</translation>
     </message>
     <message>
       <source>Valeur des options :</source>
@@ -236,8 +268,8 @@
       <translation>Toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>attention : {key} : {reason}</source>
-      <translation>opgelet: {key}: {reason}</translation>
+      <source>attention : {field} : {reason}</source>
+      <translation>let op: {field}: {reason}</translation>
     </message>
     <message>
       <source>catalogue : champ {key} de type inconnu {type}</source>
@@ -264,8 +296,16 @@
       <translation>kies twee verschillende vestigingen</translation>
     </message>
     <message>
-      <source>date obligatoire (JJ.MM.AAAA)</source>
-      <translation>datum verplicht (DD.MM.JJJJ)</translation>
+      <source>copie du site {site}</source>
+      <translation>kopie van vestiging {site}</translation>
+    </message>
+    <message>
+      <source>date obligatoire (JJ-MM-AAAA)</source>
+      <translation>datum verplicht (DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+      <source>démonstration</source>
+      <translation>demonstratie</translation>
     </message>
     <message>
       <source>fichier illisible : {detail}</source>
@@ -280,12 +320,16 @@
       <translation>nl</translation>
     </message>
     <message>
-      <source>jour et mois JJ.MM</source>
-      <translation>dag en maand DD.MM</translation>
+      <source>import</source>
+      <translation>import</translation>
     </message>
     <message>
-      <source>jour et mois obligatoires (JJ.MM)</source>
-      <translation>dag en maand verplicht (DD.MM)</translation>
+      <source>jour et mois JJ-MM</source>
+      <translation>dag en maand DD-MM</translation>
+    </message>
+    <message>
+      <source>jour et mois obligatoires (JJ-MM)</source>
+      <translation>dag en maand verplicht (DD-MM)</translation>
     </message>
     <message>
       <source>la commission par position exige que « {other} » vaille 1 ou 2</source>
@@ -302,6 +346,10 @@
     <message>
       <source>lecture seule</source>
       <translation>alleen lezen</translation>
+    </message>
+    <message>
+      <source>ligne de commande</source>
+      <translation>opdrachtregel</translation>
     </message>
     <message>
       <source>ligne {row} : date obligatoire pour ce pourcentage</source>
@@ -380,8 +428,8 @@
       <translation>waarde verplicht; toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>{blank} ou une date JJ.MM.AAAA</source>
-      <translation>{blank} of een datum DD.MM.JJJJ</translation>
+      <source>{blank} ou une date JJ-MM-AAAA</source>
+      <translation>{blank} of een datum DD-MM-JJJJ</translation>
     </message>
     <message>
       <source>{blank}, {low} à {high}</source>
@@ -432,16 +480,20 @@
       <translation>"{value}" is niet toegelaten; toegelaten waarden: {allowed}</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas un jour et un mois valables (JJ.MM)</source>
-      <translation>"{value}" is geen geldige dag en maand (DD.MM)</translation>
+      <source>« {value} » n'est pas un jour et un mois valables (JJ-MM)</source>
+      <translation>"{value}" is geen geldige dag en maand (DD-MM)</translation>
     </message>
     <message>
       <source>« {value} » n'est pas un nombre entier</source>
       <translation>"{value}" is geen geheel getal</translation>
     </message>
     <message>
-      <source>« {value} » n'est pas une date valable (JJ.MM.AAAA)</source>
-      <translation>"{value}" is geen geldige datum (DD.MM.JJJJ)</translation>
+      <source>« {value} » n'est pas une date valable (JJ-MM-AAAA)</source>
+      <translation>"{value}" is geen geldige datum (DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+      <source>écran</source>
+      <translation>scherm</translation>
     </message>
     <message>
       <source>◀ Page précédente (F19)</source>

@@ -923,6 +923,16 @@ Les abandonner ?</source>
 Discard them?</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les enregistrer ?</source>
+      <translation>These changes are not saved:
+{items}
+
+Save them?</translation>
+    </message>
+    <message>
       <source>Changer d'&amp;utilisateur…</source>
       <translation>Switch &amp;user…</translation>
     </message>
@@ -976,6 +986,25 @@ Discard them?</translation>
     <message>
       <source>Location</source>
       <translation>Rental</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf</name>
+    <message>
+      <source>Aperçu PDF</source>
+      <translation>PDF preview</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>Save the PDF</translation>
+    </message>
+    <message>
+      <source>L'aperçu ne peut pas s'ouvrir : aucun lecteur PDF n'est installé sur ce poste. Enregistrez le document pour l'ouvrir ailleurs ou installez un lecteur PDF.</source>
+      <translation>The preview cannot open: no PDF viewer is installed on this station. Save the document to open it elsewhere, or install a PDF viewer.</translation>
     </message>
   </context>
   <context>

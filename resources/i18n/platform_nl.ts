@@ -923,6 +923,16 @@ Les abandonner ?</source>
 Laten vallen?</translation>
     </message>
     <message>
+      <source>Ces modifications ne sont pas enregistrées :
+{items}
+
+Les enregistrer ?</source>
+      <translation>Deze wijzigingen zijn niet opgeslagen:
+{items}
+
+Opslaan?</translation>
+    </message>
+    <message>
       <source>Changer d'&amp;utilisateur…</source>
       <translation>Andere &amp;gebruiker…</translation>
     </message>
@@ -976,6 +986,25 @@ Laten vallen?</translation>
     <message>
       <source>Location</source>
       <translation>Verhuur</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf</name>
+    <message>
+      <source>Aperçu PDF</source>
+      <translation>PDF-voorbeeld</translation>
+    </message>
+    <message>
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Enregistrer le PDF</source>
+      <translation>PDF opslaan</translation>
+    </message>
+    <message>
+      <source>L'aperçu ne peut pas s'ouvrir : aucun lecteur PDF n'est installé sur ce poste. Enregistrez le document pour l'ouvrir ailleurs ou installez un lecteur PDF.</source>
+      <translation>Het voorbeeld kan niet openen: er is geen PDF-lezer op deze post geïnstalleerd. Sla het document op om het elders te openen of installeer een PDF-lezer.</translation>
     </message>
   </context>
   <context>

@@ -1523,8 +1523,10 @@ Once invoiced, the contract can no longer be changed. "Draft invoice…" first s
       <translation>Rental day = 24 hours from the departure time; being late by {grace} minutes at most is not counted; minimum 1 day.</translation>
     </message>
     <message>
-      <source>Jour supp. HTVA</source>
-      <translation>Extra day excl. VAT</translation>
+      <source>Jour supp.
+HTVA</source>
+      <translation>Extra day
+excl. VAT</translation>
     </message>
     <message>
       <source>Journal</source>
@@ -1615,8 +1617,10 @@ Once invoiced, the contract can no longer be changed. "Draft invoice…" first s
       <translation>Km</translation>
     </message>
     <message>
-      <source>Km inclus / jour (vide = illimité)</source>
-      <translation>Included km / day (empty = unlimited)</translation>
+      <source>Km inclus / jour
+(vide = illimité)</source>
+      <translation>Included km / day
+(empty = unlimited)</translation>
     </message>
     <message>
       <source>L'accord {label}</source>
@@ -1797,6 +1801,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
     <message>
       <source>Mode :</source>
       <translation>Method:</translation>
+    </message>
+    <message>
+      <source>Mode de paiement</source>
+      <translation>Payment method</translation>
     </message>
     <message>
       <source>Modifier…</source>
@@ -2307,8 +2315,10 @@ Did you check with your Peppol provider that it did not arrive? It will be sent 
       <translation>Fuel price per litre</translation>
     </message>
     <message>
-      <source>Prix km supp.</source>
-      <translation>Extra km price</translation>
+      <source>Prix km
+supp.</source>
+      <translation>Extra km
+price</translation>
     </message>
     <message>
       <source>Prix unitaire HTVA</source>

@@ -1523,8 +1523,10 @@ Eenmaal gefactureerd kan het contract niet meer gewijzigd worden. « Ontwerpfact
       <translation>Huurdag = 24 uur vanaf het vertrekuur; een overschrijding van hoogstens {grace} minuten wordt niet aangerekend; minimum 1 dag.</translation>
     </message>
     <message>
-      <source>Jour supp. HTVA</source>
-      <translation>Extra dag excl. btw</translation>
+      <source>Jour supp.
+HTVA</source>
+      <translation>Extra dag
+excl. btw</translation>
     </message>
     <message>
       <source>Journal</source>
@@ -1615,8 +1617,10 @@ Eenmaal gefactureerd kan het contract niet meer gewijzigd worden. « Ontwerpfact
       <translation>Km</translation>
     </message>
     <message>
-      <source>Km inclus / jour (vide = illimité)</source>
-      <translation>Inbegrepen km / dag (leeg = onbeperkt)</translation>
+      <source>Km inclus / jour
+(vide = illimité)</source>
+      <translation>Inbegrepen km / dag
+(leeg = onbeperkt)</translation>
     </message>
     <message>
       <source>L'accord {label}</source>
@@ -1797,6 +1801,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
     <message>
       <source>Mode :</source>
       <translation>Wijze:</translation>
+    </message>
+    <message>
+      <source>Mode de paiement</source>
+      <translation>Betaalwijze</translation>
     </message>
     <message>
       <source>Modifier…</source>
@@ -2307,8 +2315,10 @@ Hebt u bij uw Peppol-provider nagegaan dat ze niet aangekomen is? Ze wordt opnie
       <translation>Brandstofprijs per liter</translation>
     </message>
     <message>
-      <source>Prix km supp.</source>
-      <translation>Prijs extra km</translation>
+      <source>Prix km
+supp.</source>
+      <translation>Prijs
+extra km</translation>
     </message>
     <message>
       <source>Prix unitaire HTVA</source>

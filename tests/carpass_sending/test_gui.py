@@ -272,7 +272,8 @@ def test_settings_tab_without_keyring_keeps_the_password_for_the_session(qtbot, 
     keyring.set_keyring(fail.Keyring())
     view = SettingsView(gui.admin_ctx)
     qtbot.addWidget(view)
-    assert "Aucun trousseau utilisable" in view.keyring_label.text()
+    assert "Aucun trousseau du système utilisable" in view.keyring_label.text()
+    assert "keyring" not in view.keyring_label.text()  # no backend class name on screen
     view.password_edit.setText(PASSWORD_A)
     view.store_password()
     assert "cette session seulement" in view.credentials_message.text()

@@ -37,7 +37,7 @@ def history(qtbot, sqlite_world, simulator, memory_keyring, monkeypatch):
     run_to_end(send_readings(db, sqlite_world.clerk_a, options=FAST))
     opened: list[Path] = []
     errors: list[str] = []
-    monkeypatch.setattr(confirmation_actions, "open_pdf", opened.append)
+    monkeypatch.setattr(confirmation_actions, "open_pdf", lambda path, parent=None: opened.append(path))
     monkeypatch.setattr(confirmation_actions, "show_error", lambda parent, error: errors.append(str(error)))
     view = HistoryView(AppContext(db, sqlite_world.clerk_a, station_settings()))
     qtbot.addWidget(view)

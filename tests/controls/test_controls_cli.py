@@ -39,7 +39,7 @@ def test_set_accepts_then_rejects_with_exit_2(cli, sqlite_world):
     assert "commission_release_days_after_billing.N = 10" in ok.out
     bad = cli(sqlite_world.db, "--user", "admin.a", "controls", "set", "commission_release_month_end.N", "1")
     assert bad.code == 2
-    assert "Dernier jour du mois de facturation (N)" in bad.err and "une seule méthode" in bad.err
+    assert "Dernier jour du mois de facturation (N : neuf)" in bad.err and "une seule méthode" in bad.err
     out_of_range = cli(sqlite_world.db, "--user", "admin.a", "controls", "set", "reservation_max_days", "0")
     assert out_of_range.code == 2 and "Nombre maximal de jours de réservation" in out_of_range.err
     assert "de 1 à 999" in out_of_range.err

@@ -120,7 +120,7 @@ def test_f10_and_ctrl_s_save_the_page(make_view, qtbot, sqlite_world, cat):
     qtbot.keyClick(date_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert read_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE10",
                      catalogue=cat).values["nova_excluded_from_vat_from"] == "2011-03-01"
-    assert date_edit.text() == "01.03.2011"
+    assert date_edit.text() == "01-03-2011"
 
 
 def test_cross_field_rule_reason_under_the_field_and_save_refused(make_view, qtbot, sqlite_world, cat):

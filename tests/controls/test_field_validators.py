@@ -121,7 +121,7 @@ def test_decimal_too_many_places_is_refused_not_rounded(number):
 @given(st.one_of(st.decimals(min_value=Decimal("100.0"), max_value=Decimal("10") ** 30, places=1),
                  st.decimals(max_value=Decimal("-0.1"), min_value=Decimal("-1000"), places=1)))
 def test_decimal_out_of_range(number):
-    assert "hors limites : de 0.0 à 99.9" in refused(DECIMAL_1, str(number)).message.render()
+    assert "hors limites : de 0,0 à 99,9" in refused(DECIMAL_1, str(number)).message.render()
 
 
 @given(st.text(min_size=1, max_size=8).filter(
@@ -145,7 +145,7 @@ def test_decimal_blank_is_refused_never_zero_and_trailing_zeros_are_fine():
 def test_date_formats_normalise_to_iso(day, pattern):
     stored = validate_value(DATE, pattern.format(d=day))
     assert stored == day.isoformat()
-    assert display_value(DATE, stored) == day.strftime("%d.%m.%Y")
+    assert display_value(DATE, stored) == day.strftime("%d-%m-%Y")
 
 
 @given(st.integers(1, 12), st.integers(29, 35))
@@ -196,7 +196,7 @@ def test_repeat_and_cell_keys_carry_their_suffix_in_the_error():
     with pytest.raises(ValidationError) as info:
         validate_slot(CAT.slot("agency_commission_rate.upper"), "1000")
     assert info.value.field == "agency_commission_rate.upper"
-    assert "(upper)" in info.value.message.render()
+    assert "(max.)" in info.value.message.render() and "de 0,00 à 999,99" in info.value.message.render()
     with pytest.raises(ValidationError) as info:
         validate_slot(CAT.slot("employer_share_periods.2.percentage"), "100")
     assert info.value.field == "employer_share_periods.2.percentage"

@@ -226,7 +226,7 @@ def test_facturation_tab_shows_paid_invoices(setup, qtbot):
 def test_draft_button_opens_the_unnumbered_draft(setup, qtbot, monkeypatch):
     world, dossier_id, invoicing, *_ = setup
     shown = []
-    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name, parent=None: shown.append((data, name)))
     assert invoicing.draft_button.isEnabled()
     with qtbot.waitSignal(invoicing.task_done):  # off the GUI thread
         invoicing.draft_button.click()
@@ -253,7 +253,7 @@ def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot
     assert dialog.company.currentText() == "Europ Assistance Belgium"
     assert "facturé 272,25 €" in dialog.summary.text() and "solde dû 72,25 €" in dialog.summary.text()
     shown = []
-    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name: shown.append((data, name)))
+    monkeypatch.setattr(pdf_actions, "preview_pdf", lambda data, name, parent=None: shown.append((data, name)))
     dialog.preview_button.click()
     [(data, name)] = shown
     assert "RELEVÉ DE COMPTE" in PdfReader(io.BytesIO(data)).pages[0].extract_text()
@@ -262,3 +262,22 @@ def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog.csv_button.click()
     assert "72,25" in target.read_text(encoding="utf-8-sig")
+
+
+def test_preview_without_a_pdf_viewer_says_so_and_offers_to_save(setup, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    world, dossier_id, invoicing, *_ = setup
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))  # no viewer installed
+    told = []
+
+    def answer(box):
+        told.append(box.text())
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    target = tmp_path / "projet.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    invoicing.draft_button.click()
+    assert "aucun lecteur PDF" in told[0]
+    assert "PROJET DE FACTURE" in PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()

@@ -15,7 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.carpass import vehicle_rules as rules
-from app.core.carpass.enrolment import ManualEnrolment, enrol_if_rules_hold, enrol_manually, entry_of
+from app.core.carpass.enrolment import (
+    ManualEnrolment,
+    enrol_if_rules_hold,
+    enrol_manually,
+    entry_of,
+    facts_for,
+    failed_rules,
+)
 from app.core.carpass.models import CarpassEntry, Dossier
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.states import ReadingState
@@ -122,6 +129,7 @@ class DossierDetail:
     warnings: list[Message]
     activities: tuple[str, ...] = ()
     carpass_state: str | None = None  # the state the list shows (state_names.shown_state)
+    unmet_rules: tuple[int, ...] = ()  # automatic enrolment rules (1-7) the dossier does not meet
 
 
 @dataclass(frozen=True)
@@ -152,7 +160,8 @@ def _detail(session: Session, dossier: Dossier) -> DossierDetail:
         work_started_at=dossier.work_started_at, created_at=dossier.created_at, updated_at=dossier.updated_at,
         updated_by=dossier.updated_by, carpass_entry_id=entry.id if entry else None,
         carpass_status=entry.status if entry else None, warnings=rules.vin_warnings(dossier.vin),
-        activities=tuple(codes_of(session, dossier.id)), carpass_state=_shown_state(session, entry))
+        activities=tuple(codes_of(session, dossier.id)), carpass_state=_shown_state(session, entry),
+        unmet_rules=tuple(failed_rules(facts_for(session, dossier, entry))))
 
 
 def _describe(session: Session, scope: UserScope, dossier: Dossier, activities: list[str] | None) -> None:

@@ -122,6 +122,15 @@ def enrol_if_rules_hold(session: Session, dossier: Dossier, login: str,
     return entry
 
 
+def rules_text(numbers: list[int] | tuple[int, ...]) -> Message:
+    """The unmet rules as one message, translated when shown (not rendered here in French)."""
+    texts = [RULE_TEXTS[n] for n in numbers]
+    joined = texts[0] if texts else msg("carpass", "aucune")
+    for text in texts[1:]:
+        joined = msg("carpass", "{first} ; {second}", first=joined, second=text)
+    return joined
+
+
 @dataclass(frozen=True)
 class ManualEnrolment:
     """Result of the Car-Pass button: the entry, whether it was already listed, unmet rules."""
@@ -138,7 +147,7 @@ class ManualEnrolment:
             return msg("carpass", "Dossier inscrit manuellement dans la liste Car-Pass.")
         return msg("carpass", "Dossier inscrit manuellement dans la liste Car-Pass, bien que ces règles "
                               "d'inscription automatique ne soient pas remplies : {rules}",
-                   rules="; ".join(RULE_TEXTS[n].render() for n in self.failed_rules))
+                   rules=rules_text(self.failed_rules))
 
 
 def enrol_manually(session: Session, dossier: Dossier, login: str) -> ManualEnrolment:

@@ -143,6 +143,18 @@ class PageDef:
         raise KeyError(key)
 
 
+# A repeat suffix as the clerk reads it (French, Dutch, English): the vehicle types of the
+# manual (N, V, G, A) and the lower/upper limits of a range.
+SUFFIX_NAMES: dict[str, tuple[str, str, str]] = {
+    "N": ("N : neuf", "N: nieuw", "N: new"),
+    "V": ("V : démonstration", "V: demonstratie", "V: demonstration"),
+    "G": ("G : occasion", "G: tweedehands", "G: used"),
+    "A": ("A : agence", "A: agentschap", "A: agency"),
+    "lower": ("min.", "min.", "min."),
+    "upper": ("max.", "max.", "max."),
+}
+
+
 @dataclass(frozen=True)
 class ValueSlot:
     """What a value key designates: the field, its repeat suffix or its table cell."""
@@ -167,8 +179,9 @@ class ValueSlot:
                              f"{base.nl or base.text} — {self.row} — {self.column.label.nl or self.column.label.text}",
                              f"{base.en or base.text} — {self.row} — {self.column.label.en or self.column.label.text}")
         if self.suffix:
-            return localized(f"{base.text} ({self.suffix})", f"{base.nl or base.text} ({self.suffix})",
-                             f"{base.en or base.text} ({self.suffix})")
+            name = SUFFIX_NAMES.get(self.suffix, (self.suffix,) * 3)
+            return localized(f"{base.text} ({name[0]})", f"{base.nl or base.text} ({name[1]})",
+                             f"{base.en or base.text} ({name[2]})")
         return base
 
 

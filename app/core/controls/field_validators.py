@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 from app.core.controls.catalogue import FieldDef, ValueSlot
 from app.core.errors import ValidationError
 from app.core.i18n import Message, msg
-from app.core.numbers import NumberFormatError, parse_decimal, parse_int
+from app.core.numbers import NumberFormatError, format_plain_decimal, parse_decimal, parse_int
+from app.core.timeutil import format_date
 
 _DATE_PATTERNS = (
     re.compile(r"^(?P<d>\d{1,2})[.\-/ ](?P<m>\d{1,2})[.\-/ ](?P<y>\d{4})$"),
@@ -49,14 +50,14 @@ def describe_allowed(definition: FieldDef) -> Message:
             return msg("controls", "{blank}, {values}", blank=blank_word(), values=listing) if listing else blank_word()
         return msg("controls", "{values}", values=listing)
     if kind in ("integer", "decimal"):
-        low, high = definition.min or "0", definition.max or "?"
+        low, high = _limits(definition).values()
         if definition.blank_allowed():
             return msg("controls", "{blank}, {low} à {high}", blank=blank_word(), low=low, high=high)
         return msg("controls", "{low} à {high}", low=low, high=high)
     if kind == "date":
-        return msg("controls", "{blank} ou une date JJ.MM.AAAA", blank=blank_word())
+        return msg("controls", "{blank} ou une date JJ-MM-AAAA", blank=blank_word())
     if kind == "day_month":
-        return msg("controls", "jour et mois JJ.MM")
+        return msg("controls", "jour et mois JJ-MM")
     if kind == "text":
         return msg("controls", "{n} caractères au plus", n=definition.length or 0)
     return msg("controls", "tableau")
@@ -108,11 +109,16 @@ def _parse_bound(bound: str | None) -> Decimal | None:
     return Decimal(str(bound).replace(",", "."))
 
 
+def _limits(definition: FieldDef) -> dict[str, str]:
+    """The field's range as the clerk writes numbers (``0,00`` and ``999,99``)."""
+    return {"low": format_plain_decimal(definition.min or "0"), "high": format_plain_decimal(definition.max or "?")}
+
+
 def _check_range(definition: FieldDef, number: Decimal, shown: str, key: str, label: Message) -> None:
     low, high = _parse_bound(definition.min), _parse_bound(definition.max)
     if (low is not None and number < low) or (high is not None and number > high):
         raise _error(key, label, msg("controls", "{value} est hors limites : de {low} à {high}", value=shown,
-                                     low=definition.min or "0", high=definition.max or "?"))
+                                     **_limits(definition)))
 
 
 def _integer(definition: FieldDef, text: str, key: str, label: Message) -> str:
@@ -120,7 +126,7 @@ def _integer(definition: FieldDef, text: str, key: str, label: Message) -> str:
         if definition.blank_allowed():
             return ""
         raise _error(key, label, msg("controls", "valeur obligatoire : un nombre entier de {low} à {high}",
-                                     low=definition.min or "0", high=definition.max or "?"))
+                                     **_limits(definition)))
     digits = text.lstrip("+-")
     if digits.isascii() and digits.isdigit() and len(digits.lstrip("0")) > 18:
         # far beyond any field; int() would choke on thousands of digits
@@ -162,7 +168,7 @@ def _decimal(definition: FieldDef, text: str, key: str, label: Message) -> str:
         number = number.quantize(Decimal(1).scaleb(-places))
     except InvalidOperation:
         raise _error(key, label, msg("controls", "{value} est hors limites : de {low} à {high}", value=text,
-                                     low=definition.min or "0", high=definition.max or "?")) from None
+                                     **_limits(definition))) from None
     if number == 0:
         number = abs(number)
     return f"{number:.{places}f}"
@@ -172,7 +178,7 @@ def _date(definition: FieldDef, text: str, key: str, label: Message) -> str:
     if not text:
         if definition.blank_allowed():
             return ""
-        raise _error(key, label, msg("controls", "date obligatoire (JJ.MM.AAAA)"))
+        raise _error(key, label, msg("controls", "date obligatoire (JJ-MM-AAAA)"))
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
@@ -183,14 +189,14 @@ def _date(definition: FieldDef, text: str, key: str, label: Message) -> str:
             if value.year < 1900:
                 raise _error(key, label, msg("controls", "{value} : année avant 1900", value=text))
             return value.isoformat()
-    raise _error(key, label, msg("controls", "« {value} » n'est pas une date valable (JJ.MM.AAAA)", value=text))
+    raise _error(key, label, msg("controls", "« {value} » n'est pas une date valable (JJ-MM-AAAA)", value=text))
 
 
 def _day_month(definition: FieldDef, text: str, key: str, label: Message) -> str:
     if not text:
         if definition.blank_allowed():
             return ""
-        raise _error(key, label, msg("controls", "jour et mois obligatoires (JJ.MM)"))
+        raise _error(key, label, msg("controls", "jour et mois obligatoires (JJ-MM)"))
     for pattern in _DAY_MONTH_PATTERNS:
         match = pattern.match(text)
         if match:
@@ -199,7 +205,7 @@ def _day_month(definition: FieldDef, text: str, key: str, label: Message) -> str
             except ValueError:
                 break
             return f"{int(match['d']):02d}.{int(match['m']):02d}"
-    raise _error(key, label, msg("controls", "« {value} » n'est pas un jour et un mois valables (JJ.MM)",
+    raise _error(key, label, msg("controls", "« {value} » n'est pas un jour et un mois valables (JJ-MM)",
                                  value=text))
 
 
@@ -221,8 +227,12 @@ _CHECKERS = {
 
 
 def display_value(definition: FieldDef, stored: str) -> str:
-    """A stored value as the clerk types it (dates JJ.MM.AAAA, decimal comma kept as dot)."""
+    """A stored value as the clerk reads and types it, in the app's Belgian format: dates
+    ``JJ-MM-AAAA``, days ``JJ-MM``, decimals with a comma (``150,00``)."""
     if definition.type == "date" and stored:
-        year, month, day = stored.split("-")
-        return f"{day}.{month}.{year}"
+        return format_date(date.fromisoformat(stored))
+    if definition.type == "day_month" and stored:
+        return stored.replace(".", "-")
+    if definition.type == "decimal":
+        return format_plain_decimal(stored)
     return stored

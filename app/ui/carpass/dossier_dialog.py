@@ -4,7 +4,7 @@ the dossier manually."""
 
 from __future__ import annotations
 
-
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.carpass import vehicle_rules as rules
+from app.core.carpass.enrolment import rules_text
+from app.core.carpass.sendability import CODE_TEXTS, REPAIR_BELOW_DAMAGE
 from app.core.carpass.state_names import state_name
 from app.core.carpass.dossiers import (
     DossierDetail,
@@ -35,6 +37,7 @@ from app.core.carpass.sending.activities import is_stale, refresh_if_stale
 from app.core.carpass.sending.followups import correction_needed, correction_question, km_received_by_carpass, km_text
 from app.core.carpass.work_description import catalogue
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
+from app.core.numbers import plain_int
 from app.core.progress import Progress
 from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
@@ -50,6 +53,7 @@ TEXT_FIELDS = ("number", "owner", "plate", "vin", "first_registration", "origina
                "invoice_total")
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
+INVALID_INPUT = "QLineEdit { border: 1px solid #b00020; background: #fff0f0; }"
 _refreshing: set[TaskRunner] = set()  # background fetches of the list of work, kept until they end
 
 
@@ -95,6 +99,11 @@ class DossierDialog(QDialog):
         self.vin_warning.setStyleSheet(WARNING_STYLE)
         self.vin_warning.setWordWrap(True)
         self.vin_warning.hide()
+        self.km_warning = QLabel()  # repair km below damage km, said while typing
+        self.km_warning.setObjectName("km_warning")
+        self.km_warning.setStyleSheet(WARNING_STYLE)
+        self.km_warning.setWordWrap(True)
+        self.km_warning.hide()
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
@@ -109,12 +118,16 @@ class DossierDialog(QDialog):
             box.addWidget(error)
             if name == "vin":
                 box.addWidget(self.vin_warning)
+            if name == "repair_km":
+                box.addWidget(self.km_warning)
             form.addRow(labels[name], box)
             self.edits[name] = edit
             self.errors[name] = error
             edit.editingFinished.connect(lambda n=name: self.check_field(n))
             if name in ("original_km", "damage_km"):
                 edit.editingFinished.connect(self.show_km_warning)
+        for name in ("damage_km", "repair_km"):
+            self.edits[name].textChanged.connect(self._check_repair_km)
         self.edits["first_registration"].setPlaceholderText(tr("carpass", "JJ-MM-AAAA"))
         self.edits["number"].setPlaceholderText(tr("carpass", "négatif = dossier interne"))
         self.merged = QCheckBox(tr("carpass", "Fait partie d'une fusion"))
@@ -123,6 +136,8 @@ class DossierDialog(QDialog):
         form.addRow("", self.create_vat)
         self.work_started = QLabel("-")
         self.carpass_status = QLabel("-")
+        self.carpass_status.setObjectName("carpass_status")
+        self.carpass_status.setWordWrap(True)
         form.addRow(tr("carpass", "Début des travaux :"), self.work_started)
         form.addRow(tr("carpass", "Liste Car-Pass :"), self.carpass_status)
         self.received_km: int | None = None  # the km Car-Pass holds for this dossier, if any
@@ -199,13 +214,18 @@ class DossierDialog(QDialog):
         }
         for name, value in values.items():
             self.edits[name].setText(value)
-            self.errors[name].hide()
+            self._mark(name, None)
         self.merged.setChecked(detail.merged)
         self.create_vat.setChecked(detail.create_vat_number)
         self.work_started.setText(format_local(detail.work_started_at) if detail.work_started_at
                                   else tr("carpass", "pas encore de pointage"))
-        self.carpass_status.setText(render(state_name(detail.carpass_state)) if detail.carpass_state
-                                    else tr("carpass", "pas dans la liste"))
+        if detail.carpass_state:
+            self.carpass_status.setText(render(state_name(detail.carpass_state)))
+        elif detail.unmet_rules:  # say why, and how to list it anyway
+            self.carpass_status.setText(tr("carpass", "pas dans la liste : {why} (bouton Car-Pass pour l'y mettre "
+                                                      "quand même)", why=render(rules_text(detail.unmet_rules))))
+        else:
+            self.carpass_status.setText(tr("carpass", "pas dans la liste"))
         self.carpass_button.setEnabled(True)
         self.received_km = km_received_by_carpass(self.context.database, self.context.scope, detail.id)
         self.show_km_warning()
@@ -274,12 +294,39 @@ class DossierDialog(QDialog):
         if label is None:
             self.general_error.setText(render(error.message))
             return
-        label.setText(render(error.reason))
-        label.show()
+        self._mark(error.field, render(error.reason))
+
+    def _mark(self, name: str, reason: str | None) -> None:
+        """Show ``reason`` under field ``name`` with a red frame, or clear both (None)."""
+        self.errors[name].setText(reason or "")
+        self.errors[name].setVisible(reason is not None)
+        self.edits[name].setStyleSheet(INVALID_INPUT if reason is not None else "")
+
+    def _focus_first_error(self) -> None:
+        """Put the cursor in the first refused field, in screen order."""
+        for name in TEXT_FIELDS:
+            if self.errors[name].isVisibleTo(self):
+                self.edits[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                self.edits[name].selectAll()
+                return
+
+    def _check_repair_km(self) -> None:
+        """Warn while typing when the repair km is below the damage km (the list would flag it)."""
+        try:
+            damage = plain_int(self.edits["damage_km"].text().strip())
+            repair = plain_int(self.edits["repair_km"].text().strip())
+        except ValueError:
+            self.km_warning.hide()
+            return
+        below = repair < damage
+        if below:
+            self.km_warning.setText(tr("carpass", "Attention : {reason} ({repair} < {damage} km), faute de frappe ?",
+                                       reason=render(CODE_TEXTS[REPAIR_BELOW_DAMAGE]), repair=repair, damage=damage))
+        self.km_warning.setVisible(below)
 
     def check_field(self, name: str) -> bool:
         """Check one field where it was typed; show the reason or the VIN warnings."""
-        self.errors[name].hide()
+        self._mark(name, None)
         try:
             value = _field_check(name)(self.edits[name].text())
         except ValidationError as error:
@@ -358,8 +405,8 @@ class DossierDialog(QDialog):
     def save(self) -> bool:
         """Validate every field and save (also Ctrl+S, F10); nothing is saved while a field
         is refused."""
-        for label in self.errors.values():
-            label.hide()
+        for name in TEXT_FIELDS:
+            self._mark(name, None)
         self.picker.show_error("")
         self.general_error.clear()
         before = sent_mileage(self.detail.original_km, self.detail.damage_km) if self.detail is not None else None
@@ -372,9 +419,11 @@ class DossierDialog(QDialog):
         except ValidationErrors as many:
             for error in many.errors:
                 self.show_field_error(error)
+            self._focus_first_error()
             return False
         except ValidationError as error:
             self.show_field_error(error)
+            self._focus_first_error()
             return False
         except ConflictError as error:
             if ask_reload_after_conflict(self, error):

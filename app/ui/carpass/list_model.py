@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.list_row import CarpassRow
 from app.core.grid import GridQuery, RowSource
+from app.core.numbers import format_euros
 from app.core.timeutil import format_date, format_local, to_local
 from app.ui.i18n import tr
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
@@ -37,10 +38,8 @@ def _brush(name: str, colour: QColor) -> QBrush:
 
 
 def format_money(value: Decimal) -> str:
-    """``€ 1 142,04``: euro sign first, narrow spaces between thousands, decimal comma."""
-    whole, cents = f"{value:.2f}".split(".")
-    groups = f"{int(whole):,}".replace(",", "\u202f")
-    return f"€ {groups},{cents}"
+    """``1.142,04 €``: the amount as everywhere in Atelier (app.core.numbers)."""
+    return format_euros(value)
 
 
 def format_started(value) -> str:

@@ -73,6 +73,7 @@ class ControlsView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("page_header")
         self.header.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.header.setWordWrap(True)  # a long page title wraps instead of widening the window
         self.site_label = QLabel(tr("controls", "Site {code} — {mode}", code=context.scope.site_code,
                                     mode=tr("controls", "modification") if self.editable
                                     else tr("controls", "lecture seule")))
@@ -99,6 +100,7 @@ class ControlsView(QWidget):
                              tr("controls", "F19/Maj+F7/PgPréc page précédente · F20/Maj+F8/PgSuiv page suivante · "
                                             "F1 aide du champ · Entrée champ suivant · lecture seule"))
         self.legend.setObjectName("key_legend")
+        self.legend.setWordWrap(True)
         self.legend.setStyleSheet("background: #1f2d3d; color: #e8eef5; padding: 4px; font-family: monospace;")
         self._build_pages()
         self._build_layout()
@@ -355,8 +357,10 @@ class ControlsView(QWidget):
             errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
             elsewhere = form.show_errors(errors)
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText("\n".join(render(e.message) for e in elsewhere) or
+            self.message.setText("\n".join(self._elsewhere_text(e) for e in elsewhere) or
                                  tr("controls", "Enregistrement refusé : voir les raisons sous les champs."))
+            if elsewhere:
+                self._jump_to(elsewhere)
             return
         except ConflictError as exc:
             if ask_reload_after_conflict(self, exc):
@@ -372,6 +376,39 @@ class ControlsView(QWidget):
                        reason=render(w.reason)) for w in result.warnings]
         self.message.setText("\n".join([tr("controls", "Page {page} enregistrée : {n} valeur(s) modifiée(s).",
                                            page=form.page.id, n=len(result.changed)), *warnings]))
+
+    def _elsewhere_text(self, error: ValidationError) -> str:
+        """A rule refused because of a field on another page: the page, the field, the reason."""
+        slot = self.catalogue.slot(error.field)
+        if slot is None:
+            return render(error.message)
+        return tr("controls", "Refusé par une règle entre pages — page {page}, « {field} » : {reason}",
+                  page=slot.page.id, field=render(slot.label()), reason=render(error.reason))
+
+    def _jump_to(self, errors: list[ValidationError]) -> None:
+        """Show the page of the first field named by ``errors``, its reasons under the fields
+        and the cursor in it (the page just edited keeps its typed values)."""
+        pages = [form.page.id for form in self.forms]
+        slot = self.catalogue.slot(errors[0].field)
+        if slot is None or slot.page.id not in pages:
+            return
+        message = (self.message.text(), self.message.styleSheet())
+        self.show_page(pages.index(slot.page.id))
+        self.form.show_errors(errors)
+        self.form.focus_key(errors[0].field)
+        self.message.setStyleSheet(message[1])
+        self.message.setText(message[0])
+
+    def save_unsaved(self) -> bool:
+        """Save every page with typed values (quitting with Save); False, on the first
+        refused page, which is then on screen with its reasons."""
+        for index, form in enumerate(self.forms):
+            if form.is_dirty():
+                self.show_page(index)
+                self.save()
+                if form.is_dirty():
+                    return False
+        return True
 
     def reload_page(self, form: PageForm) -> None:
         """Re-read one page after its save (other pages keep their edits)."""

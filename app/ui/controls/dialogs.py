@@ -28,6 +28,14 @@ from app.ui.i18n import render, tr
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
+def origin_text(origin: str) -> str:
+    """Where a change came from, in the clerk's words (``copy:GENT`` names the source site)."""
+    if origin.startswith("copy:"):
+        return tr("controls", "copie du site {site}", site=origin.split(":", 1)[1])
+    return {"screen": tr("controls", "écran"), "cli": tr("controls", "ligne de commande"),
+            "import": tr("controls", "import"), "demo": tr("controls", "démonstration")}.get(origin, origin)
+
+
 class HistoryDialog(QDialog):
     """Every saved change of one field on the current site, newest first."""
 
@@ -38,10 +46,10 @@ class HistoryDialog(QDialog):
         self.model = RecordsTableModel([
             RecordColumn(tr("controls", "Date"), lambda c: format_local(c.changed_at, with_seconds=True)),
             RecordColumn(tr("controls", "Utilisateur"), lambda c: c.changed_by),
-            RecordColumn(tr("controls", "Clé"), lambda c: c.key),
+            RecordColumn(tr("controls", "Valeur"), lambda c: render(catalogue.slot(c.key).label())),
             RecordColumn(tr("controls", "Ancienne valeur"), lambda c: self._shown(catalogue, c.key, c.old_value)),
             RecordColumn(tr("controls", "Nouvelle valeur"), lambda c: self._shown(catalogue, c.key, c.new_value)),
-            RecordColumn(tr("controls", "Origine"), lambda c: c.origin),
+            RecordColumn(tr("controls", "Origine"), lambda c: origin_text(c.origin)),
         ])
         self.model.set_records(field_history(context.database, context.scope, definition.key, catalogue=catalogue))
         table = QTableView()

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QTableWidget, \
-    QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from app.core.controls.catalogue import Catalogue, localized
 from app.core.controls.overhead_formula import formula_keys, overhead_preview
-from app.ui.controls.page_form import PageForm
+from app.core.numbers import format_plain_decimal
+from app.ui.controls.page_form import PageForm, suffix_meaning
 from app.ui.i18n import render, tr
 
 
 def _money(value: Decimal | None) -> str:
     if value is None:
         return "—"
-    return f"{value:.2f}".replace(".", QLocale().decimalPoint())
+    return format_plain_decimal(f"{value:.2f}")
 
 
 class OverheadPreview(QGroupBox):
@@ -75,5 +83,7 @@ class OverheadPreview(QGroupBox):
             label = tr("controls", "{type} taux {n}", type=line.vehicle_type, n=line.rate_number)
             cells = [label, _money(line.fixed), _money(line.rate), _money(line.amount)]
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(suffix_meaning(line.vehicle_type))  # N, V, G, A explained
+                self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()

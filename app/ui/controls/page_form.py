@@ -30,6 +30,7 @@ WARNING_COLOR = QColor("#8a5a00")
 ALLOWED_COLOR = QColor("#555555")
 
 
+VEHICLE_TYPES = ("N", "V", "G", "A")
 LABEL_WIDTH = 280  # pixels: the labels column; longer labels wrap
 
 
@@ -53,6 +54,23 @@ def set_text_color(widget: QWidget, color: QColor) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, color)
     widget.setPalette(palette)
+
+
+def suffix_meaning(suffix: str) -> str:
+    """What a repeat suffix stands for: the manual's vehicle types N, V, G, A, or a limit."""
+    return {
+        "N": tr("controls", "N : véhicules neufs"),
+        "V": tr("controls", "V : véhicules de démonstration"),
+        "G": tr("controls", "G : véhicules d'occasion"),
+        "A": tr("controls", "A : véhicules d'agence"),
+        "lower": tr("controls", "Limite inférieure"),
+        "upper": tr("controls", "Limite supérieure"),
+    }.get(suffix, suffix)
+
+
+def vehicle_type_legend() -> str:
+    """One line explaining N, V, G and A for the pages that use them."""
+    return tr("controls", "N : neuf · V : démonstration · G : occasion · A : agence")
 
 
 class FieldEdit(QLineEdit):
@@ -112,6 +130,12 @@ class PageForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(self.extra)
+        if any(set(definition.repeat or ()) & set(VEHICLE_TYPES) for definition in page.fields):
+            self.vehicle_legend = QLabel(vehicle_type_legend())
+            self.vehicle_legend.setObjectName("vehicle_type_legend")
+            self.vehicle_legend.setWordWrap(True)
+            set_text_color(self.vehicle_legend, ALLOWED_COLOR)
+            self.extra.addWidget(self.vehicle_legend)
 
     def on_change(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every edit and every load."""
@@ -160,7 +184,7 @@ class PageForm(QWidget):
     def _add_field(self, definition: FieldDef, row: int) -> int:
         label = QLabel(render(definition.label))
         fix_wrapped_size(label, LABEL_WIDTH)
-        label.setToolTip(definition.source_heading)
+        label.setToolTip(render(definition.help) or render(definition.label))
         self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         self.field_rows[definition.key] = label
         if definition.type == "table":
@@ -171,8 +195,13 @@ class PageForm(QWidget):
             line = QHBoxLayout(box)
             line.setContentsMargins(0, 0, 0, 0)
             for key in keys:
-                line.addWidget(QLabel(self._suffix_text(key.rsplit(".", 1)[1])))
-                line.addWidget(self._line_edit(key, definition))
+                suffix = key.rsplit(".", 1)[1]
+                caption = QLabel(self._suffix_text(suffix))
+                edit = self._line_edit(key, definition)
+                caption.setToolTip(suffix_meaning(suffix))
+                edit.setToolTip(suffix_meaning(suffix))
+                line.addWidget(caption)
+                line.addWidget(edit)
             line.addStretch(1)
             self.grid.addWidget(box, row, 1)
         else:

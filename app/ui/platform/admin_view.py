@@ -33,6 +33,7 @@ from app.ui.i18n import error_text, tr
 from app.ui.platform.company_form import CompanyFormView
 from app.ui.platform.station_versions_box import StationVersionsBox
 from app.ui.widgets.form_dialog import FormDialog, form_layout
+from app.ui.widgets.grid_view import fit_header_sections, fit_table_width
 from app.ui.widgets.live_view import LiveView
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
@@ -94,7 +95,9 @@ class AdminView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        model.modelReset.connect(table.resizeColumnsToContents)
+        # the sites' three short columns keep their titles whole; the users' list takes the room left
+        fit = fit_table_width if model is self.sites_model else fit_header_sections
+        model.modelReset.connect(lambda: (table.resizeColumnsToContents(), fit(table)))
         box = QVBoxLayout(group)
         box.addWidget(table)
         buttons = QGridLayout()  # two per row: the tab stays usable at 1024 px in every language

@@ -28,6 +28,7 @@ from app.core.rental.tariffs import TariffData, TariffInfo, list_tariffs, save_t
 from app.ui.i18n import tr
 from app.ui.rental.widgets import DecimalEdit, IdCombo
 from app.ui.widgets.form_dialog import FormDialog
+from app.ui.widgets.grid_view import fit_header_sections
 
 
 def status_text(status: str) -> str:
@@ -94,9 +95,10 @@ class TariffDialog(FormDialog):
         self.grid = QTableWidget(0, len(RATE_COLUMNS))
         self.grid.setHorizontalHeaderLabels([
             tr("rental", "Catégorie"), tr("rental", "Jours"), tr("rental", "Prix HTVA"),
-            tr("rental", "Jour supp. HTVA"), tr("rental", "Km inclus / jour (vide = illimité)"),
-            tr("rental", "Prix km supp.")])
+            tr("rental", "Jour supp.\nHTVA"), tr("rental", "Km inclus / jour\n(vide = illimité)"),
+            tr("rental", "Prix km\nsupp.")])
         self.grid.horizontalHeader().setStretchLastSection(True)
+        fit_header_sections(self.grid)
         self.grid.setMinimumWidth(720)
         add, remove = QPushButton(tr("rental", "Ajouter une ligne")), QPushButton(tr("rental", "Supprimer la ligne"))
         add.clicked.connect(lambda: self.add_rate(None))

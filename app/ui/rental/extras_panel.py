@@ -63,6 +63,11 @@ class ExtrasPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.catalogue = QComboBox()
+        # the catalogue's labels are long: the combo does not widen the dossier window past
+        # a 1024-pixel screen; the whole choice shows in its list and its tooltip
+        self.catalogue.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.catalogue.setMinimumContentsLength(24)
+        self.catalogue.currentTextChanged.connect(self.catalogue.setToolTip)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 99)
         self.payer = QComboBox()

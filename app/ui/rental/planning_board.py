@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.rental.kinds import DossierKind
 from app.core.rental.models import VEHICLE_OUT_OF_SERVICE
 from app.core.rental.planning import PlanningBar, PlanningRow, planning_board, window_bounds
-from app.core.timeutil import format_local, local_today
+from app.core.timeutil import format_date, format_local, local_today
 from app.ui.i18n import tr
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 10  # list of (bar, start fraction, end fraction) in the cell
@@ -130,13 +130,18 @@ class PlanningModel(QAbstractTableModel):
                   end=format_local(bar.end))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.days \
+                and role == Qt.ItemDataRole.ToolTipRole:
+            day = self.day_at(section)
+            return f"{weekday_names()[day.weekday()]} {format_date(day)}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.days:
             day = self.day_at(section)
             if self.days > 14:  # month view: the day number only, so 31 columns fit
                 return f"{day:%d}"
-            return f"{weekday_names()[day.weekday()]} {day:%d/%m}"
+            # two lines: the weekday over the date, so two weeks fit a 1024-pixel screen
+            return f"{weekday_names()[day.weekday()]}\n{day:%d/%m}"
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
             row = self.rows[section]
             status = tr("rental", " (hors service)") if row.status == VEHICLE_OUT_OF_SERVICE else ""

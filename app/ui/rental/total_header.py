@@ -7,14 +7,14 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
+from app.core.numbers import format_euros
 from app.core.rental.pricing import PricingResult
 from app.ui.i18n import render, tr
 
 
 def euros(value: Decimal) -> str:
-    """``1 234,56 €`` as Belgian clerks read amounts."""
-    text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-    return f"{text} €"
+    """``1.234,56 €`` as Belgian clerks read amounts (app.core.numbers, as everywhere)."""
+    return format_euros(value)
 
 
 class TotalHeader(QGroupBox):

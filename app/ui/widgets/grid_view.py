@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,28 @@ from app.ui.errors import show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.lazy_table_model import ROW_ROLE, LazyTableModel
+
+
+def fit_header_sections(table: QTableView) -> None:
+    """Widen every column whose header text would be cut (a column width set in pixels is
+    too narrow once the title is translated); stretched and fitted sections are left alone."""
+    header = table.horizontalHeader()
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            continue
+        needed = header.sectionSizeFromContents(section).width()
+        if header.sectionSize(section) < needed:
+            header.resizeSection(section, needed)
+
+
+def fit_table_width(table: QTableView) -> None:
+    """Give ``table`` at least the width its columns need (header titles included), for
+    small tables whose last column stretches and would otherwise cut its title."""
+    fit_header_sections(table)
+    header = table.horizontalHeader()
+    needed = sum(max(table.sizeHintForColumn(s), header.sectionSizeFromContents(s).width())
+                 for s in range(header.count()) if not header.isSectionHidden(s))
+    table.setMinimumWidth(needed + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width())
 
 
 class GridView(QWidget):
@@ -82,6 +104,10 @@ class GridView(QWidget):
         self.update_count()
         self.export_runner: TaskRunner | None = None
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        fit_header_sections(self.table)
+        super().showEvent(event)
+
     def apply_filter(self) -> None:
         """Send the filter text to the SQL query."""
         self.model.query.text = self.filter_edit.text().strip()
@@ -113,7 +139,8 @@ class GridView(QWidget):
         query = self.model.query
         self.export_runner = TaskRunner(
             self, tr("grid", "Export CSV"),
-            lambda token: export_csv(self.model.source, query, path, titles, token),
+            lambda token: export_csv(self.model.source, query, path, titles, token,
+                                     translate=QCoreApplication.translate),
         )
         self.export_runner.failed.connect(lambda error: show_error(self, error))
         return self.export_runner.start()

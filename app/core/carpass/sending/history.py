@@ -33,7 +33,7 @@ class HistorySource:
         GridColumn("sent_at", msg("carpass", "Envoyé le")),
         GridColumn("server_status", msg("carpass", "État Car-Pass")),
         GridColumn("message", msg("carpass", "Message")),
-        GridColumn("request_guid", msg("carpass", "requestGuid")),
+        GridColumn("request_guid", msg("carpass", "Référence Car-Pass")),
         GridColumn("attempts", msg("carpass", "Essais"), align_right=True),
         GridColumn("followups", msg("carpass", "Description / correction"), sortable=False),
     )

@@ -15,14 +15,14 @@ CAUSE_TEXTS = {
                                                    "enregistré le relevé"),
     UncertainCause.SERVER_ERROR: msg("carpass", "erreur du serveur Car-Pass après réception : le relevé a peut-être "
                                                 "été enregistré"),
-    UncertainCause.UNREADABLE: msg("carpass", "réponse de Car-Pass illisible ou sans requestGuid"),
+    UncertainCause.UNREADABLE: msg("carpass", "réponse de Car-Pass illisible ou sans référence"),
     UncertainCause.INTERRUPTED: msg("carpass", "envoi interrompu (poste arrêté pendant l'appel) : Car-Pass a "
                                                "peut-être reçu le relevé"),
 }
 
 RESOLUTION_TEXTS = {
     Resolution.RESENT: msg("carpass", "renvoyé"),
-    Resolution.MARKED_RECEIVED: msg("carpass", "marqué comme reçu (requestGuid du portail Car-Pass)"),
+    Resolution.MARKED_RECEIVED: msg("carpass", "marqué comme reçu (référence du portail Car-Pass)"),
 }
 
 KIND_TEXTS = {
@@ -69,3 +69,19 @@ def followup_text(kind: str, state: str, codes: list[str], corrected_km: int | N
 def kind_text(kind: str) -> Message:
     """What a follow-up request is, in words."""
     return KIND_TEXTS[FollowupKind(kind)]
+
+
+# Car-Pass's own processing states (its API answers them in English).
+SERVER_STATUS_TEXTS = {
+    "ongoing": msg("carpass", "en cours de traitement"),
+    "processed": msg("carpass", "traité"),
+    "accepted": msg("carpass", "accepté"),
+    "reviewing": msg("carpass", "en examen (anomalie à répondre)"),
+    "rejected": msg("carpass", "refusé"),
+}
+
+
+def server_status_text(status: str | None) -> Message:
+    """Car-Pass's processing state in the clerk's language (an unknown one as Car-Pass wrote it)."""
+    key = (status or "").strip().lower()
+    return SERVER_STATUS_TEXTS.get(key) or msg("carpass", "{status}", status=status or "")

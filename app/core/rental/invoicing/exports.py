@@ -25,7 +25,7 @@ from app.core.rental.einvoicing.models import EinvoiceSending
 from app.core.rental.einvoicing.states import NONE, PDF, state_label
 from app.core.rental.invoicing.invoice_status import STATUS, status_label
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, Invoice, JournalEntry, Payment
-from app.core.rental.invoicing.payments import kind_label
+from app.core.rental.invoicing.payments import kind_label, method_label
 from app.core.rental.models import RentalDossier
 
 _T = TypeVar("_T")
@@ -139,7 +139,7 @@ class PaymentsJournalSource:
         GridColumn("paid_on", msg("rental", "Date")),
         GridColumn("dossier_number", msg("rental", "Contrat")),
         GridColumn("payer_name", msg("rental", "Payeur")),
-        GridColumn("method", msg("rental", "Mode")),
+        GridColumn("method", msg("rental", "Mode de paiement")),
         GridColumn("amount", msg("rental", "Montant"), align_right=True),
         GridColumn("journal", msg("rental", "Journal")),
         GridColumn("debit_account", msg("rental", "Compte débit")),
@@ -184,7 +184,8 @@ class PaymentsJournalSource:
             return [{
                 "id": p.id, "dossier_id": p.dossier_id, "paid_on": p.paid_on,
                 "dossier_number": dossier_reference(self.scope.site_code, number), "payer_name": p.payer_name,
-                "payer_role": p.payer_role, "kind": p.kind, "kind_label": kind_label(p.kind), "method": p.method,
+                "payer_role": p.payer_role, "kind": p.kind, "kind_label": kind_label(p.kind),
+                "method": method_label(p.method),
                 "amount": p.amount, "journal": e.journal,
                 "debit_account": e.debit_account, "credit_account": e.credit_account,
                 "reverses_id": p.reverses_id, "created_by": p.created_by,

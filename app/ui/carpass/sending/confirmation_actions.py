@@ -8,8 +8,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QWidget
 
 from app.core.carpass.sending.confirmation import day_confirmations, reading_confirmation
@@ -20,11 +19,13 @@ from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import current_language, tr
 from app.ui.task_runner import TaskRunner
+from app.ui.widgets.pdf_view import show_pdf
 
 
-def open_pdf(path: Path) -> None:
-    """Show a PDF in the station's viewer (from where the clerk prints it)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_pdf(path: Path, parent: QWidget | None = None) -> Path | None:
+    """Show a PDF in the station's viewer (from where the clerk prints it); without a
+    viewer, say so and offer to save it."""
+    return show_pdf(path, parent)
 
 
 def _translate(context: str, text: str) -> str:
@@ -100,6 +101,6 @@ def print_day(parent: QWidget, context: AppContext, day: date | None = None) -> 
 
 def _run(parent: QWidget, title: str, operation) -> TaskRunner:
     runner = TaskRunner(parent, title, operation)
-    runner.finished.connect(lambda path: path is not None and open_pdf(path))
+    runner.finished.connect(lambda path: path is not None and open_pdf(path, parent))
     runner.failed.connect(lambda error: show_error(parent, error))
     return runner.start()

@@ -91,7 +91,7 @@ class MarkReceivedDialog(QDialog):
         self.hint.setStyleSheet("color: #b00020;")
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(tr("carpass", "requestGuid :"), self.guid_edit)
+        form.addRow(tr("carpass", "Référence Car-Pass :"), self.guid_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("carpass", "Marquer comme reçu"))
         self.buttons.accepted.connect(self.save)

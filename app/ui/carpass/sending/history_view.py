@@ -9,13 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.changes import DataKind
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
-from app.core.carpass.sending.labels import cause_text, followup_text, kind_text, resolution_text, state_label
+from app.core.carpass.sending.labels import (
+    cause_text,
+    followup_text,
+    kind_text,
+    resolution_text,
+    server_status_text,
+    state_label,
+)
 from app.core.carpass.sending.resolution import mark_followup_received, resend, resend_followup
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.sending.status import poll_statuses
@@ -32,6 +39,7 @@ from app.ui.carpass.sending.send_action import send_entries
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import Index, LazyTableModel
 from app.ui.widgets.live_view import LiveView
@@ -47,6 +55,7 @@ class HistoryModel(LazyTableModel):
         super().__init__(source, parent, formatters={
             "reading_date": format_date, "sent_at": format_local,
             "state": lambda state: render(state_label(state)),
+            "server_status": lambda status: render(server_status_text(status)) if status else "",
         })
 
     def display(self, key: str, value: Any, row: dict[str, Any]) -> str | None:
@@ -73,7 +82,7 @@ def describe_row(row: dict[str, Any]) -> str:
         lines.append(tr("carpass", "À vérifier : {cause}", cause=render(cause_text(row["uncertain_cause"]))))
     if row["state"] == ReadingState.UNCERTAIN:
         lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : s'il y figure, « Marquer comme reçu » avec "
-                                   "son requestGuid ; sinon « Renvoyer »."))
+                                   "sa référence ; sinon « Renvoyer »."))
     if row["resolution"]:
         lines.append(tr("carpass", "Décision : {what}, par {user} le {when}",
                         what=render(resolution_text(row["resolution"])), user=row["resolved_by"] or "?",
@@ -88,7 +97,7 @@ def describe_row(row: dict[str, Any]) -> str:
     if row["confirm_reason"]:
         lines.append(tr("carpass", "Raison de la confirmation : {reason}", reason=row["confirm_reason"]))
     if row["request_guid"]:
-        lines.append(tr("carpass", "requestGuid : {guid}", guid=row["request_guid"]))
+        lines.append(tr("carpass", "Référence Car-Pass : {guid}", guid=row["request_guid"]))
     for item in row["followup_items"]:
         line = tr("carpass", "{what} — demandé par {user} le {when}",
                   what=render(followup_text(item.kind, item.state, item.codes, item.corrected_km)),
@@ -155,7 +164,7 @@ class HistoryView(QWidget):
         self.day_button = QPushButton(tr("carpass", "Confirmations du jour…"))
         self.status_button = QPushButton(tr("carpass", "Vérifier l'état des envois"))
         self.queue_button = QPushButton(tr("carpass", "Envoyer la file"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for button in (self.confirm_button, self.correct_button, self.resend_button, self.received_button,
                        self.details_button, self.print_button, self.day_button):
             actions.addWidget(button)

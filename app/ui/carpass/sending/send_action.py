@@ -163,9 +163,9 @@ def ensure_password(parent: QWidget, context: AppContext) -> bool:
         return False
     password, ok = QInputDialog.getText(
         parent, tr("carpass", "Mot de passe Car-Pass"),
-        tr("carpass", "Aucun trousseau du système utilisable ({backend}) : le mot de passe Car-Pass de "
+        tr("carpass", "Aucun trousseau du système utilisable : le mot de passe Car-Pass de "
                       "l'établissement {number} sera gardé en mémoire pour cette session seulement.\n\n"
-                      "Mot de passe :", backend=status.backend, number=establishment),
+                      "Mot de passe :", number=establishment),
         QLineEdit.EchoMode.Password)
     if not ok or not password:
         return False

@@ -123,12 +123,12 @@ class SettingsView(QWidget):
             else tr("carpass", "Autre environnement (test ou simulateur) : rien n'est déclaré à Car-Pass."))
         status = credentials.keyring_status()
         if status.usable:
-            self.keyring_label.setText(tr("carpass", "{backend} (le mot de passe y est gardé, jamais dans la base)",
-                                          backend=status.backend))
+            self.keyring_label.setText(tr("carpass", "Trousseau du système : le mot de passe y est gardé, jamais "
+                                                     "dans la base"))
             self.keyring_label.setStyleSheet("")
         else:
-            self.keyring_label.setText(tr("carpass", "Aucun trousseau utilisable ({backend}) : le mot de passe ne "
-                                                     "sera gardé que pour cette session.", backend=status.backend))
+            self.keyring_label.setText(tr("carpass", "Aucun trousseau du système utilisable : le mot de passe ne "
+                                                     "sera gardé que pour cette session."))
             self.keyring_label.setStyleSheet(ERROR_STYLE)
         where = credentials.password_for(self.establishment)[1]
         self.password_state.setText({

@@ -250,7 +250,7 @@ class InvoicingPanel(QWidget):
         name = tr("rental", "projet_{reference}", reference=self.info.reference)
         self._in_background(tr("rental", "Projet de facture"), msg("rental", "Préparation du PDF…"),
                             lambda: draft_invoices_pdf(database, scope, dossier_id, QCoreApplication.translate),
-                            lambda data: pdf_actions.preview_pdf(data, name))
+                            lambda data: pdf_actions.preview_pdf(data, name, self))
 
     def credit_note(self) -> None:
         """Cancel the chosen current invoices with credit notes (reason asked)."""
@@ -286,7 +286,8 @@ class InvoicingPanel(QWidget):
 
     def preview(self) -> None:
         """Open the chosen invoices in the PDF viewer."""
-        self._pdf_of_choice(tr("rental", "Aperçu"), pdf_actions.preview_pdf)
+        self._pdf_of_choice(tr("rental", "Aperçu"),
+                            lambda data, name: pdf_actions.preview_pdf(data, name, self))
 
     def print_invoices(self) -> None:
         """Print the chosen invoices."""
@@ -315,7 +316,7 @@ class InvoicingPanel(QWidget):
         name = self.info.reference
         self._in_background(tr("rental", "Contrat"), msg("rental", "Préparation du PDF…"),
                             lambda: contract_pdf(database, scope, dossier_id, QCoreApplication.translate),
-                            lambda data: pdf_actions.preview_pdf(data, name))
+                            lambda data: pdf_actions.preview_pdf(data, name, self))
 
     def mail(self) -> TaskRunner | None:
         """E-mail the chosen invoices, each to its payer, off the UI thread."""

@@ -80,7 +80,9 @@ def _view(model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    # every column as wide as its title and values (the table scrolls when the window is
+    # narrow): a stretched last column cut its title at 1024 pixels
+    view.horizontalHeader().setStretchLastSection(False)
     return view
 
 

@@ -21,6 +21,7 @@ from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoicing import InvoiceSummary
 from app.core.rental.invoicing.payers import role_label
 from app.ui.i18n import render, tr
+from app.ui.widgets.pdf_view import show_pdf
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +34,10 @@ def temporary_pdf(data: bytes, name: str) -> Path:
     return path
 
 
-def preview_pdf(data: bytes, name: str) -> Path:
-    """Open the PDF in the station's PDF viewer; return the file shown."""
-    path = temporary_pdf(data, name)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    return path
+def preview_pdf(data: bytes, name: str, parent: QWidget | None = None) -> Path | None:
+    """Open the PDF in the station's PDF viewer; return the file shown. Without a viewer,
+    say so and offer to save the file (returned; None when the clerk does not save it)."""
+    return show_pdf(temporary_pdf(data, name), parent)
 
 
 def send_to_printer(path: Path) -> None:

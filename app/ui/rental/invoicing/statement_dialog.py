@@ -99,7 +99,7 @@ class StatementDialog(QDialog):
 
     def preview(self) -> None:
         """Open the PDF in the station's viewer."""
-        pdf_actions.preview_pdf(render_statement(self.statement, QCoreApplication.translate), self._name())
+        pdf_actions.preview_pdf(render_statement(self.statement, QCoreApplication.translate), self._name(), self)
 
     def save_pdf(self) -> None:
         """Save the PDF where the clerk chooses."""
