@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._build_current_tab()
         # On a screen smaller than a module's page (1366×768 at 150 %) the page scrolls
         # instead of pushing the window past the screen's edges.
-        scroller = QScrollArea()
+        self.scroller = scroller = QScrollArea()  # the tabs scroll rather than widen the window
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.tabs)

@@ -46,10 +46,10 @@ def test_repair_km_below_damage_km_warns_while_typing(qtbot, sqlite_world, conte
     dialog.show()
     qtbot.keyClicks(dialog.edits["damage_km"], "120000")
     qtbot.keyClicks(dialog.edits["repair_km"], "12000")
-    assert dialog.km_warning.isVisible()
-    assert "km réparation inférieur au km dégât" in dialog.km_warning.text()
+    assert dialog.repair_km_warning.isVisible()
+    assert "km réparation inférieur au km dégât" in dialog.repair_km_warning.text()
     qtbot.keyClicks(dialog.edits["repair_km"], "5")
-    assert not dialog.km_warning.isVisible()
+    assert not dialog.repair_km_warning.isVisible()
 
 
 def test_not_in_the_list_says_why_in_dutch(qtbot, qapp, sqlite_world, context):

@@ -264,7 +264,7 @@ def test_statement_dialog_totals_pdf_and_csv(setup, monkeypatch, tmp_path, qtbot
     assert "72,25" in target.read_text(encoding="utf-8-sig")
 
 
-def test_preview_without_a_pdf_viewer_says_so_and_offers_to_save(setup, monkeypatch, tmp_path):
+def test_preview_without_a_pdf_viewer_says_so_and_offers_to_save(qtbot, setup, monkeypatch, tmp_path):
     from PySide6.QtGui import QDesktopServices
 
     world, dossier_id, invoicing, *_ = setup
@@ -278,6 +278,7 @@ def test_preview_without_a_pdf_viewer_says_so_and_offers_to_save(setup, monkeypa
     monkeypatch.setattr(QMessageBox, "exec", answer)
     target = tmp_path / "projet.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    invoicing.draft_button.click()
+    with qtbot.waitSignal(invoicing.task_done, timeout=30_000):  # the PDF is built off the GUI thread
+        invoicing.draft_button.click()
     assert "aucun lecteur PDF" in told[0]
     assert "PROJET DE FACTURE" in PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()

@@ -43,7 +43,7 @@ def test_every_screen_fits_1024_by_700(qtbot, qapp, demo_db, language):
     window = _window(qtbot, demo_db)
     problems = []
     for name in main_window_pages(qapp, window):
-        scroller = window.centralWidget()
+        scroller = window.scroller
         needed = window.tabs.minimumSizeHint()
         if needed.width() > scroller.viewport().width() or needed.height() > scroller.viewport().height():
             problems.append(f"{name}: the tabs need {needed.width()}×{needed.height()}, the window has "

@@ -152,13 +152,13 @@ def _decimal(definition: FieldDef, text: str, key: str, label: Message) -> str:
         if definition.blank_allowed():
             return ""
         raise _error(key, label, msg("controls", "valeur obligatoire : un nombre de {low} à {high}",
-                                     low=definition.min or "0", high=definition.max or "?"))
+                                     **_limits(definition)))
     try:
         number = parse_decimal(text, places)  # the one parser of typed numbers: "1 000,50", "1.000,50"…
     except NumberFormatError as exc:
         if not exc.ambiguous and re.fullmatch(r"[+-]?[0-9]{19,}(?:[.,][0-9]*)?", text):  # a number, far too large
             raise _error(key, label, msg("controls", "{value} est hors limites : de {low} à {high}", value=text[:20],
-                                         low=definition.min or "0", high=definition.max or "?")) from None
+                                         **_limits(definition))) from None
         raise _error(key, label, exc.reason) from None
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > places and number != number.quantize(Decimal(1).scaleb(-places)):

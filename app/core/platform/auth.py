@@ -119,7 +119,7 @@ def login(database: Database, login_name: str, password: str) -> UserScope:
             # Only a login that exists is named: an unknown one may be a mistyped password.
             log.warning("login locked after repeated failures: %s", key if user is not None else "(unknown login)")
         raise _refused()
-    with database.session() as session:
+    with database.session(immediate=True) as session:  # writes after reading: take the write lock first
         user = session.get_one(User, user.id)
         session.execute(delete(LoginAttempt).where(LoginAttempt.login == digest))
         if needs_rehash(user.password_hash):

@@ -99,11 +99,11 @@ class DossierDialog(QDialog):
         self.vin_warning.setStyleSheet(WARNING_STYLE)
         self.vin_warning.setWordWrap(True)
         self.vin_warning.hide()
-        self.km_warning = QLabel()  # repair km below damage km, said while typing
-        self.km_warning.setObjectName("km_warning")
-        self.km_warning.setStyleSheet(WARNING_STYLE)
-        self.km_warning.setWordWrap(True)
-        self.km_warning.hide()
+        self.repair_km_warning = QLabel()  # repair km below damage km, said while typing
+        self.repair_km_warning.setObjectName("repair_km_warning")
+        self.repair_km_warning.setStyleSheet(WARNING_STYLE)
+        self.repair_km_warning.setWordWrap(True)
+        self.repair_km_warning.hide()
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
@@ -119,7 +119,7 @@ class DossierDialog(QDialog):
             if name == "vin":
                 box.addWidget(self.vin_warning)
             if name == "repair_km":
-                box.addWidget(self.km_warning)
+                box.addWidget(self.repair_km_warning)
             form.addRow(labels[name], box)
             self.edits[name] = edit
             self.errors[name] = error
@@ -316,13 +316,14 @@ class DossierDialog(QDialog):
             damage = plain_int(self.edits["damage_km"].text().strip())
             repair = plain_int(self.edits["repair_km"].text().strip())
         except ValueError:
-            self.km_warning.hide()
+            self.repair_km_warning.hide()
             return
         below = repair < damage
         if below:
-            self.km_warning.setText(tr("carpass", "Attention : {reason} ({repair} < {damage} km), faute de frappe ?",
-                                       reason=render(CODE_TEXTS[REPAIR_BELOW_DAMAGE]), repair=repair, damage=damage))
-        self.km_warning.setVisible(below)
+            self.repair_km_warning.setText(tr(
+                "carpass", "Attention : {reason} ({repair} < {damage} km), faute de frappe ?",
+                reason=render(CODE_TEXTS[REPAIR_BELOW_DAMAGE]), repair=repair, damage=damage))
+        self.repair_km_warning.setVisible(below)
 
     def check_field(self, name: str) -> bool:
         """Check one field where it was typed; show the reason or the VIN warnings."""

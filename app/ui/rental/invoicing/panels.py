@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.i18n import Message, msg
 from app.core.progress import Progress
@@ -228,6 +229,8 @@ class InvoicingPanel(QWidget):
         """Run ``function`` through the task runner (progress dialog, Cancel), then ``on_done``
         with its result on the GUI thread (not when cancelled); ``task_done`` either way."""
         def finished(result: object) -> None:
+            if not isValid(self):  # the panel was closed while the task ran
+                return
             try:
                 if result is not None:
                     on_done(result)
@@ -235,6 +238,8 @@ class InvoicingPanel(QWidget):
                 self.task_done.emit()
 
         def failed(error: object) -> None:
+            if not isValid(self):
+                return
             try:
                 show_error(self, error)
             finally:
