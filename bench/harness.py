@@ -25,7 +25,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,7 +198,7 @@ def header(title: str, options: Options) -> None:
     """Print what is measured, on what machine, in which mode."""
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     print(f"# {title}")
-    print(f"# {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
+    print(f"# {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Python {platform.python_version()}, "
           f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPU(s)"
           + (f", load average {load[0]:.2f}" if load else ""))
     mode = "QUICK (smoke run: tiny data, targets not enforced)" if options.quick else (

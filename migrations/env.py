@@ -8,8 +8,8 @@ from alembic import context
 
 from app.core.db.engine import Database
 from app.core.db.migrate import prepare_migration_connection
-from app.core.modules import load_all_models
 from app.core.db.types import ScaledDecimal, UTCDateTime
+from app.core.modules import load_all_models
 from app.core.paths import default_database_url
 
 config = context.config

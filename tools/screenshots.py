@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from app.core.db.engine import Database  # noqa: E402
 from app.core.db.migrate import upgrade_to_head  # noqa: E402
-from app.core.platform.auth import login  # noqa: E402
 from app.core.demo import populate_demo  # noqa: E402
+from app.core.platform.auth import login  # noqa: E402
 from app.core.platform.demo import DEMO_PASSWORD, demo_logins  # noqa: E402
 from app.core.progress import run_to_end  # noqa: E402
 from app.ui.app_context import AppContext  # noqa: E402
 from app.ui.application import make_application  # noqa: E402
-from app.ui.i18n import install_language  # noqa: E402
 from app.ui.carpass.dossier_dialog import DossierDialog as CarpassDossierDialog  # noqa: E402
+from app.ui.i18n import install_language  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.rental.dossier_dialog import DossierDialog as RentalDossierDialog  # noqa: E402
 from app.ui.platform.login_dialog import LoginDialog  # noqa: E402
+from app.ui.rental.dossier_dialog import DossierDialog as RentalDossierDialog  # noqa: E402
 from app.ui.settings import station_settings  # noqa: E402
 
 

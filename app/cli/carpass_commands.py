@@ -25,8 +25,8 @@ from app.core.carpass.dossiers import (
 from app.core.carpass.entries import remove_number
 from app.core.carpass.state_names import state_name
 from app.core.carpass.work_description import catalogue, describe_number
-from app.core.csv_cells import safe_cell
 from app.core.carpass.work_schedule import set_work_schedule, work_schedule
+from app.core.csv_cells import safe_cell
 from app.core.errors import ValidationError
 from app.core.grid import GridQuery
 from app.core.i18n import msg

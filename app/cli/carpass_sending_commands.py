@@ -19,15 +19,15 @@ from app.cli.groups import command_group, signed_record_number
 from app.core.carpass.sending import credentials
 from app.core.carpass.sending.actions import check_connection, reading_of_dossier
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
-from app.core.carpass.sending.models import CarpassReading
-from app.core.carpass.sending.followups import correct_reading, followup_to_check
-from app.core.carpass.sending.resolution import mark_followup_received, mark_received, resend, resend_followup
-from app.core.carpass.sending.states import ReadingState
-from app.core.carpass.vehicle_rules import clean_number
 from app.core.carpass.sending.endpoint import read_settings, set_endpoint
+from app.core.carpass.sending.followups import correct_reading, followup_to_check
+from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.resolution import mark_followup_received, mark_received, resend, resend_followup
 from app.core.carpass.sending.sender import SendOptions, send_readings
+from app.core.carpass.sending.states import ReadingState
 from app.core.carpass.sending.status import poll_statuses
 from app.core.carpass.sending.username import read_login, set_username
+from app.core.carpass.vehicle_rules import clean_number
 from app.core.errors import AtelierError, ValidationError
 from app.core.i18n import msg
 from app.core.progress import run_to_end

@@ -356,8 +356,8 @@ def _check_main_window(folder: Path) -> str:
 
     from app.core.db.engine import Database
     from app.core.db.migrate import upgrade_to_head
-    from app.core.platform.auth import login
     from app.core.demo import populate_demo
+    from app.core.platform.auth import login
     from app.core.platform.demo import DEMO_PASSWORD
     from app.core.progress import run_to_end
     from app.ui.app_context import AppContext

@@ -10,7 +10,6 @@ GUI thread only. This module imports nothing heavy itself (the login dialog impo
 from __future__ import annotations
 
 
-
 def preload_after_login() -> None:
     """Import the login service, the main window and the first module's screens."""
     import app.core.platform.auth

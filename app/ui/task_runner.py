@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.core.progress import CancelToken, Progress, ProgressGenerator
 from app.ui.i18n import render, tr
 
-
 PROGRESS_INTERVAL_S = 0.05
 
 

@@ -5,9 +5,8 @@ Revises:
 Create Date: 2026-11-27 07:13:23.451180
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001_platform'
 down_revision = None

@@ -4,9 +4,8 @@ Revision ID: 0002_carpass
 Revises: 0001_platform
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0002_carpass"
 down_revision = "0001_platform"

@@ -7,9 +7,8 @@ Revision ID: 0004_rental
 Revises: 0003_controls
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0004_rental"
 down_revision = "0003_controls"

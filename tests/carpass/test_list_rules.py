@@ -15,8 +15,8 @@ from app.core.carpass.dossiers import find_dossier
 from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier, DossierActivity
 from app.core.carpass.sendability import row_flags, send_problems
 from app.core.carpass.sending.anomaly_checks import KnownReading
-from app.core.carpass.sending.states import RECEIVED_STATES
 from app.core.carpass.sending.readings import prepare, select_entries
+from app.core.carpass.sending.states import RECEIVED_STATES
 from app.core.grid import GridQuery
 from app.core.timeutil import from_local, local_today, to_local, utcnow
 from tests.carpass.helpers import add_reading

@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 from pypdf import PdfReader
 
+from app.core.carpass.models import CarpassEntry
 from app.core.carpass.sending.confirmation import day_confirmations, dossier_confirmation, reading_confirmation
 from app.core.carpass.sending.confirmation_pdf import render_confirmations, write_confirmations
-from app.core.carpass.models import CarpassEntry
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.sender import send_readings
 from app.core.carpass.work_description import describe_number

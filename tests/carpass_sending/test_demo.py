@@ -6,8 +6,8 @@ from app.core.carpass.sending import credentials
 from app.core.carpass.sending.demo import DEMO_CARPASS_PASSWORD, start_demo_simulator
 from app.core.carpass.sending.endpoint import read_settings
 from app.core.carpass.sending.sender import send_readings
-from app.core.platform.auth import login
 from app.core.demo import populate_demo
+from app.core.platform.auth import login
 from app.core.platform.demo import DEMO_PASSWORD
 from app.core.progress import run_to_end
 from tests.carpass_sending.conftest import FAST, enrol

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.carpass.sending.anomaly_confirmation import confirm_blocked
-from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.history import HistorySource, calls_of
+from app.core.carpass.sending.resolution import mark_received, resend
 from app.core.carpass.sending.sender import send_readings
 from app.core.errors import NotFoundError
 from app.core.grid import GridQuery

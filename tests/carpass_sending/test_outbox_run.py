@@ -10,9 +10,9 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from app.core.carpass.sending.outbox import run as outbox
 from app.core.carpass.sending.client import CarpassClient
 from app.core.carpass.sending.models import CarpassCall, CarpassReading
+from app.core.carpass.sending.outbox import run as outbox
 from app.core.carpass.sending.sender import send_readings
 from app.core.progress import CancelToken, run_to_end
 from tests.carpass_sending.conftest import FAST, enrol

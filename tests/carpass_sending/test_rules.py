@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.core.carpass.sending import protocol
-from app.core.carpass.sending.states import UncertainCause
 from app.core.carpass.sending.anomaly_checks import (
     ALREADY_SENT_TODAY,
     DATE_IN_FUTURE,
@@ -20,6 +19,7 @@ from app.core.carpass.sending.anomaly_checks import (
     check_reading,
 )
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
+from app.core.carpass.sending.states import UncertainCause
 
 TODAY = date(2026, 11, 27)
 VIN = "WAUZZZ8V3EA070544"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-
 from app.core.controls.values_service import read_page
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def test_reason_in_english(cli, sqlite_world):
     bad = cli(sqlite_world.db, "--lang", "en", "--user", "admin.a", "controls", "set", "other_items_mode", "9")
     assert bad.code == 2 and "Autres frais et produits par poste (en)" in bad.err

@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core.controls.models import ControlsChange, ControlsTableCell, ControlsValue
-from app.core.controls.values_service import (apply_changes, field_history, read_page, read_site, save_page,
-                                              set_value)
+from app.core.controls.values_service import apply_changes, field_history, read_page, read_site, save_page, set_value
 from app.core.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationErrors
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.core.demo import populate_demo
 from app.core.peppol import credentials
 from app.core.platform.auth import login
-from app.core.demo import populate_demo
 from app.core.platform.demo import DEMO_PASSWORD
 from app.core.progress import run_to_end
 from app.core.rental.einvoicing.access_point_settings import read_settings

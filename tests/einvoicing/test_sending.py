@@ -11,7 +11,7 @@ from app.core.progress import run_to_end
 from app.core.rental.einvoicing.actions import einvoice_status, poll_statuses, prepare_resend, resend_targets
 from app.core.rental.einvoicing.models import EinvoiceCall, EinvoiceSending
 from app.core.rental.einvoicing.sender import SendOptions, send_einvoices
-from app.core.rental.invoicing.invoicing import issue_credit_notes, invoice_dossier
+from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.models import Invoice
 
 FAST = SendOptions(base_delay=0.01, max_delay=0.05, patience=5.0)

@@ -21,8 +21,8 @@ from sqlalchemy import create_engine, text
 
 from app.core.db.engine import Database
 from app.core.db.migrate import alembic_config, schema_state, upgrade_to_head
-from app.core.modules import load_all_models
 from app.core.errors import SchemaTooNewError
+from app.core.modules import load_all_models
 
 
 def revisions() -> list[str]:

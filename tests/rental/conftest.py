@@ -8,6 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from app.core.platform.sites import switch_site
 from app.core.rental.agreements import AgreementData, save_agreement
 from app.core.rental.customers import CustomerData, save_customer
 from app.core.rental.dossier_data import DossierData
@@ -15,7 +16,6 @@ from app.core.rental.fleet import VehicleData, save_vehicle
 from app.core.rental.models import CUSTOMER_COMPANY
 from app.core.rental.pricing import TariffRate
 from app.core.rental.tariffs import TariffData, save_tariff
-from app.core.platform.sites import switch_site
 from tests.factories import World
 
 DEP = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from app.core.rental.authorisation import extension_history
 from app.core.errors import AtelierError, ConflictError, NotFoundError, ValidationError, ValidationErrors
+from app.core.rental.authorisation import extension_history
 from app.core.rental.dossiers import (
     cancel_dossier,
     convert_dossier,

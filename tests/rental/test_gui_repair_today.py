@@ -9,7 +9,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from app.core.carpass.dossiers import DossierInput, create_dossier as create_repair
+from app.core.carpass.dossiers import DossierInput
+from app.core.carpass.dossiers import create_dossier as create_repair
 from app.core.carpass.work_schedule import set_work_schedule
 from app.core.rental.dossiers import create_dossier, dossier_info, update_dossier
 from app.core.timeutil import utcnow

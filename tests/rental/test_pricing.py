@@ -9,8 +9,8 @@ from decimal import Decimal as D
 import pytest
 
 from app.core.errors import ValidationError
-from app.core.rental.day_count import count_days
 from app.core.i18n import msg
+from app.core.rental.day_count import count_days
 from app.core.rental.pricing import PricingInput, TariffRate, TariffTerms, choose_rate, price_dossier, rental_lines
 
 DEP = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # 09:00 in Brussels

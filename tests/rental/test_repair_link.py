@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core.carpass.dossiers import DossierInput, create_dossier as create_repair
+from app.core.carpass.dossiers import DossierInput
+from app.core.carpass.dossiers import create_dossier as create_repair
 from app.core.carpass.work_schedule import set_work_schedule
 from app.core.errors import NotFoundError, ValidationError
 from app.core.grid import GridQuery

@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, EntryStatus, Technician
-from app.core.carpass.vehicle_rules import FIELD_LABELS
 from app.core.carpass.sql_types import table_of
+from app.core.carpass.vehicle_rules import FIELD_LABELS
 from app.core.db.engine import Database
 from app.core.db.types import UTCDateTime
 from app.core.errors import AtelierError, ValidationError, ValidationErrors

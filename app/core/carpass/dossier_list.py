@@ -9,8 +9,8 @@ from sqlalchemy import ColumnElement, UnaryExpression, func, select
 
 from app.core.carpass.carpass_list import text_condition
 from app.core.carpass.list_flags import reading_state_column
-from app.core.carpass.state_names import shown_state, state_name
 from app.core.carpass.models import CarpassEntry, Dossier
+from app.core.carpass.state_names import shown_state, state_name
 from app.core.db.engine import Database
 from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import Translator, identity_translator, msg

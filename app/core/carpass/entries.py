@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, Dossier, EntryStatus
+from app.core.carpass.vehicle_rules import clean_number
 from app.core.db.engine import Database
 from app.core.db.versioning import check_version, flush_versioned, stamp
-from app.core.carpass.vehicle_rules import clean_number
 from app.core.errors import AtelierError, NotFoundError, ValidationError
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope

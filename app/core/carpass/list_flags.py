@@ -22,12 +22,11 @@ cached statements stay valid from one day to the next.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import reduce
 from operator import add
 from typing import Any
-
-from dataclasses import dataclass
 
 from sqlalchemy import Date, Integer, Text, and_, bindparam, case, cast, column, exists, func, or_, select, true
 from sqlalchemy.orm import aliased
@@ -61,8 +60,8 @@ from app.core.carpass.sending.anomaly_checks import (
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.vehicle_rules import VIN_LENGTH
-from app.core.platform.models import Site
 from app.core.db.types import UTCDateTime
+from app.core.platform.models import Site
 from app.core.timeutil import from_local
 
 SITE: BindParameter[int] = bindparam("site_id", type_=Integer)  # the cached statements take the site at each run

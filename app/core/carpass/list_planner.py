@@ -27,8 +27,8 @@ from time import monotonic
 
 from sqlalchemy import ColumnElement, bindparam
 
-from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
 from app.core.carpass.list_flags import SITE
+from app.core.carpass.models import OPEN_STATUSES, CarpassEntry, Dossier
 from app.core.grid import GridQuery
 
 INDEX_WALK_THRESHOLD = 2000

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.changes import DataKind
 from app.core.carpass.clocking import CLOCK_IN, add_technician, clock, list_technicians, open_clocks
+from app.core.changes import DataKind
 from app.core.errors import AtelierError
 from app.core.timeutil import format_local
 from app.ui.app_context import AppContext
 from app.ui.errors import show_error
 from app.ui.i18n import error_text, tr
-from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 from app.ui.widgets.live_view import LiveView
+from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 _COMBINED = re.compile(r"^\s*(-?\d+)\s*[*\s/]\s*([A-Za-z0-9_-]+)\s*$")
 

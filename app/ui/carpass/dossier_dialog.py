@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.carpass import vehicle_rules as rules
-from app.core.carpass.enrolment import rules_text
-from app.core.carpass.sendability import CODE_TEXTS, REPAIR_BELOW_DAMAGE
-from app.core.carpass.state_names import state_name
 from app.core.carpass.dossiers import (
     DossierDetail,
     DossierInput,
@@ -32,9 +29,11 @@ from app.core.carpass.dossiers import (
     get_dossier,
     update_dossier,
 )
-from app.core.carpass.sendability import sent_mileage
+from app.core.carpass.enrolment import rules_text
+from app.core.carpass.sendability import CODE_TEXTS, REPAIR_BELOW_DAMAGE, sent_mileage
 from app.core.carpass.sending.activities import is_stale, refresh_if_stale
 from app.core.carpass.sending.followups import correction_needed, correction_question, km_received_by_carpass, km_text
+from app.core.carpass.state_names import state_name
 from app.core.carpass.work_description import catalogue
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
 from app.core.numbers import plain_int
@@ -43,8 +42,8 @@ from app.core.timeutil import format_date, format_local
 from app.ui.app_context import AppContext
 from app.ui.carpass.sending.correction_action import correction_dialog
 from app.ui.carpass.work_picker import WorkPicker
-from app.ui.errors import ask_reload_after_conflict, show_error
 from app.ui.carpass.work_schedule_dialog import WorkRow
+from app.ui.errors import ask_reload_after_conflict, show_error
 from app.ui.i18n import current_language, render, tr
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.editing import FormEditing

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.changes import DataKind
 from app.core.carpass.dossier_import import import_dossiers
 from app.core.carpass.dossier_list import DossierListSource
+from app.core.changes import DataKind
 from app.ui.app_context import AppContext
 from app.ui.carpass.dossier_dialog import DossierDialog
 from app.ui.carpass.list_model import format_money, format_started

@@ -21,19 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.changes import DataKind
 from app.core.carpass.carpass_list import CarpassListSource
 from app.core.carpass.entries import remove_entries
 from app.core.carpass.list_row import CarpassRow
 from app.core.carpass.models import EntryStatus
 from app.core.carpass.state_names import state_name
+from app.core.changes import DataKind
 from app.core.errors import AtelierError
 from app.core.grid import export_csv
 from app.ui.app_context import AppContext
+from app.ui.carpass.list_model import CarpassListModel, export_source
 from app.ui.errors import confirm, show_error
 from app.ui.i18n import render, tr
 from app.ui.task_runner import TaskRunner
-from app.ui.carpass.list_model import CarpassListModel, export_source
 from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.live_view import LiveView
 

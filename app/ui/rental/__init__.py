@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from app.core.rental.kinds import DossierKind
 from app.core.changes import DataKind
+from app.core.rental.kinds import DossierKind
 from app.core.rental.planning import new_dossier_defaults
 from app.core.timeutil import local_today
 from app.ui.i18n import tr

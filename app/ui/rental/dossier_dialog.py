@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import AtelierError, ConflictError, ValidationError, ValidationErrors
 from app.core.i18n import msg
+from app.core.rental.day_count import day_rule
 from app.core.rental.dossier_data import DossierData, DossierInfo
 from app.core.rental.dossier_snapshot import DossierActions, DossierSnapshot, dossier_actions, load_dossier
 from app.core.rental.dossiers import (
@@ -31,9 +32,8 @@ from app.core.rental.dossiers import (
     update_dossier,
 )
 from app.core.rental.kinds import DossierKind
-from app.core.timeutil import format_local
-from app.core.rental.day_count import day_rule
 from app.core.rental.settings import grace_minutes
+from app.core.timeutil import format_local
 from app.ui.errors import ask_reload_after_conflict, confirm, show_error
 from app.ui.i18n import error_text, render, tr
 from app.ui.rental.customer_dialog import CustomerDialog
@@ -45,9 +45,8 @@ from app.ui.rental.planning_board import kind_text
 from app.ui.rental.price_detail import PriceDetail
 from app.ui.rental.total_header import TotalHeader
 from app.ui.task_runner import TaskRunner
-from app.ui.widgets.one_shot import one_shot
 from app.ui.widgets.editing import FormEditing
-
+from app.ui.widgets.one_shot import one_shot
 
 
 def error_fields(error: AtelierError) -> list[str]:

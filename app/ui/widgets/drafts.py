@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QSettings, Qt, QTime, QTimer, Signal
-from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.core.paths import user_data_dir
 from app.core.timeutil import format_local, utcnow

@@ -32,8 +32,8 @@ from app.core.carpass.sending.states import (
     FollowupKind,
     ReadingState,
 )
-from app.core.carpass.vehicle_rules import clean_km, clean_number
 from app.core.carpass.sql_types import affected_rows
+from app.core.carpass.vehicle_rules import clean_km, clean_number
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError, NotFoundError, ValidationError

@@ -11,14 +11,15 @@ from sqlalchemy import ColumnElement, Row, String, cast, func, or_, select
 
 from app.core.carpass.models import Dossier
 from app.core.carpass.sending.anomaly_checks import describe
-from app.core.carpass.sending.models import CarpassCall, CarpassFollowup, CarpassReading
 from app.core.carpass.sending.followups import FollowupInfo, followups_of
+from app.core.carpass.sending.models import CarpassCall, CarpassFollowup, CarpassReading
 from app.core.carpass.sending.states import FOLLOWUP_OPEN_STATES, RECEIVED_STATES, FollowupKind, ReadingState
 from app.core.db.engine import Database
 from app.core.errors import NotFoundError
 from app.core.grid import GridColumn, GridQuery
 from app.core.i18n import msg
 from app.core.platform.scope import UserScope
+
 
 class HistorySource:
     """Readings of the scope's site (sorted and filtered in SQL); filter ``states`` narrows."""

@@ -34,16 +34,16 @@ from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
-from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
 from app.core.carpass.sending.followup_sender import FollowupRun, followup_rows, send_followups
 from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
+from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.run import OutboxRun
-from app.core.carpass.sending.outbox.statements import Claimed
 from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
+from app.core.carpass.sending.outbox.statements import Claimed
 from app.core.carpass.sending.readings import Prepared, prepare, select_entries
-from app.core.carpass.sending.username import username_for_site
 from app.core.carpass.sending.states import RECEIVED_OUTCOMES, FollowupKind, ReadingState, SendOutcome
+from app.core.carpass.sending.username import username_for_site
 from app.core.db.batches import in_batches
 from app.core.db.engine import Database
 from app.core.errors import AtelierError
@@ -52,7 +52,6 @@ from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
 from app.core.progress import CancelToken, Progress
 from app.core.timeutil import format_local, to_local, utcnow
-
 
 OTHER_STATION_POLL = timedelta(seconds=0.1)  # how often a run looks at readings another station is sending
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from collections.abc import Callable
 from typing import Any
 
 from app.core.carpass.sending import protocol

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
+from app.core.carpass.models import EntryStatus
 from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import DEFAULT_TIMEOUT, CallResult, CarpassClient
 from app.core.carpass.sending.credentials import require_password
 from app.core.carpass.sending.endpoint import endpoint_for_site
-from app.core.carpass.models import EntryStatus
 from app.core.carpass.sending.models import CarpassReading
 from app.core.carpass.sending.outbox.decision import NETWORK_ERROR
 from app.core.carpass.sending.outbox.records import add_call, set_entry_status

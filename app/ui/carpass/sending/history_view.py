@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.changes import DataKind
 from app.core.carpass.sending.anomaly_confirmation import answer_anomaly, confirm_blocked
 from app.core.carpass.sending.followups import km_received_by_carpass
 from app.core.carpass.sending.history import HistorySource, actions_for, calls_of
@@ -26,6 +25,7 @@ from app.core.carpass.sending.labels import (
 from app.core.carpass.sending.resolution import mark_followup_received, resend, resend_followup
 from app.core.carpass.sending.states import RECEIVED_STATES, ReadingState
 from app.core.carpass.sending.status import poll_statuses
+from app.core.changes import DataKind
 from app.core.errors import AtelierError
 from app.core.i18n import msg
 from app.core.progress import Progress

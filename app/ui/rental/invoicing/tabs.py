@@ -41,7 +41,6 @@ from app.ui.widgets.grid_view import GridView
 from app.ui.widgets.lazy_table_model import LazyTableModel
 from app.ui.widgets.live_view import LiveView
 
-
 EINVOICE_COLOURS = {"refused": "#f6c9c9", "unknown": "#e3d7f4", "not_registered": "#ffe3a6", "none": "#fff4cc",
                     "queued": "#d6e8f7", "sending": "#d6e8f7", "sent": "#e2f0d9", "delivered": "#c8e6c9"}
 

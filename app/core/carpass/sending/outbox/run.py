@@ -4,10 +4,10 @@ strategy for the backend chosen once."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError

@@ -15,9 +15,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
-from app.core.db.change_tracking import track_statement
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
+from app.core.db.change_tracking import track_statement
 
 
 class CompiledStatement:
