@@ -2,9 +2,9 @@
 
     python tools/einvoice_test_set.py OUT_DIR
 
-Builds the test set of ``tests/einvoicing/document_set.py`` in a scratch SQLite database,
+Builds the test set of ``tests/rental/einvoicing/document_set.py`` in a scratch SQLite database,
 writes every e-invoiced document to ``OUT_DIR/valid/`` and the deliberately broken variants
-of ``tests/einvoicing/broken_documents.py`` to ``OUT_DIR/broken/``, then::
+of ``tests/rental/einvoicing/broken_documents.py`` to ``OUT_DIR/broken/``, then::
 
     python tools/peppol_official_check.py --cen CEN --peppol PEPPOL --schxslt SCHXSLT OUT_DIR/valid
     python tools/peppol_official_check.py ... --expect-errors OUT_DIR/broken
@@ -31,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.core.peppol.ubl_writer import write_ubl
     from app.core.rental.einvoicing.invoice_document import build_document
     from app.core.rental.invoicing.models import Invoice
-    from tests.einvoicing.broken_documents import BROKEN, broken
-    from tests.einvoicing.document_set import build_test_set
     from tests.factories import make_world
+    from tests.rental.einvoicing.broken_documents import BROKEN, broken
+    from tests.rental.einvoicing.document_set import build_test_set
 
     out = Path(args[0])
     (out / "valid").mkdir(parents=True, exist_ok=True)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import make_url
 
-from tests.carpass_sending.conftest import carpass, memory_keyring, simulator  # noqa: F401 - shared fixtures
-from tests.rental_invoicing.conftest import smtp_server  # noqa: F401 - shared fixture
+from tests.carpass.sending.conftest import carpass, memory_keyring, simulator  # noqa: F401 - shared fixtures
+from tests.rental.invoicing.conftest import smtp_server  # noqa: F401 - shared fixture
 
 PROTECTED_TABLES = ("invoice", "invoice_line", "invoice_vat_line", "payment", "journal_entry", "invoice_mail",
                     "carpass_reading")

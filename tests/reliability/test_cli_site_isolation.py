@@ -16,8 +16,8 @@ from app.core.progress import run_to_end
 from app.core.rental.invoicing.invoicing import invoice_dossier
 from app.core.rental.invoicing.payments import record_payment
 from app.core.rental.models import RentalDossier
-from tests.carpass_sending.conftest import FAST, enrol
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.carpass.sending.conftest import FAST, enrol
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 B_DOSSIER = 7001      # Car-Pass dossier number that exists on site B only
 CHANGING = {"login_attempt", "app_user"}  # the login itself (A's attempt) is allowed to write there

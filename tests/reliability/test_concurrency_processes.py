@@ -24,7 +24,7 @@ from app.core.rental.invoicing.invoicing import credit_note_for, invoice_dossier
 from app.core.rental.invoicing.models import KIND_CREDIT_NOTE, KIND_INVOICE, Invoice
 from app.core.rental.models import RentalDossier
 from tests.rental.conftest import DEP, build_rental
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 STATIONS = 8
 FORK = multiprocessing.get_context("fork")  # a station = a process with its own connections

@@ -17,7 +17,7 @@ from app.core.rental.invoicing.payments import record_payment
 from app.core.rental.invoicing.statement import monthly_statement, statement_csv
 from app.core.rental.models import Customer, RentalDossier
 from app.core.timeutil import local_today
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 APP = Path(__file__).resolve().parents[2] / "app"
 HOSTILE = "=HYPERLINK(\"http://evil\",\"x\")"

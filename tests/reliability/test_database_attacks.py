@@ -15,9 +15,9 @@ from app.core.carpass.sending.sender import send_readings
 from app.core.progress import run_to_end
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.payments import record_payment
-from tests.carpass_sending.conftest import ESTABLISHMENT_A, ESTABLISHMENT_B, FAST, PASSWORD_A, PASSWORD_B, enrol
+from tests.carpass.sending.conftest import ESTABLISHMENT_A, ESTABLISHMENT_B, FAST, PASSWORD_A, PASSWORD_B, enrol
 from tests.factories import PASSWORD
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 pytestmark = pytest.mark.postgres
 

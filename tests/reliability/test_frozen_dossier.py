@@ -12,7 +12,7 @@ from app.core.ledger.verify import broken_chains, verify_ledger
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
 from app.core.rental.models import RentalDossier
 from tests.reliability.conftest import RawRefused, raw_connection
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 
 def _state(db, dossier_id: int) -> tuple:

@@ -14,14 +14,14 @@ from app.core.progress import run_to_end
 from app.core.rental.invoicing.invoicing import invoice_dossier, issue_credit_notes
 from app.core.rental.invoicing.models import Invoice
 from app.core.rental.invoicing.payments import record_payment, reverse_payment
-from tests.carpass_sending.conftest import FAST, enrol
+from tests.carpass.sending.conftest import FAST, enrol
 from tests.reliability.conftest import (
     PROTECTED_TABLES,
     RawRefused,
     Records,
     raw_connection,
 )
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 
 @pytest.fixture

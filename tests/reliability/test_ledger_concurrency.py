@@ -11,7 +11,7 @@ from app.core.ledger.verify import broken_chains, verify_ledger
 from app.core.rental.invoicing.invoicing import invoice_dossier
 from app.core.rental.invoicing.payments import record_payment
 from tests.reliability.test_concurrency_processes import run_stations
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 STATIONS = 4
 PAYMENTS = 5

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from app.core.ledger.verify import verify_ledger
 from app.core.rental.invoicing.invoicing import invoice_dossier
 from app.core.rental.invoicing.payments import record_payment
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 
 def test_a_clerks_role_chains_its_records_and_cannot_rewrite_the_ledger(pg_world, station):

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from app.core.rental.models import Customer, RentalDossier
 from tests.conftest import CliResult
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 TABLES = ("rental_dossier", "rental_extension", "rental_payment", "rental_invoice", "journal_entry",
           "rental_tariff_rate")

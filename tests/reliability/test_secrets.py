@@ -24,7 +24,7 @@ from app.core.platform.users import add_user, set_password
 from app.core.progress import run_to_end
 from app.core.rental.invoicing.invoicing import invoice_dossier
 from app.core.rental.invoicing.mailing import save_smtp_settings, send_invoices
-from tests.carpass_sending.conftest import (
+from tests.carpass.sending.conftest import (
     ESTABLISHMENT_A,
     ESTABLISHMENT_B,
     FAST,
@@ -32,7 +32,7 @@ from tests.carpass_sending.conftest import (
     enrol,
 )
 from tests.factories import PASSWORD
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 USER_FIRST = "Usr-Initial-Pw-8261"
 USER_RESET = "Usr-Changed-Pw-4410"

@@ -11,7 +11,7 @@ from app.cli.main import main
 from app.core.db.engine import database_error
 from app.core.db.opening import open_for_station
 from app.core.errors import DatabaseUnavailableError
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 
 def _cli(capsys, monkeypatch, url: str, *args: str) -> tuple[int, str]:

@@ -9,7 +9,7 @@ from app.ui.app_context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.settings import station_settings
 from tests.reliability.attacker import attacker
-from tests.rental_invoicing.factories import make_contract, make_rental_world
+from tests.rental.invoicing.factories import make_contract, make_rental_world
 
 
 def _paid_contract(world) -> None:

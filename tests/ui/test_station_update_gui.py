@@ -75,7 +75,7 @@ def test_a_newer_station_says_an_administrator_must_upgrade(qtbot, pg_world, mon
 
 def _required(location: str | None) -> StationUpdateRequiredError:
     from app.core.db.station_versions import StationRequirements, require_station_in_step
-    from tests.core.test_station_versions import AT_HEAD
+    from tests.platform.test_station_versions import AT_HEAD
 
     try:
         require_station_in_step(AT_HEAD, StationRequirements("0.3.0", location), "0.2.0")
