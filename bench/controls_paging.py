@@ -6,7 +6,8 @@ with the site's stored values) is shown and active; each sample is one F20 key p
 to the focused field, the page switch, and the event processing that lays the new page
 out and paints it, i.e. until the new page is on screen. The event loop paints it once, as
 it does for a clerk (an earlier version also forced a synchronous ``repaint()`` first, so
-every switch was painted twice); a sample without any paint event is an error. A repetition walks from VZSHE10 to VZSHE70 (7 switches);
+every switch was painted twice); a sample without any paint event is an error.
+A repetition walks from VZSHE10 to VZSHE70 (7 switches);
 the walk back to the first page is not timed. The first walk is a warm-up.
 
     .venv/bin/python bench/controls_paging.py [--quick] [--repetitions N]

@@ -75,7 +75,8 @@ def parse_options(description: str, *, rows: int = 0, quick_rows: int = 0,
     if args.quick:
         repetitions, warmup, size = 1, 0, quick_rows
     else:
-        repetitions, warmup, size = max(args.repetitions, MIN_REPETITIONS), max(args.warmup, 1), getattr(args, "rows", 0)
+        repetitions, warmup, size = (max(args.repetitions, MIN_REPETITIONS), max(args.warmup, 1),
+                                     getattr(args, "rows", 0))
     return Options(quick=args.quick, repetitions=repetitions, warmup=warmup, backends=chosen, rows=size, extra=args)
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Atelier's tests need, then runs the whole suite:
-# the import-linter contract, the translation check and pytest (SQLite + PostgreSQL).
+# the import-linter contract, ruff check, the translation check and pytest (SQLite + PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/setup_env.sh
@@ -16,6 +16,8 @@ ensure_venv dev
 export QT_QPA_PLATFORM=offscreen
 say "import contracts"
 .venv/bin/lint-imports
+say "lint (ruff check)"
+.venv/bin/ruff check app tests bench tools migrations
 say "types (mypy --strict on app/core)"
 .venv/bin/mypy
 say "translations"

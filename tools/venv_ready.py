@@ -23,7 +23,8 @@ STAMP = Path(sys.prefix) / "atelier-installed.txt"
 def stamp_text(extras: list[str]) -> str:
     """What the stamp records: the hash of the project file and of the version's module
     (the installed metadata carries the version), and the extras installed with them."""
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + (ROOT / "app" / "__init__.py").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
+                            + (ROOT / "app" / "__init__.py").read_bytes()).hexdigest()
     return f"{digest} {','.join(sorted(extras))}\n"
 
 

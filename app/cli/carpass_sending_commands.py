@@ -121,7 +121,8 @@ def send_command(ctx: CliContext, args) -> int:
     """Send every sendable pending reading of the user's site (or the given dossiers)."""
     scope = ctx.scope()
     options = SendOptions(timeout=(min(10.0, args.timeout), args.timeout), base_delay=args.retry_delay,
-                          patience=args.patience, stale_after=args.stale_after, respect_maintenance=not args.ignore_maintenance_window)
+                          patience=args.patience, stale_after=args.stale_after,
+                          respect_maintenance=not args.ignore_maintenance_window)
     summary = run_to_end(send_readings(ctx.database, scope, dossier_numbers=args.dossiers, options=options))
     return print_summary(ctx, summary)
 

@@ -80,7 +80,8 @@ def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with the platform's and every module's commands."""
-    parser = _global_options(argparse.ArgumentParser(prog="atelier", description="Atelier — body-shop station software"))
+    parser = _global_options(argparse.ArgumentParser(prog="atelier",
+                                                     description="Atelier — body-shop station software"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for _key, register in COMMAND_GROUPS:
         register(commands)

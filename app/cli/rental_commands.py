@@ -192,7 +192,8 @@ def incomplete_command(ctx: CliContext, _args) -> int:
     rows = source.fetch(GridQuery(), 0, 10_000)
     lines = [[ctx.text(c.title) for c in source.columns]]
     lines += [[str(r["number"]), r["customer"], r["agreement"], r["pec_file_number"], str(r["pec_days"]),
-               str(r["client_days"]), str(r["days"]), r["pec_category"], r["category"], r["plate"], _when(r["return"]), r["problem"]]
+               str(r["client_days"]), str(r["days"]), r["pec_category"], r["category"], r["plate"],
+               _when(r["return"]), r["problem"]]
               for r in rows]
     _table(ctx, lines)
     ctx.print(ctx.text(msg("rental", "{n} contrat(s) à régulariser", n=len(rows))))
@@ -202,7 +203,8 @@ def incomplete_command(ctx: CliContext, _args) -> int:
 def fleet_command(ctx: CliContext, _args) -> int:
     """Print the site's replacement cars."""
     vehicles = list_vehicles(ctx.database, ctx.scope())
-    lines = [[ctx.text(msg("rental", "Plaque")), ctx.text(msg("rental", "Catégorie")), ctx.text(msg("rental", "Modèle")),
+    lines = [[ctx.text(msg("rental", "Plaque")), ctx.text(msg("rental", "Catégorie")),
+              ctx.text(msg("rental", "Modèle")),
               ctx.text(msg("rental", "Kilométrage actuel")), ctx.text(msg("rental", "Statut"))]]
     lines += [[v.data.plate, v.data.category, v.data.model, str(v.data.current_km), v.data.status] for v in vehicles]
     _table(ctx, lines)

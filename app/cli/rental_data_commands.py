@@ -59,7 +59,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         for option in ("fuel", "refuel", "cleaning", "deposit"):
             parser.add_argument(f"--{option}")
         parser.add_argument("--rate", action="append",
-                            help="CATEGORY:DAYS:PRICE:EXTRA_DAY[:KM_PER_DAY[:EXTRA_KM]], e.g. B:5:175,00:35,00:200:0,25")
+                            help="CATEGORY:DAYS:PRICE:EXTRA_DAY[:KM_PER_DAY[:EXTRA_KM]], "
+                                 "e.g. B:5:175,00:35,00:200:0,25")
         parser.add_argument("--default", action=argparse.BooleanOptionalAction, default=None)
         parser.add_argument("--active", action=argparse.BooleanOptionalAction, default=None)
         parser.set_defaults(handler=handler)
@@ -157,8 +158,8 @@ def parse_rate(text: str, index: int) -> TariffRate:
     """``B:5:175,00:35,00:200:0,25`` as a grid row (the core checks each number)."""
     parts = [p.strip() for p in text.split(":")]
     if len(parts) not in (4, 5, 6):
-        raise ValidationError("--rate", msg("rental", "ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]",
-                                            row=index))
+        raise ValidationError(
+            "--rate", msg("rental", "ligne {row} : CATÉGORIE:JOURS:PRIX:JOUR_SUPP[:KM_JOUR[:PRIX_KM]]", row=index))
     km = parts[4] if len(parts) > 4 and parts[4] else None
     return TariffRate(parts[0], parts[1], parts[2], parts[3], km, parts[5] if len(parts) > 5 else "0")
 

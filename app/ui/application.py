@@ -168,7 +168,8 @@ def report_previous_crash() -> None:
     log.warning("the previous run ended in a hard crash, reported in %s", crash.log_file)
     box = QMessageBox(QMessageBox.Icon.Warning, tr("crash", "Atelier s'est arrêté brutalement"),
                       tr("crash", "La dernière fois, Atelier s'est arrêté brutalement. Les brouillons de vos "
-                         "formulaires sont proposés à leur réouverture. Transmettez ce rapport à votre support :\n{log}",
+                         "formulaires sont proposés à leur réouverture. "
+                         "Transmettez ce rapport à votre support :\n{log}",
                          log=str(crash.log_file)))
     box.setDetailedText(crash.report)
     box.exec()

@@ -1,7 +1,7 @@
 """Platform: company, sites, users, login attempts, per-site settings.
 
 Revision ID: 0001_platform
-Revises: 
+Revises:
 Create Date: 2026-11-27 07:13:23.451180
 """
 

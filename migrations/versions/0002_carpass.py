@@ -75,7 +75,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
-    sa.CheckConstraint("status IN ('pending', 'sent', 'failed', 'anomaly', 'unknown', 'removed')", name=op.f('ck_carpass_entry_status')),
+    sa.CheckConstraint("status IN ('pending', 'sent', 'failed', 'anomaly', 'unknown', 'removed')",
+                       name=op.f('ck_carpass_entry_status')),
     sa.ForeignKeyConstraint(['dossier_id'], ['dossier.id'], name=op.f('fk_carpass_entry_dossier_id_dossier')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_carpass_entry_site_id_site')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_carpass_entry')),
@@ -105,7 +106,8 @@ def upgrade() -> None:
     sa.Column('login', sa.String(length=64), nullable=True),
     sa.Column('action', sa.String(length=32), nullable=False),
     sa.Column('detail', sa.Text(), nullable=True),
-    sa.ForeignKeyConstraint(['entry_id'], ['carpass_entry.id'], name=op.f('fk_carpass_entry_event_entry_id_carpass_entry')),
+    sa.ForeignKeyConstraint(['entry_id'], ['carpass_entry.id'],
+                            name=op.f('fk_carpass_entry_event_entry_id_carpass_entry')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_carpass_entry_event'))
     )
     with op.batch_alter_table('carpass_entry_event', schema=None) as batch_op:

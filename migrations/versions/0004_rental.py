@@ -135,7 +135,8 @@ def upgrade() -> None:
     sa.Column('km_per_day', sa.Integer(), nullable=True),
     sa.Column('extra_km_price', sa.BigInteger(), nullable=False),
     sa.CheckConstraint('days >= 1', name=op.f('ck_tariff_price_days_positive')),
-    sa.ForeignKeyConstraint(['tariff_id'], ['tariff.id'], name=op.f('fk_tariff_price_tariff_id_tariff'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['tariff_id'], ['tariff.id'],
+                            name=op.f('fk_tariff_price_tariff_id_tariff'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tariff_price')),
     sa.UniqueConstraint('tariff_id', 'category', 'days', name=op.f('uq_tariff_price_tariff_id_category_days'))
     )
@@ -194,13 +195,16 @@ def upgrade() -> None:
     sa.CheckConstraint('fuel_in IS NULL OR (fuel_in BETWEEN 0 AND 8)', name=op.f('ck_rental_dossier_fuel_in')),
     sa.CheckConstraint('fuel_out IS NULL OR (fuel_out BETWEEN 0 AND 8)', name=op.f('ck_rental_dossier_fuel_out')),
     sa.ForeignKeyConstraint(['agreement_id'], ['agreement.id'], name=op.f('fk_rental_dossier_agreement_id_agreement')),
-    sa.ForeignKeyConstraint(['client_tariff_id'], ['tariff.id'], name=op.f('fk_rental_dossier_client_tariff_id_tariff')),
+    sa.ForeignKeyConstraint(['client_tariff_id'], ['tariff.id'],
+                            name=op.f('fk_rental_dossier_client_tariff_id_tariff')),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_rental_dossier_customer_id_customer')),
     sa.ForeignKeyConstraint(['driver_id'], ['customer.id'], name=op.f('fk_rental_dossier_driver_id_customer')),
     sa.ForeignKeyConstraint(['pec_tariff_id'], ['tariff.id'], name=op.f('fk_rental_dossier_pec_tariff_id_tariff')),
-    sa.ForeignKeyConstraint(['second_driver_id'], ['customer.id'], name=op.f('fk_rental_dossier_second_driver_id_customer')),
+    sa.ForeignKeyConstraint(['second_driver_id'], ['customer.id'],
+                            name=op.f('fk_rental_dossier_second_driver_id_customer')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_rental_dossier_site_id_site')),
-    sa.ForeignKeyConstraint(['vehicle_id'], ['fleet_vehicle.id'], name=op.f('fk_rental_dossier_vehicle_id_fleet_vehicle')),
+    sa.ForeignKeyConstraint(['vehicle_id'], ['fleet_vehicle.id'],
+                            name=op.f('fk_rental_dossier_vehicle_id_fleet_vehicle')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_rental_dossier')),
     sa.UniqueConstraint('site_id', 'number', name=op.f('uq_rental_dossier_site_id_number'))
     )

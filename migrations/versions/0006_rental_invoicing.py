@@ -132,7 +132,8 @@ def upgrade() -> None:
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_by', sa.String(length=64), nullable=False),
     sa.CheckConstraint("status IN ('sent', 'failed')", name=op.f('ck_invoice_mail_status')),
-    sa.ForeignKeyConstraint(['dossier_id'], ['rental_dossier.id'], name=op.f('fk_invoice_mail_dossier_id_rental_dossier')),
+    sa.ForeignKeyConstraint(['dossier_id'], ['rental_dossier.id'],
+                            name=op.f('fk_invoice_mail_dossier_id_rental_dossier')),
     sa.ForeignKeyConstraint(['invoice_id'], ['invoice.id'], name=op.f('fk_invoice_mail_invoice_id_invoice')),
     sa.ForeignKeyConstraint(['site_id'], ['site.id'], name=op.f('fk_invoice_mail_site_id_site')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_invoice_mail'))

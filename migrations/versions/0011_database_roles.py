@@ -105,7 +105,8 @@ BEGIN
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r AND (rolsuper OR rolcreaterole OR rolcreatedb
                        OR rolreplication OR rolbypassrls))
            OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                       WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = r) AND g.rolname NOT IN (g_clerk, g_admin)) THEN
+                       WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = r)
+                             AND g.rolname NOT IN (g_clerk, g_admin)) THEN
             RAISE EXCEPTION 'atelier: role % exists and is not an Atelier user role', r
                 USING ERRCODE = 'duplicate_object';
         END IF;

@@ -47,7 +47,7 @@ NEW_TABLES = {
 
 
 def _columns() -> None:
-    for name, column in (
+    for _name, column in (
             ("pec_authorisation_number", sa.Column("pec_authorisation_number", sa.String(40), nullable=False,
                                                    server_default="")),
             ("pec_contact", sa.Column("pec_contact", sa.String(120), nullable=False, server_default="")),
@@ -187,7 +187,8 @@ def _tables() -> None:
                                 name=op.f("fk_rental_damage_photo_damage_id_rental_damage")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rental_damage_photo")),
     )
-    for table, columns in (("rental_extension", ("site_id", "dossier_id")), ("tariff_extra", ("company_id", "tariff_id")),
+    for table, columns in (("rental_extension", ("site_id", "dossier_id")),
+                           ("tariff_extra", ("company_id", "tariff_id")),
                            ("rental_dossier_extra", ("site_id", "dossier_id", "extra_id")),
                            ("rental_damage", ("site_id", "vehicle_id", "dossier_id")),
                            ("rental_damage_photo", ("site_id", "damage_id"))):

@@ -63,7 +63,7 @@ def quick_runs() -> dict[str, subprocess.CompletedProcess]:
             return subprocess.CompletedProcess(exc.cmd, -9, str(exc.stdout or ""), f"timed out after {QUICK_TIMEOUT} s")
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(SCRIPTS, pool.map(run, SCRIPTS)))
+        return dict(zip(SCRIPTS, pool.map(run, SCRIPTS), strict=True))
 
 
 @pytest.mark.slow

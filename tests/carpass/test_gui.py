@@ -126,7 +126,8 @@ def test_list_tab_filters_remove_and_site(qtbot, sqlite_world, context, monkeypa
     view.grid.table.setCurrentIndex(view.model.index(1, 1))  # the highlighted row is not the ticked one
     kept = {view.model.row_at(r).dossier for r in (1, 2)}
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a[2]), ("doublon", True))[1]))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: (asked.append(a[2]), ("doublon", True))[1]))
     view.remove_button.click()  # "Retirer de la liste…" acts on the ticked rows, like "Envoyer"
     assert "Raison du retrait du dossier" in asked[0]
     assert view.model.total() == 2 and {view.model.row_at(r).dossier for r in range(2)} == kept

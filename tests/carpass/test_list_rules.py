@@ -55,7 +55,8 @@ def insert(db, world, specs, readings, example: int = 0):
             days = spec["started_days_ago"]
             dossiers.append(Dossier(
                 site_id=world.site_b if spec["other_site"] else world.site_a, number=example * 100 + number,
-                owner=f"O{number}", plate="1AB123", vin=own_vin(spec["vin"], example), original_km=spec["original_km"], damage_km=spec["damage_km"],
+                owner=f"O{number}", plate="1AB123", vin=own_vin(spec["vin"], example),
+                original_km=spec["original_km"], damage_km=spec["damage_km"],
                 repair_km=spec["repair_km"], first_registration=spec["first_registration"], merged=False,
                 create_vat_number=False,
                 work_started_at=None if days is None else local_instant(today - timedelta(days=days))))
@@ -96,7 +97,8 @@ def expected_flags(facts, stored, example: int = 0):
         # the checks compare with the last reading Car-Pass holds (latest date, highest km, newest)
         known = [max(received, key=lambda k: k[:3])[3]] if received else []
         days = spec["started_days_ago"]
-        flags = row_flags(vin=own_vin(spec["vin"], example), original_km=spec["original_km"], damage_km=spec["damage_km"],
+        flags = row_flags(vin=own_vin(spec["vin"], example),
+                          original_km=spec["original_km"], damage_km=spec["damage_km"],
                           repair_km=spec["repair_km"], first_registration=spec["first_registration"],
                           described=spec["described"], status=spec["status"], known=known, today=today,
                           reading_date=today if days is None else today - timedelta(days=days))

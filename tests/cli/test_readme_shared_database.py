@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from app import __version__
 from app.core.db.engine import Database
 from app.core.db.station_versions import StationRequirements, check_station, shared_requirements
+from app.core.errors import AuthenticationError
 from app.core.platform.auth import login
 from app.core.platform.station_config import MACHINE_CONFIG_ENV, machine_database_url
 from tests.pg_cluster import start_cluster
@@ -110,7 +111,7 @@ def test_the_readme_walk_through_sets_a_shared_database_up(readme_cluster, tmp_p
             assert session.execute(text("SELECT current_user")).scalar() == f"{user}@atelier"
             assert session.execute(text("SHOW auth_delay.milliseconds")).scalar() == "2s"
         station.dispose()
-    with pytest.raises(Exception):
+    with pytest.raises(AuthenticationError):
         login(Database(url), "anna", "not-her-password")
     check_station(Database(url))  # the stations run the Atelier version the database now requires
     admin = Database(make_url(cluster.admin_url).set(database="atelier").render_as_string(hide_password=False))

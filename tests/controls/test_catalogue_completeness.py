@@ -115,7 +115,7 @@ def test_manual_has_the_expected_number_of_blocks_all_inside_pages(facts):
 def test_every_block_maps_to_exactly_one_field(catalogue, facts):
     mapped = 0
     for page in catalogue["pages"]:
-        for field, unit, heading in map_blocks(page, facts):
+        for _field, unit, heading in map_blocks(page, facts):
             blocks = heading["blocks"]
             expected = 0 if unit["key"] in BLOCKLESS else 1
             assert len(blocks) == expected, (page["id"], unit["key"], blocks)
@@ -235,7 +235,7 @@ def check_definition(unit: dict) -> None:
 
 def test_repeated_fields_match_the_manuals_counts(catalogue, facts):
     for page in catalogue["pages"]:
-        for field, unit, heading in map_blocks(page, facts):
+        for field, _unit, heading in map_blocks(page, facts):
             if field["type"] == "table":
                 continue
             if heading["repeat"] == 4:

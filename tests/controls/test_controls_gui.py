@@ -251,7 +251,8 @@ def test_warning_rule_saves_and_is_reported(make_view, qtbot, sqlite_world, cat)
     assert view.form.invalid == {}
     qtbot.keyClick(focused(view), Qt.Key.Key_F10)
     assert "Attention — Code TVA NoVA pour la FIBU : sans effet" in view.message.text()
-    assert read_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE40", catalogue=cat).values["nova_fibu_vat_code"] == "7"
+    assert read_page(sqlite_world.db, sqlite_world.admin_a, "VZSHE40",
+                     catalogue=cat).values["nova_fibu_vat_code"] == "7"
 
 
 def test_down_arrow_walks_the_search_results(make_view, qtbot):

@@ -37,13 +37,13 @@ def test_preview_reads_the_page_values_and_tolerates_typing():
                    "overhead_monthly_rate_1.G": "1.17", "overhead_monthly_rate_1.A": "abc",
                    "overhead_monthly_rate_2.N": "1.09", "overhead_monthly_rate_2.V": "1.09"})
     lines = overhead_preview(values, "10 000", "0", "30")
-    assert [(l.vehicle_type, l.rate_number) for l in lines] == [
+    assert [(line.vehicle_type, line.rate_number) for line in lines] == [
         ("N", 1), ("V", 1), ("G", 1), ("A", 1), ("N", 2), ("V", 2)]
     assert lines[0].amount == D("539.00")
     assert lines[2].amount == D("647.00")
     assert lines[3].amount is None and lines[3].rate is None
     assert lines[4].amount == D("639.00")
-    assert all(l.amount is None for l in overhead_preview(values, "x", "0", "30"))
+    assert all(line.amount is None for line in overhead_preview(values, "x", "0", "30"))
 
 
 def test_formula_keys_default_to_the_documented_keys():

@@ -129,7 +129,8 @@ def test_values_are_per_site_and_clerks_never_see_another_site(world, cat):
         read_site(world.db, world.clerk_b, site_id=world.site_a, catalogue=cat)
     assert read_page(world.db, world.admin_a, "VZSHE10", site_id=world.site_b,
                      catalogue=cat).values["reservation_max_days"] == "60"
-    assert [h.new_value for h in field_history(world.db, world.admin_b, "reservation_max_days", catalogue=cat)] == ["60"]
+    assert [h.new_value for h in field_history(world.db, world.admin_b, "reservation_max_days",
+                                               catalogue=cat)] == ["60"]
 
 
 def test_an_admin_of_another_company_is_refused(world, cat):
@@ -154,7 +155,8 @@ def test_stale_page_version_is_a_conflict_naming_who_saved(world, cat):
 def test_set_value_changes_one_key_of_the_own_site(world, cat):
     result = set_value(world.db, world.admin_b, "agency_commission_rate.upper", "12,5", catalogue=cat)
     assert result.changed == ["agency_commission_rate.upper"]
-    assert read_page(world.db, world.clerk_b, "VZSHE50", catalogue=cat).values["agency_commission_rate.upper"] == "12.50"
+    assert read_page(world.db, world.clerk_b, "VZSHE50",
+                     catalogue=cat).values["agency_commission_rate.upper"] == "12.50"
     assert read_page(world.db, world.clerk_a, "VZSHE50", catalogue=cat).values["agency_commission_rate.upper"] == "0.00"
     assert field_history(world.db, world.admin_b, "agency_commission_rate.upper", catalogue=cat)[0].origin == "cli"
 

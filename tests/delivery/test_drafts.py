@@ -106,7 +106,8 @@ def test_reopened_form_offers_the_draft_and_restores_it(qtbot, settings, key, mo
     assert save_all_drafts() == []  # a closed form keeps no draft
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes)
     second = open_form(qtbot)
     keeper = DraftKeeper(second, key, settings)
     with qtbot.waitSignal(keeper.restored, timeout=3000):
@@ -162,7 +163,8 @@ def test_other_keys_do_not_see_the_draft(qtbot, settings, key, monkeypatch):
     fill(first)
     save_all_drafts()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes)
     other = make_form()
     qtbot.addWidget(other)
     keeper = DraftKeeper(other, "clerk.gent/rental-contract/new", settings)

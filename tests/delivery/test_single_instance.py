@@ -75,7 +75,8 @@ def test_starting_atelier_twice_opens_one_window(tmp_path):
     env = _env(tmp_path)
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
     url = f"sqlite:///{(tmp_path / 'one.sqlite3').as_posix()}"
-    key = subprocess.run([sys.executable, "-c", "from app.ui.single_instance import instance_key; print(instance_key())"],
+    key = subprocess.run([sys.executable, "-c",
+                          "from app.ui.single_instance import instance_key; print(instance_key())"],
                          cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.strip()
     first = subprocess.Popen([sys.executable, "-m", "app", "--database", url], cwd=ROOT, env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

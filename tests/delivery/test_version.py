@@ -24,7 +24,8 @@ def test_bundle_and_installer_read_it_too():
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert "from app import APP_NAME, APP_BUILDER, __version__" in spec
     installer = (ROOT / "installer" / "atelier.nsi").read_text(encoding="utf-8")
-    assert re.search(r'!searchparse /file "\$\{__FILEDIR__\}\\\.\.\\app\\__init__\.py" `__version__ = "` VERSION', installer)
+    assert re.search(r'!searchparse /file "\$\{__FILEDIR__\}\\\.\.\\app\\__init__\.py" `__version__ = "` VERSION',
+                     installer)
     for path in (ROOT / "build.spec", ROOT / "installer" / "atelier.nsi", ROOT / "installer" / "strings.nsh",
                  ROOT / "pyproject.toml"):
         assert app.__version__ not in path.read_text(encoding="utf-8"), path.name

@@ -15,7 +15,8 @@ def populate(connection) -> None:
         "INSERT INTO fleet_vehicle (id, site_id, plate, vin, model, category, tank_litres, current_km, status, version,"
         f" updated_at) VALUES (1, 1, '1-ABC-123', '', 'Clio', 'B', 450, 1000, 'available', 1, {NOW})"))
     connection.execute(text(
-        "INSERT INTO tariff (id, company_id, code, name, fuel_price_per_litre, refuelling_fee, cleaning_fee, is_default,"
+        "INSERT INTO tariff (id, company_id, code, name, fuel_price_per_litre,"
+        " refuelling_fee, cleaning_fee, is_default,"
         f" active, version, updated_at) VALUES (1, 1, 'PEC', 'PEC', 1850, 1500, 2500, false, true, 1, {NOW})"))
     connection.execute(text(
         "INSERT INTO tariff_price (id, tariff_id, category, days, price, extra_day_price, km_per_day, extra_km_price)"
@@ -27,7 +28,8 @@ def populate(connection) -> None:
         "INSERT INTO rental_dossier (id, site_id, number, kind, cancelled, created_by, created_at, vehicle_id, is_pec,"
         " agreement_id, pec_file_number, pec_category, pec_days, pec_extra_km, pec_fuel_covered, pec_tariff_id,"
         " pec_tariff_category, pec_discount_pct, client_discount_pct, planned_departure, planned_return,"
-        " booked_from, booked_until, booked_days, damage_out, damage_in, cleaning_required, notes, invoiced, version, updated_at)"
+        " booked_from, booked_until, booked_days, damage_out, damage_in, cleaning_required, notes,"
+        " invoiced, version, updated_at)"
         " VALUES (1, 1, 1, 'contract', false, 'old.admin', '2026-01-01 10:00:00.000000', 1, true, 1, 'AX-1', 'B', 5,"
         " 0, false, 1, '', 0, 0, '2026-01-02 08:00:00.000000', '2026-01-07 08:00:00.000000',"
         " '2026-01-02 08:00:00.000000', '2026-01-07 08:00:00.000000', 5, '', '', false, '', false, 1,"

@@ -51,13 +51,15 @@ def test_admin_adds_a_user_who_gets_a_login_role(world, station):
 def test_admin_moves_promotes_deactivates_and_reactivates_a_user(world, station):
     process = _admin_process(world, station)
     clerk = find_user(process, world.admin_a, "clerk.a")
-    moved = update_user(process, world.admin_a, clerk.id, UserChange(clerk.version, "Clerk A", world.site_b, True, True))
+    moved = update_user(process, world.admin_a, clerk.id,
+                        UserChange(clerk.version, "Clerk A", world.site_b, True, True))
     assert (moved.site_id, moved.role, moved.version) == (world.site_b, "admin", clerk.version + 1)
     if world.db.is_postgres:
         assert _role(world.db, "clerk.a") == {"rolcanlogin": True, "clerk": True, "admin": True}
     scope = auth.login(station(world.db), "clerk.a", PASSWORD)
     assert scope.site_id == world.site_b and scope.is_admin
-    off = update_user(process, world.admin_a, clerk.id, UserChange(moved.version, "Clerk A", world.site_a, False, False))
+    off = update_user(process, world.admin_a, clerk.id,
+                      UserChange(moved.version, "Clerk A", world.site_a, False, False))
     assert not off.active
     if world.db.is_postgres:
         assert _role(world.db, "clerk.a") == {"rolcanlogin": False, "clerk": True, "admin": False}
@@ -80,7 +82,8 @@ def test_stale_edits_self_demotion_and_clerks_are_refused(world, station):
             update_user(process, world.admin_a, me.id, change)
     clerk_process = station(world.db, "clerk.b")
     with pytest.raises(PermissionDeniedError):
-        update_user(clerk_process, world.clerk_b, clerk.id, UserChange(clerk.version + 1, "X", world.site_b, True, True))
+        update_user(clerk_process, world.clerk_b, clerk.id,
+                    UserChange(clerk.version + 1, "X", world.site_b, True, True))
     with pytest.raises(PermissionDeniedError):
         list_users(clerk_process, world.clerk_b)
     assert find_user(process, world.admin_a, "clerk.a").full_name == "Renamed"

@@ -22,7 +22,8 @@ from tests.rental.invoicing.factories import make_contract, make_rental_world
 pytestmark = pytest.mark.postgres
 
 # Tables that must hold rows of site B for the "0 rows" sweep to mean something.
-MUST_HOLD_B_ROWS = {"app_user", "site", "site_setting", "controls_value", "controls_change", "dossier", "technician", "clock_event", "carpass_entry",
+MUST_HOLD_B_ROWS = {"app_user", "site", "site_setting", "controls_value", "controls_change", "dossier",
+                    "technician", "clock_event", "carpass_entry",
                     "carpass_entry_event", "carpass_reading", "carpass_call", "fleet_vehicle", "rental_dossier",
                     "invoice", "invoice_line", "invoice_vat_line", "invoice_counter", "payment",
                     "journal_entry"}

@@ -136,8 +136,8 @@ def test_unacknowledged_outbox_rows_stay_free(carpass, records):
     with raw_connection(carpass.db) as run:
         run("INSERT INTO carpass_reading (site_id, entry_id, dossier_id, idempotency_key, state, payload, vin, "
             "odometer, reading_date, checks, attempts, anomaly_answered, created_at) SELECT site_id, entry_id, "
-            "dossier_id, 'k-unacknowledged', 'queued', payload, vin, odometer, reading_date, checks, 0, anomaly_answered, "
-            "created_at FROM carpass_reading WHERE id = ?", (records.reading_id,))
+            "dossier_id, 'k-unacknowledged', 'queued', payload, vin, odometer, reading_date, checks, 0, "
+            "anomaly_answered, created_at FROM carpass_reading WHERE id = ?", (records.reading_id,))
         assert run("UPDATE carpass_reading SET state = 'superseded', attempts = 3 "
                    "WHERE idempotency_key = 'k-unacknowledged'") == 1
         assert run("DELETE FROM carpass_reading WHERE idempotency_key = 'k-unacknowledged'") == 1

@@ -142,7 +142,8 @@ def test_no_password_in_database_logs_exceptions_or_output(sqlite_world, simulat
     found = {"database": _hits(blob), "logs": _hits(log_text),
              "exceptions": _hits("\n".join(texts).encode())}
     assert len(texts) >= 8
-    assert _hits(repr(memory_keyring.store).encode()) == [PASSWORD_A, CARPASS_BAD_B, SMTP_WRONG]  # the scan does find secrets
+    # the scan does find secrets
+    assert _hits(repr(memory_keyring.store).encode()) == [PASSWORD_A, CARPASS_BAD_B, SMTP_WRONG]
     assert found == {"database": [], "logs": [], "exceptions": []}
 
 

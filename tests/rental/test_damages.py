@@ -102,7 +102,8 @@ def test_every_station_of_the_shared_database_sees_the_photos(rental, station):
     """Another station (its own connection, as the clerk's role on PostgreSQL) reads the photo
     another station stored; a clerk of another site does not."""
     w = rental.world
-    damage = record_damage(w.db, w.clerk_a, rental.car_b1, "bosse", photos=[PhotoFile("bosse.png", phone_photo(640, 480))])
+    damage = record_damage(w.db, w.clerk_a, rental.car_b1, "bosse",
+                           photos=[PhotoFile("bosse.png", phone_photo(640, 480))])
     other_station = station(w.db)
     scope = login(other_station, "clerk.a", PASSWORD)
     name, content = photo_content(other_station, scope, damage.photos[0].id)

@@ -346,7 +346,8 @@ class CarpassListSource:
             return []
         today, params = self._params()
         with self._session() as session:
-            rows = session.connection().execute(_details_statement(self.database.is_sqlite), {"keys": list(keys), **params})
+            rows = session.connection().execute(_details_statement(self.database.is_sqlite),
+                                                {"keys": list(keys), **params})
             found = {row.entry_id: self._builder.row(row, today) for row in rows}
         return [found[key] if key in found else self.placeholder(key) for key in keys]
 
@@ -363,7 +364,8 @@ class CarpassListSource:
         with self._session() as session:
             for start in range(0, len(ids), PREVIEW_CHUNK):
                 chunk = ids[start:start + PREVIEW_CHUNK]
-                for m in session.connection().execute(_preview_statement(self.database.is_sqlite), {"keys": chunk, **params}):
+                for m in session.connection().execute(_preview_statement(self.database.is_sqlite),
+                                                      {"keys": chunk, **params}):
                     problems, warnings = codes_of(self._builder.flags(m, today))
                     red += bool(problems)
                     undescribed += MISSING_DESCRIPTION in warnings

@@ -252,7 +252,7 @@ def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
     quote = dialect.identifier_preparer.quote
     connection.exec_driver_sql(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-        f"VALUES ({', '.join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))})", list(zip(*columns)))
+        f"VALUES ({', '.join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))})", list(zip(*columns, strict=False)))
 
 
 def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
@@ -291,8 +291,8 @@ def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technici
         session.execute(table_of(CarpassEntry).insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
-            select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False), literal(now, UTCDateTime),
-                   literal(login), literal(1), literal(now, UTCDateTime), literal(login))
+            select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False),
+                   literal(now, UTCDateTime), literal(login), literal(1), literal(now, UTCDateTime), literal(login))
             .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
         entry = table_of(CarpassEntry).c
         session.execute(table_of(CarpassEntryEvent).insert().from_select(

@@ -145,8 +145,8 @@ def _shown_state(session: Session, entry: CarpassEntry | None) -> str | None:
     if entry is None:
         return None
     reading_state = session.scalar(select(CarpassReading.state).where(
-        CarpassReading.entry_id == entry.id, CarpassReading.state != ReadingState.SUPERSEDED).order_by(CarpassReading.id.desc())
-        .limit(1))
+        CarpassReading.entry_id == entry.id, CarpassReading.state != ReadingState.SUPERSEDED)
+        .order_by(CarpassReading.id.desc()).limit(1))
     return shown_state(entry.status, reading_state)
 
 

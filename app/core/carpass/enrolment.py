@@ -1,4 +1,5 @@
-"""Enrolment into the Car-Pass list (docs/decisions/carpass-enrolment.md): the seven automatic rules and manual enrolment.
+"""Enrolment into the Car-Pass list (docs/decisions/carpass-enrolment.md): the seven automatic rules
+and manual enrolment.
 
 A dossier enters its site's list automatically, when it is saved, imported or clocked in,
 if all seven rules hold. The Car-Pass button (or ``carpass enrol``) enrols it regardless.

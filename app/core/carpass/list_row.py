@@ -166,8 +166,8 @@ class RowBuilder:
             text = self._texts[flags] = "; ".join(CODE_TEXTS[c].render(self.translate) for c in (*problems, *warnings))
         return text
 
-    def _dated_detail(self, flags: int, problems: Sequence[str], warnings: Sequence[str], m: ResultRow, reading_date: date, today: date,
-                      per_day: Finding | None) -> str:
+    def _dated_detail(self, flags: int, problems: Sequence[str], warnings: Sequence[str], m: ResultRow,
+                      reading_date: date, today: date, per_day: Finding | None) -> str:
         """Texts naming the km and dates of the send-time checks (the same words as the
         history); rows whose only dated reasons are their date share one text per day."""
         by_date = not flags & READING_BITS

@@ -98,7 +98,8 @@ def prepare_server(connection: Connection, maintainer: str | None = None) -> lis
     objects = connection.execute(text(
         "SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, c.relname "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'S') AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = :o) "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'S') "
+        "AND c.relowner <> (SELECT oid FROM pg_roles WHERE rolname = :o) "
         "AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid "
         "AND d.deptype IN ('a', 'i')))"), {"o": owner}).all()
     for kind, relation in objects:
@@ -106,7 +107,8 @@ def prepare_server(connection: Connection, maintainer: str | None = None) -> lis
         done.append(f"ALTER {kind} {relation} OWNER TO {owner}")
     functions = connection.execute(text(
         "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'public' AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = :o)"), {"o": owner}).scalars().all()
+        "WHERE n.nspname = 'public' "
+        "AND p.proowner <> (SELECT oid FROM pg_roles WHERE rolname = :o)"), {"o": owner}).scalars().all()
     for function in functions:
         connection.execute(text(f"ALTER FUNCTION {function} OWNER TO {_quote(owner)}"))
         done.append(f"ALTER FUNCTION {function} OWNER TO {owner}")

@@ -69,7 +69,8 @@ def split_lines(lines: list[PriceLine], terms: SplitTerms, billed_days: int, vat
             reason = msg("rental", "TVA non déductible par l'assistance : la TVA sur sa part ({share} € HTVA) est "
                                    "à charge du bénéficiaire", share=insured)
             result += [
-                PriceLine(PayerRole.CLIENT, "TVA-PEC", msg("rental", "Part de l'assistance : base de la TVA à votre charge"),
+                PriceLine(PayerRole.CLIENT, "TVA-PEC",
+                          msg("rental", "Part de l'assistance : base de la TVA à votre charge"),
                           Decimal(1), insured, insured, reason),
                 PriceLine(PayerRole.CLIENT, "PEC-HTVA", msg("rental", "Part de l'assistance : facturée à l'assistance "
                                                                   "hors TVA"),

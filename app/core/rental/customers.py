@@ -160,7 +160,8 @@ def list_customers(database: Database, scope: UserScope, search: str = "", *, as
     if search.strip():
         pattern = f"%{search.strip().lower()}%"
         query = query.where(or_(func.lower(Customer.name).like(pattern), func.lower(Customer.first_name).like(pattern),
-                                func.lower(Customer.vat_number).like(pattern), func.lower(Customer.email).like(pattern)))
+                                func.lower(Customer.vat_number).like(pattern),
+                                func.lower(Customer.email).like(pattern)))
     if assistance is not None:
         query = query.where(Customer.is_assistance == assistance)
     if kind is not None:

@@ -263,7 +263,8 @@ def price_of(database: Database, scope: UserScope, dossier_id: int) -> PricingRe
         return price_dossier(load_pricing_input(session, scope, dossier_id))
 
 
-def preview_price(database: Database, scope: UserScope, data: DossierData, dossier_id: int | None = None) -> PricingResult:
+def preview_price(database: Database, scope: UserScope, data: DossierData,
+                  dossier_id: int | None = None) -> PricingResult:
     """Price unsaved screen data (live "Total contrat"), with the saved dossier's extensions
     when ``dossier_id`` is given; nothing is written."""
     with database.session() as session:

@@ -152,16 +152,18 @@ def choose_rate(terms: TariffTerms, category: str, days: int, forced_days: int |
     """The grid row pricing ``days`` days: the forced one, else the cheapest combination."""
     rates = terms.rates_for(category)
     if not rates:
-        raise ValidationError("tariff", msg("rental", "le tarif « {tariff} » n'a aucun prix pour la catégorie {category}",
-                                            tariff=terms.name, category=category or "?"),
+        raise ValidationError("tariff",
+                              msg("rental", "le tarif « {tariff} » n'a aucun prix pour la catégorie {category}",
+                                  tariff=terms.name, category=category or "?"),
                               field_label=msg("rental", "Tarif"))
     if forced_days is not None:
         for rate in rates:
             if rate.days == forced_days:
                 return rate
-        raise ValidationError("tariff_days", msg("rental", "le tarif « {tariff} » n'a pas de prix pour {days} jour(s) en "
-                                                           "catégorie {category}", tariff=terms.name, days=forced_days,
-                                                 category=category),
+        raise ValidationError("tariff_days",
+                              msg("rental", "le tarif « {tariff} » n'a pas de prix pour {days} jour(s) en "
+                                            "catégorie {category}", tariff=terms.name, days=forced_days,
+                                  category=category),
                               field_label=msg("rental", "Durée tarif"))
     return min(rates, key=lambda r: (r.price + max(0, days - r.days) * r.extra_day_price, abs(r.days - days)))
 
@@ -186,7 +188,8 @@ def _discount(payer: str, lines: list[PriceLine], pct: Decimal, code: str) -> li
     base = sum((line.amount for line in lines), Decimal(0))
     amount = -money(base * pct / HUNDRED)
     return [PriceLine(payer, code, msg("rental", "Remise {pct} %", pct=format_pct(pct)), Decimal(1), amount, amount,
-                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=format_pct(pct), base=base))]
+                      msg("rental", "remise de {pct} % sur la location de {base} € HTVA", pct=format_pct(pct),
+                          base=base))]
 
 
 def _require(terms: TariffTerms | None, why: Message) -> TariffTerms:
@@ -224,7 +227,8 @@ def price_dossier(data: PricingInput) -> PricingResult:
         covered = min(days, data.pec_days)
         pec_billed = data.pec_base_days if data.pec_base_days is not None else covered
         client_days = max(0, days - data.pec_days)
-        reason = msg("rental", "{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)",
+        reason = msg("rental",
+                     "{billed} jour(s) pris en charge par l'assistance (durée PEC {pec} j, location {days} j)",
                      billed=pec_billed, pec=data.pec_days, days=days)
         pec_lines, pec_rate = rental_lines(PayerRole.PEC, data.pec_tariff, category, max(pec_billed, 1),
                                            data.pec_tariff_days, reason, "PEC-")
@@ -240,7 +244,8 @@ def price_dossier(data: PricingInput) -> PricingResult:
                                    "en charge", n=client_days, pec=data.pec_days)
         else:
             reason = msg("rental", "{n} jour(s) de location", n=client_days)
-        client_lines, client_rate = rental_lines(PayerRole.CLIENT, client, data.vehicle_category, client_days, None, reason)
+        client_lines, client_rate = rental_lines(PayerRole.CLIENT, client, data.vehicle_category,
+                                                 client_days, None, reason)
         lines += client_lines + _discount(PayerRole.CLIENT, client_lines, data.client_discount_pct, "REM")
         if allowance is not None:
             allowance = None if client_rate.km_per_day is None else allowance + client_days * client_rate.km_per_day
@@ -295,8 +300,8 @@ def _return_charges(data: PricingInput) -> list[PriceLine]:
     lines = []
     if data.cleaning_required:
         terms = _require(data.client_tariff, msg("rental", "nettoyage"))
-        lines.append(_line(PayerRole.CLIENT, "NETT", msg("rental", "Nettoyage du véhicule"), Decimal(1), terms.cleaning_fee,
-                           msg("rental", "véhicule rendu sale")))
+        lines.append(_line(PayerRole.CLIENT, "NETT", msg("rental", "Nettoyage du véhicule"), Decimal(1),
+                           terms.cleaning_fee, msg("rental", "véhicule rendu sale")))
     if data.damage_amount:
         lines.append(_line(PayerRole.CLIENT, "DOM", msg("rental", "Dommages"), Decimal(1), data.damage_amount,
                            msg("rental", "dommages constatés au retour : {notes}", notes=data.damage_notes or "-")))

@@ -76,8 +76,8 @@ class DossiersView(QWidget):
                                         lambda token: import_dossiers(self.context.database, self.context.scope,
                                                                       path, token))
         self.import_runner.finished.connect(self._imported)
-        self.import_runner.failed.connect(lambda error: show_error(self, error,
-                                                                   tr("carpass", "Import refusé : rien n'a été importé")))
+        self.import_runner.failed.connect(
+            lambda error: show_error(self, error, tr("carpass", "Import refusé : rien n'a été importé")))
         return self.import_runner.start()
 
     def _imported(self, result) -> None:

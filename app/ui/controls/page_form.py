@@ -233,7 +233,8 @@ class PageForm(QWidget):
             title.setFixedWidth(widths[-1])
             titles.addWidget(title)
         titles.addStretch(1)
-        self.grid.addWidget(QLabel(tr("controls", "Ligne")), row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.grid.addWidget(QLabel(tr("controls", "Ligne")), row, 0,
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.grid.addWidget(header, row, 1, 1, 2)
         row += 1
         for number in range(1, definition.rows + 1):

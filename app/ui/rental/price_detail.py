@@ -32,7 +32,8 @@ class PriceDetail(QWidget):
             RecordColumn(tr("rental", "Libellé"), lambda line: render(line.label)),
             RecordColumn(tr("rental", "Quantité"), lambda line: format(line.quantity.normalize(), "f")
                          .replace(".", ","), align_right=True),
-            RecordColumn(tr("rental", "Prix unitaire HTVA"), lambda line: unit_euros(line.unit_price), align_right=True),
+            RecordColumn(tr("rental", "Prix unitaire HTVA"), lambda line: unit_euros(line.unit_price),
+                         align_right=True),
             RecordColumn(tr("rental", "Montant HTVA"), lambda line: euros(line.amount), align_right=True),
             RecordColumn(tr("rental", "Pourquoi"), lambda line: render(line.reason)),
         ])

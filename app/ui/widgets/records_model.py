@@ -42,7 +42,8 @@ class RecordsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.columns):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and section < len(self.columns)):
             return self.columns[section].title
         return None
 
@@ -65,6 +66,7 @@ class RecordsTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key = self.columns[column].value
-        self.records.sort(key=lambda r: (key(r) is None, str(key(r)).lower() if not isinstance(key(r), (int, float)) else key(r)),
+        self.records.sort(key=lambda r: (key(r) is None,
+                                         str(key(r)).lower() if not isinstance(key(r), (int, float)) else key(r)),
                           reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()

@@ -82,7 +82,8 @@ def contract(db: Database, site_id: int, rw: RentalWorld, *, pec: bool, customer
         s.add(vehicle)
         s.flush()
         dossier = RentalDossier(
-            site_id=site_id, number=next(_numbers), kind=DossierKind.CONTRACT, created_by="clerk.a", customer_id=customer_id,
+            site_id=site_id, number=next(_numbers), kind=DossierKind.CONTRACT, created_by="clerk.a",
+            customer_id=customer_id,
             vehicle_id=vehicle.id, is_pec=pec, agreement_id=(agreement_id or rw.agreement_id) if pec else None,
             pec_file_number="EA-2026-88812" if pec else "", pec_category="B" if pec else "",
             pec_days=days if pec else None, pec_tariff_id=rw.pec_tariff_id if pec else None,

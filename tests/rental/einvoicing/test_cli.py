@@ -20,7 +20,8 @@ def test_settings_xml_send_status_resend(world, test_set, simulator, memory_keyr
     bad = run_cli(world.db, *admin, "rental", "peppol", "endpoint", "http://example.com/api")
     assert bad.code == 2 and "https" in bad.err
     assert run_cli(world.db, *admin, "rental", "peppol", "endpoint", simulator.base_url).code == 0
-    stored = run_cli(world.db, *admin, "rental", "peppol", "key", "set", env={"ATELIER_PEPPOL_API_KEY": "ap-key-site-a"})
+    stored = run_cli(world.db, *admin, "rental", "peppol", "key", "set",
+                     env={"ATELIER_PEPPOL_API_KEY": "ap-key-site-a"})
     assert stored.code == 0 and "ap-key-site-a" not in stored.out + stored.err
     tested = run_cli(world.db, *admin, "rental", "peppol", "test")
     assert tested.code == 0 and "0208:0426753973" in tested.out

@@ -47,7 +47,8 @@ def test_amounts_are_the_pdf_decimals(world, test_set):
             assert rates == sorted(v.rate for v in invoice.vat_lines)
             positive = [line for line in invoice.lines if line.amount > 0]
             line_tag = "cac:CreditNoteLine" if invoice.kind == "credit_note" else "cac:InvoiceLine"
-            amounts = [Decimal(e.findtext("cbc:LineExtensionAmount", namespaces=NS)) for e in root.findall(line_tag, NS)]
+            amounts = [Decimal(e.findtext("cbc:LineExtensionAmount", namespaces=NS))
+                       for e in root.findall(line_tag, NS)]
             assert amounts == [line.amount for line in positive]
 
 
@@ -105,7 +106,8 @@ def test_bill_splits_are_valid_e_invoices(world, test_set):
     at 21 % and deducting it at 0 % (an allowance), so the VAT base is counted once."""
     def subtotals(root):
         return {e.findtext("cac:TaxCategory/cbc:ID", namespaces=NS): (
-            Decimal(e.findtext("cbc:TaxableAmount", namespaces=NS)), Decimal(e.findtext("cbc:TaxAmount", namespaces=NS)))
+            Decimal(e.findtext("cbc:TaxableAmount", namespaces=NS)),
+            Decimal(e.findtext("cbc:TaxAmount", namespaces=NS)))
             for e in root.findall("cac:TaxTotal/cac:TaxSubtotal", NS)}
 
     pec80 = ET.fromstring(xml_of(world, test_set.documents["pec_percentage"]))

@@ -133,7 +133,8 @@ def test_possibly_received_becomes_to_check_and_resend_keeps_the_key(world, test
     [line] = send(world, prepare_resend(world.db, world.clerk_a, invoice_id)).lines
     assert line.state == "sent" and connected.state.replays == 1 and len(connected.received()) == 1
     with world.db.session() as s:
-        assert s.scalar(select(EinvoiceSending.document_id).where(EinvoiceSending.invoice_id == invoice_id)) == first_key
+        assert s.scalar(select(EinvoiceSending.document_id)
+                        .where(EinvoiceSending.invoice_id == invoice_id)) == first_key
 
 
 def test_to_check_resolved_by_the_status_query(world, test_set, connected):

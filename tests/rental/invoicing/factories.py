@@ -44,7 +44,8 @@ def make_rental_world(db: Database, company_id: int, beneficiary_email: str = "j
                                street="Rue de l'Église 3", postcode="4020", city="Liège", email=beneficiary_email)
         customer = Customer(company_id=company_id, kind="individual", name="Peeters", first_name="Anna",
                             street="Kerkstraat 8", postcode="9000", city="Gent", email="anna.peeters@example.be")
-        pec = Tariff(company_id=company_id, code="PEC-EA", name="Tarif PEC Europ", fuel_price_per_litre=Decimal("1.899"),
+        pec = Tariff(company_id=company_id, code="PEC-EA", name="Tarif PEC Europ",
+                     fuel_price_per_litre=Decimal("1.899"),
                      refuelling_fee=Decimal("15.00"), cleaning_fee=Decimal("30.00"))
         client = Tariff(company_id=company_id, code="PUBLIC", name="Tarif public",
                         fuel_price_per_litre=Decimal("1.899"), refuelling_fee=Decimal("15.00"),

@@ -40,7 +40,8 @@ def test_journals_of_a_period(world, tmp_path):
     by_ref = {r[1]: r for r in rows[1:]}
     assert set(by_ref) == {pec.reference, client.reference, f"NC-A-{today.year}-00001"}
     assert by_ref[pec.reference][8] == "272,25" and by_ref[client.reference][10] == "annulée"
-    assert by_ref[f"NC-A-{today.year}-00001"][8] == "-61,24" and by_ref[f"NC-A-{today.year}-00001"][2] == "Note de crédit"
+    credit_note = by_ref[f"NC-A-{today.year}-00001"]
+    assert credit_note[8] == "-61,24" and credit_note[2] == "Note de crédit"
     pay_rows = read(payments)
     assert [r[4] for r in pay_rows[1:]] == ["272,25", "-272,25"]
     assert [r[6] for r in pay_rows[1:]] == ["550000", "400000"]

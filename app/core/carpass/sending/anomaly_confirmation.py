@@ -107,8 +107,8 @@ def confirm_entries(database: Database, scope: UserScope, entry_ids: list[int], 
         for entry_id, number in sorted(numbers.items(), key=lambda item: item[1]):
             item = blocked.get(entry_id)
             reading = session.get(CarpassReading, item.reading_id) if item is not None else None
-            if item is not None and reading is not None and _confirm(session, scope, reading.id, entry_id, reading.odometer,
-                                                reading.checks, text):
+            if item is not None and reading is not None and _confirm(session, scope, reading.id, entry_id,
+                                                                     reading.odometer, reading.checks, text):
                 summary.confirmed.append(item)
             else:
                 summary.not_blocked.append(number)

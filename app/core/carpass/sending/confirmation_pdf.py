@@ -1,6 +1,7 @@
 """The Car-Pass confirmation as a PDF: one A4 page per reading Car-Pass received (site,
 establishment and enterprise numbers, vehicle, reading, requestGuid, the work description
-Car-Pass received, who sent it and when, the corrections, the vehicle-history link), drawn with the shared page writer."""
+Car-Pass received, who sent it and when, the corrections, the vehicle-history link),
+drawn with the shared page writer."""
 
 from __future__ import annotations
 

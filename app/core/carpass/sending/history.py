@@ -74,7 +74,8 @@ class HistorySource:
         """One page of rows (dicts with the column keys plus id, entry_id and the checks)."""
         column = self._sort.get(query.sort_key or "", CarpassReading.id)
         order = column.desc() if query.descending or query.sort_key is None else column.asc()
-        stmt = (select(CarpassReading.id, CarpassReading.entry_id, CarpassReading.dossier_id, Dossier.number, Dossier.plate, CarpassReading.vin,
+        stmt = (select(CarpassReading.id, CarpassReading.entry_id, CarpassReading.dossier_id, Dossier.number,
+                       Dossier.plate, CarpassReading.vin,
                        CarpassReading.odometer, CarpassReading.reading_date, CarpassReading.state,
                        CarpassReading.sent_at, CarpassReading.server_status, CarpassReading.last_message,
                        CarpassReading.request_guid, CarpassReading.attempts, CarpassReading.checks,
@@ -94,7 +95,8 @@ def _row(r: Row[*tuple[Any, ...]], followups: list[FollowupInfo]) -> dict[str, A
     reasons = [describe(c["code"], c["params"]) for c in checks if c["blocking"]]
     warnings = [describe(c["code"], c["params"]) for c in checks if not c["blocking"]]
     return {
-        "id": r.id, "entry_id": r.entry_id, "dossier_id": r.dossier_id, "dossier": r.number, "plate": r.plate, "vin": r.vin,
+        "id": r.id, "entry_id": r.entry_id, "dossier_id": r.dossier_id, "dossier": r.number,
+        "plate": r.plate, "vin": r.vin,
         "odometer": r.odometer, "reading_date": r.reading_date, "state": r.state, "sent_at": r.sent_at,
         "server_status": r.server_status, "message": r.last_message, "request_guid": r.request_guid,
         "attempts": r.attempts, "reasons": reasons, "warnings": warnings, "confirmed_by": r.confirmed_by,

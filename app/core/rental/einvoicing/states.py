@@ -71,7 +71,8 @@ def state_hint(state: str | None, provider_status: str | None = None) -> Message
         "unknown": msg("peppol", "Transmission non confirmée : Actualiser les états, ou vérifiez chez votre "
                                  "fournisseur avant de renvoyer."),
         "not_registered": msg("peppol", "L'acheteur ne reçoit pas de factures par Peppol : vérifiez son identifiant "
-                                        "Peppol (fiche client) et renvoyez quand il est inscrit ; rien n'a été envoyé."),
+                                        "Peppol (fiche client) et renvoyez quand il est inscrit ; "
+                                        "rien n'a été envoyé."),
         "refused": msg("peppol", "Refusée : si la facture est en cause, annulez-la par une note de crédit, refacturez "
                                  "puis renvoyez ; sinon corrigez la cause et renvoyez."),
     }.get(state or "none")

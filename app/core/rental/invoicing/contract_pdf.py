@@ -94,8 +94,8 @@ def load_contract(session: Session, scope: UserScope, dossier_id: int,
         facts += [(msg("rental", "Accord PEC"), agreement.label if agreement else "—"),
                   (msg("rental", "Dossier assistance"), dossier.pec_file_number or "—"),
                   (msg("rental", "N° d'autorisation"), dossier.pec_authorisation_number or "—"),
-                  (msg("rental", "Durée prise en charge"), t(msg("rental", "{n} jour(s)",
-                                                                       n=dossier.covered_days or dossier.pec_days or 0))),
+                  (msg("rental", "Durée prise en charge"),
+                   t(msg("rental", "{n} jour(s)", n=dossier.covered_days or dossier.pec_days or 0))),
                   (msg("rental", "Catégorie prise en charge"), dossier.pec_category or "—"),
                   (msg("rental", "Carburant pris en charge"),
                    t(msg("rental", "oui")) if dossier.pec_fuel_covered else t(msg("rental", "non")))]
@@ -124,7 +124,8 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
                   Paragraph(t(msg("rental", "N° <b>{reference}</b>", reference=escape(doc.reference))), s["right"])]
     story: list[Flowable] = [_two(head_left, head_right), Spacer(1, 6 * mm)]
     recipient: list[Flowable] = [Paragraph(t(doc.recipient_title), s["box_title"])]
-    recipient += [Paragraph(escape(line), s["bold"] if i == 0 else s["base"]) for i, line in enumerate(doc.recipient_lines)]
+    recipient += [Paragraph(escape(line), s["bold"] if i == 0 else s["base"])
+                  for i, line in enumerate(doc.recipient_lines)]
     if doc.driver_lines:
         recipient += [Spacer(1, 2 * mm), Paragraph(t(msg("rental", "Conducteur")), s["box_title"])]
         recipient += [Paragraph(escape(line), s["base"]) for line in doc.driver_lines]
@@ -136,7 +137,8 @@ def render_contract(doc: ContractDocument, translate: Translator = identity_tran
     box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                              ("BOX", (1, 0), (1, 0), 0.8, ACCENT), ("LEFTPADDING", (1, 0), (1, 0), 4 * mm)]))
     story += [box, Spacer(1, 6 * mm)]
-    title = msg("rental", "Tarif de la prise en charge") if doc.for_pec else msg("rental", "Montants à charge du client")
+    title = (msg("rental", "Tarif de la prise en charge") if doc.for_pec
+             else msg("rental", "Montants à charge du client"))
     story.append(Paragraph(t(title), s["bold"]))
     rows: list[list[str | Flowable]] = [[t(msg("rental", "Désignation")), t(msg("rental", "Quantité")),
                                          t(msg("rental", "P.U. HTVA")), t(msg("rental", "Montant HTVA"))]]

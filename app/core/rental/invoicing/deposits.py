@@ -71,7 +71,8 @@ def record_deposit(database: Database, scope: UserScope, dossier_id: int, amount
     with database.session(immediate=True) as session:
         dossier = get_dossier(session, scope, dossier_id, for_update=True)
         payer = payer_of(balances_in(session, dossier), deposit_role(dossier))
-        return payment_info(session, add_line(session, scope, dossier, payer, value, method, paid_on, note, KIND_DEPOSIT))
+        return payment_info(session, add_line(session, scope, dossier, payer, value,
+                                              method, paid_on, note, KIND_DEPOSIT))
 
 
 def _last_method(session: Session, dossier_id: int) -> str:

@@ -48,7 +48,8 @@ def draft_documents(database: Database, scope: UserScope, dossier_id: int,
         result, plans = plan_invoices(session, scope, dossier)
         today = local_today()
         common = {"issue_date": today, "due_date": today + timedelta(days=payment_terms_days(session, scope.site_id)),
-                  "issuer": issuer_of(session, scope.site_id), "dossier_number": dossier_label(dossier, scope.site_code)}
+                  "issuer": issuer_of(session, scope.site_id),
+                  "dossier_number": dossier_label(dossier, scope.site_code)}
         snapshot = invoice_snapshot(session, dossier, translate)
         return [_document(plan, result, snapshot, common, translate) for plan in plans]
 

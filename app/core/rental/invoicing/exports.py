@@ -72,7 +72,8 @@ class SalesJournalSource:
         GridColumn("einvoice_label", msg("rental", "E-facture")),
         GridColumn("einvoice_message", msg("rental", "Motif (e-facture)")),
     )
-    _sort = {"status": STATUS, "einvoice_label": EINVOICE_STATE, "einvoice_message": EINVOICE_MESSAGE, "issue_date": Invoice.issue_date, "reference": Invoice.reference,
+    _sort = {"status": STATUS, "einvoice_label": EINVOICE_STATE, "einvoice_message": EINVOICE_MESSAGE,
+             "issue_date": Invoice.issue_date, "reference": Invoice.reference,
              "dossier_number": Invoice.dossier_number, "payer_name": Invoice.payer_name,
              "payer_vat_number": Invoice.payer_vat_number, "total_excl": Invoice.total_excl,
              "total_vat": Invoice.total_vat, "total_incl": Invoice.total_incl}
@@ -149,7 +150,8 @@ class PaymentsJournalSource:
         GridColumn("kind_label", msg("rental", "Nature")),
     )
     _sort = {"paid_on": Payment.paid_on, "dossier_number": RentalDossier.number, "payer_name": Payment.payer_name,
-             "kind_label": Payment.kind, "method": Payment.method, "amount": Payment.amount, "journal": JournalEntry.journal,
+             "kind_label": Payment.kind, "method": Payment.method, "amount": Payment.amount,
+             "journal": JournalEntry.journal,
              "debit_account": JournalEntry.debit_account, "credit_account": JournalEntry.credit_account,
              "created_by": Payment.created_by}
 

@@ -186,7 +186,8 @@ class _Renderer:
 
     def _line_titles(self) -> None:
         titles = [self.t(msg("rental", "Désignation")), self.t(msg("rental", "Quantité")),
-                  self.t(msg("rental", "P.U. HTVA")), self.t(msg("rental", "TVA")), self.t(msg("rental", "Montant HTVA"))]
+                  self.t(msg("rental", "P.U. HTVA")), self.t(msg("rental", "TVA")),
+                  self.t(msg("rental", "Montant HTVA"))]
         height = BASE.leading + 6
         self.w.fill(LEFT, self.y - height, WIDTH, height, LIGHT)
         self.w.rule(LEFT, self.y - height, RIGHT, ACCENT, 0.8)
@@ -227,7 +228,8 @@ class _Renderer:
 
     def totals(self, d: InvoiceDocument) -> None:
         """VAT per rate on the left, the totals on the right; never split over two pages."""
-        vat_rows = [(self.t(msg("rental", "Taux TVA")), self.t(msg("rental", "Base HTVA")), self.t(msg("rental", "TVA")))]
+        vat_rows = [(self.t(msg("rental", "Taux TVA")), self.t(msg("rental", "Base HTVA")),
+                     self.t(msg("rental", "TVA")))]
         vat_rows += [(format_rate(rate), format_amount(base), format_amount(vat)) for rate, base, vat in d.vat_lines]
         row = VAT_CELL.leading + 6
         totals = [(self.t(msg("rental", "Total HTVA")), format_amount(d.total_excl), TOTAL),

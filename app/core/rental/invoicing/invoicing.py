@@ -110,7 +110,8 @@ def check_invoiceable(dossier: RentalDossier) -> None:
                                                                "véhicule rentré", when=format_local(value)),
                                           field_label=label))
     if dossier.vehicle_id is None:
-        errors.insert(0, ValidationError("vehicle", msg("rental", "obligatoire"), field_label=msg("rental", "Véhicule")))
+        errors.insert(0, ValidationError("vehicle", msg("rental", "obligatoire"),
+                                         field_label=msg("rental", "Véhicule")))
     if len(errors) == 1:
         raise errors[0]
     if errors:

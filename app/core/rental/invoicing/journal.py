@@ -36,7 +36,8 @@ DEFAULT_DEPOSITS_ACCOUNT = "488000"
 
 def treasury_account(session: Session, site_id: int, method: str) -> str:
     """The cash, card or bank account receiving a payment by ``method``."""
-    return get_setting(session, site_id, f"rental.account_{method}", DEFAULT_ACCOUNTS[method]) or DEFAULT_ACCOUNTS[method]
+    return (get_setting(session, site_id, f"rental.account_{method}", DEFAULT_ACCOUNTS[method])
+            or DEFAULT_ACCOUNTS[method])
 
 
 def customers_account(session: Session, site_id: int) -> str:

@@ -175,7 +175,8 @@ def send_invoices(database: Database, scope: UserScope, dossier_id: int, invoice
         documents = load_documents(session, scope, list(invoice_ids))
     settings = smtp_settings(database, scope.site_id)
     if not settings.host:
-        raise AtelierError(msg("rental", "Aucun serveur SMTP n'est configuré pour ce site (onglet Factures location, Paramètres e-mail, ou commande rental smtp)."))
+        raise AtelierError(msg("rental", "Aucun serveur SMTP n'est configuré pour ce site (onglet Factures location, "
+                                         "Paramètres e-mail, ou commande rental smtp)."))
     missing = [d for d in documents if not EMAIL.match(d.payer_email or "")]
     if missing:
         raise ValidationError("payer_email", msg("rental", "{payer} n'a pas d'adresse e-mail valide",
@@ -204,7 +205,8 @@ def mail_log(database: Database, scope: UserScope, dossier_id: int) -> list[Mail
     """Every e-mail sending of the contract, newest first."""
     with database.session() as session:
         get_dossier(session, scope, dossier_id)
-        rows = session.execute(select(InvoiceMail, Invoice.reference).join(Invoice, Invoice.id == InvoiceMail.invoice_id)
+        rows = session.execute(select(InvoiceMail, Invoice.reference)
+                               .join(Invoice, Invoice.id == InvoiceMail.invoice_id)
                                .where(InvoiceMail.dossier_id == dossier_id, InvoiceMail.site_id == scope.site_id)
                                .order_by(InvoiceMail.id.desc())).all()
         return [MailLogEntry(m.sent_at, ref, m.recipient, m.status, m.error, m.sent_by) for m, ref in rows]

@@ -217,7 +217,8 @@ def render_note(prefix: Message, note: str) -> str:
     return f"{prefix.render()} : {cleaned}" if cleaned else prefix.render()
 
 
-def _check_against_invoices(session: Session, dossier: RentalDossier, payer: PayerBalance, value: Decimal, paid_on: date) -> None:
+def _check_against_invoices(session: Session, dossier: RentalDossier, payer: PayerBalance,
+                            value: Decimal, paid_on: date) -> None:
     """A payment that is not an advance pays the payer's invoices: not before the first
     of them, not beyond what is due, never on a contract whose invoices are all credited."""
     label = msg("rental", "Montant")

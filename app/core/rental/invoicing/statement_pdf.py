@@ -65,7 +65,8 @@ def render_statement(statement: Statement, translate: Translator = identity_tran
     box = Table([["", company]], colWidths=[94 * mm, 80 * mm])
     box.setStyle(TableStyle([("BOX", (1, 0), (1, 0), 0.8, ACCENT), ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
                              ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    rows = [[t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")), t(msg("rental", "Contrat")),
+    rows = [[t(msg("rental", "Date")), t(msg("rental", "Type")), t(msg("rental", "Numéro")),
+             t(msg("rental", "Contrat")),
              t(msg("rental", "Dossier assistance")), t(msg("rental", "Débit")), t(msg("rental", "Crédit")),
              t(msg("rental", "Solde"))],
             [format_date(statement.first_day), t(msg("rental", "Solde reporté")), "", "", "", "", "",

@@ -110,8 +110,8 @@ def describe_row(row: dict[str, Any]) -> str:
             line += " — " + item.message
         lines.append(line)
     if actions_for(row).followup is not None:
-        lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : si la demande y figure, « Marquer comme reçu » ; "
-                                   "sinon « Renvoyer »."))
+        lines.append(tr("carpass", "Vérifiez sur le portail Car-Pass : si la demande y figure, "
+                                   "« Marquer comme reçu » ; sinon « Renvoyer »."))
     if row["state"] == ReadingState.QUEUED and row["next_attempt_at"]:
         lines.append(tr("carpass", "Nouvel essai après {when}", when=format_local(row["next_attempt_at"])))
     return "\n".join(lines)

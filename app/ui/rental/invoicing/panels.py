@@ -47,7 +47,8 @@ from app.ui.widgets.one_shot import one_shot
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
-def dossier_tabs(context: AppContext, dossier_id: int, reload_callback: Callable[[], None]) -> list[tuple[str, QWidget]]:
+def dossier_tabs(context: AppContext, dossier_id: int,
+                 reload_callback: Callable[[], None]) -> list[tuple[str, QWidget]]:
     """The contract's "Facturation" and "Règlement" tabs."""
     payments = PaymentsPanel(context, dossier_id)
     invoicing = InvoicingPanel(context, dossier_id, reload_callback, payments.refresh)
@@ -110,8 +111,8 @@ class InvoicingPanel(QWidget):
         self.mail_table = _table(self.mail_model)
         self.invoice_button = self._button(tr("rental", "&Facturer…"), self.invoice)
         self.draft_button = self._button(tr("rental", "Pro&jet de facture…"), self.draft)
-        self.draft_button.setToolTip(tr("rental", "Les factures que la validation émettra, en un PDF marqué « projet », "
-                                                  "sans numéro : rien n'est enregistré."))
+        self.draft_button.setToolTip(tr("rental", "Les factures que la validation émettra, "
+                                                  "en un PDF marqué « projet », sans numéro : rien n'est enregistré."))
         self.credit_button = self._button(tr("rental", "&Note de crédit…"), self.credit_note)
         self.preview_button = self._button(tr("rental", "A&perçu PDF…"), self.preview)
         self.print_button = self._button(tr("rental", "&Imprimer…"), self.print_invoices)
