@@ -61,6 +61,8 @@ def test_every_dialog_fits_1024_by_700(qtbot, qapp, demo_db, language):
         dialog = factory()
         qtbot.addWidget(dialog)
         dialog.show()
+        if getattr(dialog, "loader", None) is not None:  # a record read off the GUI thread: measure it shown
+            qtbot.waitUntil(dialog.isEnabled)
         settle(qapp)
         dialog.resize(dialog.size().boundedTo(dialog.screen().availableGeometry().size()))
         settle(qapp)
