@@ -11,14 +11,6 @@
   <context>
     <name>pdf</name>
     <message>
-      <source>Documents PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Enregistrer le PDF</source>
-      <translation>Save the PDF</translation>
-    </message>
-    <message>
       <source>Impression</source>
       <translation>Printing</translation>
     </message>

@@ -11,14 +11,6 @@
   <context>
     <name>pdf</name>
     <message>
-      <source>Documents PDF (*.pdf)</source>
-      <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-      <source>Enregistrer le PDF</source>
-      <translation>PDF opslaan</translation>
-    </message>
-    <message>
       <source>Impression</source>
       <translation>Afdrukken</translation>
     </message>

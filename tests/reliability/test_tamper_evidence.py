@@ -119,3 +119,17 @@ def test_a_removed_ledger_entry_and_a_record_written_outside_the_app_are_found(c
             "'', created_at, created_by FROM payment WHERE id = ?", (records.payment_id,))
     broken = {r.kind: r.broken for r in broken_chains(verify_ledger(carpass.db, carpass.admin_a))}
     assert "hors chaîne" in broken["payment"].reason.render()
+
+
+def test_the_start_up_window_checks_the_newest_entries_and_the_full_walk_everything(carpass, records: Records):
+    with attacker(carpass.db, "invoice") as run:
+        oldest, newest = run("SELECT min(record_id), max(record_id) FROM ledger_entry WHERE kind = 'invoice' "
+                             "AND site_id = (SELECT site_id FROM invoice WHERE id = ?)", (records.live_invoice_id,))[0]
+        assert run("UPDATE invoice SET total_incl = 121 WHERE id = ?", (oldest,)) == 1
+    window = {(r.site_code, r.kind): r for r in verify_ledger(carpass.db, carpass.admin_a, last=2)}
+    assert window["A", "invoice"].intact and window["A", "invoice"].length == 4  # the change is older than the window
+    assert only_break(carpass, "invoice").record_id == oldest  # the whole walk finds it
+    with attacker(carpass.db, "invoice") as run:
+        assert run("UPDATE invoice SET total_incl = 121 WHERE id = ?", (newest,)) == 1
+    broken = broken_chains(verify_ledger(carpass.db, carpass.admin_a, last=2))
+    assert [(r.kind, r.broken.record_id) for r in broken] == [("invoice", newest)]

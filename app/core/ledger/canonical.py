@@ -114,13 +114,17 @@ def _columns(table: Table, skip: Iterable[str] = ()) -> list[Column[Any]]:
     return [column for column in table.c if column.name not in set(skip)]
 
 
-def contents(connection: Connection, spec: ChainSpec, site_id: int, record_id: int | None = None) -> dict[int, str]:
+def contents(connection: Connection, spec: ChainSpec, site_id: int, record_id: int | None = None,
+             since_id: int | None = None) -> dict[int, str]:
     """The canonical content (JSON text) of every chained record of the site, by id; only
-    ``record_id``'s when given. A record is covered with its children (invoice lines)."""
+    ``record_id``'s when given, only ids from ``since_id`` on when given. A record is
+    covered with its children (invoice lines)."""
     table = spec.table
     query = select(*_columns(table)).where(table.c.site_id == site_id, spec.chained())
     if record_id is not None:
         query = query.where(table.c.id == record_id)
+    if since_id is not None:
+        query = query.where(table.c.id >= since_id)
     records: dict[int, dict[str, Any]] = {}
     for row in connection.execute(query.order_by(table.c.id)).mappings():
         records[row["id"]] = {"row": {key: plain(value) for key, value in row.items()}}
@@ -132,6 +136,8 @@ def contents(connection: Connection, spec: ChainSpec, site_id: int, record_id: i
             table.c.site_id == site_id, spec.chained())))
         if record_id is not None:
             child_query = child_query.where(parent == record_id)
+        if since_id is not None:
+            child_query = child_query.where(parent >= since_id)
         order = [parent, *(child.table.c[name] for name in child.order)]
         for row in connection.execute(child_query.order_by(*order)).mappings():
             if row[child.parent_column] in records:

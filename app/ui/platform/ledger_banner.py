@@ -17,6 +17,11 @@ from app.ui.i18n import render, tr
 log = logging.getLogger(__name__)
 
 
+# The start-up check reads each chain's newest entries only (cost independent of the years of
+# history); `atelier audit verify` walks the whole chains.
+START_UP_WINDOW = 1000
+
+
 class _Relay(QObject):
     """Carries the worker thread's result to the GUI thread (a queued signal)."""
 
@@ -46,7 +51,7 @@ class LedgerBanner(QLabel):
 
     def _run(self, database: Database, scope: UserScope) -> None:
         try:
-            broken: list[ChainReport] | None = broken_chains(verify_ledger(database, scope))
+            broken: list[ChainReport] | None = broken_chains(verify_ledger(database, scope, last=START_UP_WINDOW))
         except Exception:  # noqa: BLE001 - a check that cannot run must not disturb the start-up
             log.warning("ledger check at start-up failed", exc_info=True)
             broken = None

@@ -32,6 +32,12 @@ def offer_to_save(data: bytes, name: str, parent: QWidget | None, why: str) -> P
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, parent)
     if box.exec() != QMessageBox.StandardButton.Save:
         return None
+    return save_pdf_as(data, name, parent)
+
+
+def save_pdf_as(data: bytes, name: str, parent: QWidget | None) -> Path | None:
+    """Ask where to save the PDF ``name``.pdf and write it there (None: the clerk cancelled).
+    OSError when the file cannot be written."""
     target, _ = QFileDialog.getSaveFileName(parent, tr("pdf", "Enregistrer le PDF"), f"{name}.pdf",
                                             tr("pdf", "Documents PDF (*.pdf)"))
     if not target:

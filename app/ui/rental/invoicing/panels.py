@@ -4,13 +4,11 @@ and "Règlement" (payments). The dossier dialog adds them through :func:`dossier
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +42,7 @@ from app.ui.rental.invoicing import pdf_actions
 from app.ui.rental.invoicing.payments_panel import PaymentsPanel
 from app.ui.task_runner import TaskRunner
 from app.ui.widgets.one_shot import one_shot
+from app.ui.widgets.pdf_view import save_pdf_as
 from app.ui.widgets.records_model import RecordColumn, RecordsTableModel
 
 
@@ -307,13 +306,10 @@ class InvoicingPanel(QWidget):
     def save_pdf(self) -> None:
         """Save the chosen invoices as one PDF file."""
         def save(data: bytes, name: str) -> None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("rental", "Enregistrer le PDF"), f"{name}.pdf",
-                                                  tr("rental", "Documents PDF (*.pdf)"))
-            if path:
-                try:
-                    Path(path).write_bytes(data)
-                except OSError as exc:
-                    show_error(self, exc)
+            try:
+                save_pdf_as(data, name, self)
+            except OSError as exc:
+                show_error(self, exc)
         self._pdf_of_choice(tr("rental", "Enregistrer le PDF"), save)
 
     def contract(self) -> None:

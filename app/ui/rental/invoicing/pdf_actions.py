@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from app.core.rental.invoicing.formatting import format_amount
 from app.core.rental.invoicing.invoicing import InvoiceSummary
 from app.core.rental.invoicing.payers import role_label
 from app.ui.i18n import render, tr
-from app.ui.widgets.pdf_view import show_pdf
+from app.ui.widgets.pdf_view import save_pdf_as, show_pdf
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +78,7 @@ def print_pdf(data: bytes, name: str, parent: QWidget | None = None) -> Path | N
     _tell(parent, QMessageBox.Icon.Warning, tr(
         "pdf", "Le document n'a pu être ni imprimé ({reason}) ni ouvert : aucun lecteur PDF n'est installé. "
         "Enregistrez-le pour l'imprimer depuis un autre poste.", reason=reason))
-    target, _ = QFileDialog.getSaveFileName(parent, tr("pdf", "Enregistrer le PDF"), f"{name}.pdf",
-                                            tr("pdf", "Documents PDF (*.pdf)"))
-    if not target:
-        return None
-    Path(target).write_bytes(data)
-    return Path(target)
+    return save_pdf_as(data, name, parent)
 
 
 def _tell(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> None:
