@@ -12,7 +12,7 @@ server status) are left out.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -115,14 +115,16 @@ def _columns(table: Table, skip: Iterable[str] = ()) -> list[Column[Any]]:
 
 
 def contents(connection: Connection, spec: ChainSpec, site_id: int, record_id: int | None = None,
-             since_id: int | None = None) -> dict[int, str]:
+             since_id: int | None = None, record_ids: Collection[int] | None = None) -> dict[int, str]:
     """The canonical content (JSON text) of every chained record of the site, by id; only
-    ``record_id``'s when given, only ids from ``since_id`` on when given. A record is
-    covered with its children (invoice lines)."""
+    ``record_id``'s (or those of ``record_ids``) when given, only ids from ``since_id`` on
+    when given. A record is covered with its children (invoice lines)."""
     table = spec.table
     query = select(*_columns(table)).where(table.c.site_id == site_id, spec.chained())
     if record_id is not None:
         query = query.where(table.c.id == record_id)
+    if record_ids is not None:
+        query = query.where(table.c.id.in_(list(record_ids)))
     if since_id is not None:
         query = query.where(table.c.id >= since_id)
     records: dict[int, dict[str, Any]] = {}
@@ -136,6 +138,8 @@ def contents(connection: Connection, spec: ChainSpec, site_id: int, record_id: i
             table.c.site_id == site_id, spec.chained())))
         if record_id is not None:
             child_query = child_query.where(parent == record_id)
+        if record_ids is not None:
+            child_query = child_query.where(parent.in_(list(record_ids)))
         if since_id is not None:
             child_query = child_query.where(parent >= since_id)
         order = [parent, *(child.table.c[name] for name in child.order)]

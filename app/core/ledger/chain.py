@@ -40,7 +40,7 @@ def _connection(target: Session | Connection) -> Connection:
     return target.connection() if isinstance(target, Session) else target
 
 
-def _ensure_head(connection: Connection, kind: str, site_id: int) -> None:
+def ensure_head(connection: Connection, kind: str, site_id: int) -> None:
     """Create the chain's head row if missing. PostgreSQL: ``ON CONFLICT DO NOTHING`` (two
     stations may start a chain at once). SQLite: the write lock is held, and the
     REPLACE-proof trigger on ``ledger_head`` refuses any insert colliding with a head, even
@@ -68,7 +68,7 @@ def append(target: Session | Connection, kind: str, site_id: int, record_id: int
     content = contents(connection, spec, site_id, record_id).get(record_id)
     if content is None:
         raise LookupError(f"{kind} {record_id} of site {site_id} is not a record of that chain")
-    _ensure_head(connection, kind, site_id)
+    ensure_head(connection, kind, site_id)
     head = connection.execute(select(HEAD.c.length, HEAD.c.head_hash).where(
         HEAD.c.site_id == site_id, HEAD.c.kind == kind).with_for_update()).one()
     seq = head.length + 1

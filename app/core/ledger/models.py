@@ -54,3 +54,18 @@ class LedgerEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class LedgerQueue(Base):
+    """A record written and committed but not chained yet: a hot write path (a Car-Pass
+    sending run) queues its records in the transaction that writes them and chains them in
+    batches (:func:`app.core.ledger.queue.chain_queued`), so it never waits on the chain's
+    head. Why: docs/decisions/reliability-chain-queue.md."""
+
+    __tablename__ = "ledger_queue"
+    __table_args__ = (CheckConstraint(_KINDS_SQL, name="kind"),)
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -22,6 +22,7 @@ from app.core.db.engine import Database
 from app.core.i18n import Message, msg
 from app.core.ledger.canonical import SPECS, ChainSpec, contents, differences, record_label
 from app.core.ledger.chain import ENTRY, GENESIS, HEAD, link_hash, sha256
+from app.core.ledger.queue import QUEUE
 from app.core.platform.models import Site
 from app.core.platform.scope import UserScope
 
@@ -146,7 +147,9 @@ def _tail_break(connection: Connection, spec: ChainSpec, site_id: int, length: i
             count=head.length, found=length))
     if head is None and length:
         return Break(length, None, "-", msg("ledger", "tête de chaîne supprimée"))
-    loose = sorted(set(current) - chained)
+    waiting = set(connection.scalars(select(QUEUE.c.record_id).where(QUEUE.c.site_id == site_id,
+                                                                   QUEUE.c.kind == spec.kind)))
+    loose = sorted(set(current) - chained - waiting)  # queued records are chained by the next batch
     if loose:
         return Break(length + 1, loose[0], record_label(spec, current[loose[0]]), msg(
             "ledger", "enregistrement hors chaîne (écrit sans passer par l'application ou son entrée supprimée)"))

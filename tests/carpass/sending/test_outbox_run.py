@@ -107,6 +107,7 @@ def test_the_commits_of_a_run_reach_the_disk(carpass, simulator, monkeypatch):
         return real_enter(run)
 
     def post(client, payload, key):
+        runs[-1].settle()  # PostgreSQL: out of the one-statement mode, to read the setting in a transaction
         with runs[-1].connection.begin():
             seen.append(runs[-1].connection.exec_driver_sql(show).scalar())
         return real_post(client, payload, key)

@@ -137,6 +137,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
     with CarpassClient(endpoint, username, password, options.timeout) as client, \
             OutboxRun(database, run_id, scope.login) as outbox:
         outbox.mark_interrupted(scope.site_id, now, now - timedelta(seconds=options.stale_after))
+        outbox.chain(scope.site_id)  # what a run that stopped before chaining left queued
         while to_send and not token.cancelled and summary.stopped is None:
             now = options.clock()
             if options.respect_maintenance and in_maintenance_window(now):

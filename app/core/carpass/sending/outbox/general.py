@@ -10,11 +10,22 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 
-from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
+from app.core.carpass.sending.outbox.statements import (
+    CALL,
+    CLAIM,
+    ENTRY_MESSAGE,
+    ENTRY_STATUS,
+    EVENT,
+    FINISH,
+    QUEUE_FOR_CHAIN,
+)
 
 
 class GeneralStrategy:
     """Runs the statements one by one with SQLAlchemy (statement building on every call)."""
+
+    # Whether record_and_claim is ONE statement (then run in autocommit: no BEGIN/COMMIT).
+    ONE_STATEMENT = False
 
     def __init__(self, dialect: Dialect):
         self.dialect = dialect
@@ -26,8 +37,9 @@ class GeneralStrategy:
 
     def record(self, connection: Connection, parameters: dict[str, Any], requeued: bool) -> bool:
         """Keep the raw call, move the reading and, if this run still owned it, its entry
-        (and the entry's history unless the reading went back to the queue). Returns
-        whether the run still owned the reading."""
+        (and the entry's history unless the reading went back to the queue); an
+        acknowledged reading is queued for the chain. Returns whether the run still owned
+        the reading."""
         connection.execute(CALL, parameters)
         if connection.execute(FINISH, parameters).rowcount != 1:
             return False
@@ -36,6 +48,7 @@ class GeneralStrategy:
         else:
             connection.execute(ENTRY_STATUS, parameters)
             connection.execute(EVENT, parameters)
+            connection.execute(QUEUE_FOR_CHAIN, parameters)
         return True
 
     def record_and_claim(self, connection: Connection, parameters: dict[str, Any], requeued: bool,

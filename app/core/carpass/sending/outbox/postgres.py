@@ -1,7 +1,8 @@
 """PostgreSQL strategy: the answer of one reading and the claim of the next in ONE
 statement — the general path's statements nested as data-modifying CTEs (raw call kept,
 reading moved, entry and its history changed only if this run still owned the reading,
-next reading claimed): one round trip per reading instead of five. The transaction is
+acknowledged reading queued for the chain, next reading claimed): one round trip per
+reading instead of six. The transaction is
 the run's, so what is committed together does not change. Why:
 docs/decisions/carpass-sending-outbox-strategies.md."""
 
@@ -27,10 +28,14 @@ from app.core.carpass.sending.outbox.statements import (
     READING,
 )
 from app.core.carpass.sql_types import table_of
+from app.core.ledger.chain import ENTRY as LEDGER_ENTRY
+from app.core.ledger.queue import QUEUE
+
+CHAIN_KIND = "carpass_reading"
 
 
 def _statement(requeued: bool) -> Select[Any]:
-    finish = FINISH.returning(READING.c.id).cte("finish")
+    finish = FINISH.returning(READING.c.id, READING.c.site_id, READING.c.request_guid).cte("finish")
     owned = exists(select(finish.c.id))
     ctes = [CALL.cte("call")]
     if requeued:  # ENTRY_MESSAGE, only if owned
@@ -42,6 +47,14 @@ def _statement(requeued: bool) -> Select[Any]:
             ["entry_id", "at", "login", "action", "detail"],
             select(ENTRY_ID, NOW, LOGIN, bindparam("e_action", type_=String), bindparam("e_detail", type_=Text))
             .where(owned)).cte("event"))
+        # QUEUE_FOR_CHAIN, from the row FINISH wrote (the nested statements do not see it)
+        ctes.append(QUEUE.insert().from_select(
+            ["kind", "record_id", "site_id", "queued_at"],
+            select(literal(CHAIN_KIND), finish.c.id, finish.c.site_id, NOW).where(
+                finish.c.request_guid.is_not(None),
+                ~exists().where(QUEUE.c.kind == CHAIN_KIND, QUEUE.c.record_id == finish.c.id),
+                ~exists().where(LEDGER_ENTRY.c.kind == CHAIN_KIND, LEDGER_ENTRY.c.record_id == finish.c.id)))
+            .cte("queued"))
     following = CLAIM.cte("following")
     one = select(literal(1).label("one")).subquery("one")
     return (select(select(func.count()).select_from(finish).scalar_subquery().label("owned"),
@@ -55,6 +68,8 @@ _REQUEUE, _FINAL = _statement(True), _statement(False)
 
 class PostgresStrategy(GeneralStrategy):
     """The general path, but :meth:`record_and_claim` in one statement."""
+
+    ONE_STATEMENT = True
 
     def record_and_claim(self, connection: Connection, parameters: dict[str, Any], requeued: bool,
                          claim: dict[str, Any] | None) -> tuple[bool, Sequence[Any] | None]:

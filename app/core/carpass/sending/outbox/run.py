@@ -3,6 +3,8 @@ strategy for the backend chosen once."""
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,10 +43,15 @@ from app.core.carpass.sending.outbox.statements import (
 )
 from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.db.engine import Database, database_error
-from app.core.ledger.chain import append
+from app.core.errors import AtelierError
+from app.core.ledger.queue import chain_queued
 
+CHAIN_KIND = "carpass_reading"
+NOTICE_EVERY = 0.5  # seconds between two notices of a run in one-statement mode
+CHAIN_EVERY = 200  # acknowledged readings queued before the run chains them (and at its end)
 SQLITE_RUN_SYNCHRONOUS = "FULL"      # each commit flushed: a claim survives a power cut
 SQLITE_STATION_SYNCHRONOUS = "NORMAL"  # what engine.py sets for every connection
+log = logging.getLogger(__name__)
 INTERRUPTED = "interrupted: the sender stopped during the call; Car-Pass may have received the reading"
 
 
@@ -85,6 +92,9 @@ class OutboxRun:
         self.strategy_type = strategy or strategy_for(database)
         self.strategy: GeneralStrategy | None = None
         self.connection: Connection | None = None
+        self.autocommit_since: float | None = None  # PostgreSQL: since when in one-statement mode
+        self.unchained: set[int] = set()  # sites where this run queued acknowledged readings
+        self.queued = 0  # readings queued since the run last chained
 
     def __enter__(self) -> OutboxRun:
         try:
@@ -104,6 +114,10 @@ class OutboxRun:
     def __exit__(self, *_exc: object) -> None:
         if self.connection is None:
             return
+        try:
+            self.chain()  # settles the one-statement mode first
+        except (AtelierError, SQLAlchemyError):  # still queued: the next run at the site chains them
+            log.warning("acknowledged readings left queued for the chain", exc_info=True)
         try:
             if self.database.is_sqlite:
                 self._sqlite_synchronous(SQLITE_STATION_SYNCHRONOUS)
@@ -138,6 +152,7 @@ class OutboxRun:
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:
+        self.settle()
         connection = self._open()
         try:
             with connection.begin():
@@ -148,6 +163,43 @@ class OutboxRun:
         except BaseException:
             self.database.changes.discard()
             raise
+        self.database.changes.flush()
+
+    @contextmanager
+    def _one_statement(self) -> Iterator[Connection]:
+        """PostgreSQL: the run's connection in autocommit, for a step done in ONE statement
+        (atomic and committed on its own: no BEGIN and COMMIT round trips). What the
+        statements wrote is told to the views and other stations at most every
+        ``NOTICE_EVERY`` seconds, and when the run settles (:meth:`settle`)."""
+        connection = self._open()
+        if self.autocommit_since is None:
+            connection.execution_options(isolation_level="AUTOCOMMIT")
+            self.autocommit_since = time.monotonic()
+        try:
+            yield connection
+        except OperationalError as exc:
+            self.settle()
+            raise database_error(exc) from exc
+        except BaseException:
+            self.settle()
+            raise
+        if time.monotonic() - self.autocommit_since >= NOTICE_EVERY:
+            self.settle()
+
+    def settle(self) -> None:
+        """Leave the one-statement mode: SQLAlchemy's transaction ends (the server has
+        committed every statement already), so the change tracking sends one notice for
+        all of them; the connection gets its isolation level back."""
+        if self.autocommit_since is None:
+            return
+        connection = self._open()
+        self.autocommit_since = None
+        try:
+            connection.commit()
+        except OperationalError as exc:
+            raise database_error(exc) from exc
+        finally:
+            connection.execution_options(isolation_level=connection.default_isolation_level)
         self.database.changes.flush()
 
     def mark_interrupted(self, site_id: int, now: datetime, stale_before: datetime) -> list[int]:
@@ -187,20 +239,40 @@ class OutboxRun:
                               now: datetime, retry_at: datetime,
                               candidates: Iterator[int]) -> tuple[Recorded, Claimed | None]:
         """Store the raw call and move the reading (and its entry), then claim the next reading
-        of ``candidates`` — all in ONE transaction, committed before the next call. A
-        requeued reading is retried at ``retry_at``."""
+        of ``candidates`` — all in ONE transaction, committed before the next call (on
+        PostgreSQL one statement in autocommit; a claim retried after a reading another
+        station took is then a statement of its own, as atomic). A requeued reading is
+        retried at ``retry_at``."""
         decision = decide(answer, result.http_status is not None)
         parameters = answer_parameters(claimed, self.run_id, decision, result, self.login, now, retry_at)
-        with self._transaction() as connection:
+        strategy = self._strategy()
+        with self._one_statement() if strategy.ONE_STATEMENT else self._transaction() as connection:
             following = next(candidates, None)
             claim = claim_parameters(following, self.run_id, now) if following is not None else None
-            owned, row = self._strategy().record_and_claim(connection, parameters, decision.requeued, claim)
-            if owned and decision.request_guid is not None:  # acknowledged: a legal record from now on
-                append(connection, "carpass_reading", claimed.site_id, claimed.id, once=True)
+            owned, row = strategy.record_and_claim(connection, parameters, decision.requeued, claim)
             claimed_next = self._claimed(following, row) if row is not None and following is not None else None
             if claimed_next is None and following is not None:  # taken by another station meanwhile
                 claimed_next = self._claim_first(connection, candidates, now)
-            return Recorded(decision, owned), claimed_next
+        if owned and decision.request_guid is not None:  # acknowledged and queued for the chain
+            self.unchained.add(claimed.site_id)
+            self.queued += 1
+            if self.queued >= CHAIN_EVERY:
+                self.chain()
+        return Recorded(decision, owned), claimed_next
+
+    def chain(self, site_id: int | None = None) -> int:
+        """Chain the readings waiting in the ledger queue — of ``site_id`` (a run starting:
+        also those a stopped run left), else of every site this run queued readings for —
+        in one transaction per site; returns how many were chained."""
+        sites = [site_id] if site_id is not None else sorted(self.unchained)
+        chained = 0
+        for site in sites:
+            with self._transaction() as connection:
+                chained += chain_queued(connection, CHAIN_KIND, site)
+            self.unchained.discard(site)
+        if site_id is None:
+            self.queued = 0
+        return chained
 
     def claim_followup(self, candidates: Iterator[int], now: datetime) -> ClaimedFollowup | None:
         """Claim the first follow-up request of ``candidates`` still queued (committed before

@@ -16,7 +16,15 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
 from app.core.carpass.sending.outbox.general import GeneralStrategy
-from app.core.carpass.sending.outbox.statements import CALL, CLAIM, ENTRY_MESSAGE, ENTRY_STATUS, EVENT, FINISH
+from app.core.carpass.sending.outbox.statements import (
+    CALL,
+    CLAIM,
+    ENTRY_MESSAGE,
+    ENTRY_STATUS,
+    EVENT,
+    FINISH,
+    QUEUE_FOR_CHAIN,
+)
 from app.core.db.change_tracking import track_statement
 
 
@@ -50,8 +58,9 @@ class SqliteStrategy(GeneralStrategy):
         super().__init__(dialect)
         if dialect.paramstyle != "qmark":  # pragma: no cover - pysqlite's style
             raise ValueError(f"unexpected paramstyle {dialect.paramstyle}")
-        self.call, self.finish, self.entry_status, self.entry_message, self.event, self.claim_statement = (
-            CompiledStatement(s, dialect) for s in (CALL, FINISH, ENTRY_STATUS, ENTRY_MESSAGE, EVENT, CLAIM))
+        (self.call, self.finish, self.entry_status, self.entry_message, self.event, self.claim_statement,
+         self.queue) = (CompiledStatement(s, dialect)
+                        for s in (CALL, FINISH, ENTRY_STATUS, ENTRY_MESSAGE, EVENT, CLAIM, QUEUE_FOR_CHAIN))
 
     def _run(self, connection: Connection, statement: CompiledStatement, given: dict[str, Any]) -> sqlite3.Cursor:
         """Execute on the driver's connection, inside ``connection``'s transaction; a driver
@@ -82,4 +91,5 @@ class SqliteStrategy(GeneralStrategy):
         else:
             self._run(connection, self.entry_status, parameters)
             self._run(connection, self.event, parameters)
+            self._run(connection, self.queue, parameters)
         return True

@@ -21,6 +21,7 @@ from app.core.carpass.sending.outbox.decision import Decision
 from app.core.carpass.sending.states import ReadingState, UncertainCause
 from app.core.carpass.sql_types import table_of
 from app.core.db.types import UTCDateTime
+from app.core.ledger.queue import queue_record
 
 READING = table_of(CarpassReading)
 ENTRY = table_of(CarpassEntry)
@@ -97,6 +98,11 @@ RELEASE = READING.update().where(
     READING.c.id == bindparam("b_id", type_=Integer), READING.c.state == ReadingState.SENDING,
     READING.c.claimed_by == bindparam("b_run", type_=String),
 ).values(state=ReadingState.QUEUED, claimed_by=None, attempts=READING.c.attempts - 1)
+
+
+# An acknowledged reading (FINISH gave it its requestGuid) waits to be chained in a batch.
+QUEUE_FOR_CHAIN = queue_record("carpass_reading", bindparam("b_id", type_=Integer),
+                               bindparam("c_site", type_=Integer), NOW)
 
 
 def answer_parameters(claimed: Claimed, run_id: str, decision: Decision, result: CallResult, login: str | None,
