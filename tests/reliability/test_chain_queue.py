@@ -34,7 +34,8 @@ def _counts(db) -> tuple[int, int]:
 
 
 def _reading_report(world):
-    (report,) = [r for r in verify_ledger(world.db, world.admin_a) if r.kind == "carpass_reading" and r.site_code == "A"]
+    (report,) = [r for r in verify_ledger(world.db, world.admin_a)
+                 if r.kind == "carpass_reading" and r.site_code == "A"]
     return report
 
 
