@@ -37,8 +37,6 @@ def station(url: str, login: str, entry_ids: list[int], ready, go, results) -> N
     from app.core.carpass.sending.credentials import use_for_session
     from app.core.carpass.sending.sender import SendOptions, send_readings
     from app.core.db.engine import Database
-    from app.core.progress import run_to_end
-
     from app.core.db.server_roles import user_role
 
     database = Database(url)
