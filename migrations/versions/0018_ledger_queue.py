@@ -37,8 +37,8 @@ def upgrade() -> None:
         sa.CheckConstraint(KINDS, name=op.f("ck_ledger_queue_kind")),
         sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_ledger_queue_site_id_site")),
         sa.PrimaryKeyConstraint("kind", "record_id", name=op.f("pk_ledger_queue")),
+        sqlite_with_rowid=False,  # a few rows at a time: the key is the table, one page per write
     )
-    op.create_index(op.f("ix_ledger_queue_site_id"), "ledger_queue", ["site_id"])
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
         return

@@ -63,9 +63,11 @@ class LedgerQueue(Base):
     head. Why: docs/decisions/reliability-chain-queue.md."""
 
     __tablename__ = "ledger_queue"
-    __table_args__ = (CheckConstraint(_KINDS_SQL, name="kind"),)
+    # A few rows at a time: no index but the key, and on SQLite the key IS the table (one
+    # page written per queued reading instead of three).
+    __table_args__ = (CheckConstraint(_KINDS_SQL, name="kind"), {"sqlite_with_rowid": False})
 
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     record_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("site.id"))
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
