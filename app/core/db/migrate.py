@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions; a test fails when a new migration is added
 # without updating it.
-SCHEMA_HEAD = "0018_ledger_queue"
+SCHEMA_HEAD = "0019_session_functions_plpgsql"
 
 
 def alembic_config(database: Database | None = None) -> Config:
