@@ -12,10 +12,10 @@ def populate(connection) -> None:
 def check(connection) -> None:
     """The functions' language and security; the reading of revision 0005 is intact."""
     if connection.dialect.name == "postgresql":
+        names = ("atelier_session_sites", "atelier_session_company", "atelier_session_is_admin")
         found = dict(connection.execute(text(
             "SELECT p.proname, l.lanname || ':' || p.prosecdef FROM pg_proc p "
             "JOIN pg_language l ON l.oid = p.prolang "
-            "WHERE p.proname IN ('atelier_session_sites', 'atelier_session_company', 'atelier_session_is_admin')")).all())
-        assert found == dict.fromkeys(("atelier_session_sites", "atelier_session_company", "atelier_session_is_admin"),
-                                      "plpgsql:true")
+            "WHERE p.proname = ANY (:names)"), {"names": list(names)}).all())
+        assert found == dict.fromkeys(names, "plpgsql:true")
     assert connection.execute(text("SELECT count(*) FROM carpass_reading WHERE id = 1")).scalar() == 1
