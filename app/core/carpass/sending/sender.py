@@ -38,6 +38,7 @@ from app.core.carpass.sending.followup_sender import FollowupRun, followup_rows,
 from app.core.carpass.sending.labels import WHAT_TO_DO, cause_text
 from app.core.carpass.sending.maintenance import in_maintenance_window, window_end
 from app.core.carpass.sending.models import CarpassReading
+from app.core.carpass.sending.outbox.candidates import Candidates
 from app.core.carpass.sending.outbox.run import OutboxRun
 from app.core.carpass.sending.outbox.schedule import backoff, due_readings, next_wakeup
 from app.core.carpass.sending.outbox.statements import Claimed
@@ -153,7 +154,7 @@ def send_readings(database: Database, scope: UserScope, *, entry_ids: list[int] 
                 if wake is None or not _wait_until(wake, deadline, options.clock, token):
                     break
                 continue
-            candidates = iter(due)
+            candidates = Candidates(due)
             claimed = outbox.claim_next(candidates, now)
             try:
                 # Per reading: the POST, then ONE transaction recording its answer and claiming

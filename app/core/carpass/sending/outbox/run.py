@@ -18,6 +18,7 @@ from app.core.carpass.sending import protocol
 from app.core.carpass.sending.client import CallResult
 from app.core.carpass.sending.labels import cause_text
 from app.core.carpass.sending.models import CarpassFollowup, CarpassReading
+from app.core.carpass.sending.outbox.candidates import taken
 from app.core.carpass.sending.outbox.decision import ENTRY_STATUS_OF_STATE, Decision, decide
 from app.core.carpass.sending.outbox.followup_statements import (
     F_CALL,
@@ -252,6 +253,7 @@ class OutboxRun:
             owned, row = strategy.record_and_claim(connection, parameters, decision.requeued, claim)
             claimed_next = self._claimed(following, row) if row is not None and following is not None else None
             if claimed_next is None and following is not None:  # taken by another station meanwhile
+                taken(candidates)
                 claimed_next = self._claim_first(connection, candidates, now)
         if owned and decision.request_guid is not None:  # acknowledged and queued for the chain
             self.unchained.add(claimed.site_id)
@@ -312,6 +314,7 @@ class OutboxRun:
             row = self._strategy().claim(connection, claim_parameters(reading_id, self.run_id, now))
             if row is not None:
                 return self._claimed(reading_id, row)
+            taken(candidates)
         return None
 
     @staticmethod
