@@ -108,6 +108,10 @@ def list_figures(large, small, options) -> list[harness.Figure]:
                                    "plain_raw": run_plain_raw}, options)
     for name, timing in timings.items():
         harness.info(f"{name:10s} {timing.describe()}")
+    build = statistics.median(mark[0] for mark in bench_large.open_marks)
+    paint = statistics.median(mark[1] for mark in bench_large.open_marks)
+    harness.info(f"opening at the large site, median of its parts: the tab built (widgets, count, first keys and "
+                 f"rows) {build * 1000:.1f} ms, then shown and painted {paint * 1000:.1f} ms")
     harness.info(f"pending rows: raw fetch {counts['raw']:,}, first page shown at the large site "
                  f"{counts['large']:,}, at the small site {counts['small']:,} (plain_raw: the grid bench's raw "
                  "SQL as is, diagnosis)")
