@@ -173,3 +173,21 @@ def test_keys_are_read_ahead_by_slices_as_the_rows_shown_near_the_last_key(qtbot
     qtbot.waitUntil(lambda: model.rowCount() == 200 + 2 * LazyTableModel.KEY_SLICE, timeout=2000)
     model.fetchMore(QModelIndex())  # a drag to the end still reads the rest at once
     assert model.rowCount() == 100_000 and not model.canFetchMore(QModelIndex())
+
+
+def test_keys_not_read_ahead_when_the_database_is_away_are_read_later(qtbot, qapp):
+    class FailingKeys(KeySource):
+        def fetch_keys(self, query, offset, limit):
+            if offset and self.fail:
+                raise DatabaseUnavailableError(msg("grid", "gone"))
+            return super().fetch_keys(query, offset, limit)
+
+    source = FailingKeys(10_000)
+    model = LazyTableModel(source)
+    source.fail = True
+    model.index(0, 1).data()
+    qtbot.wait(4 * LazyTableModel.READ_AHEAD_MS)  # the read-ahead ran and failed quietly
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
+    source.fail = False
+    model.index(60, 1).data()  # the next block shown: the keys are read ahead again
+    qtbot.waitUntil(lambda: model.rowCount() == 200 + LazyTableModel.KEY_SLICE, timeout=2000)

@@ -176,7 +176,10 @@ class LazyTableModel(QAbstractTableModel):
                 entry[1] = self._cells(entry[0])
             self._ahead.start(1)  # the keys, if needed, at the next turn of the event loop
         elif self.canFetchMore() and (number + 1) * self.BLOCK_SIZE + self.KEY_SLICE // 2 > len(self._keys):
-            self._fetch_more(self.KEY_SLICE)
+            try:
+                self._fetch_more(self.KEY_SLICE)
+            except AtelierError as error:  # read again at the next paint, or when the view fetches more
+                log.warning("keys after row %d not read ahead: %s", len(self._keys), error)
 
     def _entry(self, row: int) -> list[Any]:
         number, position = divmod(row, self.BLOCK_SIZE)
