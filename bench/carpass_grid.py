@@ -91,20 +91,26 @@ class GridBench:
         self.view = None
         self.frames = 0
         self.cpu_samples: list[float] = []  # CPU time of this process per screen of the last walk
+        self.open_marks: list[tuple[float, float]] = []  # per open(): seconds to build the tab, to show and paint it
 
     def open(self) -> int:
         """Build, show and paint the tab; return the rows shown."""
+        import time
+
         from PySide6.QtWidgets import QApplication
 
         from app.ui.carpass.list_view import CarpassListView
 
         self.close()
+        start = time.perf_counter()
         self.view = CarpassListView(self.context)
+        built = time.perf_counter()
         self.view.resize(1280, 760)
         self.view.show()
         QApplication.processEvents()
         self.view.grid.table.viewport().repaint()
         QApplication.processEvents()
+        self.open_marks.append((built - start, time.perf_counter() - built))
         return self.view.model.rowCount()
 
     def scroll(self) -> int:
@@ -314,8 +320,11 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
             counts["screens"] = len(walk)
             return sum(walk)
 
-        timings = harness.interleaved({"raw": run_raw, "open": run_open, "scroll": run_scroll,
-                                       "model": run_model, "rows": run_rows, "pages": run_pages}, options)
+        runs = {"raw": run_raw, "open": run_open, "scroll": run_scroll, "model": run_model, "rows": run_rows,
+                "pages": run_pages}
+        if getattr(options.extra, "no_diagnosis", False):
+            del runs["model"], runs["rows"]
+        timings = harness.interleaved(runs, options)
         bench.close()
         if counts["scroll"] != counts["raw"]:
             raise RuntimeError(f"the grid loaded {counts['scroll']} rows, the raw fetch {counts['raw']}")
@@ -324,8 +333,9 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
         harness.info(f"[{backend}] rows: raw fetch {counts['raw']:,}, first rows shown {counts['open']:,}, "
                      f"after scrolling {counts['scroll']:,} (viewport painted {counts['frames']} times)")
         raw = timings["raw"].median
-        harness.info(f"[{backend}] diagnosis: every page through the model, no view (SQL, rows read only "
-                     f"where shown, no painting): {timings['model'].median / raw:.2f}x the raw fetch")
+        if "model" in timings:
+            harness.info(f"[{backend}] diagnosis: every page through the model, no view (SQL, rows read only "
+                         f"where shown, no painting): {timings['model'].median / raw:.2f}x the raw fetch")
         import statistics
 
         measured = screens[-counts["screens"] * options.repetitions:] if counts["screens"] else [0.0]
@@ -336,8 +346,9 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
                      f"CPU time of this process per screen, median "
                      f"{statistics.median(cpu[-len(measured):] or [0.0]) * 1000:.1f} ms (the wall time less "
                      "the waits for a CPU on a shared machine)")
-        harness.info(f"[{backend}] diagnosis: every row in full in pages of 2,000 (export / CLI path, "
-                     f"{counts['rows']:,} rows): {timings['rows'].median / raw:.2f}x the raw fetch")
+        if "rows" in timings:
+            harness.info(f"[{backend}] diagnosis: every row in full in pages of 2,000 (export / CLI path, "
+                         f"{counts['rows']:,} rows): {timings['rows'].median / raw:.2f}x the raw fetch")
         figures.append(harness.Figure(
             f"[{backend}] Car-Pass tab open to first rows / raw fetch of the list", timings["open"].median / raw,
             OPEN_TARGET, detail=f"{timings['open'].median * 1000:.0f} ms vs {raw * 1000:.0f} ms"))
@@ -352,10 +363,14 @@ def measure_backend(backend: str, options: harness.Options, folder) -> list[harn
 
 def main() -> int:
     """Measure on every chosen backend; print the figures; return the exit code."""
+    def add_arguments(parser) -> None:
+        parser.add_argument("--sent-readings", type=int, default=0, metavar="N",
+                            help="readings Car-Pass received for VINs of the list (default 0)")
+        parser.add_argument("--no-diagnosis", action="store_true",
+                            help="skip the two diagnosis runs (every page through the model, every row in full)")
+
     options = harness.parse_options(__doc__.splitlines()[0], rows=100_000, quick_rows=60,
-                                    backends=("sqlite", "postgres"), add_arguments=lambda parser: parser.add_argument(
-                                        "--sent-readings", type=int, default=0, metavar="N",
-                                        help="readings Car-Pass received for VINs of the list (default 0)"))
+                                    backends=("sqlite", "postgres"), add_arguments=add_arguments)
     harness.require("the Car-Pass list grid (app.ui.carpass.list_view)", "app.core.carpass.demo",
                     "app.core.carpass.carpass_list", "app.ui.carpass.list_view")
     harness.header("Car-Pass grid: open and scroll vs a raw fetch of the whole list", options)

@@ -17,7 +17,7 @@ default 20,000), the same number of pending entries. Each run works on copies.
   ``send_readings`` at the large site against the same at the small site, interleaved
   (target <= 1.2 x: the cost per reading does not depend on the history).
 
-    .venv/bin/python bench/carpass_history.py [--quick] [--rows N] [--dossiers N] [--small-dossiers N]
+    .venv/bin/python bench/carpass_history.py [--quick] [--rows N] [--dossiers N] [--small-dossiers N] [--lists-only]
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--small-dossiers", type=int, default=20_000, help="dossiers at the small site")
     parser.add_argument("--pending", type=int, default=2000, help="pending entries at either site")
     parser.add_argument("--keep-dir", default=str(history_site.DEFAULT_KEEP), help="where built databases are kept")
+    parser.add_argument("--lists-only", action="store_true", help="only the list figures (no sending)")
 
 
 def open_copy(kept, folder, name: str):
@@ -82,6 +83,41 @@ def raw_pending(database, site_id: int) -> int:
         connection.close()
 
 
+def bare_grid(database, site_id: int) -> int:
+    """Diagnosis: what a bare PySide6 grid costs to open on the same rows — the raw fetch of
+    the pending rows into a ``QStandardItemModel`` shown by a ``QTableView`` of the tab's
+    size, shown and painted (no filters, buttons, flags or colours); returns the rows."""
+    import carpass_grid
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from app.core.carpass.models import OPEN_STATUSES
+
+    connection = harness.raw_connection(database)
+    try:
+        sql = carpass_grid.RAW_SQL.format(p="?", statuses=", ".join(f"'{s}'" for s in OPEN_STATUSES))
+        rows = connection.execute(sql.replace("AND d.site_id = ?", "AND d.site_id + 0 = ?"),
+                                  (site_id, site_id)).fetchall()
+    finally:
+        connection.close()
+    model = QStandardItemModel(len(rows), 8)
+    for number, row in enumerate(rows):
+        for column, value in enumerate(row):
+            model.setItem(number, column, QStandardItem("" if value is None else str(value)))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1280, 760)
+    view.show()
+    QApplication.processEvents()
+    view.viewport().repaint()
+    QApplication.processEvents()
+    view.close()
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return len(rows)
+
+
 def list_figures(large, small, options) -> list[harness.Figure]:
     """Open the pending list at both sites and page through the large site's history."""
     import carpass_grid
@@ -104,10 +140,20 @@ def list_figures(large, small, options) -> list[harness.Figure]:
     def run_plain_raw():
         carpass_grid.raw_fetch(large, scope_large.site_id)
 
+    def run_bare_grid():
+        counts["bare"] = bare_grid(large, scope_large.site_id)
+
     timings = harness.interleaved({"raw": run_raw, "open_large": run_open_large, "open_small": run_open_small,
-                                   "plain_raw": run_plain_raw}, options)
+                                   "plain_raw": run_plain_raw, "bare_grid": run_bare_grid}, options)
     for name, timing in timings.items():
         harness.info(f"{name:10s} {timing.describe()}")
+    build = statistics.median(mark[0] for mark in bench_large.open_marks)
+    paint = statistics.median(mark[1] for mark in bench_large.open_marks)
+    harness.info(f"diagnosis: a bare PySide6 grid (raw fetch, QStandardItemModel, QTableView shown and painted) "
+                 f"opens in {timings['bare_grid'].median * 1000:.1f} ms: the opening is "
+                 f"{timings['open_large'].median / timings['bare_grid'].median:.2f}x that")
+    harness.info(f"opening at the large site, median of its parts: the tab built (widgets, count, first keys and "
+                 f"rows) {build * 1000:.1f} ms, then shown and painted {paint * 1000:.1f} ms")
     harness.info(f"pending rows: raw fetch {counts['raw']:,}, first page shown at the large site "
                  f"{counts['large']:,}, at the small site {counts['small']:,} (plain_raw: the grid bench's raw "
                  "SQL as is, diagnosis)")
@@ -234,7 +280,8 @@ def main() -> int:
         try:
             figures = list_figures(large, small, options)
             harness.info(f"resident memory after the list figures: {harness.mebibytes(harness.rss_bytes()):.0f} MB")
-            figures += send_figures(large, small, options, folder)
+            if not args.lists_only:
+                figures += send_figures(large, small, options, folder)
         finally:
             large.dispose()
             small.dispose()

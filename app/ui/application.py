@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,14 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Atelier's names and the chosen language installed."""
+    """The QApplication with Atelier's names and the chosen language installed.
+
+    Qt's raster painter splits every fill taller than ~96 pixel lines (a grid's background,
+    a scroll bar) over a thread pool and waits for it: on a busy station the GUI thread then
+    waits for those threads to get a CPU. Atelier's fills are small enough for one thread
+    (docs/decisions/grid-painting.md), so the pool is off unless the station's environment
+    says otherwise."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)

@@ -139,3 +139,55 @@ def test_the_block_after_the_one_shown_is_read_ahead_when_idle(qtbot, qapp):
     assert source.read == list(range(3 * block, 4 * block))  # only what is shown, at once
     qtbot.waitUntil(lambda: len(source.read) == 2 * block, timeout=2000)
     assert source.read[block:] == list(range(4 * block, 5 * block))  # then the next block, when idle
+    assert model.formatted >= 2 + block * 2  # its texts formatted too, before it is shown
+    formatted = model.formatted
+    assert model.index(4 * block + 2, 1).data() == f"row {4 * block + 2}"
+    assert model.formatted == formatted
+
+
+def test_no_read_ahead_while_the_view_keeps_asking(qtbot, qapp):
+    source = KeySource(1000)
+    model = LazyTableModel(source)
+    model.fetchMore(QModelIndex())
+    source.read.clear()
+    model.index(60, 1).data()
+    read = list(source.read)
+    for _ in range(6):  # a paint longer than READ_AHEAD_MS: cells asked for every 10 ms
+        qtbot.wait(10)
+        model.index(61, 1).data()
+    assert source.read == read  # the timer came due, but the view was not quiet
+    qtbot.waitUntil(lambda: len(source.read) > len(read), timeout=2000)
+
+
+def test_keys_are_read_ahead_by_slices_as_the_rows_shown_near_the_last_key(qtbot, qapp):
+    source = KeySource(100_000)
+    model = LazyTableModel(source)
+    assert model.rowCount() == 200
+    model.index(0, 1).data()  # the first screen painted: the next keys come while the clerk reads it
+    qtbot.waitUntil(lambda: model.rowCount() == 200 + LazyTableModel.KEY_SLICE, timeout=2000)
+    assert source.pages == [(0, 200), (200, LazyTableModel.KEY_SLICE)]
+    qtbot.wait(3 * LazyTableModel.READ_AHEAD_MS)
+    assert model.rowCount() == 200 + LazyTableModel.KEY_SLICE  # far from the last key: nothing more
+    near = model.rowCount() - LazyTableModel.KEY_SLICE // 4
+    model.index(near, 1).data()
+    qtbot.waitUntil(lambda: model.rowCount() == 200 + 2 * LazyTableModel.KEY_SLICE, timeout=2000)
+    model.fetchMore(QModelIndex())  # a drag to the end still reads the rest at once
+    assert model.rowCount() == 100_000 and not model.canFetchMore(QModelIndex())
+
+
+def test_keys_not_read_ahead_when_the_database_is_away_are_read_later(qtbot, qapp):
+    class FailingKeys(KeySource):
+        def fetch_keys(self, query, offset, limit):
+            if offset and self.fail:
+                raise DatabaseUnavailableError(msg("grid", "gone"))
+            return super().fetch_keys(query, offset, limit)
+
+    source = FailingKeys(10_000)
+    model = LazyTableModel(source)
+    source.fail = True
+    model.index(0, 1).data()
+    qtbot.wait(4 * LazyTableModel.READ_AHEAD_MS)  # the read-ahead ran and failed quietly
+    assert model.rowCount() == 200 and model.canFetchMore(QModelIndex())
+    source.fail = False
+    model.index(60, 1).data()  # the next block shown: the keys are read ahead again
+    qtbot.waitUntil(lambda: model.rowCount() == 200 + LazyTableModel.KEY_SLICE, timeout=2000)

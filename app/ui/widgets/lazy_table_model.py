@@ -6,12 +6,15 @@ The first page is small, for a quick first paint. A source that also offers
 the first page, the rest of the list in one narrow query, up to
 :attr:`LazyTableModel.KEY_PAGE_SIZE` keys: one index walk or one join instead of one per
 page), and whole rows are read by blocks when the view first asks for them, so scrolling
-to the end of a long list never builds the rows scrolled past. A source of whole rows gets
+to the end of a long list never builds the rows scrolled past. While the clerk reads a screen,
+the next :attr:`LazyTableModel.KEY_SLICE` keys are read once the rows shown come within half
+of that of the last key read, so paging down never meets the long read of the rest of the
+keys (which a drag of the scroll bar to the end still makes). A source of whole rows gets
 pages as large as what is already loaded, up to :attr:`LazyTableModel.MAX_PAGE_SIZE`.
 Each row's cell texts are formatted once, when first shown, and kept with the row in a
-bounded block cache. The block after the last one shown is read ahead
-:attr:`LazyTableModel.READ_AHEAD_MS` after a paint, while the clerk reads the screen, so
-paging down finds its rows read already.
+bounded block cache. The block after the last one shown is read ahead and its texts
+formatted :attr:`LazyTableModel.READ_AHEAD_MS` after the view last asked for a cell, while
+the clerk reads the screen, so paging down finds its rows read and formatted already.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import nullcontext
+from time import monotonic
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -48,6 +52,7 @@ class LazyTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGE_SIZE = 20_000
     KEY_PAGE_SIZE = 200_000
+    KEY_SLICE = 2000  # keys read ahead while the clerk reads, when the rows shown come near the last key
     BLOCK_SIZE = 50
     MAX_BLOCKS = 100
     READ_AHEAD_MS = 30  # idle time after a paint before the next block is read ahead
@@ -69,6 +74,7 @@ class LazyTableModel(QAbstractTableModel):
         self._answered = None if self.ROW_DATA_ROLES is None else frozenset(
             {DISPLAY, ALIGNMENT, ROW, *(int(role) for role in self.ROW_DATA_ROLES)})
         self._last_block = -1  # the block of the last cell asked for
+        self._last_asked = 0.0  # monotonic time of the last cell asked for (lazy source)
         self._ahead = QTimer(self)
         self._ahead.setSingleShot(True)
         self._ahead.setInterval(self.READ_AHEAD_MS)
@@ -120,13 +126,15 @@ class LazyTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._keys) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
+        if not parent.isValid():
+            self._fetch_more(self.next_page_size())
+
+    def _fetch_more(self, limit: int) -> None:
         for number in self._failed:  # read again what the database could not give last time
             self._blocks.pop(number, None)
         self._failed.clear()
         start = len(self._keys)
-        keys = self._fetch(start, self.next_page_size())
+        keys = self._fetch(start, limit)
         if not keys:
             self._total = start
             return
@@ -155,10 +163,23 @@ class LazyTableModel(QAbstractTableModel):
         return block
 
     def _read_ahead(self) -> None:
-        """Read the block after the last one shown, if it is loaded as keys but not read."""
+        """Read the block after the last one shown, if it is loaded as keys but not read,
+        and format its cells: once the view has asked for nothing for READ_AHEAD_MS (a
+        paint that lasted longer on a busy machine is not followed at once by a read)."""
+        quiet = (monotonic() - self._last_asked) * 1000
+        if quiet < self.READ_AHEAD_MS:
+            self._ahead.start(max(1, int(self.READ_AHEAD_MS - quiet)))
+            return
         number = self._last_block + 1
         if number >= 0 and number not in self._blocks and number * self.BLOCK_SIZE < len(self._keys):
-            self._block(number)
+            for entry in self._block(number):
+                entry[1] = self._cells(entry[0])
+            self._ahead.start(1)  # the keys, if needed, at the next turn of the event loop
+        elif self.canFetchMore() and (number + 1) * self.BLOCK_SIZE + self.KEY_SLICE // 2 > len(self._keys):
+            try:
+                self._fetch_more(self.KEY_SLICE)
+            except AtelierError as error:  # read again at the next paint, or when the view fetches more
+                log.warning("keys after row %d not read ahead: %s", len(self._keys), error)
 
     def _entry(self, row: int) -> list[Any]:
         number, position = divmod(row, self.BLOCK_SIZE)
@@ -194,7 +215,9 @@ class LazyTableModel(QAbstractTableModel):
         if number != self._last_block:
             self._last_block = number
             if self._lazy:
-                self._ahead.start()  # (re)started: fires once the painting is over
+                self._ahead.start(self.READ_AHEAD_MS)  # (re)started: fires once the painting is over
+        if self._lazy:
+            self._last_asked = monotonic()
         block = self._blocks.get(number)
         if block is None:
             block = self._block(number)
