@@ -83,7 +83,10 @@ class ChangeRelay(QObject):
         super().__init__(parent)
         self.database = database
         database.changes.site_id = site_id
-        self._unsubscribe = database.changes.subscribe(self.changed.emit)
+        unsubscribe = database.changes.subscribe(self.changed.emit)
+        self._unsubscribe = unsubscribe
+        # Deleted with its window without stop(): later changes must not reach a dead relay.
+        self.destroyed.connect(lambda *_args: unsubscribe())
         self.listener: _Listener | None = None
         self._followers = 0
 

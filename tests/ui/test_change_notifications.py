@@ -165,3 +165,18 @@ def test_postgres_a_command_line_process_reaches_an_open_list(qtbot, pg_world, s
     qtbot.waitUntil(lambda: view.users_model.rowCount() == before + 1, timeout=3_000)
     assert "cli.clerk" in {view.users_model.records[r].login for r in range(before + 1)}
     context.close()
+
+
+def test_a_relay_deleted_without_stop_stops_hearing_changes(qtbot, sqlite_world, caplog):
+    from shiboken6 import delete
+
+    from app.ui.change_relay import ChangeRelay
+
+    publisher = sqlite_world.db.changes
+    before = len(publisher._subscribers)
+    relay = ChangeRelay(sqlite_world.db, sqlite_world.site_a)
+    assert len(publisher._subscribers) == before + 1
+    delete(relay)  # its window closed without calling stop()
+    assert len(publisher._subscribers) == before
+    publisher.publish(Changes(frozenset({DataKind.CARPASS_READINGS}), sqlite_world.site_a))
+    assert "a change subscriber failed" not in caplog.text
