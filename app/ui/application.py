@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANISATION, __version__
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError
 from app.core.paths import resources_dir
+from app.core.platform.logging_setup import release_held_records
 from app.ui.crash_handler import install_crash_handler
 from app.ui.i18n import install_language
 from app.ui.platform.login_dialog import LoginDialog, opening_error_box
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 # The main window and the database layer are imported only after the login dialog is on
-# screen (see docs/performance.md, cold start).
+# screen, the error types where an error is shown (see docs/performance.md, cold start).
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +90,6 @@ class GuiSession:
         if old is not None:
             old.close()
             old.deleteLater()
-        from PySide6.QtCore import QTimer
-
         from app.ui.draft_restore import offer_waiting_drafts
 
         QTimer.singleShot(0, self.window, lambda window=self.window: offer_waiting_drafts(window))
@@ -187,6 +187,10 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
     instance.activation_requested.connect(bring_to_front)
     try:
         install_crash_handler(app)
+        # The start-up's log records are held in memory (app.cli.main): written once the
+        # event loop runs, on a worker thread, so that writing them never delays the login
+        # dialog's first paint (an error record is written at once).
+        QTimer.singleShot(0, app, _write_held_log_records)
         if password_on_command_line:
             from app.core.db.urls import password_warning
             from app.ui.i18n import render
@@ -199,10 +203,24 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
         instance.release()
 
 
+def _write_held_log_records() -> None:
+    threading.Thread(target=release_held_records, name="log-writer").start()
+
+
+def _is_atelier_error(exc: Exception) -> bool:
+    """``exc`` is an error the core reports to a clerk (the error types are imported only
+    when an error happens: they cost ~3 ms before the login dialog)."""
+    from app.core.errors import AtelierError
+
+    return isinstance(exc, AtelierError)
+
+
 def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
     try:
         url = choose_database_url(url)
-    except AtelierError as exc:  # IT's machine-wide settings are unusable
+    except Exception as exc:  # IT's machine-wide settings are unusable
+        if not _is_atelier_error(exc):
+            raise
         opening_error_box(None, exc)
         return 1
     if url is None:
@@ -213,7 +231,9 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
     if demo:
         try:
             demo_simulator = _start_demo(opening)
-        except AtelierError as exc:
+        except Exception as exc:
+            if not _is_atelier_error(exc):
+                raise
             opening_error_box(None, exc)
             return 1
         from app.core.platform.demo import demo_logins

@@ -18,25 +18,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError, SchemaTooNewError, SchemaTooOldError, StationUpdateRequiredError
 from app.ui.i18n import error_text, tr
 from app.ui.preload import preload_after_login
 
+# The error types and QMessageBox are imported where an error is shown: the dialog is the
+# first window painted, and each costs its set-up before that paint.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from app.core.db.engine import Database
     from app.core.platform.demo import DemoLogin
     from app.core.platform.scope import UserScope
@@ -56,6 +49,10 @@ class _Relay(QObject):
 def opening_error_box(parent, exc: BaseException) -> bool:
     """Tell the clerk why the database cannot be used; True when an update of Atelier was
     started from there (Atelier must then quit for the installer)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.errors import SchemaTooNewError, SchemaTooOldError, StationUpdateRequiredError
+
     if isinstance(exc, StationUpdateRequiredError):
         from app.ui.platform.update_dialog import UpdateRequiredDialog
 
@@ -147,6 +144,8 @@ class LoginDialog(QDialog):
     def _database_opened(self) -> None:
         error = self.opening.error
         if error is not None:
+            from app.core.errors import AtelierError
+
             if not isinstance(error, AtelierError):
                 raise error  # a bug: the crash handler logs and reports it
             self.failed = not opening_error_box(self, error)  # an update started is no failure
@@ -179,6 +178,8 @@ class LoginDialog(QDialog):
             _discard(prebuilt[1])
             prebuilt = None
         if error is not None:
+            from app.core.errors import AtelierError
+
             if not isinstance(error, AtelierError):
                 raise error
             self.error_label.setText(error_text(error))
