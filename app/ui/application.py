@@ -187,10 +187,6 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
     instance.activation_requested.connect(bring_to_front)
     try:
         install_crash_handler(app)
-        # The start-up's log records are held in memory (app.cli.main): written once the
-        # event loop runs, on a worker thread, so that writing them never delays the login
-        # dialog's first paint (an error record is written at once).
-        QTimer.singleShot(0, app, _write_held_log_records)
         if password_on_command_line:
             from app.core.db.urls import password_warning
             from app.ui.i18n import render
@@ -201,9 +197,12 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
         return _run_session(app, url, demo)
     finally:
         instance.release()
+        release_held_records()
 
 
 def _write_held_log_records() -> None:
+    """The start-up's log records are held in memory (app.cli.main) until the login dialog
+    is painted, then written on a worker thread (an error record is written at once)."""
     threading.Thread(target=release_held_records, name="log-writer").start()
 
 
@@ -248,6 +247,7 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
         return sessions[0].build(scope)
 
     dialog = LoginDialog(opening, demo_accounts, window_builder=build_window)
+    dialog.first_painted.connect(_write_held_log_records)
     if not dialog.exec() or dialog.scope is None:
         return 1 if dialog.failed else 0
     session = sessions[0] if sessions else GuiSession(app, opening.open())
