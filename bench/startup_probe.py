@@ -86,6 +86,15 @@ def main(mode: str) -> int:
         return 1
 
     LoginDialog.exec = login_exec
+    from app.ui.platform import login_dialog
+
+    original_check = login_dialog._PasswordCheck._run
+
+    def password_check(self, *args):
+        original_check(self, *args)
+        mark("password_checked")  # on the check's thread, when auth.login returned
+
+    login_dialog._PasswordCheck._run = password_check
     original_show = application.GuiSession.show
 
     def session_show(self, scope, prebuilt=None):
