@@ -8,7 +8,6 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANISATION, __version__
@@ -31,15 +30,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Atelier's names and the chosen language installed."""
+def make_application(argv: list[str] | None = None, *, window_icon: bool = True) -> QApplication:
+    """The QApplication with Atelier's names and the chosen language installed (and the
+    window icon, unless ``window_icon`` is False: the GUI sets it after the first paint)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atelier.png")))
+    if window_icon:
+        set_window_icon(app)
     install_language(app, language(station_settings()))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Atelier's icon on every window. The GUI sets it once the login dialog is painted
+    (~3 ms before it otherwise); until then the bundle's windows show the .exe's own icon."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atelier.png")))
 
 
 def choose_database_url(url: str | None) -> str | None:
@@ -180,7 +189,7 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
     A second start in the same user session brings the running Atelier to the front."""
     from app.ui.single_instance import SingleInstance, bring_to_front
 
-    app = make_application()
+    app = make_application(window_icon=False)
     instance = SingleInstance(parent=app)
     if not instance.claim():
         return 0
@@ -200,10 +209,12 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
         release_held_records()
 
 
-def _write_held_log_records() -> None:
-    """The start-up's log records are held in memory (app.cli.main) until the login dialog
-    is painted, then written on a worker thread (an error record is written at once)."""
+def _after_first_paint(app: QApplication) -> None:
+    """The login dialog is on screen: write the start-up's log records, held in memory
+    until now (app.cli.main; an error record is written at once), on a worker thread, and
+    give the windows their icon in the next turn of the event loop."""
     threading.Thread(target=release_held_records, name="log-writer").start()
+    QTimer.singleShot(0, app, lambda: set_window_icon(app))
 
 
 def _is_atelier_error(exc: Exception) -> bool:
@@ -247,7 +258,7 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
         return sessions[0].build(scope)
 
     dialog = LoginDialog(opening, demo_accounts, window_builder=build_window)
-    dialog.first_painted.connect(_write_held_log_records)
+    dialog.first_painted.connect(lambda: _after_first_paint(app))
     if not dialog.exec() or dialog.scope is None:
         return 1 if dialog.failed else 0
     session = sessions[0] if sessions else GuiSession(app, opening.open())

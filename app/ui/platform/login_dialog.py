@@ -191,8 +191,8 @@ class LoginDialog(QDialog):
         prebuilt = None
         try:
             prebuilt = self._build_window_meanwhile(database)
-            if prebuilt is not None and check.running():
-                _prepare_first_paint(prebuilt[1])
+            if prebuilt is not None:
+                _prepare_first_paint(prebuilt[1], check)
         finally:
             scope, error = check.result()
         if prebuilt is not None and (error is not None or scope != prebuilt[0]):
@@ -269,12 +269,19 @@ class _PasswordCheck:
         return self._scope, self._error
 
 
-def _prepare_first_paint(window: QWidget) -> None:
-    """Render the hidden window once while the password is still checked (the GUI thread
-    would only wait): every widget is polished and laid out at its size, the first tab's
-    grid reads and formats its visible cells, the style and glyph caches fill, so that
-    the paint after ``show()`` only paints. Nothing is shown."""
-    window.grab()
+def _prepare_first_paint(window: QWidget, check: _PasswordCheck, strips: int = 4) -> None:
+    """Render the hidden window while the password is still checked (the GUI thread would
+    only wait): every widget is polished and laid out at its size, the first tab's grid
+    reads and formats its visible cells, the style and glyph caches fill, so that the paint
+    after ``show()`` only paints. In horizontal strips, stopping as soon as the check is
+    over: the window then waits at most one strip (~10 ms idle). Nothing is shown."""
+    from PySide6.QtCore import QRect
+
+    height = window.height()
+    for index in range(strips):
+        if not check.running():
+            return
+        window.grab(QRect(0, index * height // strips, window.width(), height // strips + 1))
 
 
 def _discard(window: QWidget) -> None:
