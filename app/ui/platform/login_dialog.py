@@ -72,7 +72,8 @@ def opening_error_box(parent, exc: BaseException) -> bool:
 class LoginDialog(QDialog):
     """Asks login and password; :attr:`scope` holds the user's scope once accepted."""
 
-    first_painted = Signal()  # once, right after the dialog's first paint
+    first_painted = Signal()  # once, shortly after the dialog's first paint
+    AFTER_FIRST_PAINT_MS = 50
 
     def __init__(self, database: Database | DatabaseOpening, demo_logins: list[DemoLogin] | None = None,
                  parent=None, window_builder: Callable[[UserScope], QWidget] | None = None):
@@ -144,12 +145,13 @@ class LoginDialog(QDialog):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(self.AFTER_FIRST_PAINT_MS, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         """The clerk sees the dialog: start the background work now, not before. Worker
-        threads started earlier would make the first paint wait for the GIL (5 ms slices
-        while they import the database layer)."""
+        threads started earlier would make the first paint, and its way to the screen
+        (the next frames), wait for the GIL: 5 ms slices while they import the database
+        layer. Nobody types a login within the few frames of delay."""
         self.first_painted.emit()
         self._start_opening()
 
