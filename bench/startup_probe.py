@@ -6,7 +6,7 @@ no command) on the database named by ``BENCH_DATABASE_URL``, with hooks instead 
 - ``login``: when the login dialog would wait for the clerk, it is shown, painted once,
   ``READY`` is printed and the dialog is cancelled (the application exits).
 - ``main``: the clerk's typing is replaced by waiting for the dialog's background work (the
-  database opening and the imports that follow); then ``MARK enter`` and the dialog's real
+  database opening and the imports that follow) with the event loop running; then ``MARK enter`` and the dialog's real
   ``try_login()`` with ``BENCH_LOGIN`` / ``BENCH_PASSWORD``; when the main window is shown
   and painted, ``MARK main_window_shown`` and ``READY`` are printed, then ``ARGON2 <s>``
   (one verification of the user's hash, timed in this process), and the application quits.
@@ -28,8 +28,10 @@ MARKS_START = time.perf_counter()
 
 
 def mark(name: str) -> None:
-    """Print a timestamp the parent reads."""
-    print(f"MARK {name} {time.perf_counter()!r}", flush=True)
+    """Print a timestamp the parent reads (one write: marks come from two threads, and
+    ``print`` writes the line and its end apart)."""
+    sys.stdout.write(f"MARK {name} {time.perf_counter()!r}\n")
+    sys.stdout.flush()
 
 
 def _ready(extra: str = "") -> None:
@@ -76,7 +78,7 @@ def main(mode: str) -> int:
         dialog.password_edit.setText(os.environ["BENCH_PASSWORD"])
         dialog.opening.start_in_background(lambda: None, then=preload_after_login)
         dialog.opening.open()
-        dialog.opening.wait()
+        _wait_with_events(dialog.opening)
         mark("enter")
         dialog.try_login()
         if dialog.scope is None:
@@ -86,6 +88,15 @@ def main(mode: str) -> int:
         return 1
 
     LoginDialog.exec = login_exec
+    from app.ui.platform import login_dialog
+
+    original_check = login_dialog._PasswordCheck._run
+
+    def password_check(self, *args):
+        original_check(self, *args)
+        mark("password_checked")  # on the check's thread, when auth.login returned
+
+    login_dialog._PasswordCheck._run = password_check
     original_show = application.GuiSession.show
 
     def session_show(self, scope, prebuilt=None):
@@ -117,6 +128,19 @@ def main(mode: str) -> int:
     from app.cli.main import main as atelier_main
 
     return atelier_main(["--database", os.environ["BENCH_DATABASE_URL"]])
+
+
+def _wait_with_events(opening) -> None:
+    """Wait for the dialog's background work as a clerk typing does: the event loop keeps
+    running (what the dialog schedules after its first paint runs meanwhile)."""
+    from PySide6.QtWidgets import QApplication
+
+    thread = opening._thread
+    while thread is not None and thread.is_alive():
+        QApplication.processEvents()
+        thread.join(0.005)
+    opening.wait()
+    QApplication.processEvents()
 
 
 def _time_argon2(database, scope) -> None:

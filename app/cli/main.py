@@ -9,11 +9,15 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app import __version__
-from app.core.errors import AtelierError, ValidationErrors
-from app.core.modules import ModuleKey
 
+if TYPE_CHECKING:
+    from app.core.modules import ModuleKey
+
+# Only what the GUI's start needs is imported here: the error types and the module keys
+# are imported where a command runs (they cost ~5 ms before the login dialog).
 Commands = argparse._SubParsersAction
 
 
@@ -57,13 +61,28 @@ def _rental_commands(commands: Commands) -> None:
     rental_einvoicing_commands.register(commands)
 
 
-# The platform's commands, then each business module's (the core's ModuleKey order).
-COMMAND_GROUPS: tuple[tuple[ModuleKey | None, Callable[[Commands], None]], ...] = (
-    (None, _platform_commands),
-    (ModuleKey.CARPASS, _carpass_commands),
-    (ModuleKey.CONTROLS, _controls_commands),
-    (ModuleKey.RENTAL, _rental_commands),
-)
+def _command_groups() -> tuple[tuple[ModuleKey | None, Callable[[Commands], None]], ...]:
+    from app.core.modules import ModuleKey
+
+    return (
+        (None, _platform_commands),
+        (ModuleKey.CARPASS, _carpass_commands),
+        (ModuleKey.CONTROLS, _controls_commands),
+        (ModuleKey.RENTAL, _rental_commands),
+    )
+
+
+def __getattr__(name: str) -> object:
+    """``COMMAND_GROUPS``: the platform's commands, then each business module's (the core's
+    ModuleKey order), made when first asked for (the GUI's start does not need them)."""
+    if name == "COMMAND_GROUPS":
+        return _command_groups()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+LANGUAGES = ("fr", "nl", "en")
+_FLAGS = {"--demo": "demo", "--self-check": "self_check"}
+_VALUED = {"--database": "database", "--user": "user", "--lang": "lang"}
 
 
 def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -73,7 +92,7 @@ def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
                         "(default: ATELIER_DATABASE_URL, then the local file)")
     parser.add_argument("--user", metavar="LOGIN", help="log in as LOGIN (password: ATELIER_PASSWORD or prompt)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data first")
-    parser.add_argument("--lang", choices=("fr", "nl", "en"), help="language of messages")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages")
     parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
     return parser
 
@@ -83,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _global_options(argparse.ArgumentParser(prog="atelier",
                                                      description="Atelier — body-shop station software"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for _key, register in COMMAND_GROUPS:
+    for _key, register in _command_groups():
         register(commands)
     return parser
 
@@ -101,6 +120,30 @@ def _cli_translator(language: str | None):
     return QCoreApplication.translate
 
 
+def _plain_global_options(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when each is spelled in full and apart from its value
+    (``--database URL --demo``, what shortcuts and scripts use), read without argparse:
+    each parser looks up argparse's own translations on disk (~2 ms before the login
+    dialog). None for anything else (a command, ``--opt=value``, an abbreviation, a value
+    that looks like an option, a bad language): argparse then decides, as before."""
+    values: dict[str, object] = {"database": None, "user": None, "demo": False, "lang": None,
+                                 "self_check": False}
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word in _FLAGS:
+            values[_FLAGS[word]] = True
+            index += 1
+        elif word in _VALUED and index + 1 < len(argv) and not argv[index + 1].startswith("-"):
+            values[_VALUED[word]] = argv[index + 1]
+            index += 2
+        else:
+            return None
+    if values["lang"] is not None and values["lang"] not in LANGUAGES:
+        return None
+    return argparse.Namespace(**values, command=None)
+
+
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     """The parsed command line. Without a command word (the GUI's start) only the global
     options are parsed: importing every command module (reportlab, requests, …) would add
@@ -108,6 +151,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     argv = sys.argv[1:] if argv is None else list(argv)
     if {"-h", "--help", "--version"} & set(argv):
         return build_parser().parse_args(argv)
+    plain = _plain_global_options(argv)
+    if plain is not None:
+        return plain
     quick = _global_options(argparse.ArgumentParser(prog="atelier", add_help=False, exit_on_error=False))
     try:
         args, rest = quick.parse_known_args(argv)
@@ -128,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     from app.core.platform.logging_setup import setup_logging
 
     gui = args.command is None and not args.self_check
-    setup_logging("atelier" if gui else "atelier-cli", track_session=gui)
+    # The GUI writes its records once the login dialog is painted (app.ui.application).
+    setup_logging("atelier" if gui else "atelier-cli", track_session=gui, hold_records=gui)
     if args.demo and not args.database and not os.environ.get("ATELIER_DATABASE_URL"):
         from app.core.paths import demo_database_url
 
@@ -146,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.database or os.environ.get("ATELIER_DATABASE_URL"), demo=args.demo,
                        password_on_command_line=password_in_url)
     from app.cli.context import CliContext
+    from app.core.errors import AtelierError, ValidationErrors
 
     translate = _cli_translator(args.lang)
     if password_in_url:

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME, ORGANISATION
 
 
@@ -32,7 +30,12 @@ def migrations_dir() -> Path:
 def user_data_dir() -> Path:
     """Per-user data folder (default SQLite database); ``ATELIER_DATA_DIR`` overrides it."""
     override = os.environ.get("ATELIER_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here, not at the top: the login dialog needs only resources_dir()
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, ORGANISATION))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -40,7 +43,12 @@ def user_data_dir() -> Path:
 def user_log_dir() -> Path:
     """Per-user folder for the rotating log file."""
     override = os.environ.get("ATELIER_DATA_DIR")
-    path = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
+    if override:
+        path = Path(override) / "logs"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_log_dir(APP_NAME, ORGANISATION))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORGANISATION, __version__
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError
 from app.core.paths import resources_dir
+from app.core.platform.logging_setup import release_held_records
 from app.ui.crash_handler import install_crash_handler
 from app.ui.i18n import install_language
 from app.ui.platform.login_dialog import LoginDialog, opening_error_box
@@ -25,13 +26,14 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 # The main window and the database layer are imported only after the login dialog is on
-# screen (see docs/performance.md, cold start).
+# screen, the error types where an error is shown (see docs/performance.md, cold start).
 
 log = logging.getLogger(__name__)
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Atelier's names and the chosen language installed.
+def make_application(argv: list[str] | None = None, *, window_icon: bool = True) -> QApplication:
+    """The QApplication with Atelier's names and the chosen language installed (and the
+    window icon, unless ``window_icon`` is False: the GUI sets it after the first paint).
 
     Qt's raster painter splits every fill taller than ~96 pixel lines (a grid's background,
     a scroll bar) over a thread pool and waits for it: on a busy station the GUI thread then
@@ -43,9 +45,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atelier.png")))
+    if window_icon:
+        set_window_icon(app)
     install_language(app, language(station_settings()))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Atelier's icon on every window. The GUI sets it once the login dialog is painted
+    (~3 ms before it otherwise); until then the bundle's windows show the .exe's own icon."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atelier.png")))
 
 
 def choose_database_url(url: str | None) -> str | None:
@@ -96,8 +107,6 @@ class GuiSession:
         if old is not None:
             old.close()
             old.deleteLater()
-        from PySide6.QtCore import QTimer
-
         from app.ui.draft_restore import offer_waiting_drafts
 
         QTimer.singleShot(0, self.window, lambda window=self.window: offer_waiting_drafts(window))
@@ -188,7 +197,7 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
     A second start in the same user session brings the running Atelier to the front."""
     from app.ui.single_instance import SingleInstance, bring_to_front
 
-    app = make_application()
+    app = make_application(window_icon=False)
     instance = SingleInstance(parent=app)
     if not instance.claim():
         return 0
@@ -205,12 +214,31 @@ def run_gui(url: str | None = None, demo: bool = False, password_on_command_line
         return _run_session(app, url, demo)
     finally:
         instance.release()
+        release_held_records()
+
+
+def _after_first_paint(app: QApplication) -> None:
+    """The login dialog is on screen: write the start-up's log records, held in memory
+    until now (app.cli.main; an error record is written at once), on a worker thread, and
+    give the windows their icon in the next turn of the event loop."""
+    threading.Thread(target=release_held_records, name="log-writer").start()
+    QTimer.singleShot(0, app, lambda: set_window_icon(app))
+
+
+def _is_atelier_error(exc: Exception) -> bool:
+    """``exc`` is an error the core reports to a clerk (the error types are imported only
+    when an error happens: they cost ~3 ms before the login dialog)."""
+    from app.core.errors import AtelierError
+
+    return isinstance(exc, AtelierError)
 
 
 def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
     try:
         url = choose_database_url(url)
-    except AtelierError as exc:  # IT's machine-wide settings are unusable
+    except Exception as exc:  # IT's machine-wide settings are unusable
+        if not _is_atelier_error(exc):
+            raise
         opening_error_box(None, exc)
         return 1
     if url is None:
@@ -221,7 +249,9 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
     if demo:
         try:
             demo_simulator = _start_demo(opening)
-        except AtelierError as exc:
+        except Exception as exc:
+            if not _is_atelier_error(exc):
+                raise
             opening_error_box(None, exc)
             return 1
         from app.core.platform.demo import demo_logins
@@ -236,6 +266,7 @@ def _run_session(app: QApplication, url: str | None, demo: bool) -> int:
         return sessions[0].build(scope)
 
     dialog = LoginDialog(opening, demo_accounts, window_builder=build_window)
+    dialog.first_painted.connect(lambda: _after_first_paint(app))
     if not dialog.exec() or dialog.scope is None:
         return 1 if dialog.failed else 0
     session = sessions[0] if sessions else GuiSession(app, opening.open())

@@ -16,9 +16,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, QtMsgType, QUrl, Signal, Slot, qInstallMessageHandler
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QTimer, QtMsgType, Signal, Slot, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from app.core.platform.logging_setup import current_log_file, redact
 from app.ui.i18n import tr
@@ -110,6 +109,11 @@ class CrashHandler(QObject):
 
     def show_dialog(self, summary: str, details: str) -> None:
         """The clerk-facing report: what happened, that the input is kept, where the log is."""
+        # Imported here: each Qt class costs its set-up at first use (~3 ms before the login).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         log_file = self.log_file or current_log_file()
         where = str(log_file) if log_file else tr("crash", "(pas de journal configuré)")
         box = QMessageBox(QApplication.activeWindow())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.core.i18n import Message
 from app.core.paths import resources_dir
+
+if TYPE_CHECKING:  # imported where a message is rendered: not needed before the login dialog
+    from app.core.i18n import Message
 
 LANGUAGES = {"fr": "Français", "nl": "Nederlands", "en": "English"}
 DEFAULT_LANGUAGE = "fr"
@@ -34,6 +38,8 @@ def error_text(error: Exception) -> str:
     render_all = getattr(error, "render_all", None)
     if render_all is not None:
         return render_all(QCoreApplication.translate)
+    from app.core.i18n import Message
+
     message = getattr(error, "message", None)
     if isinstance(message, Message):
         return render(message)

@@ -8,13 +8,11 @@ connects, asks the first to show itself, and exits.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -32,11 +30,28 @@ def _session_id() -> str:
     return os.environ.get("XDG_SESSION_ID") or os.environ.get("DISPLAY", "")
 
 
+def _user_name() -> str:
+    """``getpass.getuser()``, without importing getpass (and its terminal modules)."""
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(variable)
+        if user:
+            return user
+    if sys.platform == "win32":  # pragma: no cover - Windows names the user in USERNAME
+        import getpass
+
+        return getpass.getuser()
+    import pwd
+
+    return pwd.getpwuid(os.getuid())[0]
+
+
 def instance_key() -> str:
     """The socket name for this user, session and data folder."""
-    user = f"{os.environ.get('USERDOMAIN', '')}\\{getpass.getuser()}"
+    user = f"{os.environ.get('USERDOMAIN', '')}\\{_user_name()}"
     parts = "|".join([user, _session_id(), os.environ.get("ATELIER_DATA_DIR", "")])
-    return "atelier-" + hashlib.sha256(parts.encode("utf-8")).hexdigest()[:24]
+    # Qt's SHA-256 (same digest as hashlib's, which loads OpenSSL: ~3 ms before the login dialog).
+    digest = QCryptographicHash.hash(parts.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "atelier-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 def _allow_foreground() -> None:

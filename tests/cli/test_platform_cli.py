@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
+
+import pytest
 from sqlalchemy import select
 
 from app.core.db.engine import Database
@@ -112,3 +115,27 @@ def test_a_command_word_still_gets_the_full_parser():
 
     args = parse_arguments(["--database", "sqlite:///x.db", "db", "upgrade"])
     assert args.command == "db" and args.database == "sqlite:///x.db" and callable(args.handler)
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--database", "sqlite:///x.db"], ["--database", "sqlite:///x.db", "--lang", "nl", "--demo"],
+    ["--user", "boss", "--self-check"], ["--database", ""], ["--lang", "en", "--lang", "fr"],
+])
+def test_the_gui_options_read_without_argparse_match_argparse(argv):
+    """The start-up reads full-spelled global options by hand: the same namespace as argparse's."""
+    from app.cli.main import _global_options, _plain_global_options
+
+    plain = _plain_global_options(argv)
+    parsed, rest = _global_options(argparse.ArgumentParser(add_help=False)).parse_known_args(argv)
+    parsed.command = None
+    assert rest == [] and plain == parsed
+
+
+@pytest.mark.parametrize("argv", [
+    ["--data", "sqlite:///x.db"], ["--database=sqlite:///x.db"], ["--lang", "de"], ["--database"],
+    ["--database", "-x"], ["db", "upgrade"], ["--database", "sqlite:///x.db", "db", "upgrade"],
+])
+def test_anything_else_is_left_to_argparse(argv):
+    from app.cli.main import _plain_global_options
+
+    assert _plain_global_options(argv) is None

@@ -90,3 +90,37 @@ def test_hard_crash_leaves_a_native_traceback(tmp_path):
     assert result.returncode != 0
     native = (tmp_path / "atelier-native.log").read_text(encoding="utf-8")
     assert "Fatal Python error" in native and "string_at" in native
+
+
+def test_held_records_are_written_once_released(tmp_path, restore_logging):
+    """The GUI holds its start-up records until the login dialog is painted: none is lost,
+    the order is kept, and the records after the release are written at once."""
+    path = setup_logging(folder=tmp_path, native_crashes=False, hold_records=True)
+    log = logging.getLogger("atelier.test")
+    log.info("first, held with password=hunter22")
+    assert not path.exists() or "first" not in path.read_text(encoding="utf-8")
+    logging_setup.release_held_records()
+    log.info("second, written at once")
+    text = path.read_text(encoding="utf-8")
+    assert text.index("first, held") < text.index("second, written at once")
+    assert "hunter22" not in text
+
+
+def test_an_error_releases_the_held_records_at_once(tmp_path, restore_logging):
+    path = setup_logging(folder=tmp_path, native_crashes=False, hold_records=True)
+    log = logging.getLogger("atelier.test")
+    log.info("before the error")
+    try:
+        raise RuntimeError("start-up failed")
+    except RuntimeError:
+        log.exception("unhandled")
+    text = path.read_text(encoding="utf-8")
+    assert "before the error" in text and "RuntimeError: start-up failed" in text
+
+
+def test_held_records_are_written_at_the_exit(tmp_path):
+    script = ("import logging\nfrom pathlib import Path\nfrom app.core.platform.logging_setup import setup_logging\n"
+              f"setup_logging(folder=Path({str(tmp_path)!r}), hold_records=True)\n"
+              "logging.getLogger('atelier.test').info('held until the exit')\n")
+    subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, timeout=60)
+    assert "held until the exit" in (tmp_path / "atelier.log").read_text(encoding="utf-8")

@@ -3,6 +3,8 @@ check returns the scope it was built for, never for a refused password."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtWidgets import QWidget
 
 from app.core.platform.auth import candidate_scope
@@ -26,7 +28,10 @@ def test_window_built_during_the_check_is_handed_over(qtbot, sqlite_world):
     dialog = _dialog(qtbot, sqlite_world.db, built)
     dialog.login_edit.setText("clerk.a")
     dialog.password_edit.setText(PASSWORD)
+    switch_interval = sys.getswitchinterval()
     dialog.try_login()
+    assert sys.getswitchinterval() == switch_interval  # shortened during the check only
+    assert not built[0][1].isVisible()  # rendered while the password was checked, never shown
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert len(built) == 1 and built[0][0] == dialog.scope
     assert dialog.take_prebuilt_window() is built[0][1]

@@ -275,3 +275,23 @@ def test_login_dialog_reports_a_database_it_cannot_open(qtbot, tmp_path, monkeyp
     with qtbot.waitSignal(dialog.rejected, timeout=30000):
         dialog.show()
     assert dialog.failed and shown and "missing" in shown[0][1]
+
+
+def test_the_database_opening_starts_after_the_dialog_is_painted(qtbot, tmp_path, monkeypatch):
+    """The dialog's first paint comes first: a thread importing the database layer would
+    make it wait for the GIL. The held log records are let go at the same moment."""
+    from app.core.db.opening import DatabaseOpening
+
+    events: list[str] = []
+    opening = DatabaseOpening(f"sqlite:///{(tmp_path / 'after_paint.sqlite3').as_posix()}")
+    start = opening.start_in_background
+    monkeypatch.setattr(opening, "start_in_background",
+                        lambda *a, **k: (events.append("opening started"), start(*a, **k)))
+    dialog = LoginDialog(opening)
+    qtbot.addWidget(dialog)
+    dialog.first_painted.connect(lambda: events.append("painted"))
+    dialog.show()
+    assert events == []  # shown, not painted yet: nothing started
+    qtbot.waitUntil(lambda: opening.done, timeout=30000)
+    assert events == ["painted", "opening started"]
+    opening.database.dispose()

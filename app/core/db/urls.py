@@ -3,9 +3,11 @@ before the (slow to import) database layer is loaded."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from app.core.i18n import Message, msg
+if TYPE_CHECKING:  # the message types are imported when a warning is made, not before the login dialog
+    from app.core.i18n import Message
 
 
 def display_name_of(url: str) -> str:
@@ -50,6 +52,8 @@ def without_credentials(url: str) -> str:
 def password_warning() -> Message:
     """The warning for a password given in ``--database`` (readable by every user of the PC
     in the process list, kept in the shell's history)."""
+    from app.core.i18n import msg
+
     return msg("cli", "attention : le mot de passe écrit dans --database est visible des autres utilisateurs de ce "
                       "PC (liste des processus, historique). Donnez-le plutôt par la variable d'environnement "
                       "PGPASSWORD (ou ATELIER_DATABASE_URL), un fichier PGPASSFILE ou un fichier de service "

@@ -15,9 +15,8 @@ import os
 import re
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from app.core.paths import user_log_dir
 
@@ -27,18 +26,19 @@ MAX_BYTES = 2 * 1024 * 1024
 BACKUP_COUNT = 5
 
 _KEY = r"[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|credential|authorization)[\w.-]*"
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+_PATTERN_SOURCES: tuple[tuple[str, str], ...] = (
     # argon2 hashes (before key=value: a hash contains "," and "=")
-    (re.compile(r"\$argon2(?:id|i|d)\$[^\s\"',]+(?:,[^\s\"',]+)*"), f"$argon2{MASK}"),
+    (r"\$argon2(?:id|i|d)\$[^\s\"',]+(?:,[^\s\"',]+)*", f"$argon2{MASK}"),
     # scheme://user:secret@host
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)([^@\s/]+)(@)"), rf"\1{MASK}\3"),
+    (r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)([^@\s/]+)(@)", rf"\1{MASK}\3"),
     # Authorization values: Basic xxx / Bearer xxx
-    (re.compile(r"\b(Basic|Bearer|Digest)(\s+)[A-Za-z0-9+/=._~-]{8,}"), rf"\1\2{MASK}"),
+    (r"\b(Basic|Bearer|Digest)(\s+)[A-Za-z0-9+/=._~-]{8,}", rf"\1\2{MASK}"),
     # "key": "quoted value", key='quoted value'
-    (re.compile(rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*)([\"'])(?:\\.|(?!\2).)*\2"), rf"\1\2{MASK}\2"),
+    (rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*)([\"'])(?:\\.|(?!\2).)*\2", rf"\1\2{MASK}\2"),
     # key=value, key: value
-    (re.compile(rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*[\"']?)([^\s\"',;&}}\]]+)"), rf"\1{MASK}"),
-]
+    (rf"(?i)(\b{_KEY}[\"']?\s*[=:]\s*[\"']?)([^\s\"',;&}}\]]+)", rf"\1{MASK}"),
+)
+_patterns: list[tuple[re.Pattern[str], str]] = []  # compiled at the first redaction (~3 ms at start-up)
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 _installed: list[logging.Handler] = []
@@ -48,9 +48,9 @@ _previous_crash: PreviousCrash | None = None
 _session_marker: Path | None = None
 
 
-@dataclass(frozen=True)
-class PreviousCrash:
-    """The last run of the program ended in a hard crash: what faulthandler wrote then."""
+class PreviousCrash(NamedTuple):
+    """The last run of the program ended in a hard crash: what faulthandler wrote then.
+    (A named tuple, not a dataclass: ``dataclasses`` costs ~2 ms before the login dialog.)"""
 
     log_file: Path
     report: str
@@ -70,7 +70,9 @@ def redact(text: str) -> str:
         known = sorted(_secrets, key=len, reverse=True)
     for secret in known:
         text = text.replace(secret, MASK)
-    for pattern, replacement in _PATTERNS:
+    if not _patterns:
+        _patterns[:] = [(re.compile(source), replacement) for source, replacement in _PATTERN_SOURCES]
+    for pattern, replacement in _patterns:
         text = pattern.sub(replacement, text)
     return text
 
@@ -159,7 +161,7 @@ def end_session() -> None:
 def setup_logging(name: str = "atelier", *, level: str | int | None = None, folder: Path | None = None,
                   stderr_level: str | int = logging.WARNING, native_crashes: bool = True,
                   max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT,
-                  track_session: bool = False) -> Path:
+                  track_session: bool = False, hold_records: bool = False) -> Path:
     """Send every log record to ``<folder>/<name>.log`` (rotating, UTF-8) and, when the
     process has a stderr, warnings to stderr. Idempotent; returns the log file.
 
@@ -167,7 +169,10 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
     command line ``atelier-cli`` so a scheduled command never rotates the GUI's open file.
     ``native_crashes`` also writes Python tracebacks of hard crashes (faulthandler) to
     ``<name>-native.log``, rotated like the log. ``track_session`` (the GUI, one per user)
-    finds a hard crash of the previous run for :func:`previous_crash`.
+    finds a hard crash of the previous run for :func:`previous_crash`. ``hold_records``
+    (the GUI) keeps the records in memory until :func:`release_held_records` — after the
+    login dialog is painted — rather than writing them (and importing what writing needs)
+    before; an error record, a full buffer or the exit releases them at once.
     """
     global _log_file, _fault_file, _previous_crash
     folder = folder or user_log_dir()
@@ -191,8 +196,14 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
     for handler in root.handlers:  # handlers someone installed before (basicConfig…) redact too
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):
             handler.addFilter(redacting)
-    for handler in _installed:
-        root.addHandler(handler)
+    if hold_records:
+        held = HeldRecords(list(_installed))
+        _installed.insert(0, held)
+        root.addHandler(held)
+        atexit.register(release_held_records)
+    else:
+        for handler in _installed:
+            root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)
     if native_crashes:
@@ -206,6 +217,61 @@ def setup_logging(name: str = "atelier", *, level: str | int | None = None, fold
         faulthandler.enable(_fault_file)
     _log_file = path
     return path
+
+
+def release_held_records() -> None:
+    """Write the records :func:`setup_logging` held (``hold_records``) and every later one
+    straight away. Idempotent; thread-safe."""
+    for handler in _installed:
+        if isinstance(handler, HeldRecords):
+            handler.stop_holding()
+
+
+class HeldRecords(logging.Handler):
+    """Keeps the start-up's records in memory, then hands them, and every later record, to
+    ``targets`` (each with its own level and filters) once :meth:`stop_holding` is called.
+
+    The start-up must not pay for writing a record before its first window is painted
+    (formatting, redaction patterns, ``logging.handlers``). No record is lost: one of level
+    ERROR or above (an unhandled exception) or the ``capacity``-th releases at once, and
+    :func:`setup_logging` releases at the exit.
+    """
+
+    def __init__(self, targets: list[logging.Handler], capacity: int = 1000):
+        super().__init__()
+        self.targets = targets
+        self.capacity = capacity
+        self._held: list[logging.LogRecord] | None = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # handle() holds this handler's (reentrant) lock: records keep their order.
+        if self._held is None:
+            self._forward(record)
+            return
+        self._held.append(record)
+        if record.levelno >= logging.ERROR or len(self._held) >= self.capacity:
+            self.stop_holding()
+
+    def stop_holding(self) -> None:
+        """Write the held records; forward every later one at once. (Not ``release``: that
+        is ``logging.Handler``'s lock release.)"""
+        with self.lock:  # type: ignore[union-attr]  # created by Handler.__init__
+            held, self._held = self._held, None
+            for record in held or ():
+                self._forward(record)
+
+    def _forward(self, record: logging.LogRecord) -> None:
+        for target in self.targets:
+            if record.levelno >= target.level:
+                target.handle(record)
+
+    def flush(self) -> None:
+        for target in self.targets:
+            target.flush()
+
+    def close(self) -> None:
+        self.stop_holding()
+        super().close()
 
 
 class DeferredRotatingFileHandler(logging.Handler):

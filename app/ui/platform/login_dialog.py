@@ -13,30 +13,24 @@ window is handed over only if the check returns that very scope, and discarded o
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.core.db.opening import DatabaseOpening
-from app.core.errors import AtelierError, SchemaTooNewError, SchemaTooOldError, StationUpdateRequiredError
 from app.ui.i18n import error_text, tr
 from app.ui.preload import preload_after_login
 
+# The error types and QMessageBox are imported where an error is shown: the dialog is the
+# first window painted, and each costs its set-up before that paint.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     from app.core.db.engine import Database
     from app.core.platform.demo import DemoLogin
     from app.core.platform.scope import UserScope
@@ -56,6 +50,10 @@ class _Relay(QObject):
 def opening_error_box(parent, exc: BaseException) -> bool:
     """Tell the clerk why the database cannot be used; True when an update of Atelier was
     started from there (Atelier must then quit for the installer)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.errors import SchemaTooNewError, SchemaTooOldError, StationUpdateRequiredError
+
     if isinstance(exc, StationUpdateRequiredError):
         from app.ui.platform.update_dialog import UpdateRequiredDialog
 
@@ -74,6 +72,9 @@ def opening_error_box(parent, exc: BaseException) -> bool:
 class LoginDialog(QDialog):
     """Asks login and password; :attr:`scope` holds the user's scope once accepted."""
 
+    first_painted = Signal()  # once, shortly after the dialog's first paint
+    AFTER_FIRST_PAINT_MS = 50
+
     def __init__(self, database: Database | DatabaseOpening, demo_logins: list[DemoLogin] | None = None,
                  parent=None, window_builder: Callable[[UserScope], QWidget] | None = None):
         super().__init__(parent)
@@ -83,6 +84,8 @@ class LoginDialog(QDialog):
         self._prebuilt: QWidget | None = None
         self.failed = False
         self._login_pending = False
+        self._painted = False
+        self._opening_started = False
         # No parent: the worker thread may still hold it after the dialog is deleted.
         self._relay = _Relay()
         # Emitted on the worker thread: the automatic connection queues the slot on the GUI thread.
@@ -138,15 +141,31 @@ class LoginDialog(QDialog):
         """The open database (None while it is still being opened)."""
         return self.opening.database
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self.opening.done:
-            # After the first paint: the clerk sees the dialog before the database work starts.
-            QTimer.singleShot(0, lambda: self.opening.start_in_background(self._relay.notify, then=preload_after_login))
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(self.AFTER_FIRST_PAINT_MS, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The clerk sees the dialog: start the background work now, not before. Worker
+        threads started earlier would make the first paint, and its way to the screen
+        (the next frames), wait for the GIL: 5 ms slices while they import the database
+        layer. Nobody types a login within the few frames of delay."""
+        self.first_painted.emit()
+        self._start_opening()
+
+    def _start_opening(self) -> None:
+        """Open the database on a worker thread (once), then import what follows the login."""
+        if not self._opening_started and not self.opening.done:
+            self._opening_started = True
+            self.opening.start_in_background(self._relay.notify, then=preload_after_login)
 
     def _database_opened(self) -> None:
         error = self.opening.error
         if error is not None:
+            from app.core.errors import AtelierError
+
             if not isinstance(error, AtelierError):
                 raise error  # a bug: the crash handler logs and reports it
             self.failed = not opening_error_box(self, error)  # an update started is no failure
@@ -161,6 +180,7 @@ class LoginDialog(QDialog):
             self.login_edit.setFocus()
             return
         if not self.opening.done:
+            self._start_opening()  # normally started after the first paint already
             self._login_pending = True
             self.ok_button.setEnabled(False)
             self.error_label.setText(tr("login", "Ouverture de la base de données…"))
@@ -173,12 +193,16 @@ class LoginDialog(QDialog):
         prebuilt = None
         try:
             prebuilt = self._build_window_meanwhile(database)
+            if prebuilt is not None:
+                _prepare_first_paint(prebuilt[1], check)
         finally:
             scope, error = check.result()
         if prebuilt is not None and (error is not None or scope != prebuilt[0]):
             _discard(prebuilt[1])
             prebuilt = None
         if error is not None:
+            from app.core.errors import AtelierError
+
             if not isinstance(error, AtelierError):
                 raise error
             self.error_label.setText(error_text(error))
@@ -209,11 +233,21 @@ class LoginDialog(QDialog):
 
 class _PasswordCheck:
     """:func:`app.core.platform.auth.login` on a worker thread (argon2 releases the GIL, so
-    the GUI thread builds the main window meanwhile)."""
+    the GUI thread builds the main window meanwhile).
+
+    While it runs the interpreter hands the GIL over every 0.5 ms instead of 5 ms: the
+    check's own Python work (its database reads and writes around argon2) then waits for
+    the window being built at most that long each time it needs the GIL back, instead of
+    being held back 5 ms each time, which put the check, not the window, last.
+    """
+
+    SWITCH_INTERVAL = 0.0005
 
     def __init__(self, database: Database, login_name: str, password: str):
         self._scope: UserScope | None = None
         self._error: BaseException | None = None
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL))
         self._thread = threading.Thread(target=self._run, args=(database, login_name, password),
                                         name="password-check")
         self._thread.start()
@@ -226,10 +260,30 @@ class _PasswordCheck:
         except BaseException as exc:  # handed to the GUI thread by result()
             self._error = exc
 
+    def running(self) -> bool:
+        """True while the password is still being checked."""
+        return self._thread.is_alive()
+
     def result(self) -> tuple[UserScope | None, BaseException | None]:
         """Wait for the check; the scope, or the error it raised."""
         self._thread.join()
+        sys.setswitchinterval(self._switch_interval)
         return self._scope, self._error
+
+
+def _prepare_first_paint(window: QWidget, check: _PasswordCheck, strips: int = 4) -> None:
+    """Render the hidden window while the password is still checked (the GUI thread would
+    only wait): every widget is polished and laid out at its size, the first tab's grid
+    reads and formats its visible cells, the style and glyph caches fill, so that the paint
+    after ``show()`` only paints. In horizontal strips, stopping as soon as the check is
+    over: the window then waits at most one strip (~10 ms idle). Nothing is shown."""
+    from PySide6.QtCore import QRect
+
+    height = window.height()
+    for index in range(strips):
+        if not check.running():
+            return
+        window.grab(QRect(0, index * height // strips, window.width(), height // strips + 1))
 
 
 def _discard(window: QWidget) -> None:
