@@ -1,0 +1,292 @@
+"""20 stations on one PostgreSQL: each operation's p95 with 20 stations against one station
+(target: opening the Car-Pass list <= 2 x), 0 errors, 0 gaps or duplicates, and a change
+reaching the other stations' listeners within 1 s (p95).
+
+A station is a process of its own (``multiprocessing`` spawn), logged in as its own user
+with its own PostgreSQL role (row-level security applies); stations alternate between the
+two demo sites (10 + 10). Each runs the shop's mix for ``--seconds`` (default 60): open and
+page the Car-Pass list, save dossiers, clock technicians in and out, invoice returned
+rental contracts, record payments, send Car-Pass readings to one loopback simulator
+(operations and weights: ``bench/_shop_station.py``), with a clerk's think time between
+operations (``--think``, 1 s on average: a busy shop; a clerk at the counter is slower).
+Processes start staggered, warm up with one of each operation, and wait on a common
+start, so start-up and imports are not timed. The same mix runs first with ONE station
+(same pacing, same machine), then with ``--stations`` (20): each operation's p50/p95 in
+both runs, the server's CPU (our database's backends and every postgres process, from
+/proc), the machine's busy share and the database's commits, rollbacks and deadlocks
+(``pg_stat_database``) are printed.
+
+Live refresh: station 1 notes a damage on a car of its site every second (the only writes
+of that kind in the mix); every other station listens as the GUI's change relay does
+(``ChangeListener.wait``) and notes when a notice of that kind for its site arrives. The
+latency is arrival minus the writer's commit having returned; a probe not heard within
+the next probe's window counts as lost.
+
+Checked after both runs: errors (any exception, or a reading not accepted), invoice
+numbers per site and year (no gap, no duplicate), no contract invoiced twice, no reading
+posted twice (simulator) nor sent twice for one entry (outbox), every ledger chain intact,
+no technician clocked in twice.
+
+Data: ``atelier --demo``'s generator (carpass at ``--scale`` 100: 4,000 dossiers a site,
+rental at scale 1), then through the modules' services: the stations' users and
+technicians, pending entries that pass every check (CSV import, work started an hour
+ago) and returned contracts (copies of the demo's) for each station of each run.
+
+``--quick``: 3 stations, 5 s, small data (CI). The machine has 2 cores: 20 stations and the
+server share them; the figure is a ratio against one station in the same run.
+
+    .venv/bin/python bench/shop_scale.py [--quick] [--stations N] [--seconds S] [--think S] [--scale N]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import _shop_data as data
+import harness
+from _shop_station import OPERATIONS
+
+TARGET_OPEN = 2.0
+TARGET_NOTICE_S = 1.0
+PASSWORD = "bench-carpass-pass"
+
+
+def add_arguments(parser) -> None:
+    """Options of this bench."""
+    parser.add_argument("--stations", type=int, default=20, help="stations of the loaded run (default 20)")
+    parser.add_argument("--seconds", type=float, default=60, help="length of each run (default 60)")
+    parser.add_argument("--baseline-seconds", type=float, default=0,
+                        help="length of the one-station run (default: twice --seconds, for enough samples)")
+    parser.add_argument("--think", type=float, default=1.0, help="mean pause between operations, s (default 1)")
+    parser.add_argument("--scale", type=int, default=100, help="carpass demo scale: 40 dossiers a site each")
+
+
+# -- measuring the server ----------------------------------------------------------------
+def _ticks(pid: str) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def server_sample(database) -> dict[str, Any]:
+    """CPU ticks of our database's backends and of every postgres process, the machine's
+    busy and total ticks, and ``pg_stat_database`` counters."""
+    with database.engine.connect() as connection:
+        ours = [str(p) for p in connection.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()").scalars()]
+        counters = dict(connection.exec_driver_sql(
+            "SELECT xact_commit, xact_rollback, deadlocks, blks_read, blks_hit FROM pg_stat_database "
+            "WHERE datname = current_database()").mappings().one())
+    every = [p for p in os.listdir("/proc") if p.isdigit() and _comm(p) == "postgres"]
+    cpu = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    ticks = [int(v) for v in cpu[:8]]
+    return {"ours": {p: _ticks(p) for p in ours}, "every": {p: _ticks(p) for p in every},
+            "busy": sum(ticks) - ticks[3] - ticks[4], "total": sum(ticks), "counters": counters,
+            "at": time.perf_counter()}
+
+
+def _comm(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+def server_report(before: dict, after: dict) -> tuple[str, float]:
+    """A line on the server's load between two samples; also its CPU in cores."""
+    hertz = os.sysconf("SC_CLK_TCK")
+    wall = after["at"] - before["at"]
+
+    def cores(key: str) -> float:
+        return sum(t - before[key].get(p, 0) for p, t in after[key].items()) / hertz / wall
+
+    busy = (after["busy"] - before["busy"]) / max(1, after["total"] - before["total"])
+    delta = {k: after["counters"][k] - before["counters"][k] for k in after["counters"]}
+    load = os.getloadavg()[0]
+    text = (f"server CPU {cores('ours'):.2f} cores for our database's backends, {cores('every'):.2f} for every "
+            f"postgres process; machine {busy:.0%} busy of {os.cpu_count()} cores, load {load:.1f}; "
+            f"{delta['xact_commit'] / wall:.0f} commits/s, {delta['xact_rollback']} rollbacks, "
+            f"{delta['deadlocks']} deadlocks, {delta['blks_read']} blocks read")
+    return text, cores("ours")
+
+
+# -- runs ----------------------------------------------------------------------------------
+def run_stations(database, plans: list[dict], seconds: float, stagger: float) -> tuple[list[dict], str]:
+    """Start one process per plan (staggered), release them together once all are ready,
+    wait for their end; their results and the server's load meanwhile."""
+    import _shop_station
+
+    context = multiprocessing.get_context("spawn")
+    ready, go, window = context.Queue(), context.Event(), context.Array("d", 2)
+    processes = []
+    try:
+        for plan in plans:
+            process = context.Process(target=_shop_station.main, args=(plan, ready, go, window),
+                                      name=f"station-{plan['index']}")
+            process.start()
+            processes.append(process)
+            time.sleep(stagger)
+        for _ in plans:
+            index, problem = ready.get(timeout=600)
+            if problem:
+                raise RuntimeError(f"station {index} failed to start: {problem}")
+        before = server_sample(database)
+        window[0], window[1] = time.time(), time.time() + seconds
+        go.set()
+        time.sleep(seconds)  # sampled at the end, while the stations' backends are still connected
+        after = server_sample(database)
+        for process in processes:
+            process.join(timeout=600)
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+    missing = [plan["index"] for plan in plans if not Path(plan["result"]).exists()]
+    if missing:
+        raise RuntimeError(f"stations {missing} wrote no result (exit codes "
+                           f"{[p.exitcode for p in processes]})")
+    return [json.loads(Path(plan["result"]).read_text()) for plan in plans], server_report(before, after)[0]
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (``share`` 0.95 = p95)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def pooled(results: list[dict], kind: str = "samples") -> dict[str, list[float]]:
+    """Every station's samples (or their times without the waits for a CPU), per operation."""
+    samples: dict[str, list[float]] = {}
+    for result in results:
+        for name, values in result[kind].items():
+            samples.setdefault(name, []).extend(values)
+    return samples
+
+
+def notice_latencies(results: list[dict]) -> tuple[list[float], int, int]:
+    """(latencies, probes heard, probes lost) over every listening station of the prober's site."""
+    probes = sorted(tuple(p) for r in results for p in r["probes"])
+    prober_site = next((r["site"] for r in results if r["probes"]), None)
+    latencies, lost, heard_count = [], 0, 0
+    for result in results:
+        if not result["listens"] or result["site"] != prober_site:
+            continue
+        heard = sorted(result["heard"])
+        for number, (before, committing, after) in enumerate(probes):
+            until = probes[number + 1][0] if number + 1 < len(probes) else after + 2 * TARGET_NOTICE_S
+            arrival = next((t for t in heard if before <= t < until), None)
+            if arrival is None:
+                lost += 1
+            else:
+                heard_count += 1
+                latencies.append(arrival - committing)
+    return latencies, heard_count, lost
+
+
+# -- main ----------------------------------------------------------------------------------
+def main() -> int:
+    """Prepare the shop, run one station then N, check the data; print the figures."""
+    options = harness.parse_options(__doc__.splitlines()[0], add_arguments=add_arguments)
+    harness.require("Car-Pass and rental (app.core.carpass.sending.sender, app.core.rental.invoicing)",
+                    "app.core.carpass.sending.sender", "app.core.rental.invoicing.invoicing",
+                    "app.core.db.change_tracking")
+    extra = options.extra
+    stations = 3 if options.quick else max(2, extra.stations)
+    seconds = 5.0 if options.quick else extra.seconds
+    think = 0.3 if options.quick else extra.think
+    scale = 5 if options.quick else extra.scale
+    alone_seconds = seconds if options.quick else (extra.baseline_seconds or 2 * seconds)
+    harness.header(f"{stations} stations on one PostgreSQL vs one station, {seconds:g} s each, think {think:g} s",
+                   options)
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never the real keyring
+    with harness.scratch_dir() as folder:
+        harness.isolate_environment(folder)
+        with harness.bench_database("postgres", folder) as database:
+            from app.core.carpass.sending.simulator import CarpassSimulator
+
+            started = time.perf_counter()
+            shop = data.prepare_shop(database, folder, stations, max(seconds, alone_seconds), think, scale,
+                                     PASSWORD)
+            harness.info(f"data ready in {time.perf_counter() - started:.1f} s: {shop.describe()}")
+            simulator = CarpassSimulator({site.establishment: PASSWORD for site in shop.sites}).start()
+            try:
+                data.point_sites_at(database, shop, simulator.base_url)
+                harness.info(f"one station, {alone_seconds:g} s …")
+                one, one_load = run_stations(database, shop.plans("one", 1, folder), alone_seconds, 0.0)
+                harness.info(f"  {one_load}")
+                harness.info(f"{stations} stations, {seconds:g} s …")
+                many, many_load = run_stations(database, shop.plans("many", stations, folder), seconds,
+                                               0.05 if options.quick else 0.3)
+                harness.info(f"  {many_load}")
+                checks = data.check_shop(database, shop, simulator)
+            finally:
+                simulator.stop()
+    return report(options, stations, one, many, checks)
+
+
+def _cells(values: list[float]) -> str:
+    if not values:
+        return f"{'-':>26s}"
+    return f"{len(values):5d} {percentile(values, .5) * 1000:8.1f} {percentile(values, .95) * 1000:8.1f} ms"
+
+
+def _ratio(alone: list[float], loaded: list[float]) -> float:
+    return percentile(loaded, .95) / percentile(alone, .95) if alone and loaded else float("nan")
+
+
+def report(options, stations: int, one: list[dict], many: list[dict], checks: dict[str, list[str]]) -> int:
+    """Print each operation's percentiles, the errors and checks, then the figures."""
+    alone, loaded = pooled(one), pooled(many)
+    alone_cpu, loaded_cpu = pooled(one, "unqueued"), pooled(many, "unqueued")
+    harness.info(f"{'operation':15s} {'1 station: n, p50, p95':>26s}   {f'{stations} stations: n, p50, p95':>28s}"
+                 f"   p95 ratio   (without the waits for a CPU)")
+    for name in [name for name, _ in OPERATIONS if name in loaded or name in alone]:
+        harness.info(f"{name:15s} {_cells(alone.get(name, []))}   {_cells(loaded.get(name, [])):>28s}   "
+                     f"{_ratio(alone.get(name, []), loaded.get(name, [])):6.2f} x   "
+                     f"{_ratio(alone_cpu.get(name, []), loaded_cpu.get(name, [])):6.2f} x")
+    errors = [e for r in one + many for e in r["errors"]]
+    skipped: dict[str, int] = {}
+    for result in one + many:
+        for name, count in result["skipped"].items():
+            skipped[name] = skipped.get(name, 0) + count
+    notices = sum(r["notices"] for r in many)
+    harness.info(f"skipped (no data left): {skipped or 'none'}; notices heard by the listeners: {notices:,}")
+    for line in errors[:12]:
+        harness.info(f"ERROR {line}")
+    for name, problems in checks.items():
+        harness.info(f"{name}: " + ("; ".join(problems[:5]) or "none"))
+    latencies, heard, lost = notice_latencies(many)
+    open_one, open_many = alone.get("open list", []), loaded.get("open list", [])
+    p95_one = percentile(open_one, .95) if open_one else 0.0
+    p95_many = percentile(open_many, .95) if open_many else 0.0
+    figures = [
+        harness.Figure(f"p95 of opening the Car-Pass list, {stations} stations / one station",
+                       p95_many / p95_one if p95_one else float("inf"), TARGET_OPEN,
+                       detail=f"{p95_many * 1000:.1f} ms vs {p95_one * 1000:.1f} ms; without the waits for a CPU "
+                              f"{_ratio(alone_cpu.get('open list', []), loaded_cpu.get('open list', [])):.2f} x"),
+        harness.Figure("errors in both runs", len([e for e in errors if not e.startswith("Traceback")]), 0,
+                       unit=" errors"),
+        harness.Figure("invoice number gaps and duplicates, contracts invoiced twice",
+                       len(checks["invoices"]), 0, unit=" problems"),
+        harness.Figure("readings posted or sent twice", len(checks["readings"]), 0, unit=" problems"),
+        harness.Figure("ledger chains broken, technicians clocked in twice",
+                       len(checks["ledger"]) + len(checks["clocks"]), 0, unit=" problems"),
+        harness.Figure("p95 of a change reaching another station's listener",
+                       percentile(latencies, .95) if latencies else float("inf"), TARGET_NOTICE_S, unit=" s",
+                       detail=f"{heard} heard, p50 {percentile(latencies, .5) * 1000 if latencies else 0:.0f} ms"),
+        harness.Figure("changes never heard by a listening station", lost, 0, unit=" lost"),
+    ]
+    return harness.finish(figures, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
