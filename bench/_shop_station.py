@@ -91,6 +91,7 @@ class Station:
                 self.committing.at = time.time()
         self.heard: list[float] = []
         self.notices = 0
+        self.cpu = 0.0  # cores this process used during the run (every thread)
         self.stop_listening = threading.Event()
         self.listener = None
         if plan["listen"]:
@@ -111,7 +112,7 @@ class Station:
             cursor.execute("SELECT pg_backend_pid()")
             self.backends.add(int(cursor.fetchone()[0]))
             cursor.close()
-            dbapi_connection.rollback()
+            dbapi_connection.commit()  # not counted as a rollback in pg_stat_database
 
     def _queued(self) -> float:
         """Seconds this thread and the station's server processes have waited for a CPU so
@@ -145,6 +146,7 @@ class Station:
         """Operations by weight, each followed by a think pause, until ``end`` (time.time())."""
         self.heard.clear()
         self.notices = 0
+        cpu_start, wall_start = time.process_time(), time.time()
         prober = None
         if self.plan["probe"]:
             prober = threading.Thread(target=self._probe, args=(end,), name="probe", daemon=True)
@@ -159,6 +161,7 @@ class Station:
             self._run(name, timed=True)
             pause = self.plan["think"] * self.rng.uniform(0.5, 1.5)
             time.sleep(max(0.0, min(pause, end - time.time())))
+        self.cpu = (time.process_time() - cpu_start) / max(1e-9, time.time() - wall_start)
         if prober is not None:
             prober.join()
         if self.listener is not None:
@@ -339,7 +342,7 @@ class Station:
         return {"index": self.plan["index"], "login": self.plan["login"], "site": self.scope.site_id,
                 "samples": dict(self.samples), "unqueued": dict(self.unqueued), "errors": self.errors,
                 "skipped": dict(self.skipped), "probes": self.probes, "heard": self.heard, "notices": self.notices,
-                "listens": self.plan["listen"]}
+                "listens": self.plan["listen"], "cpu": self.cpu}
 
 
 def main(plan: dict[str, Any], ready: Any, go: Any, window: Any) -> None:

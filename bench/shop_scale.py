@@ -142,7 +142,7 @@ def run_stations(database, plans: list[dict], seconds: float, stagger: float) ->
         before = server_sample(database)
         window[0], window[1] = time.time(), time.time() + seconds
         go.set()
-        time.sleep(seconds)  # sampled at the end, while the stations' backends are still connected
+        waits = wait_events(database, window[1])  # until the end, while the stations' backends are connected
         after = server_sample(database)
         for process in processes:
             process.join(timeout=600)
@@ -154,7 +154,30 @@ def run_stations(database, plans: list[dict], seconds: float, stagger: float) ->
     if missing:
         raise RuntimeError(f"stations {missing} wrote no result (exit codes "
                            f"{[p.exitcode for p in processes]})")
-    return [json.loads(Path(plan["result"]).read_text()) for plan in plans], server_report(before, after)[0]
+    results = [json.loads(Path(plan["result"]).read_text()) for plan in plans]
+    clients = sum(r["cpu"] for r in results)
+    return results, (server_report(before, after)[0] + f"; the station processes {clients:.2f} cores "
+                     f"({clients / len(results):.3f} each)\n    " + waits)
+
+
+def wait_events(database, end: float, every: float = 0.25) -> str:
+    """Until ``end``, what our database's backends are waiting for, sampled ``every``
+    seconds (``pg_stat_activity``): lock waits show contention the CPU figures do not."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    samples = 0
+    with database.engine.connect() as connection:
+        while time.time() < end:
+            samples += 1
+            for kind, event, query in connection.exec_driver_sql(
+                    "SELECT wait_event_type, wait_event, left(query, 60) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()"):
+                seen[f"{kind or 'CPU'}:{event or '-'}" + (f" ({query})" if kind == "Lock" else "")] += 1
+            connection.commit()  # a rollback would count in pg_stat_database's rollbacks
+            time.sleep(max(0.0, min(every, end - time.time())))
+    busiest = ", ".join(f"{name} {count / samples:.2f}" for name, count in seen.most_common(6))
+    return f"backends active at a sample, on average, by wait: {busiest or 'none'} ({samples} samples)"
 
 
 def percentile(values: list[float], share: float) -> float:
