@@ -59,6 +59,7 @@ class Shop:
     batches_each: int
     think: float
     password: str
+    notify: bool = True  # False: the stations send no NOTIFY (a diagnosis, not a configuration)
 
     def describe(self) -> str:
         """One line: what each site holds for the stations."""
@@ -82,7 +83,8 @@ class Shop:
                 "think": self.think, "first_number": 600_000 + 100_000 * (run == "many") + 2_000 * index,
                 "entries": entries, "contracts": contracts, "payable": site.payable[rank::stations_here],
                 "clock_numbers": site.clock_numbers[rank::stations_here] or site.clock_numbers,
-                "vehicle_id": site.vehicle_id, "probe": index == 0 and count > 1, "listen": index > 0,
+                "vehicle_id": site.vehicle_id, "notify": self.notify,
+                "probe": index == 0 and count > 1 and self.notify, "listen": index > 0 and self.notify,
                 "result": str(folder / f"{run}-{index}.json")})
         return plans
 

@@ -63,6 +63,12 @@ class Station:
 
         self.plan = plan
         self.rng = random.Random(plan["seed"])
+        if not plan["notify"]:  # a diagnosis (--without-notify): what NOTIFY's commit lock costs
+            from app.core.db import engine as engine_module
+
+            track = engine_module.install_change_tracking
+            engine_module.install_change_tracking = lambda engine, publisher, notify: track(  # type: ignore[assignment]
+                engine, publisher, notify=False)
         self.database = Database(plan["url"])
         self.scope = harness.scope_of(self.database, plan["login"])
         harness.act_as(self.database, plan["login"])
