@@ -66,11 +66,12 @@ class Shop:
         return "; ".join(f"{s.code}: {len(s.entries)} entries to send, {len(s.contracts)} contracts to invoice, "
                          f"{len(s.payable)} invoiced contracts" for s in self.sites)
 
-    def plans(self, run: str, count: int, folder: Path) -> list[dict[str, Any]]:
+    def plans(self, run: str, round_number: int, count: int, folder: Path) -> list[dict[str, Any]]:
         """The plans of ``count`` stations (alternating sites), each with its own data."""
         plans = []
         per_site = [math.ceil((count - s) / len(self.sites)) for s in range(len(self.sites))]
         for index in range(count):
+            slot = 100 * round_number + 50 * (run == "many") + index  # numbers and seeds of its own
             site = self.sites[index % len(self.sites)]
             rank, stations_here = index // len(self.sites), per_site[index % len(self.sites)]
             entries = site.entries[:self.batches_each * SEND_BATCH]
@@ -79,13 +80,13 @@ class Shop:
             del site.contracts[:len(contracts)]
             plans.append({
                 "index": index, "run": run, "url": self.url, "login": station_login(index),
-                "technician": f"S{index + 1:02d}", "password": self.password, "seed": 1000 * (run == "many") + index,
-                "think": self.think, "first_number": 600_000 + 100_000 * (run == "many") + 2_000 * index,
+                "technician": f"S{index + 1:02d}", "password": self.password, "seed": slot,
+                "think": self.think, "first_number": 1_000_000 + 1_000 * slot,
                 "entries": entries, "contracts": contracts, "payable": site.payable[rank::stations_here],
                 "clock_numbers": site.clock_numbers[rank::stations_here] or site.clock_numbers,
                 "vehicle_id": site.vehicle_id, "notify": self.notify,
                 "probe": index == 0 and count > 1 and self.notify, "listen": index > 0 and self.notify,
-                "result": str(folder / f"{run}-{index}.json")})
+                "result": str(folder / f"{run}-{round_number}-{index}.json")})
         return plans
 
 
@@ -94,10 +95,10 @@ def station_login(index: int) -> str:
     return f"clerk.s{index + 1:02d}"
 
 
-def prepare_shop(database, folder: Path, stations: int, seconds: float, think: float, scale: int,
+def prepare_shop(database, folder: Path, stations: int, seconds: float, rounds: int, think: float, scale: int,
                  password: str) -> Shop:
-    """Demo data, users, technicians, entries and contracts for one run of one station and
-    one of ``stations``."""
+    """Demo data, users, technicians, entries and contracts for ``rounds`` runs of one
+    station and of ``stations``, each up to ``seconds`` long."""
     from sqlalchemy import select
 
     from app.core.carpass.clocking import add_technician
@@ -127,7 +128,7 @@ def prepare_shop(database, folder: Path, stations: int, seconds: float, think: f
         for index in here:
             add_user(database, admin, station_login(index), STATION_PASSWORD, site_id=site.id)
             add_technician(database, admin, f"S{index + 1:02d}", f"Station {index + 1}")
-        runs = len(here) + (1 if position == 0 else 0)  # the one-station run uses the first site
+        runs = rounds * (len(here) + (1 if position == 0 else 0))  # the one-station runs use the first site
         site.entries = import_entries(database, folder, site, runs * each * SEND_BATCH, position)
         site.contracts = make_contracts(database, site, runs * each, position)
         with database.session() as session:

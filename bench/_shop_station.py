@@ -170,8 +170,9 @@ class Station:
         self.cpu = (time.process_time() - cpu_start) / max(1e-9, time.time() - wall_start)
         if prober is not None:
             prober.join()
+        # Connected a little longer: the parent samples the server processes' CPU at the end.
+        time.sleep(max(0.0, end + LISTEN_AFTER_END_S - time.time()))
         if self.listener is not None:
-            time.sleep(max(0.0, end + LISTEN_AFTER_END_S - time.time()))
             self.stop_listening.set()
             self.listening.join(timeout=2 * LISTEN_WAIT_S + 1)
             self.listener.close()

@@ -4,36 +4,43 @@ reaching the other stations' listeners within 1 s (p95).
 
 A station is a process of its own (``multiprocessing`` spawn), logged in as its own user
 with its own PostgreSQL role (row-level security applies); stations alternate between the
-two demo sites (10 + 10). Each runs the shop's mix for ``--seconds`` (default 60): open and
-page the Car-Pass list, save dossiers, clock technicians in and out, invoice returned
-rental contracts, record payments, send Car-Pass readings to one loopback simulator
-(operations and weights: ``bench/_shop_station.py``), with a clerk's think time between
-operations (``--think``, 1 s on average: a busy shop; a clerk at the counter is slower).
-Processes start staggered, warm up with one of each operation, and wait on a common
-start, so start-up and imports are not timed. The same mix runs first with ONE station
-(same pacing, same machine), then with ``--stations`` (20): each operation's p50/p95 in
-both runs, the server's CPU (our database's backends and every postgres process, from
-/proc), the machine's busy share and the database's commits, rollbacks and deadlocks
-(``pg_stat_database``) are printed.
+two demo sites (10 + 10). Each runs the shop's mix: open and page the Car-Pass list, save
+dossiers, clock technicians in and out, invoice returned rental contracts, record
+payments, send Car-Pass readings to one loopback simulator (operations and weights:
+``bench/_shop_station.py``), with a clerk's think time between operations (``--think``,
+1 s on average: a busy shop; a clerk at the counter is slower). Processes start
+staggered, warm up with one of each operation and wait on a common start, so start-up
+and imports are not timed. One station runs the mix for ``--baseline-seconds`` (twice
+``--seconds``: it gives fewer samples), then ``--stations`` stations for ``--seconds``
+(60), in ``--rounds`` (2) alternations A B A B, so that the load of a shared machine
+hits both. Printed per operation: p50/p95 in both runs and the p95 ratio, also without
+the waits for a CPU (Linux schedstat of the station's thread and its server processes:
+what is left when the clients and the server do not share 2 cores with each other and
+with other work); for each run: the server's CPU (our database's backends and every
+postgres process, from /proc), the stations' own CPU, the machine's busy share, commits,
+rollbacks and deadlocks (``pg_stat_database``) and what the active backends wait for
+(``pg_stat_activity``, sampled every 0.25 s: lock waits show contention).
 
 Live refresh: station 1 notes a damage on a car of its site every second (the only writes
 of that kind in the mix); every other station listens as the GUI's change relay does
-(``ChangeListener.wait``) and notes when a notice of that kind for its site arrives. The
-latency is arrival minus the writer's commit having returned; a probe not heard within
-the next probe's window counts as lost.
+(``ChangeListener.wait`` on a thread) and notes when a notice of that kind for its site
+arrives. Latency: arrival minus the moment the writer sent COMMIT (its notices arrive in
+commit order, so the n-th arrival answers the n-th write); a write with no arrival is lost.
 
-Checked after both runs: errors (any exception, or a reading not accepted), invoice
+Checked after the runs: errors (any exception, or a reading not accepted), invoice
 numbers per site and year (no gap, no duplicate), no contract invoiced twice, no reading
-posted twice (simulator) nor sent twice for one entry (outbox), every ledger chain intact,
-no technician clocked in twice.
+posted twice (simulator) nor sent twice for one entry (outbox), every ledger chain
+intact, no technician clocked in twice.
 
-Data: ``atelier --demo``'s generator (carpass at ``--scale`` 100: 4,000 dossiers a site,
-rental at scale 1), then through the modules' services: the stations' users and
-technicians, pending entries that pass every check (CSV import, work started an hour
-ago) and returned contracts (copies of the demo's) for each station of each run.
+Data: ``atelier --demo``'s generator (rental at scale 1, carpass at ``--scale`` 100: 4,000
+dossiers a site), then through the modules' services the stations' users and
+technicians, pending entries that pass every check and returned contracts for each
+station of each run (``bench/_shop_data.py``).
 
-``--quick``: 3 stations, 5 s, small data (CI). The machine has 2 cores: 20 stations and the
-server share them; the figure is a ratio against one station in the same run.
+``--without-notify`` is a diagnosis: the stations send no change notices (what PostgreSQL's
+commit-time NOTIFY lock costs). ``--quick``: 3 stations, 5 s, one round, small data (CI).
+The machine has 2 cores: stations and server share them; the figure is a ratio against
+one station on the same machine in the same run.
 
     .venv/bin/python bench/shop_scale.py [--quick] [--stations N] [--seconds S] [--think S] [--scale N]
 """
@@ -64,6 +71,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seconds", type=float, default=60, help="length of each run (default 60)")
     parser.add_argument("--baseline-seconds", type=float, default=0,
                         help="length of the one-station run (default: twice --seconds, for enough samples)")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="one station, then N, this many times, each run a share of the seconds (default 2)")
     parser.add_argument("--think", type=float, default=1.0, help="mean pause between operations, s (default 1)")
     parser.add_argument("--without-notify", action="store_true",
                         help="diagnosis: the stations send no change notices (live refresh off)")
@@ -231,6 +240,7 @@ def main() -> int:
     think = 0.3 if options.quick else extra.think
     scale = 5 if options.quick else extra.scale
     alone_seconds = seconds if options.quick else (extra.baseline_seconds or 2 * seconds)
+    rounds = 1 if options.quick else max(1, extra.rounds)
     harness.header(f"{stations} stations on one PostgreSQL vs one station, {seconds:g} s each, think {think:g} s",
                    options)
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never the real keyring
@@ -240,24 +250,31 @@ def main() -> int:
             from app.core.carpass.sending.simulator import CarpassSimulator
 
             started = time.perf_counter()
-            shop = data.prepare_shop(database, folder, stations, max(seconds, alone_seconds), think, scale,
-                                     PASSWORD)
+            shop = data.prepare_shop(database, folder, stations, max(seconds, alone_seconds) / rounds, rounds,
+                                     think, scale, PASSWORD)
             shop.notify = not extra.without_notify
             harness.info(f"data ready in {time.perf_counter() - started:.1f} s: {shop.describe()}")
             simulator = CarpassSimulator({site.establishment: PASSWORD for site in shop.sites}).start()
             try:
                 data.point_sites_at(database, shop, simulator.base_url)
-                harness.info(f"one station, {alone_seconds:g} s …")
-                one, one_load = run_stations(database, shop.plans("one", 1, folder), alone_seconds, 0.0)
-                harness.info(f"  {one_load}")
-                harness.info(f"{stations} stations, {seconds:g} s …")
-                many, many_load = run_stations(database, shop.plans("many", stations, folder), seconds,
-                                               0.05 if options.quick else 0.3)
-                harness.info(f"  {many_load}")
+                one, many, latencies = [], [], ([], 0, 0)
+                for round_number in range(rounds):  # A B A B: load changes on a shared machine hit both
+                    harness.info(f"round {round_number + 1}/{rounds}: one station, {alone_seconds / rounds:g} s …")
+                    results, load = run_stations(database, shop.plans("one", round_number, 1, folder),
+                                                 alone_seconds / rounds, 0.0)
+                    one += results
+                    harness.info(f"  {load}")
+                    harness.info(f"round {round_number + 1}/{rounds}: {stations} stations, {seconds / rounds:g} s …")
+                    results, load = run_stations(database, shop.plans("many", round_number, stations, folder),
+                                                 seconds / rounds, 0.05 if options.quick else 0.3)
+                    many += results
+                    harness.info(f"  {load}")
+                    heard = notice_latencies(results)
+                    latencies = (latencies[0] + heard[0], latencies[1] + heard[1], latencies[2] + heard[2])
                 checks = data.check_shop(database, shop, simulator)
             finally:
                 simulator.stop()
-    return report(options, stations, one, many, checks)
+    return report(options, stations, one, many, latencies, checks)
 
 
 def _cells(values: list[float]) -> str:
@@ -270,7 +287,8 @@ def _ratio(alone: list[float], loaded: list[float]) -> float:
     return percentile(loaded, .95) / percentile(alone, .95) if alone and loaded else float("nan")
 
 
-def report(options, stations: int, one: list[dict], many: list[dict], checks: dict[str, list[str]]) -> int:
+def report(options, stations: int, one: list[dict], many: list[dict], notices: tuple[list[float], int, int],
+           checks: dict[str, list[str]]) -> int:
     """Print each operation's percentiles, the errors and checks, then the figures."""
     alone, loaded = pooled(one), pooled(many)
     alone_cpu, loaded_cpu = pooled(one, "unqueued"), pooled(many, "unqueued")
@@ -285,13 +303,13 @@ def report(options, stations: int, one: list[dict], many: list[dict], checks: di
     for result in one + many:
         for name, count in result["skipped"].items():
             skipped[name] = skipped.get(name, 0) + count
-    notices = sum(r["notices"] for r in many)
-    harness.info(f"skipped (no data left): {skipped or 'none'}; notices heard by the listeners: {notices:,}")
+    harness.info(f"skipped (no data left): {skipped or 'none'}; notices heard by the listeners: "
+                 f"{sum(r['notices'] for r in many):,}")
     for line in errors[:12]:
         harness.info(f"ERROR {line}")
     for name, problems in checks.items():
         harness.info(f"{name}: " + ("; ".join(problems[:5]) or "none"))
-    latencies, heard, lost = notice_latencies(many)
+    latencies, heard, lost = notices
     open_one, open_many = alone.get("open list", []), loaded.get("open list", [])
     p95_one = percentile(open_one, .95) if open_one else 0.0
     p95_many = percentile(open_many, .95) if open_many else 0.0
