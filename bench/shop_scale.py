@@ -243,6 +243,8 @@ def main() -> int:
     rounds = 1 if options.quick else max(1, extra.rounds)
     harness.header(f"{stations} stations on one PostgreSQL vs one station, {seconds:g} s each, think {think:g} s",
                    options)
+    harness.info("(--repetitions does not apply: percentiles of every timed operation of every station, "
+                 f"one station then {stations}, {rounds} round(s))")
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never the real keyring
     with harness.scratch_dir() as folder:
         harness.isolate_environment(folder)
