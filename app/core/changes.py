@@ -117,9 +117,11 @@ class ChangePublisher:
     notice; ``origin`` tells this process's own notices apart when they come back.
     Kinds written by a thread are held until that thread's transaction has committed
     (:meth:`hold`, then :meth:`flush`), so no view re-reads before the data is visible.
+    ``notifier`` (PostgreSQL) tells other stations, after the commit.
     """
 
     site_id: int | None = None
+    notifier: Subscriber | None = None
     closed: bool = False  # the database was disposed: nobody should listen any more
     origin: str = field(default_factory=lambda: secrets.token_hex(8))
     _subscribers: list[Subscriber] = field(default_factory=list)
@@ -164,6 +166,11 @@ class ChangePublisher:
             return None
         changes = Changes(frozenset(held), self.site_id)
         self.publish(changes)
+        if self.notifier is not None:
+            try:
+                self.notifier(changes)
+            except Exception:  # the data is committed; other stations see it at their next reload
+                log.warning("other stations could not be told of a change", exc_info=True)
         return changes
 
     def discard(self) -> None:

@@ -5,8 +5,13 @@ Every statement the engine runs is looked at (its first words only): an INSERT, 
 DELETE adds its table to the connection's written set. When the transaction commits the
 set becomes :class:`~app.core.changes.DataKind` values, held by the database's publisher
 until :meth:`Database.session` (or another committer) calls ``flush`` after the commit.
-On PostgreSQL ``pg_notify`` is sent on the same connection just before COMMIT, so the
-notice is delivered if and only if the data is committed.
+On PostgreSQL ``pg_notify`` is sent just AFTER the commit, when the publisher flushes, in a
+transaction of its own: PostgreSQL lets one notifying transaction commit at a time on the
+whole server (a lock held through the commit's flush to disk), so a notice sent inside
+every writing transaction made all stations' writes commit one by one. A notice is thus
+never sent for data that was not committed; a process dying between its commit and its
+notice leaves the other stations to see the change at their next reload (F5, showing a
+view again). Why: docs/decisions/platform-change-notifications.md.
 """
 
 from __future__ import annotations
@@ -83,19 +88,23 @@ def install_change_tracking(engine: Engine, publisher: ChangePublisher, *, notif
         if not kinds:
             return
         publisher.hold(kinds)
-        if notify:
-            payload = encode_payload(publisher.origin, Changes(kinds, publisher.site_id))
-            # On the driver's connection: inside the transaction SQLAlchemy is committing.
-            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-            try:
-                cursor.execute("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, payload))
-            finally:
-                cursor.close()
+
+    if notify:
+        publisher.notifier = lambda changes: send_notice(engine, publisher.origin, changes)
 
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn: Connection) -> None:
         conn.info.pop(WRITTEN_KEY, None)
         conn.info.pop(REPORTED_KEY, None)
+
+
+def send_notice(engine: Engine, origin: str, changes: Changes) -> None:
+    """NOTIFY other stations of committed ``changes``, in a transaction of its own (it
+    writes nothing, so its commit waits for no disk flush)."""
+    payload = encode_payload(origin, changes)
+    with engine.connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        connection.exec_driver_sql("SELECT pg_notify(%s, %s)", (NOTIFY_CHANNEL, payload))
 
 
 class ChangeListener:
