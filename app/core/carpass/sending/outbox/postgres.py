@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, Text, bindparam, exists, func, literal, select, true
+from sqlalchemy import Connection, Integer, Select, String, Text, bindparam, exists, func, literal, select, true
 
 from app.core.carpass.models import CarpassEntryEvent
 from app.core.carpass.sending.outbox.general import GeneralStrategy
@@ -32,6 +32,7 @@ from app.core.ledger.chain import ENTRY as LEDGER_ENTRY
 from app.core.ledger.queue import QUEUE
 
 CHAIN_KIND = "carpass_reading"
+READING_ID = bindparam("b_id", type_=Integer)  # the answered reading (FINISH's key)
 
 
 def _statement(requeued: bool) -> Select[Any]:
@@ -52,8 +53,10 @@ def _statement(requeued: bool) -> Select[Any]:
             ["kind", "record_id", "site_id", "queued_at"],
             select(literal(CHAIN_KIND), finish.c.id, finish.c.site_id, NOW).where(
                 finish.c.request_guid.is_not(None),
-                ~exists().where(QUEUE.c.kind == CHAIN_KIND, QUEUE.c.record_id == finish.c.id),
-                ~exists().where(LEDGER_ENTRY.c.kind == CHAIN_KIND, LEDGER_ENTRY.c.record_id == finish.c.id)))
+                # keyed on the bound id, not on finish's column: the planner then probes the
+                # key instead of walking every entry of the kind (a cost growing with history)
+                ~exists().where(QUEUE.c.kind == CHAIN_KIND, QUEUE.c.record_id == READING_ID),
+                ~exists().where(LEDGER_ENTRY.c.kind == CHAIN_KIND, LEDGER_ENTRY.c.record_id == READING_ID)))
             .cte("queued"))
     following = CLAIM.cte("following")
     one = select(literal(1).label("one")).subquery("one")
