@@ -21,7 +21,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import ARRAY, ColumnElement, Integer, Table, any_, bindparam, func, literal, select
+from sqlalchemy import ARRAY, ColumnElement, Integer, String, Table, any_, bindparam, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
@@ -206,9 +206,12 @@ def _import_technician(session: Session, site_id: int) -> Technician:
 
 
 def _among(column: ColumnElement[Any], values: list[int], postgres: bool) -> ColumnElement[bool]:
-    """``column IN values``: one array parameter on PostgreSQL, a list of them on SQLite."""
+    """``column IN values``: on PostgreSQL one text parameter made an integer array by the
+    server (the driver's own array adaptation costs more than the insert); a list on SQLite."""
     if postgres:
-        return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
+        ids = cast(func.string_to_array(bindparam(None, ",".join(map(str, values)), type_=String), ","),
+                   ARRAY(Integer))
+        return column == any_(ids)
     return column.in_(values)
 
 
@@ -231,13 +234,37 @@ _CLEAN_COLUMNS = ("number", "owner", "plate", "vin", "first_registration", "orig
 _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
+# Between the values of one column, and for "no value", in the text PostgreSQL makes an
+# array of: control characters, which the import refuses in every cell of the file.
+_SEPARATOR, _NULL = "\x1f", "\x1e"
+
+
+def _postgres_column(values: list[Any]) -> str:
+    """``values`` as one text for ``string_to_array(text, chr(31), chr(30))``.
+
+    Each value is written as its text (ints, dates, UTC instants, booleans: what the
+    server reads back as the column's type); raises if a value holds a marker, which the
+    import's validation does not let through.
+    """
+    texts = [_NULL if value is None else str(value) for value in values]
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1 or joined.count(_NULL) != values.count(None):
+        raise ValueError("a control character in a value to insert")
+    return joined
+
+
 def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
                  same_for_all: dict[str, object]) -> None:
-    """``executemany`` of rows given column by column (``per_row``) plus ``same_for_all`` values.
+    """Insert rows given column by column (``per_row``) plus ``same_for_all`` values.
 
     Each value still goes through its column type's own conversion (UTC instants, cents,
     dates), but a constant is converted once, not once per row, and no per-row parameter
     dictionary is built: on SQLite that bookkeeping cost more than the insert itself.
+    SQLite: one ``executemany``. PostgreSQL: one ``INSERT … SELECT FROM unnest(…)`` of one
+    text parameter per column that the server splits and casts to the column's type: a
+    single statement, near ``COPY``'s speed, and still an ``INSERT``, which the clerk's
+    row-level security checks row by row (``COPY FROM`` is refused on such tables, and a
+    temporary table to copy into needs a privilege clerks do not have).
     """
     connection = session.connection()
     dialect = connection.dialect
@@ -246,13 +273,25 @@ def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         return values if convert is None else list(map(convert, values))
 
-    columns: list[Iterable[Any]] = [converted(name, values) for name, values in per_row.items()]
-    columns += [repeat(converted(name, [value])[0]) for name, value in same_for_all.items()]
-    names = [*per_row, *same_for_all]
     quote = dialect.identifier_preparer.quote
+    names = [*per_row, *same_for_all]
+    into = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+    constants = [converted(name, [value])[0] for name, value in same_for_all.items()]
+    if dialect.name == "postgresql":
+        def sql_type(name: str) -> str:
+            return str(table.c[name].type.compile(dialect=dialect))
+
+        arrays = ", ".join(f"CAST(string_to_array(%s, chr(31), chr(30)) AS {sql_type(name)}[])" for name in per_row)
+        fixed = ", ".join(f"CAST(%s AS {sql_type(name)})" for name in same_for_all)
+        connection.exec_driver_sql(  # parameters in the text's order: the constants come first
+            f"{into}SELECT *, {fixed} FROM unnest({arrays})",
+            (*constants, *(_postgres_column(converted(name, values)) for name, values in per_row.items())))
+        return
+    columns: list[Iterable[Any]] = [converted(name, values) for name, values in per_row.items()]
+    columns += [repeat(value) for value in constants]
     connection.exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-        f"VALUES ({', '.join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))})", list(zip(*columns, strict=False)))
+        f"{into}VALUES ({', '.join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))})",
+        list(zip(*columns, strict=False)))
 
 
 def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
