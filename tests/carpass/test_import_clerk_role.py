@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import ProgrammingError
 
-from app.core.carpass import dossier_import
+from app.core.carpass import import_writes
 from app.core.carpass.dossier_import import import_dossiers
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier
 from app.core.changes import Changes, DataKind
@@ -50,7 +50,7 @@ def test_a_scope_naming_another_site_is_refused_by_the_server(pg_world, station,
 
 
 def test_column_texts_refuse_their_own_markers():
-    assert dossier_import._postgres_column([1, None, "a b"]) == "1\x1f\x1e\x1fa b"
+    assert import_writes.postgres_column([1, None, "a b"]) == "1\x1f\x1e\x1fa b"
     for bad in ("x\x1fy", "\x1e", "a\x1eb"):
         with pytest.raises(ValueError):
-            dossier_import._postgres_column(["ok", bad])
+            import_writes.postgres_column(["ok", bad])
