@@ -82,7 +82,13 @@ def bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
 
     def converted(name: str, values: list[Any]) -> list[Any]:
         convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        return values if convert is None else list(map(convert, values))
+        if convert is None:
+            return values
+        distinct = dict.fromkeys(values)
+        if len(distinct) * 2 > len(values):
+            return list(map(convert, values))
+        # Flags, dates of first registration: each distinct value converted once.
+        return list(map({value: convert(value) for value in distinct}.__getitem__, values))
 
     quote = dialect.identifier_preparer.quote
     names = [*per_row, *same_for_all]
