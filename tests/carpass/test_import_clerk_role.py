@@ -50,7 +50,15 @@ def test_a_scope_naming_another_site_is_refused_by_the_server(pg_world, station,
 
 
 def test_column_texts_refuse_their_own_markers():
-    assert import_writes.postgres_column([1, None, "a b"]) == "1\x1f\x1e\x1fa b"
+    assert import_writes.postgres_column([1, None, "a b"]) == "-\x1f1\x1f\x1e\x1fa b"
     for bad in ("x\x1fy", "\x1e", "a\x1eb"):
         with pytest.raises(ValueError):
             import_writes.postgres_column(["ok", bad])
+
+
+def test_a_lone_empty_value_stays_an_empty_text(world, tmp_path):
+    """One line whose plate is blank: stored as an empty plate (not NULL, not refused)."""
+    path = write(tmp_path, "7,X,,,,,,,,0,0,\n")
+    assert run_to_end(import_dossiers(world.db, world.clerk_a, path)).imported == 1
+    with world.db.session() as session:
+        assert session.scalars(select(Dossier.plate)).one() == ""

@@ -51,7 +51,10 @@ _SEPARATOR, _NULL = "\x1f", "\x1e"
 
 
 def postgres_column(values: list[Any]) -> str:
-    """``values`` as one text for ``string_to_array(text, chr(31), chr(30))``.
+    """``values`` as one text for ``(string_to_array(text, chr(31), chr(30)))[2:]``.
+
+    A first element, dropped by ``[2:]``, keeps a lone empty text a one-element array
+    (``string_to_array('', …)`` is an empty array).
 
     Each value is written as its text (ints, dates, UTC instants, booleans: what the
     server reads back as the column's type); raises if a value holds a marker, which the
@@ -61,7 +64,7 @@ def postgres_column(values: list[Any]) -> str:
     joined = _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) != len(texts) - 1 or joined.count(_NULL) != values.count(None):
         raise ValueError("a control character in a value to insert")
-    return joined
+    return "-" + _SEPARATOR + joined
 
 
 def bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
@@ -98,7 +101,8 @@ def bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
         def sql_type(name: str) -> str:
             return str(table.c[name].type.compile(dialect=dialect))
 
-        arrays = ", ".join(f"CAST(string_to_array(%s, chr(31), chr(30)) AS {sql_type(name)}[])" for name in per_row)
+        arrays = ", ".join(f"CAST((string_to_array(%s, chr(31), chr(30)))[2:] AS {sql_type(name)}[])"
+                           for name in per_row)
         fixed = ", ".join(f"CAST(%s AS {sql_type(name)})" for name in same_for_all)
         connection.exec_driver_sql(  # parameters in the text's order: the constants come first
             f"{into}SELECT *, {fixed} FROM unnest({arrays})",
