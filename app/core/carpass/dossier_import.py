@@ -225,11 +225,11 @@ def _write_batch(session: Session, batch: ImportColumns, scope: UserScope, techn
     ids = reserve_ids(session, len(batch), postgres)
     values = batch.values
     started = [dossier_id for dossier_id, at in zip(ids, batch.work_started_at, strict=True) if at is not None]
-    enrolled = [dossier_id for dossier_id, *facts in zip(
-        ids, batch.work_started_at, values["vin"], values["merged"], values["number"], values["create_vat_number"],
-        values["owner"], strict=True)
-        if not failed_rules(EnrolmentFacts(facts[0] is not None, facts[1], False, facts[2], facts[3], vat_register,
-                                           facts[4], facts[5]))]
+    per_dossier = zip(ids, batch.work_started_at, values["vin"], values["merged"], values["number"],
+                      values["create_vat_number"], values["owner"], strict=True)
+    enrolled = [dossier_id for dossier_id, started_at, vin, merged, number, vat_number, owner in per_dossier
+                if not failed_rules(EnrolmentFacts(started_at is not None, vin, False, merged, number, vat_register,
+                                                   vat_number, owner))]
     dossier = table_of(Dossier).c
     bulk_insert(session, table_of(Dossier), {"id": ids, **values, "work_started_at": batch.work_started_at}, {
         "site_id": site_id, "created_at": now, "created_by": login, "version": 1, "updated_at": now,
