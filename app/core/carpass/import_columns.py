@@ -14,10 +14,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import repeat
+from functools import partial
 from typing import Any
 
 from app.core.carpass import vehicle_rules as rules
@@ -48,8 +48,13 @@ class ImportColumns:
                              self.work_started_at[start:stop])
 
 
-def _checked(rule: Callable[..., Any], *arguments: Iterable[Any]) -> list[Any]:
-    return list(map(rule, *arguments))
+def _checked(rule: Callable[[str], Any], cells: list[str]) -> list[Any]:
+    """``rule`` of each cell; a column of few distinct cells (owners, dates) runs it once per
+    distinct cell (the rules are functions of the cell alone)."""
+    distinct = dict.fromkeys(cells)
+    if len(distinct) * 2 > len(cells):
+        return list(map(rule, cells))
+    return list(map({cell: rule(cell) for cell in distinct}.__getitem__, cells))
 
 
 def plain_file_columns(text: str, columns: Sequence[str], today: date,
@@ -71,21 +76,20 @@ def plain_file_columns(text: str, columns: Sequence[str], today: date,
         return None
     cells = {name: list(map(str.strip, column)) for name, column in zip(columns, zip(*records, strict=True),
                                                                            strict=True)}
-    if any(not "".join(values) for values in zip(*cells.values(), strict=True)):
-        return None  # a line of blank cells: the per-line reading skips it
+    # A line of blank cells (which the per-line reading skips) has no number: refused below.
     try:
         values = {
             "number": rules.clean_number_column(cells["number"]),
             "owner": _checked(rules.clean_owner, cells["owner"]),
             "plate": _checked(rules.clean_plate, cells["plate"]),
             "vin": _checked(rules.clean_vin_value, cells["vin"]),
-            "first_registration": _checked(rules.clean_first_registration, cells["first_registration"],
-                                           repeat(today)),
+            "first_registration": _checked(lambda cell: rules.clean_first_registration(cell, today),
+                                           cells["first_registration"]),
             **{name: rules.clean_km_column(name, cells[name]) for name in ("original_km", "damage_km", "repair_km")},
             **{name: rules.clean_flag_column(name, cells[name]) for name in ("merged", "create_vat_number")},
-            "invoice_total": _checked(rules.clean_amount, repeat("invoice_total"), cells["invoice_total"]),
+            "invoice_total": _checked(partial(rules.clean_amount, "invoice_total"), cells["invoice_total"]),
         }
-        started = _checked(parse_started, cells["work_started_at"], repeat(now))
+        started = _checked(lambda cell: parse_started(cell, now), cells["work_started_at"])
     except ValidationError:
         return None
     if len(set(values["number"])) != len(records):
