@@ -12,20 +12,21 @@ import csv
 import dataclasses
 import io
 import re
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from sqlalchemy import ARRAY, ColumnElement, Integer, Table, any_, bindparam, func, literal, select
+from sqlalchemy import Integer, literal, select
 from sqlalchemy.orm import Session
 
 from app.core.carpass.dossiers import CleanDossier, DossierInput, clean_dossier_input
 from app.core.carpass.enrolment import ACTION_ENROLLED, EnrolmentFacts, failed_rules, uses_vat_register
+from app.core.carpass.import_columns import ImportColumns, columns_of, plain_file_columns
+from app.core.carpass.import_writes import among, bulk_insert, reserve_ids
 from app.core.carpass.models import CarpassEntry, CarpassEntryEvent, ClockEvent, Dossier, EntryStatus, Technician
 from app.core.carpass.sql_types import table_of
 from app.core.carpass.vehicle_rules import FIELD_LABELS
@@ -111,7 +112,7 @@ def _header_error(missing: list[str], unknown: list[str]) -> ValidationError:
                            field_label=msg("carpass", "En-tête"))
 
 
-def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, list[_Row]]:
+def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, ImportColumns]:
     """Parse and validate the whole file; raise ValidationErrors listing every bad line."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -138,6 +139,12 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
     dossier_input = itemgetter(*[where[f.name] for f in dataclasses.fields(DossierInput) if f.name in where])
     total = max(text.count("\n") - 1, 0)
     today, now = local_today(), utcnow()
+    if width == len(IMPORT_COLUMNS):  # each column once: perhaps a plain file, read column by column
+        plain = plain_file_columns(text, header, today, parse_work_started, now)
+        if plain is not None:
+            yield Progress(len(plain), total, msg("carpass", "Vérification : {done} / {total} lignes",
+                                                  done=len(plain), total=total))
+            return plain
     rows: list[_Row] = []
     errors: list[ValidationError] = []
     seen: dict[int, int] = {}
@@ -146,7 +153,7 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
             continue  # a blank line
         line = reader.line_num
         if token is not None and token.cancelled:
-            return []
+            return columns_of([], [], [])
         if len(record) > width:
             errors.append(_at_line(line, ValidationError("line", msg("carpass", "trop de colonnes"))))
             continue
@@ -192,7 +199,7 @@ def _read(path: Path, token: CancelToken | None) -> Generator[Progress, None, li
                                                  done=len(rows), total=total))
     if errors:
         raise ValidationErrors(errors[:MAX_LISTED_ERRORS])
-    return rows
+    return columns_of([row.line for row in rows], [row.dossier for row in rows], [row.work_started_at for row in rows])
 
 
 def _import_technician(session: Session, site_id: int) -> Technician:
@@ -205,101 +212,46 @@ def _import_technician(session: Session, site_id: int) -> Technician:
     return technician
 
 
-def _among(column: ColumnElement[Any], values: list[int], postgres: bool) -> ColumnElement[bool]:
-    """``column IN values``: one array parameter on PostgreSQL, a list of them on SQLite."""
-    if postgres:
-        return column == any_(bindparam(None, values, type_=ARRAY(Integer)))
-    return column.in_(values)
-
-
-def _reserve_ids(session: Session, count: int, postgres: bool) -> list[int]:
-    """``count`` new dossier ids, in increasing order, as the inserts would have drawn them.
-
-    PostgreSQL: taken from the table's sequence. SQLite: after the largest id, which is
-    what SQLite would give (no AUTOINCREMENT); the import holds the write lock meanwhile.
-    """
-    table = table_of(Dossier)
-    if postgres:
-        sequence = func.pg_get_serial_sequence(table.name, table.c.id.name)
-        return sorted(session.scalars(select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
-    start = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-    return list(range(start, start + count))
-
-
-_CLEAN_COLUMNS = ("number", "owner", "plate", "vin", "first_registration", "original_km", "damage_km", "repair_km",
-                  "merged", "create_vat_number", "invoice_total")
-_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
-
-
-def _bulk_insert(session: Session, table: Table, per_row: dict[str, list[Any]],
-                 same_for_all: dict[str, object]) -> None:
-    """``executemany`` of rows given column by column (``per_row``) plus ``same_for_all`` values.
-
-    Each value still goes through its column type's own conversion (UTC instants, cents,
-    dates), but a constant is converted once, not once per row, and no per-row parameter
-    dictionary is built: on SQLite that bookkeeping cost more than the insert itself.
-    """
-    connection = session.connection()
-    dialect = connection.dialect
-
-    def converted(name: str, values: list[Any]) -> list[Any]:
-        convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        return values if convert is None else list(map(convert, values))
-
-    columns: list[Iterable[Any]] = [converted(name, values) for name, values in per_row.items()]
-    columns += [repeat(converted(name, [value])[0]) for name, value in same_for_all.items()]
-    names = [*per_row, *same_for_all]
-    quote = dialect.identifier_preparer.quote
-    connection.exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-        f"VALUES ({', '.join([_PLACEHOLDERS[dialect.paramstyle]] * len(names))})", list(zip(*columns, strict=False)))
-
-
-def _write_batch(session: Session, batch: list[_Row], scope: UserScope, technician_id: int | None,
+def _write_batch(session: Session, batch: ImportColumns, scope: UserScope, technician_id: int | None,
                  vat_register: bool, now: datetime) -> int:
     """Insert one batch of dossiers, their first clock-in, enrolment and its history; the enrolled count.
 
-    The dossiers go in with one ``executemany`` (Core, no ORM objects) under ids reserved
+    The dossiers go in with one bulk insert (Core, no ORM objects) under ids reserved
     beforehand; the clock-ins, list entries and history rows are then copied from them
     inside the database (INSERT ... SELECT by primary key), so no row travels back.
     """
     login, site_id = scope.login, scope.site_id
     postgres = session.get_bind().dialect.name == "postgresql"
-    ids = _reserve_ids(session, len(batch), postgres)
-    started, enrolled = [], []
-    for dossier_id, row in zip(ids, batch, strict=True):
-        c = row.dossier
-        if row.work_started_at is not None:
-            started.append(dossier_id)
-        facts = EnrolmentFacts(row.work_started_at is not None, c.vin, False, c.merged, c.number, vat_register,
-                               c.create_vat_number, c.owner)
-        if not failed_rules(facts):
-            enrolled.append(dossier_id)
-    cleans = [row.dossier for row in batch]
-    per_row = {"id": ids, **{name: list(map(attrgetter(name), cleans)) for name in _CLEAN_COLUMNS},
-               "work_started_at": [row.work_started_at for row in batch]}
+    ids = reserve_ids(session, len(batch), postgres)
+    values = batch.values
+    started = [dossier_id for dossier_id, at in zip(ids, batch.work_started_at, strict=True) if at is not None]
+    per_dossier = zip(ids, batch.work_started_at, values["vin"], values["merged"], values["number"],
+                      values["create_vat_number"], values["owner"], strict=True)
+    enrolled = [dossier_id for dossier_id, started_at, vin, merged, number, vat_number, owner in per_dossier
+                if not failed_rules(EnrolmentFacts(started_at is not None, vin, False, merged, number, vat_register,
+                                                   vat_number, owner))]
     dossier = table_of(Dossier).c
-    _bulk_insert(session, table_of(Dossier), per_row, {
+    bulk_insert(session, table_of(Dossier), {"id": ids, **values, "work_started_at": batch.work_started_at}, {
         "site_id": site_id, "created_at": now, "created_by": login, "version": 1, "updated_at": now,
         "updated_by": login})
     if started:
         session.execute(table_of(ClockEvent).insert().from_select(
             ["dossier_id", "technician_id", "clock_in", "clock_out"],
             select(dossier.id, literal(technician_id, Integer), dossier.work_started_at, dossier.work_started_at)
-            .where(_among(dossier.id, started, postgres)).order_by(dossier.id)))
+            .where(among(dossier.id, started, postgres)).order_by(dossier.id)))
     if enrolled:
         session.execute(table_of(CarpassEntry).insert().from_select(
             ["site_id", "dossier_id", "status", "manual", "enrolled_at", "enrolled_by", "version", "updated_at",
              "updated_by"],
             select(dossier.site_id, dossier.id, literal(str(EntryStatus.PENDING)), literal(False),
                    literal(now, UTCDateTime), literal(login), literal(1), literal(now, UTCDateTime), literal(login))
-            .where(_among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
+            .where(among(dossier.id, enrolled, postgres)).order_by(dossier.id)))
         entry = table_of(CarpassEntry).c
         session.execute(table_of(CarpassEntryEvent).insert().from_select(
             ["entry_id", "at", "login", "action", "detail"],
             select(entry.id, literal(now, UTCDateTime), literal(login), literal(ACTION_ENROLLED),
                    literal("automatic on import: rules 1-7 hold"))
-            .where(_among(entry.dossier_id, enrolled, postgres)).order_by(entry.id)))
+            .where(among(entry.dossier_id, enrolled, postgres)).order_by(entry.id)))
     return len(enrolled)
 
 
@@ -332,28 +284,29 @@ def _stop_if_cancelled(token: CancelToken | None) -> None:
 def import_dossiers(database: Database, scope: UserScope, path: Path,
                     token: CancelToken | None = None) -> Generator[Progress, None, ImportResult]:
     """Validate then import every line of ``path`` into the user's site, in one transaction."""
-    rows = yield from _read(Path(path), token)
+    read = yield from _read(Path(path), token)
     if token is not None and token.cancelled:
         return ImportResult(0, 0)
-    if not rows:
+    if not len(read):
         raise ValidationError("file", msg("carpass", "aucune ligne de dossier dans le fichier"),
                               field_label=msg("carpass", "Fichier"))
-    total = len(rows)
+    total = len(read)
     enrolled = 0
     with database.session(immediate=True) as session, _roomy_page_cache(session):
         taken = set(session.scalars(select(Dossier.number).where(Dossier.site_id == scope.site_id)))
-        clashes = [r for r in rows if r.dossier.number in taken]
+        clashes = [(line, number) for line, number in zip(read.lines, read.values["number"], strict=True)
+                   if number in taken]
         if clashes:
-            raise ValidationErrors([_at_line(r.line, ValidationError("number", msg(
-                "carpass", "le dossier {number} existe déjà sur ce site", number=r.dossier.number),
-                field_label=FIELD_LABELS["number"])) for r in clashes[:MAX_LISTED_ERRORS]])
+            raise ValidationErrors([_at_line(line, ValidationError("number", msg(
+                "carpass", "le dossier {number} existe déjà sur ce site", number=number),
+                field_label=FIELD_LABELS["number"])) for line, number in clashes[:MAX_LISTED_ERRORS]])
         vat_register = uses_vat_register(session, scope.site_id)
-        technician = _import_technician(session, scope.site_id) if any(r.work_started_at for r in rows) else None
+        technician = _import_technician(session, scope.site_id) if any(read.work_started_at) else None
         technician_id = technician.id if technician is not None else None
         now = utcnow()
         for start in range(0, total, INSERT_BATCH):
             _stop_if_cancelled(token)
-            batch = rows[start:start + INSERT_BATCH]
+            batch = read.part(start, start + INSERT_BATCH)
             enrolled += _write_batch(session, batch, scope, technician_id, vat_register, now)
             done = start + len(batch)
             yield Progress(done, total, msg("carpass", "Import : {done} / {total} dossiers", done=done, total=total))

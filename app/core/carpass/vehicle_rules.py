@@ -26,6 +26,12 @@ FORBIDDEN_VIN_LETTERS = frozenset("IOQ")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _VIN_CHARS = re.compile(r"^[A-Z0-9]+$")
 _PLATE_CHARS = re.compile(r"^[A-Z0-9-]+$")
+# Euros as files carry them: digits, perhaps a dot and one or two decimals (never read as
+# thousands, never ambiguous): Decimal reads them as parse_decimal would.
+_PLAIN_AMOUNT = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,2})?")
+# Cells of a file's column that the rules read as plain digits (blank: no km).
+_PLAIN_NUMBER, _PLAIN_KM = re.compile(r"[0-9]{1,10}"), re.compile(r"[0-9]{0,7}")
+_PLAIN_FLAGS = {"": False, "0": False, "1": True}
 
 FIELD_LABELS = {
     "number": msg("carpass", "Numéro de dossier"),
@@ -57,18 +63,23 @@ class CleanVin:
 
 def clean_vin(raw: str | None) -> CleanVin:
     """Upper-case, drop spaces, letters and digits only; long/short/I-O-Q draw warnings."""
+    text = clean_vin_value(raw)
+    return CleanVin(text, vin_warnings(text)) if text else CleanVin(None)
+
+
+def clean_vin_value(raw: str | None) -> str | None:
+    """The VIN as stored (:func:`clean_vin` without its warnings, for the CSV import)."""
     if raw and raw.isascii() and raw.isalnum():
         text = raw.upper()  # the usual case: nothing to drop, nothing to refuse
     else:
         text = _SPACES.sub("", raw or "").upper()
     if not text:
-        return CleanVin(None)
+        return None
     if not _VIN_CHARS.match(text):
         raise _error("vin", msg("carpass", "lettres et chiffres uniquement"))
     if len(text) > VIN_MAX_STORED:
         raise _error("vin", msg("carpass", "{n} caractères au plus", n=VIN_MAX_STORED))
-    warnings = vin_warnings(text)
-    return CleanVin(text, warnings)
+    return text
 
 
 def vin_warnings(vin: str | None) -> list[Message]:
@@ -203,6 +214,8 @@ def clean_amount(field_name: str, raw: Decimal | str | None) -> Decimal | None:
         raise TypeError("amounts must be Decimal or text, never float")
     if isinstance(raw, Decimal):
         value = raw
+    elif isinstance(raw, str) and _PLAIN_AMOUNT.fullmatch(raw):
+        value = Decimal(raw)  # the usual case: what parse_decimal returns, without its cost
     else:
         text = str(raw).replace("€", "").replace("EUR", "")
         if not text.strip():
@@ -233,3 +246,32 @@ def clean_flag(field_name: str, raw: bool | str | int | None) -> bool:
     if text in ("1", "oui", "yes", "true"):
         return True
     raise _error(field_name, msg("carpass", "0 ou 1 attendu"))
+
+
+# -- a file's column at once (the CSV import): the rule of each cell, the plain cells in one pass --
+
+
+def clean_number_column(cells: list[str]) -> list[int]:
+    """:func:`clean_number` of each cell; a column of plain positive numbers read at once."""
+    if all(map(_PLAIN_NUMBER.fullmatch, cells)):
+        values = list(map(int, cells))
+        if 0 not in values and max(values, default=0) < NUMBER_LIMIT:
+            return values
+    return list(map(clean_number, cells))
+
+
+def clean_km_column(field_name: str, cells: list[str]) -> list[int | None]:
+    """:func:`clean_km` of each cell; a column of plain digits and blanks read at once."""
+    if all(map(_PLAIN_KM.fullmatch, cells)):
+        values = [int(cell) if cell else None for cell in cells]
+        if max(filter(None, values), default=0) < KM_LIMIT:
+            return values
+    return [clean_km(field_name, cell) for cell in cells]
+
+
+def clean_flag_column(field_name: str, cells: list[str]) -> list[bool]:
+    """:func:`clean_flag` of each cell; a column of 0, 1 and blanks read at once."""
+    try:
+        return list(map(_PLAIN_FLAGS.__getitem__, cells))
+    except KeyError:
+        return [clean_flag(field_name, cell) for cell in cells]
