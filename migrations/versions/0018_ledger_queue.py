@@ -8,6 +8,10 @@
 - PostgreSQL: row-level security on the site, like the ledger's tables; clerks insert,
   read and delete queue rows (chaining deletes them). A queue row deleted by hand leaves
   its record outside the chain, which ``atelier audit verify`` reports.
+- The chain head's guard (revision 0015) lets the head move forward by several entries in
+  one UPDATE — a batch — when every position it passes holds an entry and the last one's
+  hash is the new head's, as one step at a time already allowed: the same power, one
+  statement instead of one per entry.
 
 Why: docs/decisions/reliability-chain-queue.md.
 
@@ -24,6 +28,40 @@ branch_labels = None
 depends_on = None
 
 KINDS = "kind IN ('invoice', 'credit_note', 'payment', 'journal_entry', 'carpass_reading')"
+GENESIS = "0" * 64  # a new chain's head (app.core.ledger.chain.GENESIS)
+REFUSAL = "atelier: ledger_head rows are legally protected records: {op} refused"
+# The head moves from OLD.length to NEW.length: every position in between holds an entry
+# (positions are unique per chain, so counting them is enough) and the last one's hash is
+# the new head's. {step} is revision 0015's "exactly one step" or this revision's "forward".
+_MOVE = ("NEW.site_id = OLD.site_id AND NEW.kind = OLD.kind AND {step} "
+         "AND NEW.head_hash IS (SELECT hash FROM ledger_entry WHERE site_id = NEW.site_id AND kind = NEW.kind "
+         "AND seq = NEW.length) "
+         "AND (SELECT count(*) FROM ledger_entry WHERE site_id = NEW.site_id AND kind = NEW.kind "
+         "AND seq > OLD.length AND seq <= NEW.length) = NEW.length - OLD.length")
+STEPS = {"batch": "NEW.length > OLD.length", "one": "NEW.length = OLD.length + 1"}
+
+
+def _pg_head_guard(step: str) -> str:
+    return f"""
+CREATE OR REPLACE FUNCTION atelier_ledger_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' AND NEW.length = 0 AND NEW.head_hash = '{GENESIS}' THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND {_MOVE.format(step=STEPS[step]).replace(" IS (", " = (")} THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'atelier: ledger_head rows are legally protected records: % refused', TG_OP
+        USING ERRCODE = 'restrict_violation';
+END $$
+"""
+
+
+def _sqlite_head_guard(step: str) -> None:
+    op.execute('DROP TRIGGER IF EXISTS "immutable_ledger_head_update"')
+    op.execute(f'CREATE TRIGGER "immutable_ledger_head_update" BEFORE UPDATE ON ledger_head WHEN NOT ('
+               f"{_MOVE.format(step=STEPS[step])}) "
+               f"BEGIN SELECT RAISE(ABORT, '{REFUSAL.format(op='UPDATE')}'); END")
 
 
 def upgrade() -> None:
@@ -41,7 +79,9 @@ def upgrade() -> None:
     )
     connection = op.get_bind()
     if connection.dialect.name == "sqlite":
+        _sqlite_head_guard("batch")
         return
+    op.execute(_pg_head_guard("batch"))
     from app.core.db.server_roles import CLERK, group_role
 
     name = connection.execute(sa.text("SELECT current_database()")).scalar_one()
@@ -58,3 +98,7 @@ def downgrade() -> None:
     """Drop the queue (chain what it holds first: run a send, or accept that verify reports
     the queued records as outside the chain)."""
     op.drop_table("ledger_queue")
+    if op.get_bind().dialect.name == "sqlite":
+        _sqlite_head_guard("one")
+    else:
+        op.execute(_pg_head_guard("one"))

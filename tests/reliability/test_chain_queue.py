@@ -17,7 +17,7 @@ from app.core.ledger.queue import chain_queued
 from app.core.ledger.verify import broken_chains, verify_ledger
 from app.core.progress import run_to_end
 from tests.carpass.sending.conftest import FAST, enrol
-from tests.reliability.conftest import raw_connection
+from tests.reliability.conftest import RawRefused, raw_connection
 
 
 def _entries(world, first: int, count: int) -> list[int]:
@@ -119,3 +119,21 @@ def test_two_stations_chaining_the_same_queue_at_once_chain_each_reading_once(ca
     assert results == [0]
     assert _counts(carpass.db) == (0, 4)
     assert _reading_report(carpass).intact
+
+
+def test_the_head_moves_a_batch_forward_but_never_over_a_missing_position(carpass):
+    run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=_entries(carpass, 3600, 2), options=FAST))
+    assert _reading_report(carpass).length == 2  # chained in one batch: the head moved by two
+    entry = ("INSERT INTO ledger_entry (site_id, kind, seq, record_id, content, content_hash, prev_hash, hash, "
+             "created_at) VALUES (?, 'carpass_reading', ?, ?, '{}', 'x', 'x', ?, CURRENT_TIMESTAMP)")
+    move = "UPDATE ledger_head SET length = ?, head_hash = ? WHERE site_id = ? AND kind = 'carpass_reading'"
+    with raw_connection(carpass.db) as run:
+        run(entry, (carpass.site_a, 4, 999998, "h4"))  # position 3 left empty
+        with pytest.raises(RawRefused):
+            run(move, (4, "h4", carpass.site_a))
+        with pytest.raises(RawRefused):  # nor back, nor to a hash that is not the entry's
+            run(move, (1, "h4", carpass.site_a))
+        run(entry, (carpass.site_a, 3, 999997, "h3"))
+        with pytest.raises(RawRefused):
+            run(move, (4, "not-h4", carpass.site_a))
+        assert run(move, (4, "h4", carpass.site_a)) == 1  # every position held: as two single steps

@@ -68,7 +68,7 @@ def chain_queued(connection: Connection, kind: str, site_id: int) -> int:
     # A queued id that is no chained record of the site (written by hand) is dropped: the
     # record, if it exists, is then reported as outside the chain by the verification.
     found = contents(connection, SPECS[kind], site_id, record_ids=[i for i in waiting if i not in chained])
-    entries, moves = [], []
+    entries = []
     seq, previous, now = head.length, head.head_hash, utcnow()
     for record_id in sorted(found):
         seq += 1
@@ -77,10 +77,10 @@ def chain_queued(connection: Connection, kind: str, site_id: int) -> int:
         entries.append({"site_id": site_id, "kind": kind, "seq": seq, "record_id": record_id,
                         "content": found[record_id], "content_hash": content_hash, "prev_hash": previous,
                         "hash": new_hash, "created_at": now})
-        moves.append({"h_site": site_id, "h_kind": kind, "h_previous": seq - 1, "h_length": seq, "h_hash": new_hash})
         previous = new_hash
     if entries:
         connection.execute(insert(ENTRY), entries)
-        # One step at a time: the head's guard lets it move only to the entry just after it.
-        connection.execute(_HEAD_MOVE, moves)
+        # The head's guard checks every position it passes holds an entry.
+        connection.execute(_HEAD_MOVE, {"h_site": site_id, "h_kind": kind, "h_previous": head.length,
+                                        "h_length": seq, "h_hash": previous})
     return len(entries)
