@@ -44,6 +44,13 @@ def measure_backend(backend: str, options: harness.Options, folder: Path, env: d
     with harness.bench_database(backend, folder) as empty, harness.bench_database(backend, folder) as full:
         harness.populate_modules(empty, 1, ())
         harness.carpass_dataset(full, options.rows)
+        if backend == "postgres":  # the clerk's login role, as an admin's "add user" makes it
+            from app.core.db.engine import Database
+
+            for database in (empty, full):
+                view = Database(database.url)
+                harness.act_as(view, "clerk.liege")
+                view.dispose()
         base = {**env, "BENCH_LOGIN": "clerk.liege", "BENCH_PASSWORD": DEMO_PASSWORD, "BENCH_RSS": "1"}
         runs = {
             "bare": ([sys.executable, "-c", BARE_RSS.format(here=str(HERE))], base),
