@@ -137,3 +137,23 @@ def test_the_head_moves_a_batch_forward_but_never_over_a_missing_position(carpas
         with pytest.raises(RawRefused):
             run(move, (4, "not-h4", carpass.site_a))
         assert run(move, (4, "h4", carpass.site_a)) == 1  # every position held: as two single steps
+
+
+def test_a_batch_that_fails_to_chain_does_not_stop_the_run(carpass, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(outbox, "CHAIN_EVERY", 1)
+    calls: list[int] = []
+    real = outbox.chain_queued
+
+    def flaky(connection, kind, site_id):
+        calls.append(site_id)
+        if len(calls) == 2:  # the first batch of the run (the first call is the start's catch-up)
+            raise OperationalError("chain", {}, Exception("database is locked"))
+        return real(connection, kind, site_id)
+
+    monkeypatch.setattr(outbox, "chain_queued", flaky)
+    summary = run_to_end(send_readings(carpass.db, carpass.clerk_a, entry_ids=_entries(carpass, 3700, 3), options=FAST))
+    assert summary.all_accepted
+    assert _counts(carpass.db) == (0, 3)  # the next batch chained what the failed one left
+    assert _reading_report(carpass).intact

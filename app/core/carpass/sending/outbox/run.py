@@ -179,13 +179,25 @@ class OutboxRun:
         try:
             yield connection
         except OperationalError as exc:
-            self.settle()
+            self._settle_quietly()
             raise database_error(exc) from exc
         except BaseException:
-            self.settle()
+            self._settle_quietly()
             raise
         if time.monotonic() - self.autocommit_since >= NOTICE_EVERY:
             self.settle()
+
+    def _settle_quietly(self) -> None:
+        """:meth:`settle` after a failed statement, never hiding that failure: a connection
+        the failure broke is rolled back (what was committed before stays committed)."""
+        try:
+            self.settle()
+        except (AtelierError, SQLAlchemyError):
+            log.warning("the sending run's connection could not settle after a failure", exc_info=True)
+            try:
+                self._open().rollback()
+            except SQLAlchemyError:
+                pass
 
     def settle(self) -> None:
         """Leave the one-statement mode: SQLAlchemy's transaction ends (the server has
@@ -200,7 +212,10 @@ class OutboxRun:
         except OperationalError as exc:
             raise database_error(exc) from exc
         finally:
-            connection.execution_options(isolation_level=connection.default_isolation_level)
+            try:
+                connection.execution_options(isolation_level=connection.default_isolation_level)
+            except SQLAlchemyError:  # a broken connection: never back in the pool in autocommit
+                connection.invalidate()
         self.database.changes.flush()
 
     def mark_interrupted(self, site_id: int, now: datetime, stale_before: datetime) -> list[int]:
@@ -259,7 +274,11 @@ class OutboxRun:
             self.unchained.add(claimed.site_id)
             self.queued += 1
             if self.queued >= CHAIN_EVERY:
-                self.chain()
+                try:
+                    self.chain()
+                except (AtelierError, SQLAlchemyError):  # the end of the run (or the next) chains them
+                    log.warning("acknowledged readings left queued for the chain", exc_info=True)
+                    self.queued = 0  # tried again after the next batch, not after every reading
         return Recorded(decision, owned), claimed_next
 
     def chain(self, site_id: int | None = None) -> int:
