@@ -37,11 +37,6 @@ def queue_record(kind: str, record_id: Any, site_id: Any, queued_at: Any) -> Ins
             ~exists().where(ENTRY.c.kind == kind, ENTRY.c.record_id == record.c.id)))
 
 
-def queued_sites(connection: Connection, kind: str) -> list[int]:
-    """The sites with records of ``kind`` waiting to be chained (visible to the caller)."""
-    return list(connection.scalars(select(QUEUE.c.site_id).where(QUEUE.c.kind == kind).distinct()))
-
-
 _HEAD_MOVE = update(HEAD).where(
     HEAD.c.site_id == bindparam("h_site", type_=Integer), HEAD.c.kind == bindparam("h_kind"),
     HEAD.c.length == bindparam("h_previous", type_=Integer),

@@ -17,6 +17,7 @@ from app.core.carpass.models import CarpassEntryEvent
 from app.core.carpass.sending.outbox.general import GeneralStrategy
 from app.core.carpass.sending.outbox.statements import (
     CALL,
+    CHAIN_KIND,
     CLAIM,
     ENTRY,
     ENTRY_ID,
@@ -31,7 +32,6 @@ from app.core.carpass.sql_types import table_of
 from app.core.ledger.chain import ENTRY as LEDGER_ENTRY
 from app.core.ledger.queue import QUEUE
 
-CHAIN_KIND = "carpass_reading"
 READING_ID = bindparam("b_id", type_=Integer)  # the answered reading (FINISH's key)
 
 

@@ -35,6 +35,7 @@ from app.core.carpass.sending.outbox.postgres import PostgresStrategy
 from app.core.carpass.sending.outbox.records import set_entry_status
 from app.core.carpass.sending.outbox.sqlite import SqliteStrategy
 from app.core.carpass.sending.outbox.statements import (
+    CHAIN_KIND,
     EVENT,
     INTERRUPT,
     RELEASE,
@@ -47,7 +48,6 @@ from app.core.db.engine import Database, database_error
 from app.core.errors import AtelierError
 from app.core.ledger.queue import chain_queued
 
-CHAIN_KIND = "carpass_reading"
 NOTICE_EVERY = 0.5  # seconds between two notices of a run in one-statement mode
 CHAIN_EVERY = 200  # acknowledged readings queued before the run chains them (and at its end)
 SQLITE_RUN_SYNCHRONOUS = "FULL"      # each commit flushed: a claim survives a power cut

@@ -101,7 +101,8 @@ RELEASE = READING.update().where(
 
 
 # An acknowledged reading (FINISH gave it its requestGuid) waits to be chained in a batch.
-QUEUE_FOR_CHAIN = queue_record("carpass_reading", bindparam("b_id", type_=Integer),
+CHAIN_KIND = "carpass_reading"  # its chain in the ledger
+QUEUE_FOR_CHAIN = queue_record(CHAIN_KIND, bindparam("b_id", type_=Integer),
                                bindparam("c_site", type_=Integer), NOW)
 
 
